@@ -1,0 +1,1 @@
+//! Extraction: article text to [`crate::facts::Facts`].

@@ -1,0 +1,1 @@
+//! The gazetteer: reference entities from `ontology/gazetteer/*.ttl` compiled into matchers.

@@ -1,0 +1,4 @@
+//! The Oxigraph store.
+
+/// Placeholder until the store lands.
+pub struct Store;
