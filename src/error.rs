@@ -36,6 +36,15 @@ pub enum Error {
         #[source]
         source: oxigraph::io::RdfParseError,
     },
+    /// A store directory could not be opened (missing, locked by another writer, corrupt).
+    #[error("cannot open the store in {}: {source}", path.display())]
+    StoreOpen {
+        /// The store directory.
+        path: PathBuf,
+        /// Oxigraph's error.
+        #[source]
+        source: oxigraph::store::StorageError,
+    },
     /// The store failed.
     #[error("store: {0}")]
     Storage(#[from] oxigraph::store::StorageError),

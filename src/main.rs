@@ -1,1 +1,19 @@
-fn main() {}
+//! The `diplokg` command: parse the arguments, run, report the error once with its whole chain.
+
+use clap::Parser;
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    cli::init_logging(args.verbose);
+    match cli::run(args) {
+        Ok(code) => code,
+        Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("diplokg: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
