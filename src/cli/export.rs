@@ -2,7 +2,7 @@
 
 use super::StoreArgs;
 use super::format::rdf_format;
-use super::map::write_quads;
+use super::output::QuadWriter;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use diplokg::map::BaseIri;
@@ -38,16 +38,17 @@ pub fn run(args: ExportArgs, base: &BaseIri) -> Result<ExitCode> {
         }
         None => None,
     };
-    let out = std::io::BufWriter::new(std::io::stdout().lock());
-    let quads = store.oxigraph().quads_for_pattern(
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut writer = QuadWriter::new(&mut out, format)?;
+    for quad in store.oxigraph().quads_for_pattern(
         None,
         None,
         None,
         graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref())),
-    );
-    let quads = quads.collect::<Result<Vec<_>, _>>()?;
-    let mut out = out;
-    write_quads(&mut out, format, quads.iter().map(|q| q.as_ref()))?;
+    ) {
+        writer.write(quad?.as_ref())?;
+    }
+    writer.finish()?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

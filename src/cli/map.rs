@@ -5,7 +5,6 @@ use super::input::Input;
 use anyhow::{Context, Result};
 use clap::Args;
 use diplokg::map::BaseIri;
-use oxigraph::io::{RdfFormat, RdfSerializer};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,7 +29,7 @@ pub fn run(args: MapArgs, base: &BaseIri) -> Result<ExitCode> {
     let mapped = diplokg::map::map_facts(&facts, base)
         .with_context(|| format!("{}: cannot map", input.name()))?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    write_quads(&mut out, format, mapped.quads.iter().map(|q| q.as_ref()))?;
+    super::output::write_quads(&mut out, format, mapped.quads.iter().map(|q| q.as_ref()))?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -45,27 +44,4 @@ pub fn read_facts(input: &Input) -> Result<diplokg::Facts> {
         }
         .into()
     })
-}
-
-/// Writes quads in `format`, with the project's prefixes; graph-less syntaxes get the triples.
-pub fn write_quads<'a>(
-    out: impl Write,
-    format: RdfFormat,
-    quads: impl IntoIterator<Item = oxigraph::model::QuadRef<'a>>,
-) -> Result<()> {
-    let mut serializer = RdfSerializer::from_format(format);
-    for (prefix, iri) in super::format::PREFIXES {
-        serializer = serializer.with_prefix(*prefix, *iri)?;
-    }
-    let mut writer = serializer.for_writer(out);
-    let keeps_graphs = format.supports_datasets();
-    for quad in quads {
-        if keeps_graphs {
-            writer.serialize_quad(quad)?;
-        } else {
-            writer.serialize_triple(oxigraph::model::TripleRef::from(quad))?;
-        }
-    }
-    writer.finish()?;
-    Ok(())
 }

@@ -10,6 +10,7 @@ mod format;
 mod ingest;
 mod input;
 mod map;
+mod output;
 mod query;
 mod schema;
 #[cfg(feature = "serve")]

@@ -3,7 +3,7 @@
 
 use super::StoreArgs;
 use super::format::{PREFIXES, QueryFormat, query_format};
-use super::map::write_quads;
+use super::output::write_quads;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use diplokg::map::BaseIri;

@@ -7,7 +7,7 @@
 
 use super::StoreArgs;
 use super::format::rdf_format;
-use super::map::write_quads;
+use super::output::QuadWriter;
 use super::input::Input;
 use anyhow::{Context, Result, bail};
 use clap::Args;
@@ -60,17 +60,16 @@ pub fn run(args: ValidateArgs, base: &BaseIri) -> Result<ExitCode> {
                 bail!("the store has no article graphs to validate");
             }
             let path = scratch.0.join("data.trig");
-            let mut file = std::io::BufWriter::new(
-                std::fs::File::create(&path).with_context(|| format!("{}: cannot create", path.display()))?,
-            );
-            let mut quads = Vec::new();
+            let file = std::fs::File::create(&path)
+                .with_context(|| format!("{}: cannot create", path.display()))?;
+            let mut writer = QuadWriter::new(std::io::BufWriter::new(file), oxigraph::io::RdfFormat::TriG)?;
             for graph in &graphs {
-                for quad in store.oxigraph().quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref()))) {
-                    quads.push(quad?);
+                let graph = GraphNameRef::NamedNode(graph.as_ref());
+                for quad in store.oxigraph().quads_for_pattern(None, None, None, Some(graph)) {
+                    writer.write(quad?.as_ref())?;
                 }
             }
-            write_quads(&mut file, oxigraph::io::RdfFormat::TriG, quads.iter().map(|q| q.as_ref()))?;
-            std::io::Write::flush(&mut file)?;
+            std::io::Write::flush(&mut writer.finish()?)?;
             eprintln!("validating {} article graph(s)", graphs.len());
             (path, "trig")
         }
