@@ -6,4 +6,5 @@
 //! HTTP server in `serve.rs`. Shared helpers live in `util.rs`.
 
 mod cli;
+mod gold_items;
 mod util;
