@@ -178,7 +178,7 @@ impl Store {
             .quads_for_pattern(None, None, None, Some(graph_ref))
             .filter(|q| !matches!(q, Ok(q) if q.predicate == stamp.predicate))
             .collect::<Result<_, _>>()?;
-        let exists = !existing.is_empty() || transaction.contains_named_graph(graph_ref)?;
+        let exists = !existing.is_empty() || transaction.contains_named_graph(graph.as_ref())?;
         let wanted: HashSet<QuadRef<'_>> = quads.iter().map(Quad::as_ref).collect();
         if exists
             && existing.len() == wanted.len()
