@@ -222,3 +222,21 @@ fn canonical_exports_of_two_stores_with_the_same_article_are_identical() {
     let refused = a.run(&["export", "--store", path_str(&a.store()), "--canonical", "--format", "ttl"]);
     assert!(!refused.status.success());
 }
+
+#[test]
+fn validate_reports_conformance_of_the_store_and_of_files() {
+    let dir = TestDir::new();
+    let store = dir.store();
+    let example = project_file(EXAMPLE_FACTS);
+    dir.run_ok(&["ingest", "--quiet", "--store", path_str(&store), path_str(&example)]);
+    let report = dir.run_ok(&["validate", "--store", path_str(&store)]);
+    assert!(report.contains("conforms: yes"), "{report}");
+    // An event without its required status does not conform, and validate says so (exit 1).
+    let trig = dir.run_ok(&["map", path_str(&example), "--format", "nq"]);
+    let broken: String = trig.lines().filter(|l| !l.contains("ontology#status>")).map(|l| format!("{l}\n")).collect();
+    let broken_path = dir.path().join("broken.nq");
+    std::fs::write(&broken_path, broken).expect("write");
+    let output = dir.run(&["validate", path_str(&broken_path)]);
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stdout));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("conforms: no"));
+}
