@@ -7,4 +7,5 @@
 
 mod cli;
 mod gold_items;
+mod serve;
 mod util;
