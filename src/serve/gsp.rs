@@ -158,7 +158,7 @@ pub(super) async fn get(
                 .quads_for_pattern(None, None, None, target.graph_name())
             {
                 let quad = quad.map_err(ApiError::internal)?;
-                if rdf_format.supports_datasets() {
+                if matches!(rdf_format, RdfFormat::TriG | RdfFormat::NQuads) {
                     serializer.serialize_quad(&quad)
                 } else {
                     serializer.serialize_triple(quad.as_ref())

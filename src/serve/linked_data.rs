@@ -152,7 +152,7 @@ fn serialize(quads: &[Quad], format: RdfFormat, base: &str) -> Result<Vec<u8>, A
     let mut serializer = serializer.for_writer(Vec::new());
     let mut seen = HashSet::new();
     for quad in quads {
-        if format.supports_datasets() {
+        if matches!(format, RdfFormat::TriG | RdfFormat::NQuads) {
             serializer.serialize_quad(quad)
         } else if seen.insert(oxigraph::model::TripleRef::from(quad.as_ref())) {
             serializer.serialize_triple(quad.as_ref())

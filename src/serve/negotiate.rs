@@ -219,6 +219,8 @@ pub fn from_format_param(
         "nquads" | "n-quads" => "nq",
         "rdfxml" | "rdf-xml" | "rdf/xml" => "rdf",
         "json-ld" => "jsonld",
+        // N3 clients (SPARQLWrapper's N3) read Turtle, a subset of N3.
+        "n3" => "ttl",
         "html" => "text/html",
         other => other,
     };
@@ -229,12 +231,20 @@ pub fn from_format_param(
     if let Some(f) = RdfFormat::from_extension(alias) {
         named.push(Representation::Rdf(f));
     }
-    if alias.contains('/') {
+    // A media type, or a media subtype as SPARQLWrapper sends (`rdf+xml`, `turtle`).
+    let media_types = if alias.contains('/') {
+        vec![alias.to_owned()]
+    } else {
+        vec![format!("application/{alias}"), format!("text/{alias}")]
+    };
+    for media_type in &media_types {
         for &c in candidates {
-            if c.named_by(alias) {
+            if c.named_by(media_type) {
                 named.push(c);
             }
         }
+    }
+    if alias.contains('/') {
         if Representation::Html.named_by(alias) {
             named.push(Representation::Html);
         }
