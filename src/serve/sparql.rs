@@ -111,7 +111,7 @@ pub(super) async fn get(
             let query = query.to_owned();
             run_query(state, headers, query, &params).await
         }
-        None => super::void::service_description(&state, &headers, param(&params, "format")),
+        None => super::void::service_description(&state, &headers, param(&params, "format")).await,
     }
 }
 

@@ -93,7 +93,7 @@ fn candidates() -> Vec<Representation> {
 }
 
 /// `GET /sparql` without a query: the service description.
-pub(super) fn service_description(
+pub(super) async fn service_description(
     state: &AppState,
     headers: &HeaderMap,
     format: Option<&str>,
@@ -179,16 +179,14 @@ pub(super) fn service_description(
         &format!("{DCTERMS}description"),
         Literal::new_language_tagged_literal_unchecked("The union of all named graphs", "en"),
     );
-    for graph in state
-        .store
-        .article_graphs()
-        .map_err(ApiError::internal)?
-        .into_iter()
-        .chain([
-            state.store.base().ontology_graph(),
-            state.store.base().gazetteer_graph(),
-        ])
-    {
+    let store = state.store.clone();
+    let graphs = state
+        .run_blocking(move |_| store.article_graphs().map_err(ApiError::internal))
+        .await?;
+    for graph in graphs.into_iter().chain([
+        state.store.base().ontology_graph(),
+        state.store.base().gazetteer_graph(),
+    ]) {
         let named = BlankNode::default();
         g.add(dataset.clone(), &format!("{SD}namedGraph"), named.clone());
         g.add(
