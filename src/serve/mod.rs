@@ -1,28 +1,34 @@
 //! The HTTP server (`diplokg serve`): SPARQL 1.1 Protocol, Graph Store Protocol, linked-data
-//! pages and a query page, over one [`Store`](crate::Store).
+//! pages and a query page, over one [`Store`].
 //!
 //! Pipeline position: the last stage. It only reads the store, except for SPARQL Update and
 //! Graph Store writes, which are off unless a write token is configured.
 //!
 //! | route | what | file |
 //! |---|---|---|
-//! | `GET /` | query page (YASGUI, bundled, with the `queries/*.rq` examples) | [`html`] |
-//! | `GET, POST /sparql` | SPARQL 1.1 query and update; service description without a query | [`sparql`], [`void`] |
-//! | `GET, PUT, POST, DELETE /store` | SPARQL 1.1 Graph Store HTTP Protocol | [`gsp`] |
-//! | `GET /resource/…` | 303 to `/page/…` (HTML) or `/data/….ttl` (RDF) by `Accept` | [`linked_data`] |
-//! | `GET /page/…`, `GET /page?iri=` | HTML description of a resource | [`linked_data`], [`html`] |
-//! | `GET /data/….{ttl,nt,jsonld,rdf,trig,nq}` | RDF description of a resource | [`linked_data`] |
-//! | `GET /.well-known/void` | VoID description of the dataset | [`void`] |
+//! | `GET /` | query page (YASGUI, bundled, with the `queries/*.rq` examples) | `html.rs` |
+//! | `GET, POST /sparql` | SPARQL 1.1 query and update; service description without a query | `sparql.rs`, `void.rs` |
+//! | `GET, PUT, POST, DELETE /store` | SPARQL 1.1 Graph Store HTTP Protocol | `gsp.rs` |
+//! | `GET /resource/…` | 303 to `/page/…` (HTML) or `/data/….ttl` (RDF) by `Accept` | `linked_data.rs` |
+//! | `GET /page/…`, `GET /page?iri=` | HTML description of a resource | `linked_data.rs`, `html.rs` |
+//! | `GET /data/….{ttl,nt,jsonld,rdf,trig,nq}` | RDF description of a resource | `linked_data.rs` |
+//! | `GET /.well-known/void` | VoID description of the dataset | `void.rs` |
 //! | `GET /health` | liveness probe (`ok`, and the store answers) | here |
 //!
 //! Choices where the design notes are silent:
 //! - Evaluation blocks, so it runs in [`tokio::task::spawn_blocking`]; a semaphore with
 //!   [`ServeConfig::concurrency`] permits bounds how many evaluations run at once (a request
 //!   waits for a permit at most the query timeout, then gets 503).
-//! - Each query gets an Oxigraph [`CancellationToken`](oxigraph::sparql::CancellationToken)
+//! - Each query gets an Oxigraph [`CancellationToken`]
 //!   cancelled when [`ServeConfig::query_timeout`] runs out, so evaluation really stops; the
 //!   response is 503 if no result was sent yet, else the stream is cut (the client sees an
-//!   incomplete body rather than a truncated one that looks complete).
+//!   incomplete body rather than a truncated one that looks complete). Oxigraph checks the token
+//!   whenever it reads the store, and the server checks it between rows; an operator that
+//!   works only on data already in memory (say, a cartesian product of two large patterns under
+//!   an aggregate) notices at its next store read. The client gets its 503 at the timeout plus
+//!   a grace of half a second in any case, and the server keeps serving.
+//! - [`ServeConfig::max_rows`] cuts long results silently (SPARQL result formats have no place
+//!   to say so); use `LIMIT`/`OFFSET` to page.
 //! - Results stream: the blocking task serializes solutions into 32 KiB chunks sent through a
 //!   bounded channel, so memory stays flat whatever the result size.
 //! - Every request is logged in one line (method, path, status, milliseconds) with `tracing`.
