@@ -244,10 +244,8 @@ pub fn from_format_param(
             }
         }
     }
-    if alias.contains('/') {
-        if Representation::Html.named_by(alias) {
-            named.push(Representation::Html);
-        }
+    if alias.contains('/') && Representation::Html.named_by(alias) {
+        named.push(Representation::Html);
     }
     if named.is_empty() {
         return Err(ApiError::BadRequest(format!(
