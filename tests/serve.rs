@@ -366,6 +366,18 @@ async fn linked_data_dereferences_minted_iris() {
         &store,
         "SELECT ?x WHERE { ?x a <https://schema.org/NewsArticle> }",
     );
+    let labels = oxigraph::model::NamedNode::new_unchecked("http://example.org/graph/labels");
+    for (text, language) in [("Vladimir Putin", "en"), ("Владимир Путин", "ru")] {
+        store
+            .oxigraph()
+            .insert(&oxigraph::model::Quad::new(
+                oxigraph::model::NamedNode::new_unchecked("http://www.wikidata.org/entity/Q7747"),
+                oxigraph::model::vocab::rdfs::LABEL,
+                oxigraph::model::Literal::new_language_tagged_literal_unchecked(text, language),
+                labels.clone(),
+            ))
+            .expect("label stored");
+    }
     let app = app(store, ServeConfig::default());
     let path = event.strip_prefix(&base).expect("under the base");
     let rest = path.strip_prefix("resource/").expect("a resource");
@@ -429,17 +441,34 @@ async fn linked_data_dereferences_minted_iris() {
     let a = get(&app, &format!("/page/{text_rest}"), "").await;
     assert!(a.body.contains("<mark id=\"char="), "{}", a.body);
 
-    // Any IRI, e.g. a Wikidata entity, through /page?iri=.
-    let a = get(
-        &app,
-        &format!(
-            "/page?iri={}",
-            encode("http://www.wikidata.org/entity/Q7747")
-        ),
-        "",
-    )
-    .await;
+    // Any IRI, e.g. a Wikidata entity, through /page?iri=, labelled in the reader's language.
+    let putin = format!(
+        "/page?iri={}",
+        encode("http://www.wikidata.org/entity/Q7747")
+    );
+    let page = |language: &'static str| {
+        Request::get(putin.as_str())
+            .header(header::ACCEPT_LANGUAGE, language)
+            .body(Body::empty())
+            .expect("request")
+    };
+    let a = send(&app, page("ru, en;q=0.5")).await;
     assert_eq!(a.status, StatusCode::OK);
+    assert!(
+        a.body
+            .contains("<h1 dir=\"auto\" lang=\"ru\">Владимир Путин</h1>"),
+        "{}",
+        a.body
+    );
+    let a = send(&app, page("de, en;q=0.8")).await;
+    assert!(
+        a.body
+            .contains("<h1 dir=\"auto\" lang=\"en\">Vladimir Putin</h1>"),
+        "{}",
+        a.body
+    );
+    let a = send(&app, page("ar")).await;
+    assert!(a.body.contains("lang=\"ar\">"), "{}", a.body);
     let a = get(
         &app,
         &format!("/page?iri={}", encode("http://example.org/unknown")),
