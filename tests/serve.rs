@@ -299,6 +299,20 @@ async fn sparql_protocol_routes_formats_and_status_codes() {
     let a = get(&app, "/", "text/html").await;
     assert_eq!(a.status, StatusCode::OK);
     assert!(a.body.contains("assets/yasgui/yasgui.min.js") && a.body.contains("PREFIX dk:"));
+    // Every queries/*.rq is an example on the page.
+    for entry in std::fs::read_dir(project_file("queries"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix(".rq") {
+            assert!(
+                a.body.contains(&format!("\"name\":\"{stem}\"")),
+                "example {name} missing"
+            );
+        }
+    }
     let a = get(&app, "/assets/yasgui/yasgui.min.js", "").await;
     assert_eq!(
         (a.status, a.content_type()),
