@@ -574,6 +574,14 @@ async fn writes_need_the_token() {
         .body(Body::from("<broken"))
         .expect("request");
     assert_eq!(send(&open, bad).await.status, StatusCode::BAD_REQUEST);
+    let whole_store = with_token(Request::put("/store"), TOKEN)
+        .header(header::CONTENT_TYPE, "application/n-quads")
+        .body(Body::from(""))
+        .expect("request");
+    assert_eq!(
+        send(&open, whole_store).await.status,
+        StatusCode::BAD_REQUEST
+    );
     let delete = || {
         with_token(Request::delete(uri.as_str()), TOKEN)
             .body(Body::empty())

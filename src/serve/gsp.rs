@@ -9,7 +9,8 @@
 //! writes are refused with 403, with a missing or wrong token with 401. Tokens are compared in
 //! constant time (on their SHA-256 digests, so the length does not leak either).
 //!
-//! A `POST` without `?graph` or `?default` and with a quad format (TriG, N-Quads) adds the quads
+//! `PUT` needs `?graph` or `?default`: it never replaces the whole store. A `POST` without
+//! `?graph` or `?default` and with a quad format (TriG, N-Quads) adds the quads
 //! to their own graphs; with a triple format it is refused (this server does not mint graph IRIs).
 
 use super::AppState;
@@ -235,15 +236,8 @@ async fn write(
                 _ => true,
             };
             let mut transaction = store.start_transaction().map_err(ApiError::internal)?;
-            if replace {
-                match &target {
-                    Target::Dataset => transaction.clear().map_err(ApiError::internal)?,
-                    other => {
-                        if let Some(graph) = other.graph_name() {
-                            transaction.clear_graph(graph).map_err(ApiError::internal)?;
-                        }
-                    }
-                }
+            if let (true, Some(graph)) = (replace, target.graph_name()) {
+                transaction.clear_graph(graph).map_err(ApiError::internal)?;
             }
             if let Target::Named(graph) = &target {
                 transaction.insert_named_graph(graph);
@@ -265,6 +259,12 @@ pub(super) async fn put(
     authorize(&state, &headers)?;
     let body = body?;
     let target = Target::from_query(raw.as_deref())?;
+    if matches!(target, Target::Dataset) {
+        return Err(ApiError::BadRequest(
+            "PUT needs ?graph=IRI or ?default (this server does not replace the whole store)"
+                .into(),
+        ));
+    }
     let quads = parse_body(&headers, &body, &target)?;
     let existed = write(&state, target, quads, true).await?;
     Ok(if existed {
