@@ -373,7 +373,8 @@ async fn linked_data_dereferences_minted_iris() {
     let event = first_iri(
         &store,
         &format!(
-            "SELECT ?x WHERE {{ ?x <http://www.wikidata.org/prop/direct/P710> ?p FILTER(STRSTARTS(STR(?x), \"{base}resource/event/\")) }} LIMIT 1"
+            "SELECT ?x WHERE {{ ?x <http://www.wikidata.org/prop/direct/P710> ?p ; <{base}ontology#mention> ?m \
+             FILTER(STRSTARTS(STR(?x), \"{base}resource/event/\")) }} ORDER BY ?x LIMIT 1"
         ),
     );
     let article = first_iri(

@@ -152,7 +152,7 @@ status GET "/store?format=trig" 200
 
 echo "== curl: linked data, VoID, health, page, assets"
 EVENT=$(curl -fsS "$URL/sparql" -H 'Accept: text/csv' --data-urlencode \
-  'query=SELECT ?e WHERE { ?e <http://www.wikidata.org/prop/direct/P710> ?p FILTER(CONTAINS(STR(?e), "/resource/event/")) } ORDER BY ?e LIMIT 1' | sed -n 2p | tr -d '\r')
+  'query=SELECT ?e WHERE { ?e <http://www.wikidata.org/prop/direct/P710> ?p ; ?mention ?m . ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?b FILTER(CONTAINS(STR(?e), "/resource/event/")) } ORDER BY ?e LIMIT 1' | sed -n 2p | tr -d '\r')
 [ -n "$EVENT" ] || fail "an event in the store"
 EVENT_PATH="/resource/${EVENT#*/resource/}"
 REST="${EVENT#*/resource/}"
