@@ -7,5 +7,6 @@
 
 mod cli;
 mod gold_items;
+mod queries;
 mod serve;
 mod util;
