@@ -1,1 +1,651 @@
-//! Text normalisation for matching (NFC, Arabic letter and digit variants) with code-point offset maps back to the source.
+//! Text normalisation for matching, with code-point offset maps back to the source.
+//!
+//! Where it sits: the first step of extraction. The gazetteer and the lexicons are normalised with
+//! [`normalize_label`], an article with [`Normalized::new`]; matching runs on the normalised text
+//! and every hit is mapped back to code-point offsets of the original text (RFC 5147 / NIF 2.0
+//! count code points), so a mention's anchor is always an exact slice of the article.
+//!
+//! What normalisation does, per script (all of it is one linear pass, no allocation per token):
+//! - Arabic: alef variants `أ إ آ ٱ` → `ا`, `ى` → `ي`, `ة` → `ه`, Persian `ی ک` → `ي ك`, tatweel,
+//!   harakat, Quranic marks and superscript alef removed, presentation forms (ligatures) expanded;
+//! - digits: Arabic-Indic `٠–٩`, Persian `۰–۹` and full-width `０–９` → ASCII;
+//! - Latin: accents removed (canonical decomposition, combining marks dropped), lowercase;
+//! - Cyrillic: lowercase, `ё` → `е`, and a crude inflection stemmer (the last one or two letters
+//!   of a case ending are dropped: `России`, `Россию`, `Россия` all become `росси`), because
+//!   Russian names decline and the gazetteer holds nominatives;
+//! - punctuation: dash variants → `-`, apostrophes → `'`, name dots (`·・•‧`) → `·`;
+//! - whitespace runs collapse to one space, or to one `\n` when the run holds a line break;
+//!   zero-width characters and soft hyphens are removed.
+//!
+//! Removed characters stay inside the span of the letter they follow: a span of the normalised
+//! text maps to `[orig(start), orig(end))` where `orig(i)` is the source position of the first
+//! normalised character at or after `i`, so trailing harakat or a declension ending belong to the
+//! word they end.
+//!
+//! [`scan`] is the one matcher used by the gazetteer and the lexicons: it runs an aho-corasick
+//! automaton in overlapping mode, keeps the hits whose word boundaries are right, and then picks
+//! leftmost-longest among the valid hits. (A plain `LeftmostLongest` search would let an invalid
+//! hit — a name inside a longer word — hide a valid one starting a letter later.) Boundary rules:
+//! Latin and Cyrillic patterns match whole words; Chinese and Japanese patterns match anywhere;
+//! Arabic patterns may follow proclitics inside the same word — the conjunctions `و ف`, the
+//! prepositions `ب ل ك`, combinations such as `وب`, `ول`, `فب`, and (for patterns that allow it)
+//! the article `ال`, including the contraction `لل` = `ل` + `ال`. Clitics are *excluded* from the
+//! hit's anchor, except the article (part of the noun phrase) and the contraction `لل…` (a pattern
+//! starting `لل` has no other clean start); the clitics found are reported in [`Hit::clitics`].
+
+use aho_corasick::AhoCorasick;
+
+/// A text normalised for matching, with a map from its bytes back to source code points.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    /// `orig[b]` is the code-point offset in the source of the normalised character covering byte
+    /// `b`; `orig[text.len()]` is the source length in code points.
+    orig: Vec<u32>,
+}
+
+/// Unicode script classes the extractor distinguishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    /// Arabic letters (including Persian and Urdu additions and presentation forms).
+    Arabic,
+    /// Latin letters.
+    Latin,
+    /// Cyrillic letters.
+    Cyrillic,
+    /// Han ideographs, kana and hangul: scripts written without spaces between words.
+    Cjk,
+    /// Digits.
+    Digit,
+    /// Anything else (punctuation, spaces, other scripts).
+    Other,
+}
+
+/// The script of one character.
+pub fn script_of(c: char) -> Script {
+    match c {
+        '0'..='9' => Script::Digit,
+        'a'..='z' | 'A'..='Z' => Script::Latin,
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}' => {
+            if ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) {
+                Script::Digit
+            } else if c.is_alphabetic() {
+                Script::Arabic
+            } else {
+                Script::Other
+            }
+        }
+        '\u{0400}'..='\u{052F}' => Script::Cyrillic,
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => Script::Latin,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{20000}'..='\u{2FA1F}' => Script::Cjk,
+        _ if c.is_numeric() => Script::Digit,
+        _ => Script::Other,
+    }
+}
+
+/// True for characters that belong to words (letters and digits of any script).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True for characters removed outright: Arabic harakat, tatweel, Quranic marks, zero-width
+/// characters, soft hyphens, bidi controls and the byte-order mark.
+fn is_removed(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{00AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{0300}'..='\u{036F}')
+}
+
+/// Maps one already-decomposed, non-removed character to its normalised form(s).
+fn fold_char(c: char, out: &mut impl FnMut(char)) {
+    match c {
+        'A'..='Z' => out(c.to_ascii_lowercase()),
+        'a'..='z' | '0'..='9' | ' ' => out(c),
+        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => out('\u{0627}'),
+        '\u{0649}' | '\u{06CC}' => out('\u{064A}'),
+        '\u{0629}' => out('\u{0647}'),
+        '\u{06A9}' => out('\u{0643}'),
+        '\u{0660}'..='\u{0669}' => out(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+        '\u{06F0}'..='\u{06F9}' => out(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{FF10}'..='\u{FF19}' => out(char::from(b'0' + (c as u32 - 0xFF10) as u8)),
+        '\u{0401}' | '\u{0451}' => out('\u{0435}'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out('-'),
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{02BB}' | '\u{0060}' | '\u{00B4}' => out('\''),
+        '\u{00B7}' | '\u{30FB}' | '\u{FF65}' | '\u{2027}' | '\u{2022}' | '\u{2219}' => out('\u{00B7}'),
+        _ if c.is_uppercase() => {
+            for l in c.to_lowercase() {
+                out(l);
+            }
+        }
+        _ => out(c),
+    }
+}
+
+/// Calls `out` with the normalised characters of `c` (none when `c` is removed). Whitespace is not
+/// handled here.
+fn normalize_char(c: char, out: &mut impl FnMut(char)) {
+    if c.is_ascii() {
+        fold_char(c, out);
+        return;
+    }
+    if is_removed(c) {
+        return;
+    }
+    match c {
+        // Arabic presentation forms and full-width/half-width forms: compatibility decomposition.
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' | '\u{FF01}'..='\u{FFEE}' => {
+            unicode_normalization::char::decompose_compatible(c, |d| {
+                if !is_removed(d) && !matches!(d, '\u{064B}'..='\u{065F}') {
+                    fold_char(d, out);
+                }
+            });
+        }
+        // Latin with diacritics: canonical decomposition without the combining marks.
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    fold_char(d, out);
+                }
+            });
+        }
+        _ => fold_char(c, out),
+    }
+}
+
+/// Russian case endings dropped by the stemmer, longest first (after lowercasing, `ё` → `е`).
+const CYRILLIC_ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя",
+    "ое", "ее", "ую", "юю", "ом", "ем", "ах", "ях", "ам", "ям", "ых", "их", "ым", "им", "а", "я",
+    "о", "е", "у", "ю", "ы", "и", "ь", "й",
+];
+
+/// Byte length of the ending to drop from a lowercased Cyrillic word (0 when none), keeping at
+/// least two letters of stem.
+fn cyrillic_ending_len(word: &str) -> usize {
+    let letters = word.chars().count();
+    for ending in CYRILLIC_ENDINGS {
+        if word.ends_with(ending) && letters >= ending.chars().count() + 2 {
+            return ending.len();
+        }
+    }
+    0
+}
+
+/// Streaming normaliser shared by [`Normalized::new`] and [`normalize_label`].
+struct Builder {
+    text: String,
+    orig: Vec<u32>,
+    /// Pending whitespace run: source position of its first character and whether it held `\n`.
+    space: Option<(u32, bool)>,
+    /// Byte offset in `text` where the current word started, and whether it is all Cyrillic.
+    word: Option<(usize, bool)>,
+}
+
+impl Builder {
+    fn with_capacity(bytes: usize, track: bool) -> Self {
+        Self {
+            text: String::with_capacity(bytes),
+            orig: if track { Vec::with_capacity(bytes + 1) } else { Vec::new() },
+            space: None,
+            word: None,
+        }
+    }
+
+    fn push_out(&mut self, c: char, at: u32, track: bool) {
+        if is_word_char(c) {
+            let cyr = script_of(c) == Script::Cyrillic;
+            match &mut self.word {
+                Some((_, all)) => *all &= cyr,
+                None => self.word = Some((self.text.len(), cyr)),
+            }
+        } else {
+            self.end_word(track);
+        }
+        self.text.push(c);
+        if track {
+            for _ in 0..c.len_utf8() {
+                self.orig.push(at);
+            }
+        }
+    }
+
+    fn end_word(&mut self, track: bool) {
+        if let Some((start, true)) = self.word.take() {
+            let cut = cyrillic_ending_len(&self.text[start..]);
+            if cut > 0 {
+                let keep = self.text.len() - cut;
+                self.text.truncate(keep);
+                if track {
+                    self.orig.truncate(keep);
+                }
+            }
+        }
+    }
+
+    fn flush_space(&mut self, track: bool) {
+        if let Some((at, newline)) = self.space.take() {
+            self.push_out(if newline { '\n' } else { ' ' }, at, track);
+        }
+    }
+
+    fn feed(&mut self, c: char, at: u32, track: bool) {
+        if c.is_whitespace() {
+            self.end_word(track);
+            let newline = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}');
+            match &mut self.space {
+                Some((_, nl)) => *nl |= newline,
+                None => {
+                    if !self.text.is_empty() {
+                        self.space = Some((at, newline));
+                    }
+                }
+            }
+            return;
+        }
+        let mut produced = [' '; 8];
+        let mut n = 0;
+        normalize_char(c, &mut |d| {
+            if n < produced.len() {
+                produced[n] = d;
+                n += 1;
+            }
+        });
+        if n == 0 {
+            return;
+        }
+        self.flush_space(track);
+        for &d in &produced[..n] {
+            self.push_out(d, at, track);
+        }
+    }
+}
+
+impl Normalized {
+    /// Normalises `source` and records where each normalised character came from.
+    pub fn new(source: &str) -> Self {
+        let mut b = Builder::with_capacity(source.len(), true);
+        let mut count: u32 = 0;
+        for c in source.chars() {
+            b.feed(c, count, true);
+            count = count.saturating_add(1);
+        }
+        b.end_word(true);
+        // A trailing whitespace run is dropped: nothing can match it.
+        b.orig.push(count);
+        Self { text: b.text, orig: b.orig }
+    }
+
+    /// The normalised text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Source code-point offset of the normalised byte offset `byte` (a char boundary, or the end).
+    pub fn source_offset(&self, byte: usize) -> usize {
+        self.orig.get(byte).or(self.orig.last()).map_or(0, |&o| o as usize)
+    }
+
+    /// Source code-point span `[start, end)` of the normalised byte span `[start, end)`.
+    pub fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.source_offset(start), self.source_offset(end))
+    }
+
+    /// Normalised byte offset of the first normalised character whose source position is at or
+    /// after code point `cp` (binary search; the map is non-decreasing).
+    pub fn normalized_offset(&self, cp: usize) -> usize {
+        let i = self.orig.partition_point(|&o| (o as usize) < cp);
+        let mut i = i.min(self.text.len());
+        while !self.text.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    }
+}
+
+/// Normalises a label of the gazetteer or a lexicon the way [`Normalized::new`] normalises text.
+pub fn normalize_label(label: &str) -> String {
+    let mut b = Builder::with_capacity(label.len(), false);
+    for c in label.trim().chars() {
+        b.feed(c, 0, false);
+    }
+    b.end_word(false);
+    b.text
+}
+
+/// Code-point indexed view of a source text, for slicing mentions out of it.
+#[derive(Debug, Clone)]
+pub struct SourceText<'a> {
+    text: &'a str,
+    /// Byte offset of each code point, plus the text length.
+    byte_at: Vec<u32>,
+}
+
+impl<'a> SourceText<'a> {
+    /// Indexes `text` by code point.
+    pub fn new(text: &'a str) -> Self {
+        let mut byte_at: Vec<u32> = Vec::with_capacity(text.len() + 1);
+        byte_at.extend(text.char_indices().map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX)));
+        byte_at.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        Self { text, byte_at }
+    }
+
+    /// Number of code points.
+    pub fn len(&self) -> usize {
+        self.byte_at.len() - 1
+    }
+
+    /// True for the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The code points `[start, end)` (clamped to the text; empty when reversed).
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let n = self.len();
+        let (s, e) = (start.min(n), end.min(n));
+        if s >= e {
+            return "";
+        }
+        let (bs, be) = (self.byte_at[s] as usize, self.byte_at[e] as usize);
+        self.text.get(bs..be).unwrap_or("")
+    }
+
+    /// The whole text.
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// Arabic proclitics found in front of a hit, inside the same word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Clitics {
+    /// Conjunction `و` or `ف`.
+    pub conjunction: Option<char>,
+    /// Preposition `ب`, `ل` or `ك`.
+    pub preposition: Option<char>,
+    /// The article `ال` (included in the anchor).
+    pub article: bool,
+}
+
+/// How a pattern may attach to its surroundings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PatternRule {
+    /// The last word may continue (`*` in a lexicon: stems such as `переговор*`, `sign*`).
+    pub open_end: bool,
+    /// The Arabic article `ال` may precede the pattern in the same word.
+    pub article_ok: bool,
+}
+
+/// One valid match of a pattern in a normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the pattern in the automaton.
+    pub pattern: usize,
+    /// Normalised byte offset where the anchor starts (after the clitics, before an article).
+    pub start: usize,
+    /// Normalised byte offset where the pattern itself starts.
+    pub core_start: usize,
+    /// Normalised byte offset where the pattern ends.
+    pub end: usize,
+    /// Proclitics in front of the anchor.
+    pub clitics: Clitics,
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    script_of(c) == Script::Arabic
+}
+
+/// Parses the in-word prefix in front of an Arabic match as proclitics; `None` if it is not one.
+/// `contracted` means the pattern itself starts with the `لل` contraction.
+fn arabic_prefix(prefix: &str, rule: PatternRule, contracted: bool) -> Option<(Clitics, usize)> {
+    let mut clitics = Clitics::default();
+    let mut rest = prefix;
+    let mut anchor_back = 0; // bytes of the prefix included in the anchor (the article)
+    if let Some(c @ ('و' | 'ف')) = rest.chars().next() {
+        clitics.conjunction = Some(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    if contracted {
+        return rest.is_empty().then_some((clitics, 0));
+    }
+    if rule.article_ok && rest == "لل" {
+        clitics.preposition = Some('ل');
+        clitics.article = true;
+        return Some((clitics, "ل".len()));
+    }
+    if let Some(c @ ('ب' | 'ل' | 'ك')) = rest.chars().next() {
+        clitics.preposition = Some(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    if rule.article_ok && rest == "ال" {
+        clitics.article = true;
+        anchor_back = rest.len();
+        rest = "";
+    }
+    rest.is_empty().then_some((clitics, anchor_back))
+}
+
+/// Finds the valid hits of `automaton` in `text` (normalised), leftmost-longest and
+/// non-overlapping. `rule(pattern)` gives each pattern's attachment rule; `extra(hit)` may veto a
+/// hit (e.g. a case-sensitive acronym), and is called on boundary-valid hits only.
+pub fn scan(
+    automaton: &AhoCorasick,
+    text: &str,
+    rule: impl Fn(usize) -> PatternRule,
+    mut extra: impl FnMut(&Hit) -> bool,
+) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    for m in automaton.find_overlapping_iter(text) {
+        let (ms, me) = (m.start(), m.end());
+        if ms >= me {
+            continue;
+        }
+        let pattern = m.pattern().as_usize();
+        let r = rule(pattern);
+        let matched = &text[ms..me];
+        let first = matched.chars().next().unwrap_or(' ');
+        let last = matched.chars().next_back().unwrap_or(' ');
+        let before = text[..ms].chars().next_back();
+        let after = text[me..].chars().next();
+        let mut hit = Hit { pattern, start: ms, core_start: ms, end: me, clitics: Clitics::default() };
+        // Start boundary.
+        match script_of(first) {
+            Script::Cjk => {}
+            Script::Arabic => {
+                if before.is_some_and(is_word_char) {
+                    // Walk back to the start of the word (clitics are at most four letters).
+                    let mut ws = ms;
+                    let mut letters = 0;
+                    for (i, c) in text[..ms].char_indices().rev() {
+                        if !is_word_char(c) {
+                            break;
+                        }
+                        ws = i;
+                        letters += 1;
+                        if letters > 4 {
+                            break;
+                        }
+                    }
+                    let prefix = &text[ws..ms];
+                    if letters > 4 || !prefix.chars().all(is_arabic_letter) || text[..ws].chars().next_back().is_some_and(is_word_char) {
+                        continue;
+                    }
+                    let contracted = matched.starts_with("لل");
+                    let Some((clitics, back)) = arabic_prefix(prefix, r, contracted) else {
+                        continue;
+                    };
+                    hit.clitics = clitics;
+                    hit.start = ms - back;
+                }
+            }
+            _ => {
+                if before.is_some_and(is_word_char) && script_of(before.unwrap_or(' ')) != Script::Cjk {
+                    continue;
+                }
+            }
+        }
+        // End boundary.
+        if !r.open_end && script_of(last) != Script::Cjk && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk) {
+            continue;
+        }
+        if extra(&hit) {
+            hits.push(hit);
+        }
+    }
+    select_longest(hits)
+}
+
+/// Leftmost-longest non-overlapping selection (by anchor span).
+fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.pattern.cmp(&b.pattern)));
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    let mut last_end = 0;
+    for h in hits {
+        if h.start >= last_end || out.is_empty() {
+            last_end = h.end;
+            out.push(h);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+    fn slice(source: &str, span: (usize, usize)) -> String {
+        source.chars().skip(span.0).take(span.1 - span.0).collect()
+    }
+
+    #[test]
+    fn arabic_letters_and_digits() {
+        assert_eq!(normalize_label("أإآٱ"), "اااا");
+        assert_eq!(normalize_label("مستشفى"), "مستشفي");
+        assert_eq!(normalize_label("جمهورية"), "جمهوريه");
+        assert_eq!(normalize_label("٢٠٢٦ ۲۰"), "2026 20");
+        assert_eq!(normalize_label("مُحَمَّد"), "محمد");
+        assert_eq!(normalize_label("بوتيـــن"), "بوتين");
+        assert_eq!(normalize_label("\u{FEFB}"), "لا");
+    }
+
+    #[test]
+    fn latin_and_cyrillic() {
+        assert_eq!(normalize_label("António  GUTERRES"), "antonio guterres");
+        assert_eq!(normalize_label("Secretary‑General"), "secretary-general");
+        assert_eq!(normalize_label("России"), normalize_label("Россия"));
+        assert_eq!(normalize_label("Путиным"), normalize_label("Путин"));
+        assert_eq!(normalize_label("Лаврова"), normalize_label("Лавров"));
+        assert_eq!(normalize_label("Китаем"), normalize_label("Китай"));
+        assert_eq!(normalize_label("Ёлка"), normalize_label("елки"));
+    }
+
+    #[test]
+    fn whitespace_collapses_and_maps_back() {
+        let source = "  قال  بُوتينُ\n\n اليوم";
+        let n = Normalized::new(source);
+        assert_eq!(n.as_str(), "قال بوتين\nاليوم");
+        let start = n.as_str().find("بوتين").expect("found");
+        let end = start + "بوتين".len();
+        let span = n.source_span(start, end);
+        assert_eq!(slice(source, span), "بُوتينُ");
+        let span = n.source_span(0, n.as_str().len());
+        assert_eq!(slice(source, span), "قال  بُوتينُ\n\n اليوم");
+    }
+
+    #[test]
+    fn cyrillic_endings_stay_in_the_span() {
+        let source = "с Путиным.";
+        let n = Normalized::new(source);
+        let start = n.as_str().find("путин").expect("found");
+        let span = n.source_span(start, start + "путин".len());
+        assert_eq!(slice(source, span), "Путиным");
+    }
+
+    #[test]
+    fn normalized_offset_inverts_source_offset() {
+        let source = "أ ب";
+        let n = Normalized::new(source);
+        assert_eq!(n.normalized_offset(2), n.as_str().find('ب').expect("found"));
+        assert_eq!(n.normalized_offset(99), n.as_str().len());
+    }
+
+    fn automaton(patterns: &[&str]) -> AhoCorasick {
+        let normalized: Vec<String> = patterns.iter().map(|p| normalize_label(p)).collect();
+        AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&normalized).expect("builds")
+    }
+
+    fn found(patterns: &[&str], rule: PatternRule, text: &str) -> Vec<String> {
+        let ac = automaton(patterns);
+        let n = Normalized::new(text);
+        scan(&ac, n.as_str(), |_| rule, |_| true)
+            .iter()
+            .map(|h| slice(text, n.source_span(h.start, h.end)))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_clitics_are_excluded_from_anchors() {
+        let rule = PatternRule { open_end: false, article_ok: false };
+        assert_eq!(found(&["بجينغ"], rule, "في قاعة ببجينغ."), vec!["بجينغ"]);
+        assert_eq!(found(&["الصين"], rule, "روسيا والصين"), vec!["الصين"]);
+        assert_eq!(found(&["بوتين"], rule, "وبوتين فببوتين"), vec!["بوتين", "بوتين"]);
+        assert_eq!(found(&["وانغ يي"], rule, "ووانغ يي"), vec!["وانغ يي"]);
+        assert!(found(&["بوتين"], rule, "البوتينات").is_empty());
+        assert!(found(&["صين"], rule, "الصين").is_empty());
+    }
+
+    #[test]
+    fn arabic_article_and_contraction() {
+        let rule = PatternRule { open_end: false, article_ok: true };
+        assert_eq!(found(&["بريكس"], rule, "دول البريكس"), vec!["البريكس"]);
+        assert_eq!(found(&["بريكس"], rule, "وللبريكس"), vec!["لبريكس"]);
+        assert_eq!(found(&["للتعاون"], rule, "وللتعاون"), vec!["للتعاون"]);
+    }
+
+    #[test]
+    fn latin_whole_words_and_open_ends() {
+        let closed = PatternRule::default();
+        assert!(found(&["us"], closed, "Russia").is_empty());
+        assert_eq!(found(&["china"], closed, "China's"), vec!["China"]);
+        assert_eq!(found(&["russian"], closed, "Sino-Russian"), vec!["Russian"]);
+        let open = PatternRule { open_end: true, article_ok: false };
+        assert_eq!(found(&["sign"], open, "they signed"), vec!["sign"]);
+    }
+
+    #[test]
+    fn leftmost_longest_among_valid_hits() {
+        let rule = PatternRule::default();
+        assert_eq!(found(&["قاعة الشعب", "قاعة الشعب الكبرى", "الشعب"], rule, "في قاعة الشعب الكبرى"), vec!["قاعة الشعب الكبرى"]);
+        assert_eq!(found(&["中国", "中国共产党"], rule, "中国共产党和中国"), vec!["中国共产党", "中国"]);
+    }
+
+    #[test]
+    fn source_text_slices_by_code_point() {
+        let s = SourceText::new("a😀بc");
+        assert_eq!(s.len(), 4);
+        assert_eq!(s.slice(1, 3), "😀ب");
+        assert_eq!(s.slice(3, 99), "c");
+        assert_eq!(s.slice(3, 2), "");
+    }
+}

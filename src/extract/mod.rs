@@ -1,1 +1,1 @@
-//! Extraction: article text to [`crate::facts::Facts`].
+//! Extraction: article text to [`crate::facts::Facts`] (stub).

@@ -1,0 +1,2 @@
+//! Criterion benchmark of extraction (placeholder).
+fn main() {}
