@@ -22,7 +22,7 @@ use crate::facts::{EntityKind, RoleKind};
 use crate::text::{self, Clitics, Normalized, PatternRule, Script, SourceText};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
-use oxigraph::model::{Subject, Term};
+use oxigraph::model::{NamedOrBlankNode, Term};
 use std::collections::HashMap;
 
 const DK: &str = "https://w3id.org/diplokg/ontology#";
@@ -366,7 +366,7 @@ impl Gazetteer {
                     .map_or((0, 0), |l| (l.start.line + 1, l.start.column + 1));
                 GazetteerError::Syntax { file: file.to_owned(), line, column, source }
             })?;
-            let Subject::NamedNode(subject) = &quad.subject else { continue };
+            let NamedOrBlankNode::NamedNode(subject) = &quad.subject else { continue };
             let subject = subject.as_str();
             let index = match self.raw_index.get(subject) {
                 Some(&i) => i,

@@ -13,6 +13,7 @@
 //! - [`serve`] (feature `serve`) answers SPARQL 1.1 and dereferences IRIs over HTTP.
 
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod facts;
 pub mod gazetteer;

@@ -44,7 +44,7 @@ pub struct IngestArgs {
 }
 
 /// The summary query printed after ingesting: every event with its type, date and place.
-const SUMMARY_QUERY: &str = r#"PREFIX dk: <https://w3id.org/diplokg/ontology#>
+const SUMMARY_QUERY: &str = r##"PREFIX dk: <https://w3id.org/diplokg/ontology#>
 PREFIX wdt: <http://www.wikidata.org/prop/direct/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?type ?date ?status (SAMPLE(?placeLabel) AS ?place)
@@ -58,7 +58,7 @@ WHERE {
   OPTIONAL { ?event wdt:P710 ?x . ?x rdfs:label ?who }
 }
 GROUP BY ?event ?type ?date ?status
-ORDER BY ?date ?type"#;
+ORDER BY ?date ?type"##;
 
 /// Ingests every input, prints a summary, and serves when asked.
 pub fn run(args: IngestArgs, base: &BaseIri) -> Result<ExitCode> {
