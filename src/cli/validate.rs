@@ -71,7 +71,7 @@ pub fn run(args: ValidateArgs, base: &BaseIri) -> Result<ExitCode> {
             }
             std::io::Write::flush(&mut writer.finish()?)?;
             eprintln!("validating {} article graph(s)", graphs.len());
-            (path, "trig")
+            (path, "auto")
         }
     };
     let output = Command::new(&args.python)
@@ -100,13 +100,13 @@ pub fn run(args: ValidateArgs, base: &BaseIri) -> Result<ExitCode> {
     }
 }
 
-/// pyshacl's name for a syntax, from Oxigraph's file extension.
+/// pyshacl's name for a syntax, from Oxigraph's file extension (`auto` lets rdflib pick the
+/// dataset syntaxes, which pyshacl's `-df` does not name, from the file extension).
 fn pyshacl_format(extension: &str) -> &'static str {
     match extension {
         "ttl" => "turtle",
         "nt" => "nt",
-        "nq" => "nquads",
-        "trig" => "trig",
+        "nq" | "trig" => "auto",
         "jsonld" => "json-ld",
         "n3" => "n3",
         _ => "xml",

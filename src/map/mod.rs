@@ -16,7 +16,7 @@ use crate::vocab::{dk, itsrdf, nif, prov, schema, wdt};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use std::collections::{HashMap, HashSet};
-use terms::{dk_term, integer, non_negative, typed_date};
+use terms::{dk_term, integer, offset, typed_date};
 
 /// Why facts could not be mapped.
 #[derive(Debug, thiserror::Error)]
@@ -169,8 +169,8 @@ impl<'a> Mapper<'a> {
         self.add(&context, rdf::TYPE, nif::OFFSET_BASED_STRING);
         let text = self.text(&document.text, "document.text")?;
         self.add(&context, nif::IS_STRING, text);
-        self.add(&context, nif::BEGIN_INDEX, non_negative(0));
-        self.add(&context, nif::END_INDEX, non_negative(length));
+        self.add(&context, nif::BEGIN_INDEX, offset(0));
+        self.add(&context, nif::END_INDEX, offset(length));
         self.add(&context, nif::SOURCE_URL, article.clone());
 
         for mention in &facts.mentions {
@@ -178,8 +178,8 @@ impl<'a> Mapper<'a> {
             self.add(&node, rdf::TYPE, nif::PHRASE);
             self.add(&node, rdf::TYPE, nif::OFFSET_BASED_STRING);
             self.add(&node, nif::REFERENCE_CONTEXT, context.clone());
-            self.add(&node, nif::BEGIN_INDEX, non_negative(mention.start));
-            self.add(&node, nif::END_INDEX, non_negative(mention.end));
+            self.add(&node, nif::BEGIN_INDEX, offset(mention.start));
+            self.add(&node, nif::END_INDEX, offset(mention.end));
             self.add(&node, nif::ANCHOR_OF, Literal::new_simple_literal(&mention.anchor));
             self.mentions.insert(&mention.id, node);
         }

@@ -63,9 +63,11 @@ pub fn integer(value: i64) -> Literal {
     Literal::new_typed_literal(value.to_string(), xsd::INTEGER)
 }
 
-/// An `xsd:nonNegativeInteger` (NIF offsets).
-pub fn non_negative(value: usize) -> Literal {
-    Literal::new_typed_literal(value.to_string(), xsd::NON_NEGATIVE_INTEGER)
+/// A NIF offset as `xsd:integer`. NIF 2.0 gives `xsd:nonNegativeInteger`, but Oxigraph stores
+/// every integer-derived type as `xsd:integer`; writing that type from the start keeps `map`
+/// output, the store and its exports identical (the shapes check the value is not negative).
+pub fn offset(value: usize) -> Literal {
+    Literal::new_typed_literal(value.to_string(), xsd::INTEGER)
 }
 
 #[cfg(test)]

@@ -7,8 +7,7 @@ maps the facts (default: the example) as the profile describes, adds the rdfs:su
 of the event and agreement classes and, when GAZETTEER (env, a Turtle file) is given, the
 gazetteer graph (else only the positions held by Xi Jinping and Vladimir Putin), runs every
 queries/*.rq over the union of the graphs and writes OUT_DIR/NN-name.srj (default: a temporary
-folder; diff it with queries/). Oxigraph returns xsd:nonNegativeInteger values as xsd:integer,
-so the results do too. The store's prov:endedAtTime is simulated with a fixed time."""
+folder; diff it with queries/). NIF offsets are typed xsd:integer, as the mapper writes them. The store's prov:endedAtTime is simulated with a fixed time."""
 import glob, json, os, sys, tempfile
 from rdflib import Dataset, URIRef, Literal, Namespace, RDF, RDFS, XSD
 from rdflib.namespace import SKOS
@@ -32,7 +31,7 @@ def build(facts, ds, gaz):
     art = URIRef(B + "resource/article/" + doc)
     n = len(d["text"])
     ctx = URIRef(f"{B}resource/text/{doc}#char=0,{n}")
-    nni = lambda v: Literal(str(v), datatype=XSD.nonNegativeInteger)
+    nni = lambda v: Literal(str(v), datatype=XSD.integer)
     ents = {}
     for e in facts["entities"]:
         ents[e["id"]] = WD[e["wikidata"]] if e.get("wikidata") else URIRef(f"{B}resource/entity/{doc}/{e['id']}")
@@ -134,7 +133,6 @@ def term_json(t):
     if isinstance(t, URIRef): return {"type": "uri", "value": str(t)}
     if isinstance(t, Literal):
         dt = t.datatype
-        if dt in (XSD.nonNegativeInteger,): dt = XSD.integer   # Oxigraph returns derived integers as xsd:integer
         v = {"type": "literal", "value": str(t)}
         if t.language: v["xml:lang"] = t.language
         elif dt and dt != XSD.string: v["datatype"] = str(dt)
