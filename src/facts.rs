@@ -491,7 +491,11 @@ impl fmt::Display for FactsError {
         };
         match self.position {
             Some((line, column)) => {
-                write!(f, "{path} at line {line}, column {column}: {}", self.message)
+                write!(
+                    f,
+                    "{path} at line {line}, column {column}: {}",
+                    self.message
+                )
             }
             None => write!(f, "{path}: {}", self.message),
         }
@@ -526,7 +530,8 @@ impl Facts {
 
     /// Serialises to pretty JSON.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).expect("facts always serialise: no maps with non-string keys")
+        serde_json::to_string_pretty(self)
+            .expect("facts always serialise: no maps with non-string keys")
     }
 
     /// Checks what types cannot: version, ids, references, offsets, anchors, QIDs, dates, IRIs.
@@ -572,13 +577,17 @@ fn error(path: String, message: impl Into<String>) -> FactsError {
 pub fn is_valid_local_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
+        && chars
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
 }
 
 /// True for Wikidata item ids: `Q` followed by a number without leading zero.
 pub fn is_valid_qid(qid: &str) -> bool {
     qid.strip_prefix('Q').is_some_and(|n| {
-        !n.is_empty() && !n.starts_with('0') && n.len() <= 12 && n.bytes().all(|b| b.is_ascii_digit())
+        !n.is_empty()
+            && !n.starts_with('0')
+            && n.len() <= 12
+            && n.bytes().all(|b| b.is_ascii_digit())
     })
 }
 
@@ -640,7 +649,10 @@ impl<'a> Validator<'a> {
         self.unique_ids("roles", facts.roles.iter().map(|r| r.id.as_str()))?;
         self.unique_ids("events", facts.events.iter().map(|e| e.id.as_str()))?;
         self.unique_ids("agreements", facts.agreements.iter().map(|a| a.id.as_str()))?;
-        self.unique_ids("anniversaries", facts.anniversaries.iter().map(|a| a.id.as_str()))?;
+        self.unique_ids(
+            "anniversaries",
+            facts.anniversaries.iter().map(|a| a.id.as_str()),
+        )?;
         for (i, entity) in facts.entities.iter().enumerate() {
             let at = format!("entities[{i}]");
             if entity.name.trim().is_empty() {
@@ -740,7 +752,10 @@ impl<'a> Validator<'a> {
     }
 
     fn mentions(&self) -> Result<(), FactsError> {
-        self.unique_ids("mentions", self.facts.mentions.iter().map(|m| m.id.as_str()))?;
+        self.unique_ids(
+            "mentions",
+            self.facts.mentions.iter().map(|m| m.id.as_str()),
+        )?;
         // Code-point offsets: index the text's chars once, then check every mention against it.
         let byte_at: Vec<usize> = self
             .facts
@@ -756,20 +771,29 @@ impl<'a> Validator<'a> {
             if mention.start >= mention.end {
                 return Err(error(
                     format!("{at}.end"),
-                    format!("end {} must be greater than start {}", mention.end, mention.start),
+                    format!(
+                        "end {} must be greater than start {}",
+                        mention.end, mention.start
+                    ),
                 ));
             }
             if mention.end > length {
                 return Err(error(
                     format!("{at}.end"),
-                    format!("offset {} is past the end of the text ({length} code points)", mention.end),
+                    format!(
+                        "offset {} is past the end of the text ({length} code points)",
+                        mention.end
+                    ),
                 ));
             }
             let slice = &self.facts.document.text[byte_at[mention.start]..byte_at[mention.end]];
             if slice != mention.anchor {
                 return Err(error(
                     format!("{at}.anchor"),
-                    format!("\"{}\" differs from the text at {}..{}: \"{slice}\"", mention.anchor, mention.start, mention.end),
+                    format!(
+                        "\"{}\" differs from the text at {}..{}: \"{slice}\"",
+                        mention.anchor, mention.start, mention.end
+                    ),
                 ));
             }
         }
@@ -785,14 +809,23 @@ impl<'a> Validator<'a> {
             self.entity_ref(&format!("{at}.place"), place)?;
         }
         for (j, participant) in event.participants.iter().enumerate() {
-            self.entity_ref(&format!("{at}.participants[{j}].entity"), &participant.entity)?;
+            self.entity_ref(
+                &format!("{at}.participants[{j}].entity"),
+                &participant.entity,
+            )?;
         }
         if let Some(parent) = &event.parent {
             if !self.events.contains(parent.as_str()) {
-                return Err(error(format!("{at}.parent"), format!("no event has id \"{parent}\"")));
+                return Err(error(
+                    format!("{at}.parent"),
+                    format!("no event has id \"{parent}\""),
+                ));
             }
             if parent == &event.id {
-                return Err(error(format!("{at}.parent"), "an event cannot be its own parent"));
+                return Err(error(
+                    format!("{at}.parent"),
+                    "an event cannot be its own parent",
+                ));
             }
         }
         for (j, topic) in event.topics.iter().enumerate() {
@@ -830,13 +863,20 @@ impl<'a> Validator<'a> {
         }
         if let Some(event) = &agreement.event {
             if !self.events.contains(event.as_str()) {
-                return Err(error(format!("{at}.event"), format!("no event has id \"{event}\"")));
+                return Err(error(
+                    format!("{at}.event"),
+                    format!("no event has id \"{event}\""),
+                ));
             }
         }
         self.mention_refs(&at, &agreement.mentions)
     }
 
-    fn unique_ids<'b>(&self, kind: &str, ids: impl Iterator<Item = &'b str>) -> Result<(), FactsError> {
+    fn unique_ids<'b>(
+        &self,
+        kind: &str,
+        ids: impl Iterator<Item = &'b str>,
+    ) -> Result<(), FactsError> {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             if !is_valid_local_id(id) {
@@ -846,7 +886,10 @@ impl<'a> Validator<'a> {
                 ));
             }
             if !seen.insert(id) {
-                return Err(error(format!("{kind}[{i}].id"), format!("duplicate id \"{id}\"")));
+                return Err(error(
+                    format!("{kind}[{i}].id"),
+                    format!("duplicate id \"{id}\""),
+                ));
             }
         }
         Ok(())
@@ -863,7 +906,10 @@ impl<'a> Validator<'a> {
     fn mention_refs(&self, at: &str, ids: &[String]) -> Result<(), FactsError> {
         for (j, id) in ids.iter().enumerate() {
             if !self.mentions.contains(id.as_str()) {
-                return Err(error(format!("{at}.mentions[{j}]"), format!("no mention has id \"{id}\"")));
+                return Err(error(
+                    format!("{at}.mentions[{j}]"),
+                    format!("no mention has id \"{id}\""),
+                ));
             }
         }
         Ok(())
@@ -873,7 +919,10 @@ impl<'a> Validator<'a> {
         if is_valid_qid(qid) {
             Ok(())
         } else {
-            Err(error(at.into(), format!("\"{qid}\" is not a Wikidata item id (Q followed by digits)")))
+            Err(error(
+                at.into(),
+                format!("\"{qid}\" is not a Wikidata item id (Q followed by digits)"),
+            ))
         }
     }
 
@@ -881,12 +930,18 @@ impl<'a> Validator<'a> {
         if !is_valid_date(&date.value, date.precision) {
             return Err(error(
                 format!("{at}.value"),
-                format!("\"{}\" is not a valid date of precision {:?}", date.value, date.precision),
+                format!(
+                    "\"{}\" is not a valid date of precision {:?}",
+                    date.value, date.precision
+                ),
             ));
         }
         if let Some(mention) = &date.mention {
             if !self.mentions.contains(mention.as_str()) {
-                return Err(error(format!("{at}.mention"), format!("no mention has id \"{mention}\"")));
+                return Err(error(
+                    format!("{at}.mention"),
+                    format!("no mention has id \"{mention}\""),
+                ));
             }
         }
         Ok(())
@@ -949,7 +1004,12 @@ mod tests {
     #[test]
     fn offsets_count_code_points() {
         let mut facts = minimal("قال بوتين");
-        facts.mentions.push(Mention { id: "m1".into(), start: 4, end: 9, anchor: "بوتين".into() });
+        facts.mentions.push(Mention {
+            id: "m1".into(),
+            start: 4,
+            end: 9,
+            anchor: "بوتين".into(),
+        });
         assert_eq!(facts.validate(), Ok(()));
         facts.mentions[0].end = 10;
         let err = facts.validate().expect_err("past the end");

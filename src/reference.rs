@@ -9,9 +9,24 @@ pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 
 /// `ontology/gazetteer/*.ttl`: reference entities, as `(file name, Turtle)`.
 pub const GAZETTEER_TTL: &[(&str, &str)] = &[
-    ("countries.ttl", include_str!("../ontology/gazetteer/countries.ttl")),
-    ("organizations.ttl", include_str!("../ontology/gazetteer/organizations.ttl")),
-    ("people.ttl", include_str!("../ontology/gazetteer/people.ttl")),
-    ("positions.ttl", include_str!("../ontology/gazetteer/positions.ttl")),
-    ("places.ttl", include_str!("../ontology/gazetteer/places.ttl")),
+    (
+        "countries.ttl",
+        include_str!("../ontology/gazetteer/countries.ttl"),
+    ),
+    (
+        "organizations.ttl",
+        include_str!("../ontology/gazetteer/organizations.ttl"),
+    ),
+    (
+        "people.ttl",
+        include_str!("../ontology/gazetteer/people.ttl"),
+    ),
+    (
+        "positions.ttl",
+        include_str!("../ontology/gazetteer/positions.ttl"),
+    ),
+    (
+        "places.ttl",
+        include_str!("../ontology/gazetteer/places.ttl"),
+    ),
 ];

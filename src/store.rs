@@ -68,11 +68,10 @@ impl Store {
                 std::io::Error::new(std::io::ErrorKind::NotFound, "no store in this directory"),
             ));
         }
-        let inner =
-            oxigraph::store::Store::open_read_only(path).map_err(|e| Error::StoreOpen {
-                path: path.to_owned(),
-                source: e,
-            })?;
+        let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| Error::StoreOpen {
+            path: path.to_owned(),
+            source: e,
+        })?;
         Ok(Self { inner, base })
     }
 
@@ -110,7 +109,11 @@ impl Store {
             &[("diplokg.ttl", reference::ONTOLOGY_TTL)],
             "ontology/",
         )?;
-        self.load_reference_graph(&self.base.gazetteer_graph(), reference::GAZETTEER_TTL, "ontology/gazetteer/")
+        self.load_reference_graph(
+            &self.base.gazetteer_graph(),
+            reference::GAZETTEER_TTL,
+            "ontology/gazetteer/",
+        )
     }
 
     fn load_reference_graph(
@@ -119,8 +122,14 @@ impl Store {
         files: &[(&str, &str)],
         folder: &str,
     ) -> Result<(), Error> {
-        let digest = crate::facts::text_sha256(&files.iter().map(|(_, text)| *text).collect::<String>());
-        let digest_quad = Quad::new(graph.clone(), vocab::dk::TEXT_SHA256, Literal::new_simple_literal(digest), graph.clone());
+        let digest =
+            crate::facts::text_sha256(&files.iter().map(|(_, text)| *text).collect::<String>());
+        let digest_quad = Quad::new(
+            graph.clone(),
+            vocab::dk::TEXT_SHA256,
+            Literal::new_simple_literal(digest),
+            graph.clone(),
+        );
         if self.inner.contains(&digest_quad)? {
             return Ok(());
         }
@@ -153,7 +162,8 @@ impl Store {
     /// # Errors
     /// When the store fails; the previous graph is then left as it was.
     pub fn replace_article(&self, article: &MappedArticle) -> Result<ReplaceOutcome, Error> {
-        let time = Literal::new_typed_literal(now_xsd_date_time(), oxigraph::model::vocab::xsd::DATE_TIME);
+        let time =
+            Literal::new_typed_literal(now_xsd_date_time(), oxigraph::model::vocab::xsd::DATE_TIME);
         let time_quad = Quad::new(
             article.activity.clone(),
             vocab::prov::ENDED_AT_TIME,
@@ -220,7 +230,9 @@ impl Store {
     /// # Errors
     /// Syntax or evaluation errors.
     pub fn query(&self, query: &str) -> Result<oxigraph::sparql::QueryResults<'static>, Error> {
-        Ok(self.prepare_query(query, SparqlEvaluator::new())?.execute()?)
+        Ok(self
+            .prepare_query(query, SparqlEvaluator::new())?
+            .execute()?)
     }
 
     /// Named graphs that hold articles, sorted.
@@ -282,9 +294,8 @@ fn parse_turtle(name: &str, turtle: &str, graph: &NamedNode) -> Result<Vec<Quad>
 /// The current UTC time as an `xsd:dateTime` lexical form, to the second.
 fn now_xsd_date_time() -> String {
     let now = time::OffsetDateTime::now_utc();
-    let format = time::macros::format_description!(
-        "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
-    );
+    let format =
+        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
     now.format(format)
         .expect("a UTC date-time always formats with this description")
 }

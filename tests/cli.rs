@@ -44,12 +44,27 @@ fn map_prints_turtle_that_parses_back() {
     let triples = parse(turtle.as_bytes(), RdfFormat::Turtle);
     let nquads = dir.run_ok(&["map", path_str(&example), "--format", "nq"]);
     let quads = parse(nquads.as_bytes(), RdfFormat::NQuads);
-    assert!(quads.len() > 100, "the example maps to {} quads", quads.len());
-    assert!(quads.iter().all(|q| q.graph_name.to_string() == format!("<{EXAMPLE_GRAPH}>")));
+    assert!(
+        quads.len() > 100,
+        "the example maps to {} quads",
+        quads.len()
+    );
+    assert!(
+        quads
+            .iter()
+            .all(|q| q.graph_name.to_string() == format!("<{EXAMPLE_GRAPH}>"))
+    );
     let as_triples = |qs: Vec<Quad>| {
         canonical(
             qs.into_iter()
-                .map(|q| Quad::new(q.subject, q.predicate, q.object, oxigraph::model::GraphName::DefaultGraph))
+                .map(|q| {
+                    Quad::new(
+                        q.subject,
+                        q.predicate,
+                        q.object,
+                        oxigraph::model::GraphName::DefaultGraph,
+                    )
+                })
                 .collect(),
         )
     };
@@ -66,7 +81,11 @@ fn ingest_twice_changes_nothing() {
     let output = dir.run(&["ingest", "--store", path_str(&store), path_str(&example)]);
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("1 unchanged"));
-    assert_eq!(first, dump(&dir), "re-ingesting the same article changed the store");
+    assert_eq!(
+        first,
+        dump(&dir),
+        "re-ingesting the same article changed the store"
+    );
 }
 
 #[test]
@@ -76,19 +95,33 @@ fn ingesting_a_changed_article_replaces_its_graph_only() {
     let example = project_file(EXAMPLE_FACTS);
     // A second article: the example under another id.
     let mut other: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&example).expect("example facts")).expect("JSON");
+        serde_json::from_str(&std::fs::read_to_string(&example).expect("example facts"))
+            .expect("JSON");
     other["document"]["id"] = "other-article".into();
     let other_path = dir.path().join("other.facts.json");
     std::fs::write(&other_path, other.to_string()).expect("write");
-    dir.run_ok(&["ingest", "--store", path_str(&store), path_str(&example), path_str(&other_path)]);
+    dir.run_ok(&[
+        "ingest",
+        "--store",
+        path_str(&store),
+        path_str(&example),
+        path_str(&other_path),
+    ]);
     let other_graph = "<https://w3id.org/diplokg/graph/article/other-article>";
-    let other_before: Vec<String> = dump(&dir).into_iter().filter(|l| l.ends_with(&format!("{other_graph} ."))).collect();
+    let other_before: Vec<String> = dump(&dir)
+        .into_iter()
+        .filter(|l| l.ends_with(&format!("{other_graph} .")))
+        .collect();
     assert!(!other_before.is_empty());
 
     let changed = project_file(CHANGED_FACTS);
     dir.run_ok(&["ingest", "--store", path_str(&store), path_str(&changed)]);
     let after = dump(&dir);
-    let other_after: Vec<String> = after.iter().filter(|l| l.ends_with(&format!("{other_graph} ."))).cloned().collect();
+    let other_after: Vec<String> = after
+        .iter()
+        .filter(|l| l.ends_with(&format!("{other_graph} .")))
+        .cloned()
+        .collect();
     assert_eq!(other_before, other_after, "another article's graph changed");
 
     // The example's graph now holds exactly the changed facts' quads (plus the store's time stamp).
@@ -120,9 +153,18 @@ fn malformed_facts_are_refused_with_file_field_and_position() {
         let output = dir.run(&["ingest", "--store", path_str(&store), path_str(&path)]);
         assert!(!output.status.success(), "{file} was accepted");
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let message = stderr.lines().find(|l| l.starts_with("diplokg: ")).unwrap_or_else(|| panic!("no error line for {file}: {stderr}"));
-        assert!(message.contains(file), "{file}: the error does not name the file: {message}");
-        assert!(message.contains(expected), "{file}: the error does not say {expected}: {message}");
+        let message = stderr
+            .lines()
+            .find(|l| l.starts_with("diplokg: "))
+            .unwrap_or_else(|| panic!("no error line for {file}: {stderr}"));
+        assert!(
+            message.contains(file),
+            "{file}: the error does not name the file: {message}"
+        );
+        assert!(
+            message.contains(expected),
+            "{file}: the error does not say {expected}: {message}"
+        );
         let output = dir.run(&["map", path_str(&path)]);
         assert_eq!(output.status.code(), Some(2), "map accepted {file}");
     }
@@ -137,18 +179,53 @@ fn query_answers_in_every_results_format() {
     dir.run_ok(&["ingest", "--store", path_str(&store), path_str(&example)]);
     let query = "PREFIX wd: <http://www.wikidata.org/entity/> PREFIX wdt: <http://www.wikidata.org/prop/direct/> \
                  SELECT ?event WHERE { ?event wdt:P710 wd:Q7747 }";
-    let json = dir.run_ok(&["query", "--store", path_str(&store), "--format", "json", query]);
+    let json = dir.run_ok(&[
+        "query",
+        "--store",
+        path_str(&store),
+        "--format",
+        "json",
+        query,
+    ]);
     let value: serde_json::Value = serde_json::from_str(&json).expect("SPARQL JSON results");
-    let rows = value["results"]["bindings"].as_array().expect("bindings").len();
+    let rows = value["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .len();
     assert!(rows >= 5, "Putin takes part in {rows} events");
-    let csv = dir.run_ok(&["query", "--store", path_str(&store), "--format", "csv", query]);
+    let csv = dir.run_ok(&[
+        "query",
+        "--store",
+        path_str(&store),
+        "--format",
+        "csv",
+        query,
+    ]);
     assert_eq!(csv.lines().count(), rows + 1);
-    let table = dir.run_ok(&["query", "--store", path_str(&store), "--format", "table", query]);
+    let table = dir.run_ok(&[
+        "query",
+        "--store",
+        path_str(&store),
+        "--format",
+        "table",
+        query,
+    ]);
     assert!(table.contains(&format!("({rows} rows)")));
-    let ask = dir.run_ok(&["query", "--store", path_str(&store), "--format", "json", "ASK { ?s ?p ?o }"]);
+    let ask = dir.run_ok(&[
+        "query",
+        "--store",
+        path_str(&store),
+        "--format",
+        "json",
+        "ASK { ?s ?p ?o }",
+    ]);
     assert!(ask.contains("true"));
     let construct = dir.run_ok(&[
-        "query", "--store", path_str(&store), "--format", "nt",
+        "query",
+        "--store",
+        path_str(&store),
+        "--format",
+        "nt",
         "CONSTRUCT { ?e a ?t } WHERE { ?e a ?t } LIMIT 5",
     ]);
     assert_eq!(parse(construct.as_bytes(), RdfFormat::NTriples).len(), 5);
@@ -162,27 +239,63 @@ fn exports_parse_back_to_the_same_graph() {
     let store = dir.store();
     let example = project_file(EXAMPLE_FACTS);
     dir.run_ok(&["ingest", "--store", path_str(&store), path_str(&example)]);
-    let nquads = dir.run_ok(&["export", "--store", path_str(&store), "--format", "nquads", "--graph", EXAMPLE_GRAPH]);
+    let nquads = dir.run_ok(&[
+        "export",
+        "--store",
+        path_str(&store),
+        "--format",
+        "nquads",
+        "--graph",
+        EXAMPLE_GRAPH,
+    ]);
     let reference = parse(nquads.as_bytes(), RdfFormat::NQuads);
     for (name, format) in [
         ("trig", RdfFormat::TriG),
         ("turtle", RdfFormat::Turtle),
         ("nt", RdfFormat::NTriples),
         ("rdfxml", RdfFormat::RdfXml),
-        ("jsonld", RdfFormat::JsonLd { profile: Default::default() }),
+        (
+            "jsonld",
+            RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        ),
     ] {
-        let out = dir.run_ok(&["export", "--store", path_str(&store), "--format", name, "--graph", EXAMPLE_GRAPH]);
+        let out = dir.run_ok(&[
+            "export",
+            "--store",
+            path_str(&store),
+            "--format",
+            name,
+            "--graph",
+            EXAMPLE_GRAPH,
+        ]);
         let parsed = parse(out.as_bytes(), format);
         let strip = |qs: &[Quad]| {
             canonical(
                 qs.iter()
-                    .map(|q| Quad::new(q.subject.clone(), q.predicate.clone(), q.object.clone(), oxigraph::model::GraphName::DefaultGraph))
+                    .map(|q| {
+                        Quad::new(
+                            q.subject.clone(),
+                            q.predicate.clone(),
+                            q.object.clone(),
+                            oxigraph::model::GraphName::DefaultGraph,
+                        )
+                    })
                     .collect(),
             )
         };
         assert_eq!(strip(&reference), strip(&parsed), "{name} export differs");
     }
-    let missing = dir.run(&["export", "--store", path_str(&store), "--format", "nq", "--graph", "https://example.org/none"]);
+    let missing = dir.run(&[
+        "export",
+        "--store",
+        path_str(&store),
+        "--format",
+        "nq",
+        "--graph",
+        "https://example.org/none",
+    ]);
     assert!(!missing.status.success());
 }
 
@@ -198,10 +311,14 @@ fn commands_on_a_missing_store_fail_clearly() {
 fn schema_is_published_and_current() {
     let dir = TestDir::new();
     let printed = dir.run_ok(&["schema"]);
-    let published = std::fs::read_to_string(project_file("schema/facts.schema.json")).expect("schema/facts.schema.json");
+    let published = std::fs::read_to_string(project_file("schema/facts.schema.json"))
+        .expect("schema/facts.schema.json");
     let printed: serde_json::Value = serde_json::from_str(&printed).expect("JSON");
     let published: serde_json::Value = serde_json::from_str(&published).expect("JSON");
-    assert_eq!(printed, published, "schema/facts.schema.json is stale: run `diplokg schema > schema/facts.schema.json`");
+    assert_eq!(
+        printed, published,
+        "schema/facts.schema.json is stale: run `diplokg schema > schema/facts.schema.json`"
+    );
 }
 
 #[test]
@@ -209,17 +326,36 @@ fn canonical_exports_of_two_stores_with_the_same_article_are_identical() {
     let example = project_file(EXAMPLE_FACTS);
     let export = |dir: &TestDir| -> Vec<String> {
         let store = dir.store();
-        dir.run_ok(&["ingest", "--quiet", "--store", path_str(&store), path_str(&example)]);
+        dir.run_ok(&[
+            "ingest",
+            "--quiet",
+            "--store",
+            path_str(&store),
+            path_str(&example),
+        ]);
         let out = dir.run_ok(&["export", "--store", path_str(&store), "--canonical"]);
         // The ingest time is the one quad that differs between two runs.
-        out.lines().filter(|l| !l.contains("prov#endedAtTime")).map(str::to_owned).collect()
+        out.lines()
+            .filter(|l| !l.contains("prov#endedAtTime"))
+            .map(str::to_owned)
+            .collect()
     };
     let (a, b) = (TestDir::new(), TestDir::new());
     let (first, second) = (export(&a), export(&b));
     assert!(first.len() > 100);
-    assert!(first.windows(2).all(|w| w[0] <= w[1]), "canonical N-Quads are sorted");
+    assert!(
+        first.windows(2).all(|w| w[0] <= w[1]),
+        "canonical N-Quads are sorted"
+    );
     assert_eq!(first, second);
-    let refused = a.run(&["export", "--store", path_str(&a.store()), "--canonical", "--format", "ttl"]);
+    let refused = a.run(&[
+        "export",
+        "--store",
+        path_str(&a.store()),
+        "--canonical",
+        "--format",
+        "ttl",
+    ]);
     assert!(!refused.status.success());
 }
 
@@ -228,15 +364,30 @@ fn validate_reports_conformance_of_the_store_and_of_files() {
     let dir = TestDir::new();
     let store = dir.store();
     let example = project_file(EXAMPLE_FACTS);
-    dir.run_ok(&["ingest", "--quiet", "--store", path_str(&store), path_str(&example)]);
+    dir.run_ok(&[
+        "ingest",
+        "--quiet",
+        "--store",
+        path_str(&store),
+        path_str(&example),
+    ]);
     let report = dir.run_ok(&["validate", "--store", path_str(&store)]);
     assert!(report.contains("conforms: yes"), "{report}");
     // An event without its required status does not conform, and validate says so (exit 1).
     let trig = dir.run_ok(&["map", path_str(&example), "--format", "nq"]);
-    let broken: String = trig.lines().filter(|l| !l.contains("ontology#status>")).map(|l| format!("{l}\n")).collect();
+    let broken: String = trig
+        .lines()
+        .filter(|l| !l.contains("ontology#status>"))
+        .map(|l| format!("{l}\n"))
+        .collect();
     let broken_path = dir.path().join("broken.nq");
     std::fs::write(&broken_path, broken).expect("write");
     let output = dir.run(&["validate", path_str(&broken_path)]);
-    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stdout));
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("conforms: no"));
 }

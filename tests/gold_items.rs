@@ -13,7 +13,8 @@ const ARTICLE: &str = "ar-2026-05-20-xi-putin-talks";
 
 /// `(name, query)` pairs from an ASK file: the shared prologue, then `#- name` sections.
 fn ask_queries(name: &str) -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(project_file(&format!("tests/asks/{name}.rq"))).expect("ASK file");
+    let text =
+        std::fs::read_to_string(project_file(&format!("tests/asks/{name}.rq"))).expect("ASK file");
     let mut sections = text.split("\n#- ");
     let prologue: String = sections
         .next()
@@ -35,7 +36,9 @@ fn failing_asks(facts: &Facts) -> Vec<String> {
     let base = BaseIri::default();
     let store = Store::in_memory(base.clone()).expect("memory store");
     store.load_reference().expect("reference data loads");
-    store.replace_article(&map_facts(facts, &base).expect("facts map")).expect("stored");
+    store
+        .replace_article(&map_facts(facts, &base).expect("facts map"))
+        .expect("stored");
     let mut failures = Vec::new();
     let queries = ask_queries(ARTICLE);
     assert!(queries.len() >= 30, "only {} ASK queries", queries.len());
@@ -52,19 +55,32 @@ fn failing_asks(facts: &Facts) -> Vec<String> {
 
 #[test]
 fn gold_items_hold_for_the_hand_written_facts() {
-    let json = std::fs::read_to_string(project_file(&format!("tests/data/{ARTICLE}.facts.json"))).expect("facts");
+    let json = std::fs::read_to_string(project_file(&format!("tests/data/{ARTICLE}.facts.json")))
+        .expect("facts");
     let facts = Facts::from_json(&json).expect("valid facts");
     let failures = failing_asks(&facts);
-    assert!(failures.is_empty(), "gold items missing:\n  {}", failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "gold items missing:\n  {}",
+        failures.join("\n  ")
+    );
 }
 
 #[test]
 fn gold_items_hold_for_the_extracted_facts() {
-    let text = std::fs::read_to_string(project_file(&format!("corpus/{ARTICLE}.txt"))).expect("article");
+    let text =
+        std::fs::read_to_string(project_file(&format!("corpus/{ARTICLE}.txt"))).expect("article");
     let extractor = Extractor::new(Gazetteer::bundled().expect("bundled gazetteer"));
-    let options = ExtractOptions { doc_id: Some(ARTICLE.to_owned()), ..ExtractOptions::default() };
+    let options = ExtractOptions {
+        doc_id: Some(ARTICLE.to_owned()),
+        ..ExtractOptions::default()
+    };
     let facts = extractor.extract(&text, &options);
     facts.validate().expect("the extractor's facts are valid");
     let failures = failing_asks(&facts);
-    assert!(failures.is_empty(), "gold items the extractor missed:\n  {}", failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "gold items the extractor missed:\n  {}",
+        failures.join("\n  ")
+    );
 }

@@ -8,6 +8,6 @@
 mod cli;
 mod gold_items;
 mod queries;
-mod shapes;
 mod serve;
+mod shapes;
 mod util;

@@ -8,7 +8,9 @@ use std::path::PathBuf;
 fn facts_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
     for dir in ["tests/data", "tests/gold", "tests/dev"] {
-        let Ok(entries) = std::fs::read_dir(project_file(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(project_file(dir)) else {
+            continue;
+        };
         files.extend(
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -21,7 +23,10 @@ fn facts_files() -> Vec<PathBuf> {
 
 fn validate(dir: &TestDir, data: &std::path::Path) -> (Option<i32>, String) {
     let output = dir.run(&["validate", &data.to_string_lossy()]);
-    (output.status.code(), String::from_utf8_lossy(&output.stdout).into_owned())
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
 }
 
 #[test]
@@ -34,7 +39,12 @@ fn mapped_facts_files_conform_to_the_shapes() {
         let data = dir.path().join("graph.ttl");
         std::fs::write(&data, turtle).expect("write");
         let (code, report) = validate(&dir, &data);
-        assert_eq!(code, Some(0), "{} does not conform:\n{report}", file.display());
+        assert_eq!(
+            code,
+            Some(0),
+            "{} does not conform:\n{report}",
+            file.display()
+        );
     }
 }
 
@@ -44,7 +54,13 @@ fn the_ingested_example_text_conforms_to_the_shapes() {
     let store = dir.store();
     let store = store.to_string_lossy();
     let example = project_file("corpus/ar-2026-05-20-xi-putin-talks.txt");
-    dir.run_ok(&["ingest", "--quiet", "--store", &store, &example.to_string_lossy()]);
+    dir.run_ok(&[
+        "ingest",
+        "--quiet",
+        "--store",
+        &store,
+        &example.to_string_lossy(),
+    ]);
     let output = dir.run(&["validate", "--store", &store]);
     assert_eq!(
         output.status.code(),
@@ -54,25 +70,40 @@ fn the_ingested_example_text_conforms_to_the_shapes() {
     );
 }
 
+/// An edit of one N-Triples line: the new line, or `None` to drop it.
+type LineEdit = fn(&str) -> Option<String>;
+
 /// Each broken variant of the example graph breaks one rule of the shapes.
 #[test]
 fn the_shapes_reject_broken_graphs() {
     let dir = TestDir::new();
     let example = project_file("tests/data/ar-2026-05-20-xi-putin-talks.facts.json");
     let ntriples = dir.run_ok(&["map", &example.to_string_lossy(), "--format", "nt"]);
-    let breakages: [(&str, fn(&str) -> Option<String>); 4] = [
-        ("an event without status", |l| (!l.contains("ontology#status>")).then(|| l.to_owned())),
+    let breakages: [(&str, LineEdit); 4] = [
+        ("an event without status", |l| {
+            (!l.contains("ontology#status>")).then(|| l.to_owned())
+        }),
         ("a negative offset", |l| {
             Some(l.replace("beginIndex> \"0\"^^", "beginIndex> \"-1\"^^"))
         }),
-        ("an unknown role type", |l| Some(l.replace("ontology#President>", "ontology#Emperor>"))),
+        ("an unknown role type", |l| {
+            Some(l.replace("ontology#President>", "ontology#Emperor>"))
+        }),
         ("a date without its precision", |l| {
             (!l.contains("ontology#datePrecision>")).then(|| l.to_owned())
         }),
     ];
     for (what, edit) in breakages {
-        let broken: String = ntriples.lines().filter_map(edit).map(|l| l + "\n").collect();
-        assert_ne!(broken.len(), ntriples.len(), "{what}: the edit changed nothing");
+        let broken: String = ntriples
+            .lines()
+            .filter_map(edit)
+            .map(|l| l + "\n")
+            .collect();
+        assert_ne!(
+            broken.len(),
+            ntriples.len(),
+            "{what}: the edit changed nothing"
+        );
         let data = dir.path().join("broken.nt");
         std::fs::write(&data, broken).expect("write");
         let (code, report) = validate(&dir, &data);

@@ -51,7 +51,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     if !args.misses {
         report.misses.clear();
     }
-    println!("{} gold document(s) in {}", files.len(), args.gold.display());
+    println!(
+        "{} gold document(s) in {}",
+        files.len(),
+        args.gold.display()
+    );
     print!("{report}");
     Ok(ExitCode::SUCCESS)
 }

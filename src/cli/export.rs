@@ -34,7 +34,10 @@ pub struct ExportArgs {
 pub fn run(args: ExportArgs, base: &BaseIri) -> Result<ExitCode> {
     let format = rdf_format(&args.format)?;
     if args.canonical && format != oxigraph::io::RdfFormat::NQuads {
-        bail!("--canonical writes N-Quads: drop --format {} or use --format nq", args.format);
+        bail!(
+            "--canonical writes N-Quads: drop --format {} or use --format nq",
+            args.format
+        );
     }
     let store = args.store.open_existing(base)?;
     let graph = match &args.graph {
@@ -51,7 +54,10 @@ pub fn run(args: ExportArgs, base: &BaseIri) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.canonical {
         let mut dataset = Dataset::new();
-        for quad in store.oxigraph().quads_for_pattern(None, None, None, graph_filter) {
+        for quad in store
+            .oxigraph()
+            .quads_for_pattern(None, None, None, graph_filter)
+        {
             dataset.insert(&quad?);
         }
         for line in canonical_nquads(dataset) {
@@ -61,7 +67,10 @@ pub fn run(args: ExportArgs, base: &BaseIri) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut writer = QuadWriter::new(&mut out, format)?;
-    for quad in store.oxigraph().quads_for_pattern(None, None, None, graph_filter) {
+    for quad in store
+        .oxigraph()
+        .quads_for_pattern(None, None, None, graph_filter)
+    {
         writer.write(quad?.as_ref())?;
     }
     writer.finish()?;

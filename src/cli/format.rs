@@ -14,7 +14,10 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", "http://www.wikidata.org/entity/"),
     ("wdt", "http://www.wikidata.org/prop/direct/"),
     ("schema", "https://schema.org/"),
-    ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
+    (
+        "nif",
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    ),
     ("itsrdf", "http://www.w3.org/2005/11/its/rdf#"),
     ("prov", "http://www.w3.org/ns/prov#"),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
@@ -91,7 +94,10 @@ mod tests {
             query_format("json").unwrap(),
             QueryFormat::Results(QueryResultsFormat::Json)
         );
-        assert_eq!(query_format("ttl").unwrap(), QueryFormat::Rdf(RdfFormat::Turtle));
+        assert_eq!(
+            query_format("ttl").unwrap(),
+            QueryFormat::Rdf(RdfFormat::Turtle)
+        );
         assert_eq!(query_format("table").unwrap(), QueryFormat::Table);
     }
 }

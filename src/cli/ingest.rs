@@ -112,7 +112,10 @@ pub fn run(args: IngestArgs, base: &BaseIri) -> Result<ExitCode> {
     );
     if !args.quiet && failed < inputs.len() {
         println!("Events in the store:");
-        query::print_results(store.query(SUMMARY_QUERY)?, super::format::QueryFormat::Table)?;
+        query::print_results(
+            store.query(SUMMARY_QUERY)?,
+            super::format::QueryFormat::Table,
+        )?;
     }
     #[cfg(feature = "serve")]
     if let Some(address) = args.serve {
@@ -147,7 +150,10 @@ fn ingest_one(
     };
     let mapped = diplokg::map::map_facts(&facts, base)
         .with_context(|| format!("{}: cannot map its facts", input.name()))?;
-    store
-        .replace_article(&mapped)
-        .with_context(|| format!("{}: cannot store; its previous graph is unchanged", input.name()))
+    store.replace_article(&mapped).with_context(|| {
+        format!(
+            "{}: cannot store; its previous graph is unchanged",
+            input.name()
+        )
+    })
 }

@@ -35,7 +35,12 @@ pub const DEFAULT_STORE: &str = "diplokg-store";
 #[command(name = "diplokg", version, about, long_about = None, propagate_version = true)]
 pub struct Args {
     /// Base IRI of minted data IRIs (articles, events, agreements, ...).
-    #[arg(long, global = true, env = "DIPLOKG_BASE", default_value = "https://w3id.org/diplokg/")]
+    #[arg(
+        long,
+        global = true,
+        env = "DIPLOKG_BASE",
+        default_value = "https://w3id.org/diplokg/"
+    )]
     pub base: String,
     /// More log output on standard error (-v info, -vv debug).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
@@ -91,14 +96,18 @@ impl StoreArgs {
         } else {
             open_on_disk(&self.store, base)?
         };
-        store.load_reference().context("loading the ontology and gazetteer")?;
+        store
+            .load_reference()
+            .context("loading the ontology and gazetteer")?;
         Ok(store)
     }
 
     /// Opens an existing store for reading; a missing directory is an error, not a new store.
     pub fn open_existing(&self, base: &BaseIri) -> Result<diplokg::Store> {
         if self.memory {
-            anyhow::bail!("--memory makes an empty store: this command needs an existing --store DIR");
+            anyhow::bail!(
+                "--memory makes an empty store: this command needs an existing --store DIR"
+            );
         }
         if !self.store.is_dir() {
             anyhow::bail!(

@@ -63,19 +63,24 @@ pub fn print_results(results: QueryResults<'_>, format: QueryFormat) -> Result<(
                 QueryFormat::Rdf(rdf) => rdf,
                 QueryFormat::Table => RdfFormat::Turtle,
                 QueryFormat::Results(_) => {
-                    bail!("a CONSTRUCT or DESCRIBE query gives a graph: use an RDF format (ttl, nt, jsonld, ...)")
+                    bail!(
+                        "a CONSTRUCT or DESCRIBE query gives a graph: use an RDF format (ttl, nt, jsonld, ...)"
+                    )
                 }
             };
             let triples = triples.collect::<Result<Vec<_>, _>>()?;
             write_quads(
                 &mut out,
                 rdf,
-                triples.iter().map(|t| t.as_ref().in_graph(GraphNameRef::DefaultGraph)),
+                triples
+                    .iter()
+                    .map(|t| t.as_ref().in_graph(GraphNameRef::DefaultGraph)),
             )?;
         }
         (QueryResults::Boolean(value), QueryFormat::Table) => writeln!(out, "{value}")?,
         (QueryResults::Boolean(value), QueryFormat::Results(format)) => {
-            QueryResultsSerializer::from_format(format).serialize_boolean_to_writer(&mut out, value)?;
+            QueryResultsSerializer::from_format(format)
+                .serialize_boolean_to_writer(&mut out, value)?;
         }
         (QueryResults::Solutions(solutions), QueryFormat::Results(format)) => {
             let mut serializer = QueryResultsSerializer::from_format(format)
@@ -86,7 +91,11 @@ pub fn print_results(results: QueryResults<'_>, format: QueryFormat) -> Result<(
             serializer.finish()?;
         }
         (QueryResults::Solutions(solutions), QueryFormat::Table) => {
-            let header: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_owned()).collect();
+            let header: Vec<String> = solutions
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_owned())
+                .collect();
             let mut rows = Vec::new();
             for solution in solutions {
                 let solution = solution?;
@@ -112,7 +121,11 @@ fn short_term(term: &Term) -> String {
     match term {
         Term::NamedNode(node) => PREFIXES
             .iter()
-            .find_map(|(prefix, iri)| node.as_str().strip_prefix(iri).map(|rest| format!("{prefix}:{rest}")))
+            .find_map(|(prefix, iri)| {
+                node.as_str()
+                    .strip_prefix(iri)
+                    .map(|rest| format!("{prefix}:{rest}"))
+            })
             .unwrap_or_else(|| format!("<{}>", node.as_str())),
         Term::Literal(literal) => literal.value().to_owned(),
         other => other.to_string(),
@@ -136,7 +149,10 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
             }
             first = false;
             let shown: String = if width(cell) > *w {
-                cell.chars().take(w.saturating_sub(1)).chain(std::iter::once('…')).collect()
+                cell.chars()
+                    .take(w.saturating_sub(1))
+                    .chain(std::iter::once('…'))
+                    .collect()
             } else {
                 cell.clone()
             };
@@ -145,10 +161,23 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
         writeln!(out)
     };
     line(out, header)?;
-    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-"))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("-+-")
+    )?;
     for row in rows {
         line(out, row)?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )?;
     Ok(())
 }

@@ -7,8 +7,8 @@
 
 use super::StoreArgs;
 use super::format::rdf_format;
-use super::output::QuadWriter;
 use super::input::Input;
+use super::output::QuadWriter;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use diplokg::map::BaseIri;
@@ -45,7 +45,10 @@ pub fn run(args: ValidateArgs, base: &BaseIri) -> Result<ExitCode> {
             let format_name = match (&args.format, file.extension().and_then(|e| e.to_str())) {
                 (Some(name), _) => name.clone(),
                 (None, Some(ext)) => ext.to_owned(),
-                (None, None) => bail!("{}: give --format, the file name has no extension", input.name()),
+                (None, None) => bail!(
+                    "{}: give --format, the file name has no extension",
+                    input.name()
+                ),
             };
             let format = rdf_format(&format_name)?;
             let path = scratch.0.join(format!("data.{}", format.file_extension()));
@@ -62,10 +65,14 @@ pub fn run(args: ValidateArgs, base: &BaseIri) -> Result<ExitCode> {
             let path = scratch.0.join("data.trig");
             let file = std::fs::File::create(&path)
                 .with_context(|| format!("{}: cannot create", path.display()))?;
-            let mut writer = QuadWriter::new(std::io::BufWriter::new(file), oxigraph::io::RdfFormat::TriG)?;
+            let mut writer =
+                QuadWriter::new(std::io::BufWriter::new(file), oxigraph::io::RdfFormat::TriG)?;
             for graph in &graphs {
                 let graph = GraphNameRef::NamedNode(graph.as_ref());
-                for quad in store.oxigraph().quads_for_pattern(None, None, None, Some(graph)) {
+                for quad in store
+                    .oxigraph()
+                    .quads_for_pattern(None, None, None, Some(graph))
+                {
                     writer.write(quad?.as_ref())?;
                 }
             }
@@ -84,7 +91,10 @@ pub fn run(args: ValidateArgs, base: &BaseIri) -> Result<ExitCode> {
     let report = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     if stderr.contains("No module named pyshacl") {
-        bail!("pyshacl is not installed for {}: pip install pyshacl", args.python);
+        bail!(
+            "pyshacl is not installed for {}: pip install pyshacl",
+            args.python
+        );
     }
     match output.status.code() {
         Some(0) => {
@@ -121,8 +131,10 @@ impl ScratchDir {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
-        let path = std::env::temp_dir().join(format!("diplokg-validate-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&path).with_context(|| format!("{}: cannot create", path.display()))?;
+        let path =
+            std::env::temp_dir().join(format!("diplokg-validate-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("{}: cannot create", path.display()))?;
         Ok(Self(path))
     }
 }
@@ -132,4 +144,3 @@ impl Drop for ScratchDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
-

@@ -28,7 +28,10 @@ impl BaseIri {
     /// # Errors
     /// When `iri` is not an absolute IRI ending with `/`, or has a query or fragment.
     pub fn new(iri: &str) -> Result<Self, BaseIriError> {
-        let fail = |reason| BaseIriError { iri: iri.to_owned(), reason };
+        let fail = |reason| BaseIriError {
+            iri: iri.to_owned(),
+            reason,
+        };
         let parsed = IriStr::new(iri).map_err(|_| fail("is not an absolute IRI (RFC 3987)"))?;
         if parsed.query().is_some() || parsed.fragment().is_some() {
             return Err(fail("must not have a query or fragment"));
@@ -87,7 +90,10 @@ impl BaseIri {
 
     /// This version of diplokg as a `prov:SoftwareAgent`.
     pub fn agent(&self) -> NamedNode {
-        self.node(format_args!("resource/agent/diplokg/{}", env!("CARGO_PKG_VERSION")))
+        self.node(format_args!(
+            "resource/agent/diplokg/{}",
+            env!("CARGO_PKG_VERSION")
+        ))
     }
 }
 
@@ -115,7 +121,13 @@ mod tests {
 
     #[test]
     fn rejects_relative_unterminated_or_fragment_iris() {
-        for bad in ["kg/", "https://example.org/kg", "https://example.org/?a=b/", "https://e.org/#x/", "http://a b/"] {
+        for bad in [
+            "kg/",
+            "https://example.org/kg",
+            "https://example.org/?a=b/",
+            "https://e.org/#x/",
+            "http://a b/",
+        ] {
             assert!(BaseIri::new(bad).is_err(), "{bad}");
         }
     }
@@ -123,8 +135,17 @@ mod tests {
     #[test]
     fn mints_the_profile_iris() {
         let base = BaseIri::default();
-        assert_eq!(base.article_graph("a1").as_str(), "https://w3id.org/diplokg/graph/article/a1");
-        assert_eq!(base.text_span("a1", 3, 9).as_str(), "https://w3id.org/diplokg/resource/text/a1#char=3,9");
-        assert_eq!(base.item("event", "a1", "e2").as_str(), "https://w3id.org/diplokg/resource/event/a1/e2");
+        assert_eq!(
+            base.article_graph("a1").as_str(),
+            "https://w3id.org/diplokg/graph/article/a1"
+        );
+        assert_eq!(
+            base.text_span("a1", 3, 9).as_str(),
+            "https://w3id.org/diplokg/resource/text/a1#char=3,9"
+        );
+        assert_eq!(
+            base.item("event", "a1", "e2").as_str(),
+            "https://w3id.org/diplokg/resource/event/a1/e2"
+        );
     }
 }

@@ -82,7 +82,12 @@ pub fn map_facts(facts: &Facts, base: &BaseIri) -> Result<MappedArticle, MapErro
     mapper.agreements(facts)?;
     mapper.anniversaries(facts)?;
     let activity = mapper.provenance(&graph, &article);
-    Ok(MappedArticle { graph, article, activity, quads: mapper.quads })
+    Ok(MappedArticle {
+        graph,
+        article,
+        activity,
+        quads: mapper.quads,
+    })
 }
 
 /// State of one mapping run: the quads so far and the IRIs of local ids.
@@ -105,7 +110,10 @@ fn resolve<'m>(
     id: &str,
     field: impl FnOnce() -> String,
 ) -> Result<&'m NamedNode, MapError> {
-    map.get(id).ok_or_else(|| MapError::UnknownId { field: field(), id: id.to_owned() })
+    map.get(id).ok_or_else(|| MapError::UnknownId {
+        field: field(),
+        id: id.to_owned(),
+    })
 }
 
 impl<'a> Mapper<'a> {
@@ -121,8 +129,10 @@ impl<'a> Mapper<'a> {
     }
 
     fn text_in(&self, value: &str, lang: &str, field: &str) -> Result<Literal, MapError> {
-        Literal::new_language_tagged_literal(value, lang)
-            .map_err(|e| MapError::Literal { field: field.to_owned(), message: e.to_string() })
+        Literal::new_language_tagged_literal(value, lang).map_err(|e| MapError::Literal {
+            field: field.to_owned(),
+            message: e.to_string(),
+        })
     }
 
     fn mention_links(
@@ -140,7 +150,11 @@ impl<'a> Mapper<'a> {
 
     fn date(&mut self, subject: &NamedNode, date: &DateValue) {
         self.add(subject, wdt::POINT_IN_TIME, typed_date(date));
-        self.add(subject, dk::DATE_PRECISION, dk_term(&date.precision, "Precision"));
+        self.add(
+            subject,
+            dk::DATE_PRECISION,
+            dk_term(&date.precision, "Precision"),
+        );
         self.add(subject, dk::DATE_SOURCE, dk_term(&date.source, ""));
     }
 
@@ -151,18 +165,30 @@ impl<'a> Mapper<'a> {
         let length = document.text.chars().count();
         let context = self.base.text_span(self.doc, 0, length);
         self.add(&article, rdf::TYPE, schema::NEWS_ARTICLE);
-        self.add(&article, schema::IN_LANGUAGE, Literal::new_simple_literal(self.lang));
+        self.add(
+            &article,
+            schema::IN_LANGUAGE,
+            Literal::new_simple_literal(self.lang),
+        );
         if let Some(title) = &document.title {
             let headline = self.text(title, "document.title")?;
             self.add(&article, schema::HEADLINE, headline);
         }
         if let Some(published) = &document.published {
-            self.add(&article, schema::DATE_PUBLISHED, Literal::new_typed_literal(published, xsd::DATE));
+            self.add(
+                &article,
+                schema::DATE_PUBLISHED,
+                Literal::new_typed_literal(published, xsd::DATE),
+            );
         }
         if let Some(url) = &document.source_url {
             self.add(&article, schema::URL, NamedNode::new_unchecked(url));
         }
-        self.add(&article, dk::TEXT_SHA256, Literal::new_simple_literal(&document.text_sha256));
+        self.add(
+            &article,
+            dk::TEXT_SHA256,
+            Literal::new_simple_literal(&document.text_sha256),
+        );
         self.add(&article, dk::HAS_TEXT, context.clone());
 
         self.add(&context, rdf::TYPE, nif::CONTEXT);
@@ -180,7 +206,11 @@ impl<'a> Mapper<'a> {
             self.add(&node, nif::REFERENCE_CONTEXT, context.clone());
             self.add(&node, nif::BEGIN_INDEX, offset(mention.start));
             self.add(&node, nif::END_INDEX, offset(mention.end));
-            self.add(&node, nif::ANCHOR_OF, Literal::new_simple_literal(&mention.anchor));
+            self.add(
+                &node,
+                nif::ANCHOR_OF,
+                Literal::new_simple_literal(&mention.anchor),
+            );
             self.mentions.insert(&mention.id, node);
         }
         Ok(article)
@@ -190,7 +220,9 @@ impl<'a> Mapper<'a> {
     fn entities(&mut self, facts: &'a Facts, article: &NamedNode) -> Result<(), MapError> {
         for (i, entity) in facts.entities.iter().enumerate() {
             let node = match &entity.wikidata {
-                Some(qid) => NamedNode::new_unchecked(format!("{}{qid}", crate::vocab::wd::NAMESPACE)),
+                Some(qid) => {
+                    NamedNode::new_unchecked(format!("{}{qid}", crate::vocab::wd::NAMESPACE))
+                }
                 None => self.base.item("entity", self.doc, &entity.id),
             };
             self.add(&node, rdf::TYPE, dk_term(&entity.kind, ""));
@@ -198,8 +230,10 @@ impl<'a> Mapper<'a> {
             self.add(&node, rdfs::LABEL, label);
             self.add(article, schema::MENTIONS, node.clone());
             for (j, id) in entity.mentions.iter().enumerate() {
-                let mention =
-                    resolve(&self.mentions, id, || format!("entities[{i}].mentions[{j}]"))?.clone();
+                let mention = resolve(&self.mentions, id, || {
+                    format!("entities[{i}].mentions[{j}]")
+                })?
+                .clone();
                 self.add(&mention, itsrdf::TA_IDENT_REF, node.clone());
             }
             self.entities.insert(&entity.id, node);
@@ -225,7 +259,8 @@ impl<'a> Mapper<'a> {
                 self.add(&node, dk::ROLE_OF, of);
             }
             if let Some(qid) = &role.position {
-                let position = NamedNode::new_unchecked(format!("{}{qid}", crate::vocab::wd::NAMESPACE));
+                let position =
+                    NamedNode::new_unchecked(format!("{}{qid}", crate::vocab::wd::NAMESPACE));
                 self.add(&node, dk::POSITION, position.clone());
                 self.add(&person, wdt::POSITION_HELD, position);
             }
@@ -241,7 +276,8 @@ impl<'a> Mapper<'a> {
     /// Events, with dates, places, participants and their parts, parents, topics and status.
     fn events(&mut self, facts: &'a Facts) -> Result<(), MapError> {
         for event in &facts.events {
-            self.events.insert(&event.id, self.base.item("event", self.doc, &event.id));
+            self.events
+                .insert(&event.id, self.base.item("event", self.doc, &event.id));
         }
         for (i, event) in facts.events.iter().enumerate() {
             let field = format!("events[{i}]");
@@ -262,7 +298,9 @@ impl<'a> Mapper<'a> {
                 self.add(&node, wdt::LOCATION, place);
             }
             for (j, participant) in event.participants.iter().enumerate() {
-                let who = self.entity(&participant.entity, || format!("{field}.participants[{j}].entity"))?;
+                let who = self.entity(&participant.entity, || {
+                    format!("{field}.participants[{j}].entity")
+                })?;
                 self.add(&node, wdt::PARTICIPANT, who.clone());
                 if let Some(part) = terms::participant_property(participant.role) {
                     self.add(&node, part.as_ref(), who);
@@ -343,11 +381,18 @@ impl<'a> Mapper<'a> {
                     .get(subject.as_str())
                     .or_else(|| self.agreements.get(subject.as_str()))
                     .cloned()
-                    .ok_or_else(|| MapError::UnknownId { field: format!("{field}.subject"), id: subject.clone() })?;
+                    .ok_or_else(|| MapError::UnknownId {
+                        field: format!("{field}.subject"),
+                        id: subject.clone(),
+                    })?;
                 self.add(&node, dk::ANNIVERSARY_OF, target);
             }
             self.add(&node, dk::ANNIVERSARY_YEAR, terms::year(anniversary.year));
-            self.add(&node, dk::DERIVED_YEAR, terms::year(anniversary.derived_year));
+            self.add(
+                &node,
+                dk::DERIVED_YEAR,
+                terms::year(anniversary.derived_year),
+            );
             self.mention_links(&node, &anniversary.mentions, &field)?;
         }
         Ok(())

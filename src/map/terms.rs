@@ -39,7 +39,10 @@ pub fn participant_property(role: ParticipantRole) -> Option<NamedNode> {
         ParticipantRole::Witness => "witness",
         ParticipantRole::Participant => return None,
     };
-    Some(NamedNode::new_unchecked(format!("{}{local}", dk::NAMESPACE)))
+    Some(NamedNode::new_unchecked(format!(
+        "{}{local}",
+        dk::NAMESPACE
+    )))
 }
 
 /// A date typed by its precision: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`.
@@ -54,7 +57,11 @@ pub fn typed_date(date: &DateValue) -> Literal {
 
 /// A year as `xsd:gYear` (four digits at least, as XSD requires).
 pub fn year(year: i32) -> Literal {
-    let value = if year < 0 { format!("-{:04}", year.unsigned_abs()) } else { format!("{year:04}") };
+    let value = if year < 0 {
+        format!("-{:04}", year.unsigned_abs())
+    } else {
+        format!("{year:04}")
+    };
     Literal::new_typed_literal(value, xsd::G_YEAR)
 }
 
@@ -77,9 +84,18 @@ mod tests {
 
     #[test]
     fn enum_values_become_camel_case_terms() {
-        assert_eq!(dk_term(&EventKind::StateVisit, "").as_str(), "https://w3id.org/diplokg/ontology#StateVisit");
-        assert_eq!(dk_term(&DatePrecision::Day, "Precision").as_str(), "https://w3id.org/diplokg/ontology#DayPrecision");
-        assert_eq!(dk_term(&DateSource::Derived, "").as_str(), "https://w3id.org/diplokg/ontology#Derived");
+        assert_eq!(
+            dk_term(&EventKind::StateVisit, "").as_str(),
+            "https://w3id.org/diplokg/ontology#StateVisit"
+        );
+        assert_eq!(
+            dk_term(&DatePrecision::Day, "Precision").as_str(),
+            "https://w3id.org/diplokg/ontology#DayPrecision"
+        );
+        assert_eq!(
+            dk_term(&DateSource::Derived, "").as_str(),
+            "https://w3id.org/diplokg/ontology#Derived"
+        );
     }
 
     #[test]
