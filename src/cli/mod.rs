@@ -153,7 +153,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// Logs go to standard error; `RUST_LOG` overrides `-v`.
 pub fn init_logging(verbose: u8) {
     let default = match verbose {
-        0 => "warn",
+        0 => "warn,diplokg::http=info",
         1 => "info",
         _ => "debug",
     };
@@ -162,6 +162,7 @@ pub fn init_logging(verbose: u8) {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
 }
 

@@ -62,7 +62,7 @@ fn open_read_only(_store: &StoreArgs, _base: &BaseIri) -> Result<diplokg::Store>
 /// Binds `address` and serves `store` on a Tokio runtime until shutdown.
 pub fn serve_store(store: diplokg::Store, address: SocketAddr, config: ServeConfig) -> Result<()> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .with_context(|| format!("cannot listen on {address}"))?;
@@ -70,5 +70,8 @@ pub fn serve_store(store: diplokg::Store, address: SocketAddr, config: ServeConf
         eprintln!("diplokg: serving SPARQL at http://{local}/sparql, query page at http://{local}/ (Ctrl-C stops)");
         diplokg::serve::serve(store, config, listener).await?;
         Ok(())
-    })
+    });
+    // Queries still running on the blocking pool get a bounded time to see their cancellation.
+    runtime.shutdown_timeout(Duration::from_secs(10));
+    served
 }
