@@ -26,6 +26,12 @@ pub struct ServeArgs {
     /// Most result rows sent for one query.
     #[arg(long, value_name = "N", default_value_t = ServeConfig::default().max_rows)]
     pub max_rows: usize,
+    /// Largest request body accepted, in bytes (413 beyond).
+    #[arg(long, value_name = "BYTES", default_value_t = ServeConfig::default().body_limit)]
+    pub body_limit: usize,
+    /// Most SPARQL evaluations running at once; further requests wait (503 after the timeout).
+    #[arg(long, value_name = "N", default_value_t = ServeConfig::default().concurrency)]
+    pub concurrency: usize,
     /// Enable SPARQL Update and Graph Store writes for requests bearing this token
     /// (`Authorization: Bearer TOKEN`). Prefer the environment variable to the flag.
     #[arg(long, env = "DIPLOKG_WRITE_TOKEN", hide_env_values = true)]
@@ -42,8 +48,9 @@ pub fn run(args: ServeArgs, base: &BaseIri) -> Result<ExitCode> {
     let config = ServeConfig {
         query_timeout: Duration::from_secs(args.timeout),
         max_rows: args.max_rows,
+        body_limit: args.body_limit,
+        concurrency: args.concurrency.max(1),
         write_token: args.write_token.filter(|t| !t.is_empty()),
-        ..ServeConfig::default()
     };
     serve_store(store, args.bind, config)?;
     Ok(ExitCode::SUCCESS)
