@@ -14,7 +14,7 @@ pub use iri::{BaseIri, BaseIriError};
 use crate::facts::{DateValue, Facts, FactsError};
 use crate::vocab::{dk, itsrdf, nif, prov, schema, wdt};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use std::collections::{HashMap, HashSet};
 use terms::{dk_term, integer, offset, typed_date};
 
@@ -86,8 +86,28 @@ pub fn map_facts(facts: &Facts, base: &BaseIri) -> Result<MappedArticle, MapErro
         graph,
         article,
         activity,
-        quads: mapper.quads,
+        quads: grouped_by_subject(mapper.quads),
     })
+}
+
+/// Orders quads by subject, then predicate, each in order of first appearance, so serialisers
+/// write one block per subject and one list per predicate (readable Turtle), while the order
+/// stays deterministic.
+fn grouped_by_subject(quads: Vec<Quad>) -> Vec<Quad> {
+    let mut subjects: HashMap<NamedOrBlankNode, usize> = HashMap::new();
+    let mut predicates: HashMap<(usize, NamedNode), usize> = HashMap::new();
+    let mut keyed: Vec<((usize, usize), Quad)> = quads
+        .into_iter()
+        .map(|quad| {
+            let next = subjects.len();
+            let subject = *subjects.entry(quad.subject.clone()).or_insert(next);
+            let next = predicates.len();
+            let predicate = *predicates.entry((subject, quad.predicate.clone())).or_insert(next);
+            ((subject, predicate), quad)
+        })
+        .collect();
+    keyed.sort_by_key(|(key, _)| *key);
+    keyed.into_iter().map(|(_, quad)| quad).collect()
 }
 
 /// State of one mapping run: the quads so far and the IRIs of local ids.
