@@ -1,0 +1,463 @@
+//! Agreements (titles in quotes or after a document word, batches with counts and fields, the
+//! event that concluded them) and ordinal anniversaries with the year they let us derive.
+
+use super::doc::{Doc, Quote};
+use super::events::FoundEvent;
+use super::entities::Entities;
+use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
+use super::dates::{DateMention, Said};
+use crate::facts::{AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, ParticipantRole};
+use crate::text::normalize_label;
+
+/// An agreement found in the article.
+#[derive(Debug, Clone)]
+pub struct FoundAgreement {
+    /// Kind.
+    pub kind: AgreementKind,
+    /// Title as written.
+    pub title: Option<String>,
+    /// Normalised title, for coreference.
+    title_key: Option<String>,
+    /// Parties (entities).
+    pub parties: Vec<usize>,
+    /// Signatories (entities).
+    pub signatories: Vec<usize>,
+    /// Date.
+    pub date: Option<DateValue>,
+    /// Count of documents.
+    pub count: Option<u32>,
+    /// Fields as written.
+    pub fields: Vec<String>,
+    /// Concluding event (index).
+    pub event: Option<usize>,
+    /// Normalised spans of its mentions.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// An anniversary found in the article.
+#[derive(Debug, Clone)]
+pub struct FoundAnniversary {
+    /// The ordinal.
+    pub ordinal: u32,
+    /// What it is of, as written.
+    pub of: String,
+    /// The agreement it is of (index).
+    pub subject: Option<usize>,
+    /// Year it falls in.
+    pub year: i32,
+    /// Normalised span of the expression.
+    pub span: (usize, usize),
+}
+
+/// Event kinds that conclude a document.
+fn concludes(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Signing | EventKind::Issuance | EventKind::Adoption | EventKind::Extension | EventKind::Ratification | EventKind::Announcement
+    )
+}
+
+/// Event kinds whose date is the document's date.
+fn dates_document(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Signing | EventKind::Issuance | EventKind::Adoption)
+}
+
+fn agreement_sense(doc: &Doc<'_>, hit: &LexHit) -> Option<(AgreementKind, bool, bool)> {
+    doc.entries(hit).find_map(|e| match e.sense {
+        Sense::Agreement(kind) => Some((kind, e.needs_title, e.batch)),
+        _ => None,
+    })
+}
+
+/// The agreements of `doc`.
+pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &str) -> Vec<FoundAgreement> {
+    let text = doc.text();
+    let mut found: Vec<FoundAgreement> = Vec::new();
+    // Titles in quotes.
+    for quote in &doc.quotes {
+        let speech = doc.in_speech(quote.start);
+        let inside = doc.lex_in(quote.start, quote.end).next().filter(|h| h.start <= quote.start + 2);
+        if inside.is_some_and(|h| doc.has(h, Sense::NotAgreement)) {
+            continue;
+        }
+        let word_inside = inside.and_then(|h| agreement_sense(doc, h));
+        let word_before = doc
+            .lex
+            .iter()
+            .rfind(|h| h.end <= quote.start)
+            .filter(|h| quote.start - h.end <= 4)
+            .and_then(|h| agreement_sense(doc, h).map(|s| (s, h.start)));
+        let kind = match (word_inside, word_before) {
+            (Some((kind, _, _)), _) => kind,
+            (None, Some(((kind, _, _), _))) => kind,
+            _ => continue,
+        };
+        let title = doc.source_text(quote.start, quote.end).trim().to_owned();
+        let kind = refine(doc, kind, quote.start, quote.end);
+        let span = match word_before {
+            Some((_, start)) if word_inside.is_none() => (start, quote.end),
+            _ => (quote.start, quote.end),
+        };
+        add(doc, &mut found, entities, events, Candidate { kind, title: Some(title), count: None, span, speech }, lang);
+    }
+    // Document words outside quotes: batches with counts, unquoted titles, plain references.
+    for hit in &doc.lex {
+        let Some((kind, needs_title, batch)) = agreement_sense(doc, hit) else { continue };
+        if in_quote(&doc.quotes, hit.start) || doc.quotes.iter().any(|q| q.start >= hit.end && q.start - hit.end <= 4) {
+            continue;
+        }
+        let speech = doc.in_speech(hit.start);
+        let count = doc
+            .numbers
+            .iter()
+            .rfind(|n| n.end <= hit.start)
+            .filter(|n| !n.ordinal && n.digits <= 4 && (doc.adjacent(n.end, hit.start) || measure_word(&text[n.end..hit.start])))
+            .map(|n| (n.value, n.start));
+        if let Some((value, start)) = count.filter(|_| batch) {
+            add(doc, &mut found, entities, events, Candidate { kind, title: None, count: Some(value), span: (start, hit.end), speech }, lang);
+            continue;
+        }
+        if needs_title {
+            continue;
+        }
+        let title_end = unquoted_title_end(doc, entities, hit);
+        let title = title_end.map(|end| doc.source_text(hit.start, end).trim().to_owned());
+        let span = (hit.start, title_end.unwrap_or(hit.end));
+        let kind = refine(doc, kind, hit.start, span.1);
+        add(doc, &mut found, entities, events, Candidate { kind, title, count: None, span, speech }, lang);
+    }
+    found
+}
+
+fn in_quote(quotes: &[Quote], at: usize) -> bool {
+    quotes.iter().any(|q| q.start <= at && at < q.end)
+}
+
+/// Chinese and Russian measure words between a count and its noun ("20份", "20 项").
+fn measure_word(gap: &str) -> bool {
+    matches!(gap.trim(), "份" | "项" | "个" | "多份" | "余份" | "多项")
+}
+
+/// A generic "agreement" whose title has "friendship" or "good-neighbourliness" is a treaty.
+fn refine(doc: &Doc<'_>, kind: AgreementKind, start: usize, end: usize) -> AgreementKind {
+    if kind != AgreementKind::Agreement {
+        return kind;
+    }
+    doc.lex_in(start, end)
+        .find_map(|h| doc.senses(h).find_map(|s| match s {
+            Sense::AgreementKeyword(k) => Some(k),
+            _ => None,
+        }))
+        .unwrap_or(kind)
+}
+
+/// Where an unquoted title after a document word ends: Arabic words up to the clause's end or a
+/// function word; Latin capitalised words ("Treaty of Good-Neighbourliness and Friendly
+/// Cooperation"). `None` when no title follows.
+fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Option<usize> {
+    let text = doc.text();
+    let (_, clause_end) = doc.clause_at(hit.start);
+    let first = text[hit.start..].chars().next()?;
+    let mut end = None;
+    let words = doc.words_from(hit.end, clause_end);
+    match crate::text::script_of(first) {
+        crate::text::Script::Arabic => {
+            for (s, e) in words.into_iter().take(14) {
+                let stop = doc.lex_in(s, e).any(|h| {
+                    doc.has(h, Sense::Cue(Cue::Stop))
+                        || doc.senses(h).any(|x| matches!(x, Sense::Event(_) | Sense::Modal(_) | Sense::Month(_) | Sense::Cue(Cue::After | Cue::During | Cue::Before)))
+                }) || text[s..e].chars().any(|c| c.is_ascii_digit())
+                    || entities.in_span(s, e).any(|o| entities.kind(o.entity) == Some(EntityKind::Person));
+                if stop {
+                    break;
+                }
+                end = Some(e);
+            }
+        }
+        crate::text::Script::Latin | crate::text::Script::Cyrillic => {
+            let capital = |s: usize| doc.source_text(s, s + 1).chars().next().is_some_and(char::is_uppercase);
+            if !capital(hit.start) {
+                return None;
+            }
+            let mut pending = None;
+            for (s, e) in words.into_iter().take(14) {
+                let word = &text[s..e];
+                if capital(s) {
+                    end = Some(e);
+                    pending = None;
+                } else if matches!(word, "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to") && pending.is_none() {
+                    pending = Some(e);
+                } else {
+                    break;
+                }
+            }
+        }
+        _ => {}
+    }
+    end
+}
+
+/// One mention of an agreement, before coreference.
+struct Candidate {
+    kind: AgreementKind,
+    title: Option<String>,
+    count: Option<u32>,
+    span: (usize, usize),
+    speech: bool,
+}
+
+/// Adds a mention: to the agreement it refers to, or as a new agreement (never from reported
+/// speech).
+fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, events: &[FoundEvent], candidate: Candidate, _lang: &str) {
+    let key = candidate.title.as_deref().map(normalize_label);
+    let same = key.as_ref().and_then(|key| {
+        found.iter().position(|a| {
+            a.title_key.as_ref().is_some_and(|other| {
+                other == key || other.starts_with(key.as_str()) || key.starts_with(other.as_str()) || word_overlap(other, key) >= 0.6
+            })
+        })
+    });
+    if let Some(i) = same {
+        found[i].spans.push(candidate.span);
+        return;
+    }
+    if candidate.speech {
+        return;
+    }
+    let untitled_reference = candidate.title.is_none() && candidate.count.is_none();
+    // The concluding event: the nearest before it in its sentence.
+    let sentence = doc.sentence_at(candidate.span.0).copied();
+    let event = sentence.and_then(|s| {
+        events.iter().enumerate().filter(|(_, e)| {
+            concludes(e.kind) && e.spans.iter().any(|&(start, _)| start >= s.start && start < candidate.span.0)
+        }).max_by_key(|(_, e)| e.spans.iter().filter(|&&(start, _)| start < candidate.span.0).map(|&(start, _)| start).max())
+        .map(|(i, _)| i)
+    }).or_else(|| {
+        // "reached 20 agreements" in a sentence whose concluding verb is not a trigger.
+        sentence.and_then(|s| events.iter().rposition(|e| e.trigger.0 >= s.start && e.trigger.0 < candidate.span.0 && concludes(e.kind)))
+    });
+    if untitled_reference && event.is_none() {
+        return;
+    }
+    if untitled_reference {
+        if let Some(existing) = found.iter_mut().rev().find(|a| a.kind == candidate.kind && a.event == event) {
+            existing.spans.push(candidate.span);
+            return;
+        }
+    }
+    let concluded = event.and_then(|i| events.get(i));
+    let signatories: Vec<usize> = concluded
+        .map(|e| e.participants.iter().filter(|(_, r)| *r == ParticipantRole::Signatory).map(|(p, _)| *p).collect())
+        .unwrap_or_default();
+    // Parties: countries named in the title, else the countries of those who concluded it.
+    let mut parties: Vec<usize> = Vec::new();
+    if candidate.title.is_some() {
+        for o in entities.in_span(candidate.span.0, candidate.span.1) {
+            if entities.kind(o.entity) == Some(EntityKind::Country) && !parties.contains(&o.entity) {
+                parties.push(o.entity);
+            }
+        }
+    }
+    if parties.is_empty() {
+        if let Some(e) = concluded {
+            for &(p, r) in &e.participants {
+                if r == ParticipantRole::Attendee {
+                    continue;
+                }
+                let country = match entities.kind(p) {
+                    Some(EntityKind::Country) => Some(p),
+                    Some(EntityKind::Person) => entities.country_of(p),
+                    _ => None,
+                };
+                if let Some(c) = country.filter(|c| !parties.contains(c)) {
+                    parties.push(c);
+                }
+            }
+        }
+    }
+    let date = concluded.filter(|e| dates_document(e.kind)).and_then(|e| e.date.clone());
+    let fields = fields(doc, candidate.span.1);
+    found.push(FoundAgreement {
+        kind: candidate.kind,
+        title: candidate.title,
+        title_key: key,
+        parties,
+        signatories,
+        date,
+        count: candidate.count,
+        fields,
+        event,
+        spans: vec![candidate.span],
+    });
+}
+
+/// Share of the shorter title's words found in the other.
+fn word_overlap(a: &str, b: &str) -> f64 {
+    let strip = |w: &str| w.trim_start_matches('و').trim_start_matches("ال").to_owned();
+    let aw: Vec<String> = a.split(' ').map(strip).filter(|w| w.chars().count() > 2).collect();
+    let bw: Vec<String> = b.split(' ').map(strip).filter(|w| w.chars().count() > 2).collect();
+    let (short, long) = if aw.len() <= bw.len() { (&aw, &bw) } else { (&bw, &aw) };
+    if short.len() < 3 {
+        return 0.0;
+    }
+    short.iter().filter(|w| long.contains(w)).count() as f64 / short.len() as f64
+}
+
+/// Fields after a field cue right behind the agreement ("في مجالات الاقتصاد والتجارة والتعليم").
+fn fields(doc: &Doc<'_>, after: usize) -> Vec<String> {
+    let text = doc.text();
+    let (_, clause_end) = doc.clause_at(after);
+    let Some(intro) = doc.lex_in(after, clause_end).next().filter(|h| h.start - after <= 4) else { return Vec::new() };
+    let Some(own) = doc.senses(intro).find_map(|s| match s {
+        Sense::FieldIntro(own) => Some(own),
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let end = clause_end;
+    if own {
+        // "في المجالات الأخرى": the phrase itself is the field (without its preposition).
+        let words = doc.words_from(intro.start, end);
+        let start = words.get(1).map_or(intro.start, |w| w.0);
+        let field = doc.source_text(start, end).trim().trim_end_matches(['.', '。']).trim().to_owned();
+        return if field.is_empty() { Vec::new() } else { vec![field] };
+    }
+    let mut fields = Vec::new();
+    let mut at = intro.end;
+    let compounds: Vec<(usize, usize)> =
+        doc.lex_in(intro.end, end).filter(|h| doc.has(h, Sense::Field)).map(|h| (h.start, h.end)).collect();
+    while at < end {
+        let rest = &text[at..end];
+        let skip = rest.len() - rest.trim_start_matches([' ', ',', '،', '、']).len();
+        at += skip;
+        let rest = &text[at..end];
+        for conj in ["and ", "и ", "و"] {
+            if rest.starts_with(conj) && !compounds.iter().any(|c| c.0 == at) {
+                at += conj.len();
+                break;
+            }
+        }
+        if at >= end {
+            break;
+        }
+        let field_end = if let Some(&(_, e)) = compounds.iter().find(|c| c.0 == at) {
+            e
+        } else {
+            // Up to the next separator: a comma, "and", or a word glued to و.
+            let rest = &text[at..end];
+            let mut cut = rest.len();
+            for sep in [",", "،", "、", " and ", " и ", " و"] {
+                if let Some(p) = rest.find(sep) {
+                    cut = cut.min(p);
+                }
+            }
+            at + cut
+        };
+        let field = doc.source_text(at, field_end).trim().trim_end_matches(['.', '。']).trim().to_owned();
+        if !field.is_empty() && field.chars().count() <= 80 {
+            fields.push(field);
+        }
+        if field_end <= at {
+            break;
+        }
+        at = field_end;
+        if fields.len() > 20 {
+            break;
+        }
+    }
+    fields
+}
+
+/// Ordinal anniversaries: "الذكرى السنوية الـ30 ل…", "the 75th anniversary of …", "建交75周年",
+/// "30-летие". The year they fall in is the sentence's year ("this year", "2026"), else the
+/// article's; `year - ordinal` is derived.
+pub fn anniversaries(
+    doc: &Doc<'_>,
+    dates: &[DateMention],
+    agreements: &mut [FoundAgreement],
+    article_year: Option<i32>,
+) -> Vec<FoundAnniversary> {
+    let text = doc.text();
+    let mut found = Vec::new();
+    let words: Vec<&LexHit> = doc.lex.iter().filter(|h| doc.has(h, Sense::Anniversary)).collect();
+    for (w, hit) in words.iter().enumerate() {
+        let Some(sentence) = doc.sentence_at(hit.start) else { continue };
+        // The ordinal: a number marked as one right after, or right before ("25th anniversary").
+        let number = doc
+            .numbers
+            .iter()
+            .find(|n| n.start >= hit.end && n.start - hit.end <= 2 && (n.ordinal || n.digits <= 3))
+            .or_else(|| doc.numbers.iter().rfind(|n| n.end <= hit.start && hit.start - n.end <= 2));
+        let word_ordinal = || {
+            doc.lex_in(hit.end, (hit.end + 40).min(text.len())).next().filter(|h| h.start - hit.end <= 2).and_then(|h| {
+                doc.senses(h).find_map(|s| match s {
+                    Sense::Ordinal(n) => Some((n, h.start, h.end)),
+                    _ => None,
+                })
+            })
+        };
+        let (ordinal, span) = match number {
+            Some(n) if n.value > 0 && n.value < 1000 => (n.value, (hit.start.min(n.start), hit.end.max(n.end))),
+            _ => match word_ordinal() {
+                Some((n, _, end)) => (n, (hit.start, end)),
+                None => continue,
+            },
+        };
+        // What it is the anniversary of: after it (skipping "of"), up to the next anniversary or
+        // the clause's end; in Chinese, what comes before it.
+        let (_, clause_end) = doc.clause_at(span.1);
+        let next = words.get(w + 1).map_or(clause_end, |h| h.start).min(clause_end);
+        let mut of_start = span.1;
+        let rest = &text[of_start..next];
+        let skip = rest.len() - rest.trim_start_matches(' ').len();
+        of_start += skip;
+        for prefix in ["of the ", "of "] {
+            if text[of_start..].starts_with(prefix) {
+                of_start += prefix.len();
+                break;
+            }
+        }
+        if text[of_start..].starts_with('ل') && !text[of_start..].starts_with("لل") {
+            of_start += 'ل'.len_utf8();
+        }
+        let mut of_end = next;
+        let tail = text[of_start..of_end].trim_end();
+        of_end = of_start + tail.len();
+        if text[..of_end].ends_with(" و") {
+            of_end -= " و".len();
+        }
+        let mut of = doc.source_text(of_start, of_end).trim().trim_end_matches(['.', '。', '"', '»', '”']).trim().to_owned();
+        if of.is_empty() {
+            let (clause_start, _) = doc.clause_at(span.0);
+            of = doc.source_text(clause_start, span.0).trim().to_owned();
+        }
+        if of.is_empty() {
+            continue;
+        }
+        // The year it falls in.
+        let year = dates
+            .iter()
+            .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
+            .find_map(|d| match d.said {
+                Said::Calendar { year: Some(y), .. } => Some(y),
+                Said::Relative(RelativeDay::ThisYear) => article_year,
+                _ => None,
+            })
+            .or(article_year);
+        let Some(year) = year else { continue };
+        let subject = agreements.iter().position(|a| a.spans.iter().any(|&(s, e)| s >= of_start && e <= of_end + 2));
+        if let Some(i) = subject {
+            let agreement = &mut agreements[i];
+            if agreement.date.is_none() {
+                agreement.date = Some(DateValue {
+                    value: format!("{:04}", year - ordinal as i32),
+                    precision: DatePrecision::Year,
+                    source: DateSource::Derived,
+                    mention: None,
+                });
+            }
+        }
+        found.push(FoundAnniversary { ordinal, of, subject, year, span });
+    }
+    found
+}

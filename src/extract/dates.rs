@@ -1,0 +1,322 @@
+//! Date expressions: absolute dates in the four languages (day month year, month day year,
+//! `2026年5月20日`), months and years alone, weekdays and relative days, found from the lexicon's
+//! month and day words and the digits of the text, then resolved against the publication date
+//! (or the last date the article stated), never guessed.
+
+use super::doc::Doc;
+use super::lexicon::{Cue, RelativeDay, Sense};
+use crate::facts::{DatePrecision, DateSource, DateValue, TimeOfDay};
+use time::{Date, Duration, Month, Weekday};
+
+/// What a date expression says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    /// A calendar date, maybe without its year or day.
+    Calendar {
+        /// The year, when written.
+        year: Option<i32>,
+        /// The month, when written.
+        month: Option<u8>,
+        /// The day, when written.
+        day: Option<u8>,
+    },
+    /// A relative day ("yesterday", "the same day").
+    Relative(RelativeDay),
+    /// A weekday (1 = Monday).
+    Weekday(u8),
+}
+
+/// A date expression found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// Normalised byte span.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// What it says.
+    pub said: Said,
+}
+
+/// A time of day found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeMention {
+    /// Normalised byte offset.
+    pub start: usize,
+    /// The time of day.
+    pub tod: TimeOfDay,
+}
+
+/// Every date expression and time of day in `doc`, by position.
+pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
+    let text = doc.text();
+    let mut dates: Vec<DateMention> = Vec::new();
+    let mut times = Vec::new();
+    let mut used_numbers: Vec<usize> = Vec::new();
+    let number_at = |pos: usize| doc.numbers.iter().position(|n| n.start == pos);
+    for hit in &doc.lex {
+        for sense in doc.senses(hit) {
+            match sense {
+                Sense::Month(month) => {
+                    let mut start = hit.start;
+                    let mut end = hit.end;
+                    let mut day = None;
+                    // A day right before ("20 مايو", "20 мая") ...
+                    if let Some(n) = doc.numbers.iter().rposition(|n| n.end <= hit.start) {
+                        let number = doc.numbers[n];
+                        if doc.adjacent(number.end, hit.start) && (1..=31).contains(&number.value) && number.digits <= 2 {
+                            day = Some(number.value as u8);
+                            start = number.start;
+                            used_numbers.push(n);
+                        }
+                    }
+                    // ... or right after ("May 20").
+                    let rest_start = skip_blank(text, end);
+                    if day.is_none() {
+                        if let Some(n) = number_at(rest_start) {
+                            let number = doc.numbers[n];
+                            if (1..=31).contains(&number.value) && number.digits <= 2 {
+                                day = Some(number.value as u8);
+                                end = number.end;
+                                used_numbers.push(n);
+                            }
+                        }
+                    }
+                    // A year after, maybe behind a comma or a year word ("عام 2026").
+                    let mut at = skip_blank(text, end);
+                    if text[at..].starts_with(',') {
+                        at = skip_blank(text, at + 1);
+                    }
+                    if let Some(word) = doc.lex_in(at, text.len()).next().filter(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Year))) {
+                        at = skip_blank(text, word.end);
+                    }
+                    let mut year = None;
+                    if let Some(n) = number_at(at) {
+                        let number = doc.numbers[n];
+                        if number.digits == 4 && (1800..=2200).contains(&number.value) {
+                            year = Some(number.value as i32);
+                            end = number.end;
+                            used_numbers.push(n);
+                            let after = skip_blank(text, end);
+                            if let Some(word) = doc.lex_in(after, text.len()).next().filter(|h| h.start == after && doc.has(h, Sense::Cue(Cue::Year))) {
+                                end = word.end;
+                            }
+                        }
+                    }
+                    // A month alone ("May" is also a verb) says nothing we can use.
+                    if day.is_some() || year.is_some() {
+                        dates.push(DateMention { start, end, said: Said::Calendar { year, month: Some(month), day } });
+                    }
+                }
+                Sense::Weekday(day) => dates.push(DateMention { start: hit.start, end: hit.end, said: Said::Weekday(day) }),
+                Sense::RelativeDay(relative) => {
+                    dates.push(DateMention { start: hit.start, end: hit.end, said: Said::Relative(relative) });
+                }
+                Sense::TimeOfDay(tod) => times.push(TimeMention { start: hit.start, tod }),
+                _ => {}
+            }
+        }
+    }
+    chinese_dates(doc, &mut dates, &mut used_numbers);
+    // Years alone: "عام 2001", "in 2001", "2001 года".
+    for (n, number) in doc.numbers.iter().enumerate() {
+        if used_numbers.contains(&n) || number.digits != 4 || !(1800..=2200).contains(&number.value) || number.ordinal {
+            continue;
+        }
+        let before_word = doc.lex.iter().rfind(|h| h.end <= number.start).filter(|h| doc.adjacent(h.end, number.start));
+        let after = skip_blank(text, number.end);
+        let after_word = doc.lex.iter().find(|h| h.start == after);
+        let cue = |h: &&super::lexicon::LexHit| doc.has(h, Sense::Cue(Cue::Year)) || doc.has(h, Sense::Cue(Cue::Locative));
+        if before_word.as_ref().is_some_and(cue) || after_word.as_ref().is_some_and(|h| doc.has(h, Sense::Cue(Cue::Year))) {
+            dates.push(DateMention {
+                start: number.start,
+                end: number.end,
+                said: Said::Calendar { year: Some(number.value as i32), month: None, day: None },
+            });
+        }
+    }
+    dates.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    dates.dedup_by(|b, a| b.start < a.end);
+    (dates, times)
+}
+
+/// `2026年5月20日`, `5月20日`, `2026年5月`.
+fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usize>) {
+    let text = doc.text();
+    let numbers = &doc.numbers;
+    let mut i = 0;
+    while i < numbers.len() {
+        let n = numbers[i];
+        let after = &text[n.end..];
+        let (mut year, mut month, mut day) = (None, None, None);
+        let (start, mut end) = (n.start, n.end);
+        let mut j = i;
+        if after.starts_with('年') && n.digits == 4 {
+            year = Some(n.value as i32);
+            end += '年'.len_utf8();
+            if let Some(m) = numbers.get(j + 1).filter(|m| m.start == end && text[m.end..].starts_with('月')) {
+                month = u8::try_from(m.value).ok().filter(|v| (1..=12).contains(v));
+                end = m.end + '月'.len_utf8();
+                j += 1;
+            }
+        } else if after.starts_with('月') {
+            month = u8::try_from(n.value).ok().filter(|v| (1..=12).contains(v));
+            end += '月'.len_utf8();
+        } else {
+            i += 1;
+            continue;
+        }
+        if month.is_some() {
+            if let Some(d) = numbers.get(j + 1).filter(|d| d.start == end && text[d.end..].starts_with(['日', '号'])) {
+                day = u8::try_from(d.value).ok().filter(|v| (1..=31).contains(v));
+                end = d.end + '日'.len_utf8();
+                j += 1;
+            }
+        }
+        if year.is_some() || month.is_some() {
+            dates.push(DateMention { start, end, said: Said::Calendar { year, month, day } });
+            used.extend(i..=j);
+        }
+        i = j + 1;
+    }
+}
+
+fn skip_blank(text: &str, at: usize) -> usize {
+    at + text[at.min(text.len())..].len() - text[at.min(text.len())..].trim_start_matches(' ').len()
+}
+
+/// What resolution knows: the publication date and the last date the article stated before.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Anchor {
+    /// Publication date.
+    pub published: Option<Date>,
+    /// The last calendar date named before the expression.
+    pub narrative: Option<Date>,
+}
+
+/// The facts date of a mention, or `None` when it cannot be resolved without guessing.
+/// `planned` events resolve weekdays forward.
+pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
+    let value = |value: String, precision, source| Some(DateValue { value, precision, source, mention: None });
+    match said {
+        Said::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
+            let date = Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()?;
+            value(iso(date), DatePrecision::Day, DateSource::Stated)
+        }
+        Said::Calendar { year: None, month: Some(m), day: Some(d) } => {
+            let reference = anchor.published.or(anchor.narrative)?;
+            let mut date = Date::from_calendar_date(reference.year(), Month::try_from(m).ok()?, d).ok()?;
+            // "20 May" in an article of January is last year's, unless it is a plan.
+            if !planned && date > reference + Duration::days(31) {
+                date = Date::from_calendar_date(reference.year() - 1, Month::try_from(m).ok()?, d).ok()?;
+            }
+            value(iso(date), DatePrecision::Day, DateSource::Resolved)
+        }
+        Said::Calendar { year: Some(y), month: Some(m), day: None } => {
+            value(format!("{y:04}-{m:02}"), DatePrecision::Month, DateSource::Stated)
+        }
+        Said::Calendar { year: Some(y), month: None, .. } => value(format!("{y:04}"), DatePrecision::Year, DateSource::Stated),
+        Said::Calendar { .. } => None,
+        Said::Relative(relative) => {
+            let date = match relative {
+                RelativeDay::Today => anchor.published?,
+                RelativeDay::Yesterday => anchor.published?.previous_day()?,
+                RelativeDay::Tomorrow => anchor.published?.next_day()?,
+                RelativeDay::SameDay => anchor.narrative.or(anchor.published)?,
+                RelativeDay::ThisYear => {
+                    let year = anchor.published.or(anchor.narrative)?.year();
+                    return value(format!("{year:04}"), DatePrecision::Year, DateSource::Resolved);
+                }
+            };
+            value(iso(date), DatePrecision::Day, DateSource::Resolved)
+        }
+        Said::Weekday(day) => {
+            let published = anchor.published?;
+            let target = weekday(day)?;
+            let mut date = published;
+            for _ in 0..7 {
+                if date.weekday() == target {
+                    break;
+                }
+                date = if planned { date.next_day()? } else { date.previous_day()? };
+            }
+            value(iso(date), DatePrecision::Day, DateSource::Resolved)
+        }
+    }
+}
+
+/// The calendar date a resolved value names, when it has day precision.
+pub fn day_of(value: &DateValue) -> Option<Date> {
+    if value.precision != DatePrecision::Day {
+        return None;
+    }
+    parse_iso(&value.value)
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_iso(value: &str) -> Option<Date> {
+    let mut parts = value.splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Date::from_calendar_date(year, month, day).ok()
+}
+
+fn iso(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
+fn weekday(day: u8) -> Option<Weekday> {
+    Some(match day {
+        1 => Weekday::Monday,
+        2 => Weekday::Tuesday,
+        3 => Weekday::Wednesday,
+        4 => Weekday::Thursday,
+        5 => Weekday::Friday,
+        6 => Weekday::Saturday,
+        7 => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lexicon;
+    use crate::gazetteer::Gazetteer;
+
+    fn found(text: &str) -> Vec<(String, Said)> {
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let doc = Doc::new(text, &lexicon, &gazetteer);
+        find(&doc).0.into_iter().map(|d| (doc.source_text(d.start, d.end).to_owned(), d.said)).collect()
+    }
+
+    fn day(year: i32, month: u8, day: u8) -> Said {
+        Said::Calendar { year: Some(year), month: Some(month), day: Some(day) }
+    }
+
+    #[test]
+    fn absolute_dates_in_four_languages() {
+        assert_eq!(found("في صباح يوم 20 مايو عام 2026، عقد"), vec![("20 مايو عام 2026".into(), day(2026, 5, 20))]);
+        assert_eq!(found("في ١٥ أيار ٢٠٢٤"), vec![("١٥ أيار ٢٠٢٤".into(), day(2024, 5, 15))]);
+        assert_eq!(found("on May 20, 2026, Xi"), vec![("May 20, 2026".into(), day(2026, 5, 20))]);
+        assert_eq!(found("on 22 October 2024"), vec![("22 October 2024".into(), day(2024, 10, 22))]);
+        assert_eq!(found("2026年5月20日上午"), vec![("2026年5月20日".into(), day(2026, 5, 20))]);
+        assert_eq!(found("20 мая 2026 года"), vec![("20 мая 2026 года".into(), day(2026, 5, 20))]);
+        assert_eq!(found("signed in 2001."), vec![("2001".into(), Said::Calendar { year: Some(2001), month: None, day: None })]);
+    }
+
+    #[test]
+    fn relative_dates_resolve_only_with_an_anchor() {
+        let published = Date::from_calendar_date(2024, Month::October, 23).ok();
+        let anchor = Anchor { published, narrative: None };
+        let resolved = |said| resolve(said, anchor, false).map(|v| v.value);
+        assert_eq!(resolved(Said::Relative(RelativeDay::Yesterday)).as_deref(), Some("2024-10-22"));
+        assert_eq!(resolved(Said::Weekday(2)).as_deref(), Some("2024-10-22"));
+        assert_eq!(resolve(Said::Weekday(5), anchor, true).map(|v| v.value).as_deref(), Some("2024-10-25"));
+        assert_eq!(resolve(Said::Relative(RelativeDay::Yesterday), Anchor::default(), false), None);
+        assert_eq!(resolve(Said::Weekday(1), Anchor::default(), false), None);
+        let no_year = Said::Calendar { year: None, month: Some(12), day: Some(30) };
+        assert_eq!(resolved(no_year).as_deref(), Some("2023-12-30"));
+    }
+}

@@ -1,0 +1,391 @@
+//! One article prepared for the rules: its normalised text, lexicon hits, gazetteer hits,
+//! numbers, quotations, sentences and the reported-speech regions, all as spans of the normalised
+//! text (byte offsets), which [`Doc::source_span`] maps back to code points of the source.
+
+use super::lexicon::{Cue, Entry, LexHit, Lexicon, Sense};
+use crate::gazetteer::{Gazetteer, NameHit};
+use crate::text::{Normalized, Script, SourceText, is_word_char, script_of};
+
+/// A number written with digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number {
+    /// Normalised byte span (the digits and an ordinal marker such as `ال`, `th`, `第`).
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// Its value (saturating).
+    pub value: u32,
+    /// Number of digits.
+    pub digits: usize,
+    /// Written as an ordinal (`الـ30`, `25th`, `第16`, `30-й`).
+    pub ordinal: bool,
+}
+
+/// A quotation: the span of its content, without the quote marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Start of the content.
+    pub start: usize,
+    /// End of the content.
+    pub end: usize,
+}
+
+/// A sentence and where reported speech starts in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Start of the sentence.
+    pub start: usize,
+    /// End of the sentence (after its final punctuation).
+    pub end: usize,
+    /// Where reported speech starts (events after it are what someone said, not news).
+    pub speech_from: Option<usize>,
+    /// The sentence starts a paragraph.
+    pub paragraph_start: bool,
+}
+
+/// An article prepared for the rules.
+pub struct Doc<'a> {
+    /// The source text (document text, header excluded).
+    pub source: SourceText<'a>,
+    /// The normalised text.
+    pub norm: Normalized,
+    /// Lexicon hits, by position.
+    pub lex: Vec<LexHit>,
+    /// Gazetteer hits, by position.
+    pub names: Vec<NameHit>,
+    /// Numbers, by position.
+    pub numbers: Vec<Number>,
+    /// Quotations, by position.
+    pub quotes: Vec<Quote>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    lexicon: &'a Lexicon,
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares `text`.
+    pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &Gazetteer) -> Self {
+        let source = SourceText::new(text);
+        let norm = Normalized::new(text);
+        let lex = lexicon.scan(&norm);
+        let names = gazetteer.find(&norm, &source);
+        let numbers = numbers(norm.as_str());
+        let quotes = quotes(norm.as_str());
+        let mut doc = Self { source, norm, lex, names, numbers, quotes, sentences: Vec::new(), lexicon };
+        doc.sentences = doc.split_sentences();
+        doc
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// The entries of a lexicon hit.
+    pub fn entries<'h>(&'h self, hit: &'h LexHit) -> impl Iterator<Item = &'h Entry> + 'h {
+        hit.entries.iter().filter_map(|&e| self.lexicon.entry(e))
+    }
+
+    /// The senses of a lexicon hit.
+    pub fn senses<'h>(&'h self, hit: &'h LexHit) -> impl Iterator<Item = Sense> + 'h {
+        self.entries(hit).map(|e| e.sense)
+    }
+
+    /// True when a lexicon hit has `sense`.
+    pub fn has(&self, hit: &LexHit, sense: Sense) -> bool {
+        self.senses(hit).any(|s| s == sense)
+    }
+
+    /// Lexicon hits inside `[start, end)`.
+    pub fn lex_in(&self, start: usize, end: usize) -> impl Iterator<Item = &LexHit> + '_ {
+        let from = self.lex.partition_point(|h| h.start < start);
+        self.lex[from..].iter().take_while(move |h| h.start < end).filter(move |h| h.end <= end)
+    }
+
+    /// Source code-point span of a normalised span.
+    pub fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
+        self.norm.source_span(start, end)
+    }
+
+    /// The source text of a normalised span.
+    pub fn source_text(&self, start: usize, end: usize) -> &'a str {
+        let (s, e) = self.source_span(start, end);
+        self.source.slice(s, e)
+    }
+
+    /// The sentence holding position `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i)
+    }
+
+    /// True when position `at` is in reported speech.
+    pub fn in_speech(&self, at: usize) -> bool {
+        self.sentence_at(at).and_then(|s| s.speech_from).is_some_and(|f| at >= f)
+    }
+
+    /// The clause around `at`: the sentence cut at commas, semicolons and colons.
+    pub fn clause_at(&self, at: usize) -> (usize, usize) {
+        let Some(sentence) = self.sentence_at(at) else { return (at, at) };
+        let text = self.text();
+        let is_cut = |c: char| matches!(c, ',' | '،' | ';' | '؛' | ':' | '，' | '；' | '：');
+        let start = text[sentence.start..at.min(sentence.end)]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_cut(c))
+            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+        let end = text[at.min(sentence.end)..sentence.end]
+            .char_indices()
+            .find(|&(_, c)| is_cut(c))
+            .map_or(sentence.end, |(i, _)| at.min(sentence.end) + i);
+        (start, end)
+    }
+
+    /// True when only spaces (and no punctuation) lie between two positions.
+    pub fn adjacent(&self, end: usize, start: usize) -> bool {
+        end <= start && self.text().get(end..start).is_some_and(|g| g.chars().all(|c| c == ' '))
+    }
+
+    /// The words of the normalised text from `at` on (span of each), within `[at, limit)`.
+    pub fn words_from(&self, at: usize, limit: usize) -> Vec<(usize, usize)> {
+        let text = &self.text()[..limit.min(self.text().len())];
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text[at.min(text.len())..].char_indices() {
+            let i = i + at;
+            if is_word_char(c) || (start.is_some() && matches!(c, '-' | '\'' | '·' | '.')) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else {
+                if let Some(s) = start.take() {
+                    words.push((s, trim_word_end(text, s, i)));
+                }
+                if c != ' ' {
+                    break;
+                }
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, trim_word_end(text, s, text.len())));
+        }
+        words
+    }
+
+    fn split_sentences(&self) -> Vec<Sentence> {
+        let text = self.text();
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        let mut paragraph_start = true;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut first_line = true;
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, p)| p);
+            let end_here = match c {
+                '.' => {
+                    next.is_none_or(|n| n == ' ' || n == '\n' || n == '"' || n == '»')
+                        && !prev.is_some_and(|p| p.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
+                        && !is_abbreviation(&text[start..i])
+                }
+                '!' | '?' | '؟' | '。' | '！' | '？' => true,
+                '\n' => {
+                    let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
+                    let line = text[line_start..i].trim();
+                    let heading = line.starts_with('#') || (first_line && !line.is_empty());
+                    line.ends_with([':', '：']) || heading || next.is_some_and(|n| matches!(n, '-' | '•' | '*'))
+                }
+                _ => false,
+            };
+            if c == '\n' && !text[..i].trim().is_empty() {
+                first_line = false;
+            }
+            if end_here {
+                let end = i + c.len_utf8();
+                if !text[start..end].trim().is_empty() {
+                    sentences.push(Sentence { start, end, speech_from: None, paragraph_start });
+                }
+                paragraph_start = next == Some('\n') || c == '\n';
+                start = end;
+            } else if c == '\n' && text[start..i].trim().is_empty() {
+                paragraph_start = true;
+            }
+        }
+        if !text[start..].trim().is_empty() {
+            sentences.push(Sentence { start, end: text.len(), speech_from: None, paragraph_start });
+        }
+        self.mark_speech(&mut sentences);
+        sentences
+    }
+
+    /// Marks reported speech: from a speech cue (or the "that" after it) to the paragraph's end.
+    fn mark_speech(&self, sentences: &mut [Sentence]) {
+        let mut in_speech = false;
+        for sentence in sentences.iter_mut() {
+            if sentence.paragraph_start {
+                in_speech = false;
+            }
+            if in_speech {
+                sentence.speech_from = Some(sentence.start);
+                continue;
+            }
+            let cue = self
+                .lex_in(sentence.start, sentence.end)
+                .find(|h| self.has(h, Sense::Cue(Cue::Speech)))
+                .map(|h| h.end);
+            if let Some(cue_end) = cue {
+                let from = complementizer(&self.text()[cue_end..sentence.end]).map_or(cue_end, |c| cue_end + c);
+                sentence.speech_from = Some(from);
+                in_speech = true;
+            }
+        }
+    }
+}
+
+/// Offset just after the word "that" of reported speech (إن/أن/that/что/，) in `rest`, if any
+/// within the first 12 words.
+fn complementizer(rest: &str) -> Option<usize> {
+    const WORDS: &[&str] = &["ان", "انه", "انها", "بان", "that", "что", "чтобы"];
+    let mut offset = 0;
+    for (n, word) in rest.split(' ').enumerate() {
+        if n > 12 {
+            break;
+        }
+        let bare = word.trim_matches(|c: char| !is_word_char(c));
+        if WORDS.contains(&bare) || word.contains('，') {
+            return Some(offset + word.len());
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
+
+fn trim_word_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end_matches(['-', '\'', '·', '.']).len()
+}
+
+/// True when the text before a full stop ends with a common abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    matches!(last, "mr" | "mrs" | "ms" | "dr" | "st" | "gen" | "col" | "lt" | "sen" | "rep" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "no" | "vs" | "г" | "гг" | "u.s" | "u.n" | "u.k")
+        || (letters == 1 && last.chars().all(|c| c.is_alphabetic() && script_of(c) == Script::Latin))
+}
+
+/// Numbers written with digits, with their ordinal markers.
+fn numbers(text: &str) -> Vec<Number> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let digits = &text[start..i];
+        let value = digits.parse::<u64>().map_or(u32::MAX, |v| u32::try_from(v).unwrap_or(u32::MAX));
+        let before = &text[..start];
+        let after = &text[i..];
+        let mut span = (start, i);
+        let mut ordinal = false;
+        if before.ends_with("ال") {
+            ordinal = true;
+            span.0 = start - "ال".len();
+        } else if before.ends_with("ال ") {
+            ordinal = true;
+        } else if before.ends_with('第') {
+            ordinal = true;
+            span.0 = start - '第'.len_utf8();
+        }
+        for suffix in ["st", "nd", "rd", "th", "-й", "-я", "-е", "-го", "-м", "-летие", "-летия"] {
+            if after.starts_with(suffix)
+                && !after[suffix.len()..].chars().next().is_some_and(|c| c.is_alphabetic() && !suffix.starts_with('-'))
+            {
+                ordinal = true;
+                span.1 = i + suffix.len();
+                break;
+            }
+        }
+        // Part of a longer token such as a code or a decimal: not a number of ours.
+        let glued = before.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic())
+            || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if !glued {
+            out.push(Number { start: span.0, end: span.1, value, digits: digits.len(), ordinal });
+        }
+        if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Quotations delimited by `"…"`, `“…”`, `«…»`, `„…“`, `《…》` or `「…」` within one paragraph.
+fn quotes(text: &str) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        match open {
+            None => {
+                let closing = match c {
+                    '"' => '"',
+                    '“' => '”',
+                    '«' => '»',
+                    '„' => '“',
+                    '《' => '》',
+                    '「' => '」',
+                    _ => continue,
+                };
+                open = Some((closing, i + c.len_utf8()));
+            }
+            Some((closing, start)) => {
+                if c == closing {
+                    if i > start {
+                        out.push(Quote { start, end: i });
+                    }
+                    open = None;
+                } else if c == '\n' || i - start > 1200 {
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_ordinals() {
+        let n = numbers("الذكرى ال30 و25th و 20 وثيقة 第16次 3.5 A320");
+        let found: Vec<(u32, bool)> = n.iter().map(|n| (n.value, n.ordinal)).collect();
+        assert_eq!(found, vec![(30, true), (25, true), (20, false), (16, true)]);
+    }
+
+    #[test]
+    fn quotations() {
+        let text = "وقعا \"البيان المشترك\" و«إعلان بكين» and “A Treaty”";
+        let q: Vec<&str> = quotes(text).iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(q, vec!["البيان المشترك", "إعلان بكين", "A Treaty"]);
+    }
+
+    #[test]
+    fn sentences_and_speech() {
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let doc = Doc::new("# Title\n\nXi met Mr. Putin. Putin said that the talks went well.\n\nThey signed it.", &lexicon, &gazetteer);
+        assert_eq!(doc.sentences.len(), 4, "{:?}", doc.sentences);
+        assert!(doc.sentences[1].speech_from.is_none());
+        let speech = doc.sentences[2].speech_from.expect("speech");
+        assert_eq!(&doc.text()[speech..speech + 4], " the");
+        assert!(doc.sentences[3].speech_from.is_none());
+    }
+}

@@ -1,0 +1,468 @@
+//! People, countries, organisations and places: gazetteer names, names found by context (after a
+//! title of office, in a list of attendees, venues after a head word such as "Hall"), and roles
+//! from apposition ("الرئيس الروسي فلاديمير بوتين", "Chinese Premier Li Qiang"), with
+//! coreference of a bare title ("the Russian president") to whoever holds it.
+
+use super::doc::Doc;
+use super::lexicon::{Cue, Sense};
+use crate::facts::{EntityKind, RoleKind};
+use crate::gazetteer::{Gazetteer, LabelForm};
+use crate::text::{Script, is_word_char, normalize_label, script_of};
+use std::collections::HashMap;
+
+/// An entity found in the article.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its name in the article's language (or English).
+    pub name: String,
+    /// English label, when the gazetteer has one (for the id).
+    pub english: Option<String>,
+    /// Wikidata QID.
+    pub qid: Option<String>,
+    /// Index in the gazetteer.
+    pub reference: Option<usize>,
+}
+
+/// One place where an entity is named (or referred to by a title).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Normalised byte span.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// The entity.
+    pub entity: usize,
+    /// A demonym ("Russian"): names the country as an adjective, not as an actor.
+    pub demonym: bool,
+    /// An Arabic proclitic preposition in front (`ب`, `ل`, `ك`).
+    pub preposition: Option<char>,
+}
+
+/// A role found in the article.
+#[derive(Debug, Clone)]
+pub struct FoundRole {
+    /// The person.
+    pub person: usize,
+    /// Kind of role.
+    pub role: RoleKind,
+    /// Country or organisation.
+    pub of: Option<usize>,
+    /// Position QID from the gazetteer.
+    pub position: Option<String>,
+    /// Title as written.
+    pub title: String,
+    /// Normalised spans of its mentions.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// A list of people ("كل من A وB وC", "attended by A, B and C").
+#[derive(Debug, Clone)]
+pub struct PersonList {
+    /// Where the list's cue starts.
+    pub cue: usize,
+    /// The people, in order.
+    pub persons: Vec<usize>,
+}
+
+/// The entities of an article and where they occur.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// Entities in order of first occurrence.
+    pub found: Vec<Found>,
+    /// Occurrences, by position.
+    pub occurrences: Vec<Occurrence>,
+    /// Roles.
+    pub roles: Vec<FoundRole>,
+    /// Lists of people.
+    pub lists: Vec<PersonList>,
+    by_reference: HashMap<usize, usize>,
+    by_name: HashMap<(u8, String), usize>,
+}
+
+impl Entities {
+    /// Finds the entities of `doc`. `date` (`YYYY-MM-DD`) is the article's date, for who held a
+    /// title then.
+    pub fn find(doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) -> Self {
+        let mut entities = Self::default();
+        for hit in &doc.names {
+            if gazetteer.entity(hit.entity).is_none() {
+                continue;
+            }
+            let entity = entities.reference(gazetteer, hit.entity, lang);
+            entities.occurrences.push(Occurrence {
+                start: hit.norm_start,
+                end: hit.norm_end,
+                entity,
+                demonym: hit.form == LabelForm::Demonym,
+                preposition: hit.clitics.preposition,
+            });
+        }
+        entities.sort();
+        entities.find_roles(doc, gazetteer, lang, date);
+        entities.find_lists(doc);
+        entities.find_venues(doc);
+        entities.sort();
+        entities
+    }
+
+    /// The occurrences inside `[start, end)`.
+    pub fn in_span(&self, start: usize, end: usize) -> impl Iterator<Item = &Occurrence> + '_ {
+        let from = self.occurrences.partition_point(|o| o.start < start);
+        self.occurrences[from..].iter().take_while(move |o| o.start < end)
+    }
+
+    /// The occurrence covering position `at`, if any.
+    pub fn covering(&self, at: usize) -> Option<&Occurrence> {
+        self.occurrences.iter().find(|o| o.start <= at && at < o.end)
+    }
+
+    /// The kind of an entity.
+    pub fn kind(&self, entity: usize) -> Option<EntityKind> {
+        self.found.get(entity).map(|f| f.kind)
+    }
+
+    /// The country or organisation a person's role is of, if the article says.
+    pub fn country_of(&self, person: usize) -> Option<usize> {
+        self.roles.iter().find(|r| r.person == person).and_then(|r| r.of)
+    }
+
+    fn sort(&mut self) {
+        self.occurrences.sort_by_key(|o| (o.start, std::cmp::Reverse(o.end)));
+        self.occurrences.dedup_by(|b, a| b.start == a.start && b.end == a.end);
+    }
+
+    fn reference(&mut self, gazetteer: &Gazetteer, index: usize, lang: &str) -> usize {
+        if let Some(&e) = self.by_reference.get(&index) {
+            return e;
+        }
+        let Some(reference) = gazetteer.entity(index) else { return 0 };
+        let label = |l: &str| reference.label(l).map(str::to_owned);
+        let name = label(lang)
+            .or_else(|| label("en"))
+            .or_else(|| reference.labels.first().map(|l| l.text.clone()))
+            .unwrap_or_else(|| reference.iri.clone());
+        self.found.push(Found {
+            kind: reference.kind,
+            name,
+            english: label("en"),
+            qid: reference.qid.clone(),
+            reference: Some(index),
+        });
+        self.by_reference.insert(index, self.found.len() - 1);
+        self.found.len() - 1
+    }
+
+    /// An entity known only by its name in this article.
+    fn named(&mut self, kind: EntityKind, name: &str) -> usize {
+        let key = (kind as u8, normalize_label(name));
+        if let Some(&e) = self.by_name.get(&key) {
+            return e;
+        }
+        self.found.push(Found { kind, name: name.to_owned(), english: None, qid: None, reference: None });
+        self.by_name.insert(key, self.found.len() - 1);
+        self.found.len() - 1
+    }
+
+    fn occurrence_at(&self, start: usize) -> Option<Occurrence> {
+        self.occurrences.iter().find(|o| o.start == start).copied()
+    }
+
+    fn occurrence_ending(&self, end: usize) -> Option<Occurrence> {
+        self.occurrences.iter().rfind(|o| o.end == end).copied()
+    }
+
+    /// Titles of office with the country or organisation and the person next to them.
+    fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
+        let text = doc.text();
+        for hit in &doc.lex {
+            let Some(role) = doc.senses(hit).find_map(|s| match s {
+                Sense::Role(r) => Some(r),
+                _ => None,
+            }) else {
+                continue;
+            };
+            if self.occurrences.iter().any(|o| o.start < hit.end && hit.start < o.end) {
+                continue;
+            }
+            let institution = |o: &Occurrence, this: &Self| {
+                matches!(this.kind(o.entity), Some(EntityKind::Country | EntityKind::Organization))
+            };
+            let mut title = (hit.start, hit.end);
+            let mut of = None;
+            // "Chinese President", "UN Secretary-General", "俄罗斯总统".
+            if let Some(before) = self.occurrences.iter().rfind(|o| o.end <= hit.start) {
+                if institution(before, self) && (doc.adjacent(before.end, hit.start) || text[before.end..hit.start] == *"'s ") {
+                    of = Some(before.entity);
+                    title.0 = before.start;
+                }
+            }
+            // "الرئيس الروسي", "الأمين العام للأمم المتحدة", "President of Russia", "Президент России".
+            let mut after = skip_spaces(text, hit.end);
+            for linker in ["of the ", "of "] {
+                if text[after..].starts_with(linker) {
+                    after += linker.len();
+                    break;
+                }
+            }
+            if of.is_none() {
+                if let Some(next) = self.occurrence_at(after).filter(|o| institution(o, self)) {
+                    of = Some(next.entity);
+                    title.1 = next.end;
+                }
+            } else if let Some(next) = self.occurrence_at(after).filter(|o| o.demonym && Some(o.entity) == of) {
+                title.1 = next.end;
+            }
+            // The person: right after the title (honorifics skipped), or right before it.
+            let mut at = skip_spaces(text, title.1);
+            while let Some(h) = doc.lex.iter().find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific))) {
+                at = skip_spaces(text, h.end);
+            }
+            let person_kind = |o: &Occurrence, this: &Self| this.kind(o.entity) == Some(EntityKind::Person);
+            let mut person = self.occurrence_at(at).filter(|o| person_kind(o, self)).map(|o| o.entity);
+            if person.is_none() && !doc.in_speech(at) {
+                if let Some((s, e)) = name_after(doc, self, at) {
+                    let name = doc.source_text(s, e).to_owned();
+                    let entity = self.named(EntityKind::Person, &name);
+                    self.occurrences.push(Occurrence { start: s, end: e, entity, demonym: false, preposition: None });
+                    person = Some(entity);
+                }
+            }
+            if person.is_none() {
+                // "Wang Yi, Chinese foreign minister", "وانغ يي وزير الخارجية الصيني".
+                let before = text[..title.0].trim_end_matches([' ', ',', '،']);
+                let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+                person = self.occurrence_ending(before.len()).filter(|o| person_kind(o, self)).map(|o| o.entity);
+            }
+            let mut coreference = false;
+            if person.is_none() {
+                // "the Russian president": whoever the article or the gazetteer says holds it.
+                person = self.roles.iter().find(|r| r.role == role && r.of.is_some() && r.of == of).map(|r| r.person);
+                if person.is_none() {
+                    let reference_of = of.and_then(|o| self.found.get(o)).and_then(|f| f.reference);
+                    let position = reference_of.and_then(|o| gazetteer.position_for(role, o));
+                    let holder = position.zip(date).and_then(|(p, d)| gazetteer.holder_on(p, d));
+                    person = holder.map(|h| self.reference(gazetteer, h, lang));
+                }
+                coreference = person.is_some();
+            }
+            let Some(person) = person else { continue };
+            if coreference {
+                self.occurrences.push(Occurrence { start: title.0, end: title.1, entity: person, demonym: false, preposition: None });
+            }
+            let position = of
+                .and_then(|o| self.found.get(o))
+                .and_then(|f| f.reference)
+                .and_then(|o| gazetteer.position_for(role, o))
+                .and_then(|p| gazetteer.position(p))
+                .and_then(|p| p.qid.clone());
+            let written = doc.source_text(title.0, title.1).to_owned();
+            match self.roles.iter_mut().find(|r| r.person == person && r.role == role && r.of == of) {
+                Some(existing) => existing.spans.push(title),
+                None => self.roles.push(FoundRole { person, role, of, position, title: written, spans: vec![title] }),
+            }
+            self.sort();
+        }
+    }
+
+    /// People in lists opened by a list cue, up to the end of the sentence.
+    fn find_lists(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Cue(Cue::List))) {
+            let Some(sentence) = doc.sentence_at(hit.start) else { continue };
+            let mut persons = Vec::new();
+            let mut at = skip_spaces(text, hit.end);
+            let mut first = true;
+            while at < sentence.end {
+                // Item separators: commas, "and", the Arabic conjunction و glued to the name.
+                let rest = &text[at..sentence.end];
+                let skip = [", and ", ", ", "، ", "،", " and ", "and ", " و ", "و ", "и ", "、", "和"]
+                    .iter()
+                    .find(|s| rest.starts_with(**s))
+                    .map_or(0, |s| s.len());
+                at = skip_spaces(text, at + skip);
+                if at >= sentence.end {
+                    break;
+                }
+                let conjunction = !first && text[at..].starts_with('و') && self.occurrence_at(at).is_none();
+                let name_start = if conjunction { at + 'و'.len_utf8() } else { at };
+                while let Some(h) = doc.lex.iter().find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific))) {
+                    at = skip_spaces(text, h.end);
+                }
+                if let Some(o) = self.occurrences.iter().find(|o| o.start >= name_start && o.start <= name_start + 4 && self.kind(o.entity) == Some(EntityKind::Person)).copied() {
+                    // A known person, maybe behind a title ("وزير الخارجية وانغ يي").
+                    persons.push(o.entity);
+                    at = o.end;
+                } else if let Some((s, e)) = name_after(doc, self, name_start).filter(|&(_, e)| e <= sentence.end) {
+                    let name = doc.source_text(s, e).to_owned();
+                    let entity = self.named(EntityKind::Person, &name);
+                    self.occurrences.push(Occurrence { start: s, end: e, entity, demonym: false, preposition: None });
+                    self.sort();
+                    persons.push(entity);
+                    at = e;
+                } else {
+                    break;
+                }
+                first = false;
+                // Skip what follows the name up to the next separator (a title after a comma).
+                let tail = &text[at..sentence.end];
+                let next = tail.find([',', '،', '、']).unwrap_or(tail.len());
+                let conj = tail.find(" و").filter(|&c| c < next).or_else(|| tail.find(" and ").filter(|&c| c < next));
+                at += conj.map_or(next, |c| c + 1);
+            }
+            if !persons.is_empty() {
+                self.lists.push(PersonList { cue: hit.start, persons });
+            }
+        }
+    }
+
+    /// Venues not in the gazetteer: a head word ("قاعة", "Hall", "广场", "зал") with its name.
+    fn find_venues(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Venue)) {
+            if self.occurrences.iter().any(|o| o.start <= hit.start && hit.start < o.end) {
+                continue;
+            }
+            let script = text[hit.start..].chars().next().map_or(Script::Other, script_of);
+            let span = match script {
+                Script::Arabic => {
+                    let words = doc.words_from(hit.end, text.len());
+                    let mut end = None;
+                    for &(s, e) in words.iter().take(3) {
+                        let blocked = self.occurrences.iter().any(|o| o.start < e && s < o.end + 4 && o.start >= s)
+                            || doc.lex_in(s, e).next().is_some()
+                            || text[s..e].chars().any(|c| c.is_ascii_digit());
+                        if blocked {
+                            break;
+                        }
+                        end = Some(e);
+                    }
+                    end.map(|e| (hit.start, e))
+                }
+                Script::Cjk => {
+                    let before = &text[..hit.start];
+                    let mut start = hit.start;
+                    for (i, c) in before.char_indices().rev().take(4) {
+                        if script_of(c) != Script::Cjk || "在于的、和与同".contains(c) || self.covering(i).is_some() {
+                            break;
+                        }
+                        start = i;
+                    }
+                    (start < hit.start).then_some((start, hit.end))
+                }
+                _ => {
+                    // Capitalised words before the head ("Golden Hall", "Георгиевский зал").
+                    let source_capital = |s: usize| doc.source_text(s, s + 1).chars().next().is_some_and(char::is_uppercase);
+                    let mut start = hit.start;
+                    let before: Vec<(usize, usize)> = preceding_words(text, hit.start, 3);
+                    for &(s, _) in &before {
+                        if !source_capital(s) || self.covering(s).is_some() || doc.lex_in(s, hit.start).any(|h| h.start == s && !doc.has(h, Sense::Venue)) {
+                            break;
+                        }
+                        start = s;
+                    }
+                    (start < hit.start).then_some((start, hit.end))
+                }
+            };
+            if let Some((s, e)) = span {
+                let name = doc.source_text(s, e).to_owned();
+                let entity = self.named(EntityKind::Place, &name);
+                self.occurrences.push(Occurrence { start: s, end: e, entity, demonym: false, preposition: hit.preposition });
+            }
+        }
+    }
+}
+
+fn skip_spaces(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    at + text[at..].len() - text[at..].trim_start_matches(' ').len()
+}
+
+/// Up to `n` words before `at`, nearest first.
+fn preceding_words(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut end = at;
+    while words.len() < n {
+        let before = text[..end].trim_end_matches(' ');
+        if before.len() == end && end != at {
+            break;
+        }
+        let word_end = before.len();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(is_word_char(c) || c == '-' || c == '\''))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if word_start == word_end || !text[word_end..end].chars().all(|c| c == ' ') {
+            break;
+        }
+        words.push((word_start, word_end));
+        end = word_start;
+    }
+    words
+}
+
+/// Particles inside names ("bin", "al-", "de", "عبد").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "dos", "bint", "abu", "ben",
+];
+
+/// A person's name right at `at`, found by its shape: capitalised words (Latin, Cyrillic), two to
+/// four Arabic words that are no rule words, or two or three Han characters.
+fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
+    let text = doc.text();
+    let first = text[at.min(text.len())..].chars().next()?;
+    let blocked = |s: usize, e: usize| {
+        entities.occurrences.iter().any(|o| o.start < e && s < o.end)
+            || doc.lex_in(s, e).any(|h| h.start == s || doc.has(h, Sense::Cue(Cue::Stop)))
+    };
+    match script_of(first) {
+        Script::Cjk => {
+            let mut end = at;
+            for (i, c) in text[at..].char_indices().take(3) {
+                if script_of(c) != Script::Cjk || blocked(at + i, at + i + c.len_utf8()) {
+                    break;
+                }
+                end = at + i + c.len_utf8();
+            }
+            (text[at..end].chars().count() >= 2).then_some((at, end))
+        }
+        Script::Arabic => {
+            let mut end = None;
+            let mut count = 0;
+            let mut previous = "";
+            for (s, e) in doc.words_from(at, text.len()).into_iter().take(4) {
+                let word = &text[s..e];
+                let particle = matches!(previous, "عبد" | "بن" | "ابن" | "ابو" | "ال" | "بنت");
+                if blocked(s, e) || (word.starts_with("ال") && !particle) || word.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                end = Some(e);
+                count += 1;
+                previous = word;
+            }
+            let end = end?;
+            (count >= 2 && !matches!(previous, "عبد" | "بن" | "ابن" | "ابو")).then_some((at, end))
+        }
+        Script::Latin | Script::Cyrillic => {
+            let mut end = None;
+            for (s, e) in doc.words_from(at, text.len()).into_iter().take(5) {
+                let word = &text[s..e];
+                let capital = doc.source_text(s, s + 1).chars().next().is_some_and(char::is_uppercase);
+                let particle = NAME_PARTICLES.contains(&word) || word.starts_with("al-");
+                if blocked(s, e) && !particle {
+                    break;
+                }
+                if !(capital || (particle && end.is_some())) {
+                    break;
+                }
+                end = Some(e);
+            }
+            let end = end?;
+            // Not only a particle or a single initial.
+            (text[at..end].chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some((at, end))
+        }
+        _ => None,
+    }
+}

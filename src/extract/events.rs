@@ -1,0 +1,617 @@
+//! Events from trigger words: kind from the lexicon, participants and their parts from the people
+//! (or countries) of the clause, date from the sentence or the narrative, place from a venue after
+//! a place preposition, status from modality cues, parent from "during"/"on the sidelines of" and
+//! from the visit the guest is on. Triggers in reported speech are not news and are skipped.
+
+use super::dates::{self, Anchor, DateMention, Said, TimeMention};
+use super::doc::Doc;
+use super::entities::{Entities, Occurrence};
+use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
+use crate::facts::{DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, TimeOfDay};
+use time::Date;
+
+/// An event found in the article.
+#[derive(Debug, Clone)]
+pub struct FoundEvent {
+    /// Kind.
+    pub kind: EventKind,
+    /// Normalised span of the first trigger.
+    pub trigger: (usize, usize),
+    /// Normalised spans of every mention.
+    pub spans: Vec<(usize, usize)>,
+    /// Date.
+    pub date: Option<DateValue>,
+    /// Normalised span of the date expression, when the date comes from one.
+    pub date_span: Option<(usize, usize)>,
+    /// Time of day.
+    pub time_of_day: Option<TimeOfDay>,
+    /// Place (an entity).
+    pub place: Option<usize>,
+    /// Participants and their parts.
+    pub participants: Vec<(usize, ParticipantRole)>,
+    /// Parent event (index).
+    pub parent: Option<usize>,
+    /// Topics: label as written and the entity, if any.
+    pub topics: Vec<(String, Option<usize>)>,
+    /// Status.
+    pub status: EventStatus,
+    /// Ordinal ("the 16th summit").
+    pub ordinal: Option<u32>,
+}
+
+impl FoundEvent {
+    fn persons<'e>(&'e self, entities: &'e Entities) -> impl Iterator<Item = usize> + 'e {
+        self.participants
+            .iter()
+            .filter(move |(e, _)| entities.kind(*e) == Some(EntityKind::Person))
+            .map(|(e, _)| *e)
+    }
+
+    fn add_participant(&mut self, entity: usize, role: ParticipantRole) {
+        match self.participants.iter_mut().find(|(e, _)| *e == entity) {
+            Some((_, existing)) => {
+                if *existing == ParticipantRole::Participant {
+                    *existing = role;
+                }
+            }
+            None => self.participants.push((entity, role)),
+        }
+    }
+}
+
+/// What the event rules read besides the document.
+pub struct Context<'c> {
+    /// Entities and their occurrences.
+    pub entities: &'c Entities,
+    /// Date expressions.
+    pub dates: &'c [DateMention],
+    /// Times of day.
+    pub times: &'c [TimeMention],
+    /// Publication date.
+    pub published: Option<Date>,
+}
+
+/// The events of `doc`.
+pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
+    let mut events: Vec<FoundEvent> = Vec::new();
+    let mut narrative: Option<(DateValue, (usize, usize))> = None;
+    let mut last_actors: Vec<(usize, ParticipantRole)> = Vec::new();
+    for sentence in &doc.sentences {
+        let news_end = sentence.speech_from.unwrap_or(sentence.end);
+        let sentence_dates: Vec<&DateMention> =
+            cx.dates.iter().filter(|d| d.start >= sentence.start && d.end <= news_end).collect();
+        let mut sentence_parent: Option<usize> = None;
+        let mut previous: Option<(usize, &LexHit)> = None;
+        for hit in doc.lex_in(sentence.start, news_end) {
+            let Some(entry) = doc.entries(hit).find(|e| matches!(e.sense, Sense::Event(_))) else { continue };
+            let Sense::Event(kind) = entry.sense else { continue };
+            if cx.entities.covering(hit.start).is_some_and(|o| cx.entities.kind(o.entity) != Some(EntityKind::Person)) {
+                continue;
+            }
+            if cue_before(doc, hit, 2, |c| c == Cue::Block) || modal_before(doc, hit, 2) == Some(Modality::Negation) {
+                continue;
+            }
+            // "وقع وأصدر": a second verb joined to the first is the same act.
+            if let Some((index, prev)) = previous {
+                let gap = &doc.text()[prev.end.min(hit.start)..hit.start];
+                if entry.verb && matches!(gap.trim(), "و" | "and" | "и" | "") && !gap.is_empty() && gap.len() < 8 {
+                    events[index].spans.push((hit.start, hit.end));
+                    continue;
+                }
+            }
+            // "after the talks", "during the visit", "on the sidelines of the summit".
+            let reference = reference_cue(doc, hit);
+            if let Some(cue) = reference {
+                if let Some(index) = events.iter().rposition(|e| e.kind == kind) {
+                    events[index].spans.push((hit.start, hit.end));
+                    if matches!(cue, Cue::During | Cue::Sidelines) {
+                        sentence_parent = Some(index);
+                    }
+                    if let (Some(date), None) = (&events[index].date, &narrative) {
+                        narrative = Some((date.clone(), events[index].date_span.unwrap_or_default()));
+                    }
+                    continue;
+                }
+            }
+            let (clause_start, clause_end) = doc.clause_at(hit.start);
+            let clause_end = clause_end.min(news_end);
+            let mut event = FoundEvent {
+                kind,
+                trigger: (hit.start, hit.end),
+                spans: vec![(hit.start, hit.end)],
+                date: None,
+                date_span: None,
+                time_of_day: None,
+                place: None,
+                participants: Vec::new(),
+                parent: None,
+                topics: Vec::new(),
+                status: EventStatus::Happened,
+                ordinal: None,
+            };
+            event.status = status(doc, hit, clause_start, clause_end);
+            participants(doc, cx, &mut event, hit, (clause_start, clause_end), (sentence.start, news_end), &events);
+            if event.participants.is_empty() {
+                event.participants = last_actors.iter().filter(|(_, r)| *r != ParticipantRole::Attendee).copied().collect();
+                if entry.signatory {
+                    event.participants.iter_mut().for_each(|p| p.1 = ParticipantRole::Signatory);
+                }
+                if cue_before(doc, hit, 3, |c| c == Cue::Witness) {
+                    event.participants.iter_mut().for_each(|p| p.1 = ParticipantRole::Witness);
+                }
+            }
+            if event.participants.is_empty() && !matches!(kind, EventKind::Summit | EventKind::Conference) {
+                continue;
+            }
+            // Date: the sentence's own, else the narrative's.
+            let own = sentence_dates
+                .iter()
+                .filter(|d| d.start < hit.start)
+                .next_back()
+                .or_else(|| sentence_dates.first())
+                .copied();
+            let planned = event.status == EventStatus::Planned;
+            let anchor = Anchor { published: cx.published, narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)) };
+            match own.and_then(|d| dates::resolve(d.said, anchor, planned).map(|v| (v, d))) {
+                Some((value, mention)) => {
+                    event.date = Some(value);
+                    event.date_span = Some((mention.start, mention.end));
+                }
+                None if own.is_none_or(|d| matches!(d.said, Said::Relative(super::lexicon::RelativeDay::ThisYear))) => {
+                    if let Some((value, span)) = &narrative {
+                        event.date = Some(value.clone());
+                        event.date_span = Some(*span);
+                    }
+                }
+                None => {}
+            }
+            if let (Some(day), Some(published)) = (event.date.as_ref().and_then(dates::day_of), cx.published) {
+                if day > published && event.status == EventStatus::Happened {
+                    event.status = EventStatus::Planned;
+                }
+            }
+            if !is_visit(kind) {
+                event.time_of_day = cx
+                    .times
+                    .iter()
+                    .filter(|t| t.start >= clause_start.min(sentence.start) && t.start < hit.start)
+                    .next_back()
+                    .map(|t| t.tod);
+            }
+            event.place = place(doc, cx, hit, &event, (sentence.start, news_end));
+            event.ordinal = ordinal(doc, hit);
+            event.parent = sentence_parent;
+            if event.persons(cx.entities).next().is_some() {
+                last_actors = event.participants.clone();
+            }
+            let index = merge_or_push(&mut events, event, cx.entities);
+            previous = Some((index, hit));
+            if matches!(reference, Some(Cue::During | Cue::Sidelines)) {
+                sentence_parent = Some(index);
+                for e in events.iter_mut().filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < hit.start) {
+                    e.parent.get_or_insert(index);
+                }
+            }
+        }
+        // Later sentences inherit the first day this sentence states.
+        for d in sentence_dates {
+            let anchor = Anchor { published: cx.published, narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)) };
+            if let Some(value) = dates::resolve(d.said, anchor, false).filter(|v| dates::day_of(v).is_some()) {
+                narrative = Some((value, (d.start, d.end)));
+                break;
+            }
+        }
+    }
+    attach_visits(&mut events, cx.entities);
+    attach_attendees(doc, cx, &mut events);
+    attach_topics(doc, cx, &mut events);
+    events
+}
+
+fn is_visit(kind: EventKind) -> bool {
+    matches!(kind, EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit | EventKind::Arrival)
+}
+
+/// Lexicon hits of the `n` words before `hit` (within its sentence).
+fn hits_before<'d>(doc: &'d Doc<'_>, hit: &LexHit, n: usize) -> impl Iterator<Item = &'d LexHit> + 'd {
+    let text = doc.text();
+    let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
+    let mut from = hit.start;
+    let mut words = 0;
+    for (i, c) in text[sentence_start..hit.start].char_indices().rev() {
+        if c == ' ' {
+            words += 1;
+            if words > n {
+                break;
+            }
+        }
+        from = sentence_start + i;
+    }
+    doc.lex_in(from, hit.start)
+}
+
+fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> bool) -> bool {
+    hits_before(doc, hit, n).any(|h| doc.senses(h).any(|s| matches!(s, Sense::Cue(c) if wanted(c))))
+}
+
+fn modal_before(doc: &Doc<'_>, hit: &LexHit, n: usize) -> Option<Modality> {
+    hits_before(doc, hit, n).filter_map(|h| doc.senses(h).find_map(|s| match s {
+        Sense::Modal(m) => Some(m),
+        _ => None,
+    })).last()
+}
+
+/// A reference cue right before the trigger ("after the", "خلال", "на полях"), or a Chinese
+/// post-position right after it ("会谈后").
+fn reference_cue(doc: &Doc<'_>, hit: &LexHit) -> Option<Cue> {
+    let is_reference = |s: Sense| match s {
+        Sense::Cue(c @ (Cue::After | Cue::Before | Cue::During | Cue::Sidelines)) => Some(c),
+        _ => None,
+    };
+    let before = hits_before(doc, hit, 3).filter_map(|h| doc.senses(h).find_map(is_reference)).last();
+    if before.is_some() {
+        return before;
+    }
+    let after = doc.lex_in(hit.end, doc.text().len()).next().filter(|h| h.start == hit.end);
+    after.filter(|h| doc.entries(h).any(|e| e.post)).and_then(|h| doc.senses(h).find_map(is_reference))
+}
+
+/// Planned, ongoing or happened, from modality cues in the clause and the trigger itself.
+fn status(doc: &Doc<'_>, hit: &LexHit, clause_start: usize, clause_end: usize) -> EventStatus {
+    let own = doc.senses(hit).find_map(|s| match s {
+        Sense::Modal(m) => Some(m),
+        _ => None,
+    });
+    let near_before = modal_before(doc, hit, 4);
+    let after = doc
+        .lex_in(hit.end, clause_end)
+        .take(3)
+        .filter_map(|h| doc.senses(h).find_map(|s| match s {
+            Sense::Modal(Modality::Planned) => Some(Modality::Planned),
+            _ => None,
+        }))
+        .next();
+    let in_clause_before = doc.lex_in(clause_start, hit.start).filter_map(|h| doc.senses(h).find_map(|s| match s {
+        Sense::Modal(m @ Modality::Planned) => Some(m),
+        _ => None,
+    })).last();
+    match own.or(near_before).or(after).or(in_clause_before) {
+        Some(Modality::Planned) => EventStatus::Planned,
+        Some(Modality::Ongoing) => EventStatus::Ongoing,
+        _ => EventStatus::Happened,
+    }
+}
+
+/// Who took part, and as what.
+fn participants(
+    doc: &Doc<'_>,
+    cx: &Context<'_>,
+    event: &mut FoundEvent,
+    hit: &LexHit,
+    clause: (usize, usize),
+    sentence: (usize, usize),
+    earlier: &[FoundEvent],
+) {
+    let entities = cx.entities;
+    let actors = |span: (usize, usize)| -> Vec<Occurrence> {
+        entities.in_span(span.0, span.1).filter(|o| entities.kind(o.entity) == Some(EntityKind::Person)).copied().collect()
+    };
+    let principals = principals(earlier, entities);
+    let mut persons = actors(clause);
+    let mut pair = None;
+    for h in doc.lex_in(clause.0, clause.1) {
+        for s in doc.senses(h) {
+            if let Sense::Pair(p) = s {
+                pair = Some((p, h.start));
+            }
+        }
+    }
+    let kind = event.kind;
+    let signatory = doc.entries(hit).any(|e| e.signatory);
+    let witness = cue_before(doc, hit, 3, |c| c == Cue::Witness);
+    let default_role = if witness {
+        ParticipantRole::Witness
+    } else if signatory {
+        ParticipantRole::Signatory
+    } else {
+        ParticipantRole::Participant
+    };
+    if is_visit(kind) {
+        // The guest: the person nearest before the trigger, else right after it ("Putin's visit").
+        let guest = persons.iter().rfind(|o| o.end <= hit.start).or_else(|| persons.iter().find(|o| o.start >= hit.end));
+        if let Some(g) = guest {
+            event.add_participant(g.entity, ParticipantRole::Guest);
+        }
+        if let Some(host) = destination(doc, entities, hit, clause.1) {
+            if entities.kind(host) == Some(EntityKind::Country) {
+                event.add_participant(host, ParticipantRole::Host);
+            }
+        }
+        return;
+    }
+    if persons.is_empty() && pair.is_none() {
+        persons = actors(sentence);
+    }
+    let hosting = matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet);
+    for o in &persons {
+        let role = if hosting {
+            let guest_cue = doc
+                .lex_in(hit.end, o.start)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Guest)));
+            if o.start > hit.end && (o.preposition == Some('ل') || guest_cue) {
+                ParticipantRole::Guest
+            } else if o.end <= hit.start {
+                ParticipantRole::Host
+            } else {
+                ParticipantRole::Guest
+            }
+        } else {
+            default_role
+        };
+        event.add_participant(o.entity, role);
+    }
+    if let Some((p, _)) = pair {
+        let members: Vec<usize> = match p {
+            Pair::Persons => principals.clone(),
+            Pair::Sides => {
+                let countries: Vec<usize> = principals.iter().filter_map(|&p| entities.country_of(p)).collect();
+                if countries.len() == principals.len() && !countries.is_empty() { countries } else { principals.clone() }
+            }
+        };
+        for m in members {
+            event.add_participant(m, default_role);
+        }
+    }
+    if event.participants.is_empty() {
+        // Countries or organisations as actors ("وقعت الصين وروسيا"), not as adjectives or places.
+        for o in entities.in_span(clause.0, clause.1) {
+            let institution = matches!(entities.kind(o.entity), Some(EntityKind::Country | EntityKind::Organization));
+            let placed = doc
+                .lex_in(o.start.saturating_sub(12), o.start)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination)))
+                || o.preposition.is_some();
+            if institution && !o.demonym && !placed {
+                event.add_participant(o.entity, default_role);
+            }
+        }
+    }
+    if matches!(kind, EventKind::Summit | EventKind::Conference) {
+        // "BRICS summit", "قمة بريكس": the organisation meets.
+        for o in entities.in_span(clause.0, clause.1) {
+            if entities.kind(o.entity) == Some(EntityKind::Organization) && (o.start.abs_diff(hit.end) < 24 || o.end.abs_diff(hit.start) < 24) {
+                event.add_participant(o.entity, ParticipantRole::Participant);
+            }
+        }
+    }
+}
+
+/// The two people of the latest event with two or more people: who "the two presidents" are.
+fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
+    events
+        .iter()
+        .rev()
+        .map(|e| {
+            e.participants
+                .iter()
+                .filter(|(p, r)| entities.kind(*p) == Some(EntityKind::Person) && *r != ParticipantRole::Attendee)
+                .map(|(p, _)| *p)
+                .collect::<Vec<_>>()
+        })
+        .find(|p| p.len() >= 2)
+        .or_else(|| {
+            let mut people: Vec<usize> = entities.roles.iter().map(|r| r.person).collect();
+            people.dedup();
+            (people.len() >= 2).then(|| people[..2].to_vec())
+        })
+        .unwrap_or_default()
+}
+
+/// The country or place after a destination cue ("إلى الصين", "to China").
+fn destination(doc: &Doc<'_>, entities: &Entities, hit: &LexHit, limit: usize) -> Option<usize> {
+    entities
+        .in_span(hit.end, limit)
+        .find(|o| {
+            !o.demonym
+                && matches!(entities.kind(o.entity), Some(EntityKind::Country | EntityKind::Place))
+                && doc.lex_in(o.start.saturating_sub(12), o.start).any(|h| doc.has(h, Sense::Cue(Cue::Destination)))
+        })
+        .map(|o| o.entity)
+}
+
+/// The place: a venue or place after a place preposition, nearest after the trigger; for visits,
+/// the destination.
+fn place(doc: &Doc<'_>, cx: &Context<'_>, hit: &LexHit, event: &FoundEvent, sentence: (usize, usize)) -> Option<usize> {
+    let entities = cx.entities;
+    if is_visit(event.kind) {
+        return destination(doc, entities, hit, sentence.1);
+    }
+    let located = |o: &&Occurrence| {
+        entities.kind(o.entity) == Some(EntityKind::Place)
+            && !o.demonym
+            && (o.preposition == Some('ب')
+                || doc.lex_in(o.start.saturating_sub(16), o.start).any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start)))
+    };
+    entities
+        .in_span(hit.end, sentence.1)
+        .find(located)
+        .or_else(|| entities.in_span(sentence.0, hit.start).filter(located).last())
+        .map(|o| o.entity)
+}
+
+/// "the 16th summit", "القمة الـ33", "第十六次峰会".
+fn ordinal(doc: &Doc<'_>, hit: &LexHit) -> Option<u32> {
+    let near = |n: &super::doc::Number| {
+        (n.end <= hit.start && hit.start - n.end <= 24) || (n.start >= hit.end && n.start - hit.end <= 2)
+    };
+    doc.numbers.iter().find(|n| n.ordinal && near(n)).map(|n| n.value).or_else(|| {
+        hits_before(doc, hit, 2)
+            .chain(doc.lex_in(hit.end, (hit.end + 16).min(doc.text().len())).take(1))
+            .find_map(|h| doc.senses(h).find_map(|s| match s {
+                Sense::Ordinal(n) => Some(n),
+                _ => None,
+            }))
+    })
+}
+
+/// Adds `event` to `events`, or merges it into an earlier mention of the same event: same kind,
+/// the same people (or a subset), compatible dates and the same parts.
+fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Entities) -> usize {
+    let people: Vec<usize> = event.persons(entities).collect();
+    let same = events.iter().rposition(|e| {
+        if e.kind != event.kind || e.status != event.status {
+            return false;
+        }
+        let dates_fit = match (&e.date, &event.date) {
+            (Some(a), Some(b)) => a.value == b.value,
+            _ => true,
+        };
+        let theirs: Vec<usize> = e.persons(entities).collect();
+        let parts = |x: &FoundEvent| {
+            let mut r: Vec<ParticipantRole> = x.participants.iter().map(|p| p.1).collect();
+            r.sort_by_key(|r| *r as u8);
+            r.dedup();
+            r
+        };
+        let overlap = if people.is_empty() || theirs.is_empty() {
+            e.participants.iter().any(|p| event.participants.contains(p))
+        } else {
+            people.iter().all(|p| theirs.contains(p)) || theirs.iter().all(|p| people.contains(p))
+        };
+        dates_fit && overlap && parts(e) == parts(&event)
+    });
+    match same {
+        Some(i) => {
+            let target = &mut events[i];
+            target.spans.extend(event.spans);
+            for (p, r) in event.participants {
+                target.add_participant(p, r);
+            }
+            if target.date.is_none() || target.date.as_ref().is_some_and(|d| d.source != DateSource::Stated) && event.date.as_ref().is_some_and(|d| d.source == DateSource::Stated) {
+                if event.date.is_some() {
+                    target.date = event.date;
+                    target.date_span = event.date_span;
+                }
+            }
+            target.time_of_day = target.time_of_day.or(event.time_of_day);
+            target.place = target.place.or(event.place);
+            target.parent = target.parent.or(event.parent);
+            target.ordinal = target.ordinal.or(event.ordinal);
+            i
+        }
+        None => {
+            events.push(event);
+            events.len() - 1
+        }
+    }
+}
+
+/// Events of a visit's guest on the visit's days are part of the visit.
+fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
+    for v in 0..events.len() {
+        if !matches!(events[v].kind, EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit) {
+            continue;
+        }
+        let guests: Vec<usize> = events[v]
+            .participants
+            .iter()
+            .filter(|(_, r)| *r == ParticipantRole::Guest)
+            .map(|(p, _)| *p)
+            .collect();
+        let visit_date = events[v].date.as_ref().map(|d| d.value.clone());
+        for i in 0..events.len() {
+            if i == v || events[i].parent.is_some() || is_visit(events[i].kind) {
+                continue;
+            }
+            let with_guest = events[i].persons(entities).any(|p| guests.contains(&p))
+                || events[i].participants.iter().any(|(p, _)| entities.roles.iter().any(|r| guests.contains(&r.person) && r.of == Some(*p)));
+            let same_day = match (&visit_date, &events[i].date) {
+                (Some(a), Some(b)) => b.value.starts_with(a.as_str()) || a.starts_with(b.value.as_str()),
+                _ => true,
+            };
+            if with_guest && same_day {
+                events[i].parent = Some(v);
+            }
+        }
+    }
+}
+
+/// Lists of people after "attended" or "the above events": attendees.
+fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
+    for list in &cx.entities.lists {
+        let Some(sentence) = doc.sentence_at(list.cue) else { continue };
+        let cues: Vec<Cue> = doc
+            .lex_in(sentence.start, sentence.end)
+            .flat_map(|h| doc.senses(h))
+            .filter_map(|s| match s {
+                Sense::Cue(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        let targets: Vec<usize> = if cues.contains(&Cue::AboveEvents) {
+            (0..events.len()).filter(|&i| events[i].trigger.0 < sentence.start && !is_visit(events[i].kind)).collect()
+        } else if cues.contains(&Cue::Attend) {
+            let here: Vec<usize> = (0..events.len())
+                .filter(|&i| events[i].trigger.0 >= sentence.start && events[i].trigger.0 < sentence.end)
+                .collect();
+            if here.is_empty() {
+                events.iter().rposition(|e| e.trigger.0 < sentence.start).into_iter().collect()
+            } else {
+                here
+            }
+        } else {
+            continue;
+        };
+        for i in targets {
+            for &p in &list.persons {
+                if !events[i].participants.iter().any(|(e, _)| *e == p) {
+                    events[i].participants.push((p, ParticipantRole::Attendee));
+                }
+            }
+        }
+    }
+}
+
+/// "تبادل الرئيسان وجهات النظر حول ...", "discussed ...": topics of the event in the sentence, or
+/// of the last talks, meeting or call.
+fn attach_topics(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
+    let entities = cx.entities;
+    for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Cue(Cue::Topic))) {
+        let Some(sentence) = doc.sentence_at(hit.start) else { continue };
+        if doc.in_speech(hit.start) {
+            continue;
+        }
+        let mut start = hit.end;
+        while let Some(h) = doc.lex_in(start, sentence.end).next().filter(|h| doc.adjacent(start, h.start) && doc.has(h, Sense::Cue(Cue::Topic))) {
+            start = h.end;
+        }
+        let end = sentence.end;
+        let label = doc.source_text(start, end).trim().trim_end_matches(['.', '。', '؟', '!']).trim().to_owned();
+        if label.is_empty() || label.chars().count() > 300 {
+            continue;
+        }
+        let target = events
+            .iter()
+            .rposition(|e| e.trigger.0 >= sentence.start && e.trigger.0 < end)
+            .or_else(|| {
+                events.iter().rposition(|e| {
+                    e.trigger.0 < sentence.start
+                        && matches!(e.kind, EventKind::Talks | EventKind::Meeting | EventKind::PhoneCall | EventKind::VideoCall)
+                })
+            });
+        let Some(target) = target else { continue };
+        let participants: Vec<usize> = events[target].participants.iter().map(|p| p.0).collect();
+        let countries: Vec<usize> = participants.iter().filter_map(|&p| entities.country_of(p)).collect();
+        events[target].topics.push((label, None));
+        for o in entities.in_span(start, end) {
+            let relevant = match entities.kind(o.entity) {
+                Some(EntityKind::Place | EntityKind::Organization) => true,
+                Some(EntityKind::Country) => !o.demonym && !countries.contains(&o.entity) && !participants.contains(&o.entity),
+                _ => false,
+            };
+            if relevant && !events[target].topics.iter().any(|t| t.1 == Some(o.entity)) {
+                let name = doc.source_text(o.start, o.end).to_owned();
+                events[target].topics.push((name, Some(o.entity)));
+            }
+        }
+    }
+}

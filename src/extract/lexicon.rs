@@ -1,0 +1,416 @@
+//! The rule words of extraction, read from `ontology/lexicon/*.tsv` (see its README) and compiled
+//! into one aho-corasick automaton, so a whole article is scanned for every trigger, cue, month
+//! and title in one linear pass.
+
+use crate::facts::{AgreementKind, EventKind, RoleKind, TimeOfDay};
+use crate::text::{self, Hit, Normalized, PatternRule, Script};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+
+/// The lexicon files bundled into the binary, as `(file name, content)`.
+const BUNDLED: &[(&str, &str)] = &[
+    ("events.tsv", include_str!("../../ontology/lexicon/events.tsv")),
+    ("roles.tsv", include_str!("../../ontology/lexicon/roles.tsv")),
+    ("dates.tsv", include_str!("../../ontology/lexicon/dates.tsv")),
+    ("cues.tsv", include_str!("../../ontology/lexicon/cues.tsv")),
+    ("agreements.tsv", include_str!("../../ontology/lexicon/agreements.tsv")),
+    ("places.tsv", include_str!("../../ontology/lexicon/places.tsv")),
+];
+
+/// A relative date word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeDay {
+    /// The publication day.
+    Today,
+    /// The day before publication.
+    Yesterday,
+    /// The day after publication.
+    Tomorrow,
+    /// The last date named before ("the same day").
+    SameDay,
+    /// The year of publication (or of the article's dates).
+    ThisYear,
+}
+
+/// Modality cues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    /// Future, plan or invitation.
+    Planned,
+    /// Going on at publication time.
+    Ongoing,
+    /// Negation.
+    Negation,
+}
+
+/// Cue words around events and names (`cue` category).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// "after" (a reference to an event already named).
+    After,
+    /// "before".
+    Before,
+    /// "during".
+    During,
+    /// "on the sidelines of" (parent event).
+    Sidelines,
+    /// Reported speech ("said", "أشار").
+    Speech,
+    /// The guest of an event ("in honour of").
+    Guest,
+    /// Witnesses ("witnessed").
+    Witness,
+    /// Attendance ("attended").
+    Attend,
+    /// Opens a list of people ("كل من", "including").
+    List,
+    /// "the above events".
+    AboveEvents,
+    /// Topic ("discussed", "حول").
+    Topic,
+    /// A mechanism or institution word: the trigger after it is not an event.
+    Block,
+    /// Place preposition.
+    Locative,
+    /// Destination preposition.
+    Destination,
+    /// Honorific skipped in front of names.
+    Honorific,
+    /// Word of a year ("عام 2026").
+    Year,
+    /// Word of a day ("يوم 20").
+    Day,
+    /// A function word that ends a name.
+    Stop,
+}
+
+/// Two principals at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pair {
+    /// "the two presidents".
+    Persons,
+    /// "both sides".
+    Sides,
+}
+
+/// What a lexicon phrase signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sense {
+    /// An event trigger.
+    Event(EventKind),
+    /// A title of office.
+    Role(RoleKind),
+    /// A month (1–12).
+    Month(u8),
+    /// A weekday (1 = Monday).
+    Weekday(u8),
+    /// A relative date.
+    RelativeDay(RelativeDay),
+    /// A time of day.
+    TimeOfDay(TimeOfDay),
+    /// Modality.
+    Modal(Modality),
+    /// A cue.
+    Cue(Cue),
+    /// Two principals.
+    Pair(Pair),
+    /// A document word.
+    Agreement(AgreementKind),
+    /// A title word that makes a generic agreement more specific.
+    AgreementKeyword(AgreementKind),
+    /// A quoted name that is not a document ("Year of ...").
+    NotAgreement,
+    /// Head word of a venue.
+    Venue,
+    /// Anniversary word.
+    Anniversary,
+    /// An ordinal number word.
+    Ordinal(u32),
+    /// Introduces fields ("in the fields of"); `true` when the phrase is itself the field.
+    FieldIntro(bool),
+    /// A fixed compound field ("science and technology").
+    Field,
+}
+
+/// One line of a lexicon file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// What it signals.
+    pub sense: Sense,
+    /// `verb`: a predicate, makes an event by itself.
+    pub verb: bool,
+    /// `part=signatory`: actors of this trigger sign.
+    pub signatory: bool,
+    /// `post`: the cue follows what it qualifies (Chinese 后).
+    pub post: bool,
+    /// `needs-title`: names a document only with a title or a count.
+    pub needs_title: bool,
+    /// `batch`: may take a count.
+    pub batch: bool,
+}
+
+/// A lexicon phrase found in a text.
+#[derive(Debug, Clone)]
+pub struct LexHit {
+    /// Normalised byte span of the anchor (clitics excluded, article included).
+    pub start: usize,
+    /// End of the normalised span.
+    pub end: usize,
+    /// Indexes into [`Lexicon::entry`].
+    pub entries: Vec<usize>,
+    /// An Arabic proclitic preposition in front (`ب`, `ل`, `ك`).
+    pub preposition: Option<char>,
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    rules: Vec<PatternRule>,
+    targets: Vec<Vec<usize>>,
+    matcher: Option<AhoCorasick>,
+    problems: Vec<String>,
+}
+
+impl Lexicon {
+    /// The lexicon bundled into the binary. Lines that do not parse are skipped and listed in
+    /// [`Lexicon::problems`] (a unit test keeps that list empty).
+    pub fn bundled() -> Self {
+        Self::from_tsv(BUNDLED)
+    }
+
+    /// Builds a lexicon from `(file name, content)` pairs.
+    pub fn from_tsv(files: &[(&str, &str)]) -> Self {
+        let mut entries = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut rules: Vec<PatternRule> = Vec::new();
+        let mut targets: Vec<Vec<usize>> = Vec::new();
+        let mut problems = Vec::new();
+        for (file, content) in files {
+            for (number, line) in content.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let columns: Vec<&str> = line.split('\t').collect();
+                let (Some(lang), Some(phrase), Some(category)) =
+                    (columns.first(), columns.get(1), columns.get(2))
+                else {
+                    problems.push(format!("{file}, line {}: fewer than 3 columns", number + 1));
+                    continue;
+                };
+                let value = columns.get(3).copied().unwrap_or("");
+                let flags = columns.get(4).copied().unwrap_or("");
+                let Some(entry) = parse_entry(category, value, flags) else {
+                    problems.push(format!(
+                        "{file}, line {}: unknown category or value '{category}' '{value}'",
+                        number + 1
+                    ));
+                    continue;
+                };
+                entries.push(entry);
+                let e = entries.len() - 1;
+                let open_end = phrase.ends_with('*');
+                let phrase = phrase.trim_end_matches('*');
+                let article_ok = *lang == "ar" && !phrase.starts_with("ال");
+                for variant in expand_alternations(phrase) {
+                    let normalized = text::normalize_label(&variant);
+                    if normalized.is_empty() {
+                        continue;
+                    }
+                    let i = *index.entry(normalized.clone()).or_insert_with(|| {
+                        patterns.push(normalized);
+                        rules.push(PatternRule::default());
+                        targets.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    rules[i].open_end |= open_end;
+                    rules[i].article_ok |= article_ok;
+                    if !targets[i].contains(&e) {
+                        targets[i].push(e);
+                    }
+                }
+            }
+        }
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            match AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns) {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    problems.push(format!("building the lexicon matcher: {e}"));
+                    None
+                }
+            }
+        };
+        Self { entries, rules, targets, matcher, problems }
+    }
+
+    /// Lines that could not be read.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
+
+    /// The entry at `index`.
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index)
+    }
+
+    /// Every lexicon phrase in a normalised text, leftmost-longest.
+    pub fn scan(&self, normalized: &Normalized) -> Vec<LexHit> {
+        let Some(matcher) = &self.matcher else { return Vec::new() };
+        let found: Vec<Hit> = text::scan(
+            matcher,
+            normalized.as_str(),
+            |p| self.rules.get(p).copied().unwrap_or_default(),
+            |_| true,
+        );
+        found
+            .into_iter()
+            .map(|h| {
+                let mut end = h.end;
+                // An open end takes the rest of its word.
+                if self.rules.get(h.pattern).is_some_and(|r| r.open_end) {
+                    end += normalized.as_str()[end..]
+                        .char_indices()
+                        .find(|&(_, c)| !text::is_word_char(c) || text::script_of(c) == Script::Cjk)
+                        .map_or(normalized.as_str().len() - end, |(i, _)| i);
+                }
+                LexHit {
+                    start: h.start,
+                    end,
+                    entries: self.targets.get(h.pattern).cloned().unwrap_or_default(),
+                    preposition: h.clitics.preposition,
+                }
+            })
+            .collect()
+    }
+}
+
+/// `ونائب{|ة} رئيس{|ا}` → every combination of the alternations.
+fn expand_alternations(phrase: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut rest = phrase;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let prefix = &rest[..open];
+        let options: Vec<&str> = rest[open + 1..close].split('|').collect();
+        out = out
+            .iter()
+            .flat_map(|s| options.iter().map(move |o| format!("{s}{prefix}{o}")))
+            .collect();
+        rest = &rest[close + 1..];
+    }
+    for s in &mut out {
+        s.push_str(rest);
+    }
+    out
+}
+
+/// A kebab-case facts enum value (`state-visit`) as its Rust value.
+fn kebab<T: DeserializeOwned>(value: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
+}
+
+fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
+    let number = || value.parse::<u32>().ok();
+    let sense = match category {
+        "event" => Sense::Event(kebab(value)?),
+        "role" => Sense::Role(kebab(value)?),
+        "month" => Sense::Month(u8::try_from(number()?).ok().filter(|m| (1..=12).contains(m))?),
+        "weekday" => Sense::Weekday(u8::try_from(number()?).ok().filter(|d| (1..=7).contains(d))?),
+        "reldate" => Sense::RelativeDay(match value {
+            "today" => RelativeDay::Today,
+            "yesterday" => RelativeDay::Yesterday,
+            "tomorrow" => RelativeDay::Tomorrow,
+            "same-day" => RelativeDay::SameDay,
+            "this-year" => RelativeDay::ThisYear,
+            _ => return None,
+        }),
+        "tod" => Sense::TimeOfDay(kebab(value)?),
+        "modal" => Sense::Modal(match value {
+            "planned" => Modality::Planned,
+            "ongoing" => Modality::Ongoing,
+            "negation" => Modality::Negation,
+            _ => return None,
+        }),
+        "cue" => Sense::Cue(match value {
+            "after" | "reference" => Cue::After,
+            "before" => Cue::Before,
+            "during" => Cue::During,
+            "sidelines" => Cue::Sidelines,
+            "speech" => Cue::Speech,
+            "guest" => Cue::Guest,
+            "witness" => Cue::Witness,
+            "attend" => Cue::Attend,
+            "list" => Cue::List,
+            "above-events" => Cue::AboveEvents,
+            "topic" => Cue::Topic,
+            "block" => Cue::Block,
+            "locative" => Cue::Locative,
+            "destination" => Cue::Destination,
+            "honorific" => Cue::Honorific,
+            "year" => Cue::Year,
+            "day" => Cue::Day,
+            "stop" => Cue::Stop,
+            _ => return None,
+        }),
+        "pair" => Sense::Pair(match value {
+            "persons" => Pair::Persons,
+            "sides" => Pair::Sides,
+            _ => return None,
+        }),
+        "agreement" => Sense::Agreement(kebab(value)?),
+        "agreement-kw" => Sense::AgreementKeyword(kebab(value)?),
+        "not-agreement" => Sense::NotAgreement,
+        "venue" => Sense::Venue,
+        "anniversary" => Sense::Anniversary,
+        "ordinal" => Sense::Ordinal(number()?),
+        "field-intro" => Sense::FieldIntro(value == "fields-self"),
+        "field" => Sense::Field,
+        _ => return None,
+    };
+    let has = |flag: &str| flags.split(',').any(|f| f.trim() == flag);
+    Some(Entry {
+        sense,
+        verb: has("verb"),
+        signatory: has("part=signatory"),
+        post: has("post"),
+        needs_title: has("needs-title"),
+        batch: has("batch"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_reads_without_problems() {
+        let lexicon = Lexicon::bundled();
+        assert!(lexicon.problems().is_empty(), "{:#?}", lexicon.problems());
+        assert!(lexicon.entries.len() > 500);
+    }
+
+    #[test]
+    fn alternations_expand() {
+        assert_eq!(expand_alternations("وقع{|ا|ت}"), vec!["وقع", "وقعا", "وقعت"]);
+        assert_eq!(expand_alternations("a{|b} c{d|e}"), vec!["a cd", "a ce", "ab cd", "ab ce"]);
+        assert_eq!(expand_alternations("plain"), vec!["plain"]);
+    }
+
+    #[test]
+    fn scans_with_clitics_and_open_ends() {
+        let lexicon = Lexicon::bundled();
+        let text = Normalized::new("وقعت الصين وروسيا، وشهدا التوقيع. Переговорами");
+        let senses: Vec<Sense> = lexicon
+            .scan(&text)
+            .iter()
+            .flat_map(|h| h.entries.iter().filter_map(|&e| lexicon.entry(e)).map(|e| e.sense))
+            .collect();
+        assert!(senses.contains(&Sense::Event(EventKind::Signing)));
+        assert!(senses.contains(&Sense::Cue(Cue::Witness)));
+        assert!(senses.contains(&Sense::Event(EventKind::Talks)));
+    }
+}
