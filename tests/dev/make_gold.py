@@ -495,6 +495,219 @@ def ar_wam_phone_video():
     return d
 
 
+@article
+def ar_xinhua_xi_sisi():
+    d = Doc("ar-2026-04-15-xi-sisi-talks", "ar", """
+شي جينبينغ يجري محادثات مع الرئيس المصري عبد الفتاح السيسي في بكين
+
+بكين 15 إبريل 2026 (شينخوا) أجرى الرئيس الصيني شي جينبينغ اليوم (الأربعاء) محادثات مع الرئيس المصري عبد الفتاح السيسي، الذي يقوم بزيارة دولة إلى الصين، في قاعة الشعب الكبرى في بكين.
+وأشار شي إلى أن هذا العام يصادف الذكرى الـ70 لإقامة العلاقات الدبلوماسية بين الصين ومصر، مؤكدا استعداد الصين للعمل مع مصر لبناء مجتمع مصير مشترك صيني-عربي.
+من جانبه، قال السيسي إن مصر تدعم مبادرة الحزام والطريق، وتتطلع إلى المشاركة في القمة الصينية-العربية الثانية التي ستعقد في الصين هذا العام.
+وقبل المحادثات، أقام شي مراسم استقبال رسمية للسيسي في الساحة الشرقية لقاعة الشعب الكبرى.
+وبعد المحادثات، شهد الرئيسان توقيع 15 وثيقة تعاون في مجالات التنمية الخضراء والفضاء والتجارة الإلكترونية.
+كما أصدر الجانبان "البيان المشترك بين جمهورية الصين الشعبية وجمهورية مصر العربية بشأن تعميق علاقات الشراكة الاستراتيجية الشاملة في العصر الجديد".
+وفي وقت لاحق من اليوم نفسه، التقى رئيس مجلس الدولة الصيني لي تشيانغ بالسيسي وبحث معه التعاون في مجالي الاستثمار والطاقة.
+ومساء اليوم، أقام شي وعقيلته بنغ لي يوان مأدبة ترحيب على شرف السيسي.
+وحضر الفعاليات المذكورة كل من تساي تشي ووانغ يي.
+""", published="2026-04-15")
+    d.ent("xi", "person", "شي جينبينغ", "Q15031", ["شي جينبينغ", "شي"])
+    d.ent("sisi", "person", "عبد الفتاح السيسي", None, ["عبد الفتاح السيسي", "السيسي", "للسيسي"])
+    d.ent("egypt", "country", "مصر", "Q79", ["مصر", "المصري", "جمهورية مصر العربية"])
+    d.ent("china", "country", "الصين", "Q148", ["الصين", "الصيني", "الصينية", "صيني", "جمهورية الصين الشعبية"])
+    d.ent("beijing", "place", "بكين", "Q956")
+    d.ent("xinhua", "organization", "شينخوا")
+    d.ent("great-hall", "place", "قاعة الشعب الكبرى")
+    d.ent("east-square", "place", "الساحة الشرقية لقاعة الشعب الكبرى")
+    d.ent("li-qiang", "person", "لي تشيانغ")
+    d.ent("peng-liyuan", "person", "بنغ لي يوان")
+    d.ent("cai-qi", "person", "تساي تشي")
+    d.ent("wang-yi", "person", "وانغ يي")
+
+    d.role("xi-president", "xi", "president", "china", "الرئيس الصيني", d.ms("الرئيس الصيني"), position="Q655407")
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس المصري", d.ms("الرئيس المصري"))
+    d.role("li-premier", "li-qiang", "prime-minister", "china", "رئيس مجلس الدولة الصيني",
+           d.ms("رئيس مجلس الدولة الصيني"))
+
+    same_day = d.date("2026-04-15", source="resolved")
+    attendees = [("cai-qi", "attendee"), ("wang-yi", "attendee")]
+    d.event("state-visit", "state-visit", "زيارة دولة إلى الصين", d.ms("زيارة دولة"), date=same_day,
+            place="china", status="ongoing", parts=[("sisi", "guest"), ("china", "host")])
+    d.event("talks", "talks", "محادثات", d.ms("محادثات") + d.ms("المحادثات"),
+            date=d.resolved("2026-04-15", "اليوم (الأربعاء)"), place="great-hall", parent="state-visit",
+            parts=[("xi", "participant"), ("sisi", "participant")] + attendees)
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية", d.ms("مراسم استقبال رسمية"),
+            date=same_day, place="east-square", parent="state-visit",
+            parts=[("xi", "host"), ("sisi", "guest")] + attendees)
+    d.event("signing", "signing", "توقيع 15 وثيقة تعاون", d.ms("شهد الرئيسان توقيع"), date=same_day,
+            parent="state-visit", parts=[("xi", "witness"), ("sisi", "witness")] + attendees)
+    d.event("issuance", "issuance", "إصدار البيان المشترك", d.ms("أصدر الجانبان"), date=same_day,
+            parent="state-visit", parts=[("china", "participant"), ("egypt", "participant")])
+    d.event("li-meeting", "meeting", "التقى رئيس مجلس الدولة الصيني لي تشيانغ بالسيسي", d.ms("التقى"),
+            date=d.resolved("2026-04-15", "اليوم نفسه"), parent="state-visit",
+            parts=[("li-qiang", "host"), ("sisi", "guest")],
+            topics=[("التعاون في مجالي الاستثمار والطاقة",)])
+    d.event("banquet", "banquet", "مأدبة ترحيب", d.ms("مأدبة ترحيب"),
+            date=d.resolved("2026-04-15", "مساء اليوم"), tod="evening", parent="state-visit",
+            parts=[("xi", "host"), ("peng-liyuan", "host"), ("sisi", "guest")] + attendees)
+    d.event("china-arab-summit", "summit", "القمة الصينية-العربية الثانية", d.ms("القمة الصينية-العربية الثانية"),
+            date=d.resolved("2026", "هذا العام", 1, precision="year"), place="china", status="planned",
+            ordinal=2)
+    d.agreement("cooperation-documents", "cooperation-document", d.ms("15 وثيقة تعاون"),
+                parties=["china", "egypt"], date=same_day, count=15,
+                fields=["التنمية الخضراء", "الفضاء", "التجارة الإلكترونية"], event="signing")
+    title = ("البيان المشترك بين جمهورية الصين الشعبية وجمهورية مصر العربية بشأن تعميق علاقات الشراكة "
+             "الاستراتيجية الشاملة في العصر الجديد")
+    d.agreement("joint-statement", "joint-statement", d.ms(title), title=title, parties=["china", "egypt"],
+                date=same_day, event="issuance")
+    d.anniversary("relations-70th", 70, "إقامة العلاقات الدبلوماسية بين الصين ومصر", 2026,
+                  d.ms("الذكرى الـ70"))
+    return d
+
+
+@article
+def ar_ahram_sisi_mitsotakis():
+    d = Doc("ar-2025-05-08-sisi-mitsotakis", "ar", """
+السيسي وميتسوتاكيس يشهدان توقيع 12 اتفاقية ومذكرة تفاهم بين مصر واليونان
+
+استقبل الرئيس عبد الفتاح السيسي أمس بقصر الاتحادية رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس، الذي يقوم بزيارة رسمية إلى القاهرة تستغرق يومين.
+وأقيمت للضيف مراسم استقبال رسمية، حيث عزف السلامان الوطنيان واستعرض الزعيمان حرس الشرف.
+وعقد الزعيمان جلسة مباحثات ثنائية أعقبتها جلسة موسعة بمشاركة وفدي البلدين، تناولت التعاون في مجالات الطاقة والربط الكهربائي والهجرة، والأوضاع في شرق المتوسط.
+وشهد الرئيس السيسي ورئيس الوزراء اليوناني توقيع 12 اتفاقية ومذكرة تفاهم في مجالات الطاقة والتعليم والسياحة.
+ووقع الجانبان كذلك "الإعلان المشترك بشأن ترفيع العلاقات إلى مستوى الشراكة الاستراتيجية الشاملة"، الذي وقعه عن الجانب المصري وزير الخارجية والهجرة بدر عبد العاطي وعن الجانب اليوناني وزير الخارجية جيورجوس جيرابيتريتيس.
+وعقد الزعيمان مؤتمرا صحفيا مشتركا أكدا فيه حرصهما على عقد الاجتماع المقبل لمجلس التعاون الاستراتيجي رفيع المستوى في أثينا العام المقبل.
+وأقام الرئيس السيسي مأدبة غداء على شرف الضيف والوفد المرافق له.
+وحضر المباحثات الدكتور مصطفى مدبولي رئيس مجلس الوزراء، والسفير اليوناني في القاهرة نيكولاوس بابايورجيو.
+""", published="2025-05-08")
+    d.ent("sisi", "person", "عبد الفتاح السيسي", None, ["عبد الفتاح السيسي", "السيسي"])
+    d.ent("egypt", "country", "مصر", "Q79", ["مصر", "المصري"])
+    d.ent("greece", "country", "اليونان", "Q41", ["اليونان", "اليوناني"])
+    d.ent("mitsotakis", "person", "كيرياكوس ميتسوتاكيس", None, ["كيرياكوس ميتسوتاكيس", "ميتسوتاكيس"])
+    d.ent("ittihadiya", "place", "قصر الاتحادية")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("east-med", "place", "شرق المتوسط")
+    d.ent("abdelatty", "person", "بدر عبد العاطي")
+    d.ent("gerapetritis", "person", "جيورجوس جيرابيتريتيس")
+    d.ent("athens", "place", "أثينا")
+    d.ent("madbouly", "person", "مصطفى مدبولي")
+    d.ent("papageorgiou", "person", "نيكولاوس بابايورجيو")
+
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس",
+           d.followed_by("الرئيس", [" عبد الفتاح", " السيسي"]))
+    d.role("mitsotakis-pm", "mitsotakis", "prime-minister", "greece", "رئيس الوزراء اليوناني",
+           d.ms("رئيس الوزراء اليوناني"))
+    d.role("abdelatty-fm", "abdelatty", "foreign-minister", "egypt", "وزير الخارجية والهجرة",
+           d.ms("وزير الخارجية والهجرة"))
+    d.role("gerapetritis-fm", "gerapetritis", "foreign-minister", "greece", "وزير الخارجية",
+           [d.m("وزير الخارجية", 1)])
+    d.role("madbouly-pm", "madbouly", "prime-minister", "egypt", "رئيس مجلس الوزراء", d.ms("رئيس مجلس الوزراء"))
+    d.role("papageorgiou-ambassador", "papageorgiou", "ambassador", "greece", "السفير اليوناني في القاهرة",
+           d.ms("السفير اليوناني في القاهرة"))
+
+    yesterday = d.resolved("2025-05-07", "أمس")
+    same_day = d.date("2025-05-07", source="resolved")
+    d.event("official-visit", "official-visit", "زيارة رسمية إلى القاهرة تستغرق يومين", d.ms("زيارة رسمية"),
+            date=yesterday, place="cairo", status="ongoing",
+            parts=[("mitsotakis", "guest"), ("egypt", "host")])
+    d.event("reception", "meeting", "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء اليوناني", d.ms("استقبل"),
+            date=yesterday, place="ittihadiya", parent="official-visit",
+            parts=[("sisi", "host"), ("mitsotakis", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية", d.ms("مراسم استقبال رسمية"),
+            date=same_day, parent="official-visit", parts=[("sisi", "host"), ("mitsotakis", "guest")])
+    d.event("talks", "talks", "جلسة مباحثات ثنائية أعقبتها جلسة موسعة",
+            d.ms("جلسة مباحثات ثنائية") + d.ms("جلسة موسعة") + d.ms("المباحثات"), date=same_day,
+            parent="official-visit",
+            parts=[("sisi", "participant"), ("mitsotakis", "participant"), ("madbouly", "attendee"),
+                   ("papageorgiou", "attendee")],
+            topics=[("التعاون في مجالات الطاقة والربط الكهربائي والهجرة",),
+                    ("الأوضاع في شرق المتوسط", "east-med")])
+    d.event("signing-witnessed", "signing", "توقيع 12 اتفاقية ومذكرة تفاهم",
+            d.ms("يشهدان توقيع") + d.ms("شهد الرئيس السيسي ورئيس الوزراء اليوناني توقيع"), date=same_day,
+            parent="official-visit", parts=[("sisi", "witness"), ("mitsotakis", "witness")])
+    d.event("declaration-signing", "signing", "توقيع الإعلان المشترك", d.ms("وقع الجانبان") + d.ms("وقعه"),
+            date=same_day, parent="official-visit",
+            parts=[("abdelatty", "signatory"), ("gerapetritis", "signatory")])
+    d.event("press-conference", "press-conference", "مؤتمرا صحفيا مشتركا", d.ms("مؤتمرا صحفيا مشتركا"),
+            date=same_day, parent="official-visit",
+            parts=[("sisi", "participant"), ("mitsotakis", "participant")])
+    d.event("lunch", "banquet", "مأدبة غداء", d.ms("مأدبة غداء"), date=same_day, parent="official-visit",
+            parts=[("sisi", "host"), ("mitsotakis", "guest")])
+    d.event("hlcc-athens", "meeting", "الاجتماع المقبل لمجلس التعاون الاستراتيجي رفيع المستوى",
+            d.ms("الاجتماع المقبل لمجلس التعاون الاستراتيجي رفيع المستوى"),
+            date=d.resolved("2026", "العام المقبل", precision="year"), place="athens", status="planned",
+            parts=[("egypt", "participant"), ("greece", "participant")])
+    d.agreement("agreements-12", "agreement", d.ms("12 اتفاقية ومذكرة تفاهم"), parties=["egypt", "greece"],
+                date=same_day, count=12, fields=["الطاقة", "التعليم", "السياحة"], event="signing-witnessed")
+    title = "الإعلان المشترك بشأن ترفيع العلاقات إلى مستوى الشراكة الاستراتيجية الشاملة"
+    d.agreement("joint-declaration", "declaration", d.ms(title), title=title, parties=["egypt", "greece"],
+                signatories=["abdelatty", "gerapetritis"], date=same_day, event="declaration-signing")
+    return d
+
+
+@article
+def ar_sputnik_lavrov_faisal():
+    d = Doc("ar-2025-11-24-lavrov-faisal-moscow", "ar", """
+لافروف وفيصل بن فرحان يبحثان في موسكو الأوضاع في الشرق الأوسط
+
+موسكو - سبوتنيك. أجرى وزير الخارجية الروسي سيرغي لافروف، اليوم الاثنين، محادثات في موسكو مع وزير الخارجية السعودي الأمير فيصل بن فرحان، تناولت الأوضاع في الشرق الأوسط والتعاون في إطار مجموعة "أوبك+".
+وقال لافروف في مؤتمر صحفي مشترك عقب المحادثات إن روسيا والمملكة العربية السعودية تعملان على تنسيق مواقفهما في الأمم المتحدة ومجموعة العشرين.
+ووقع الوزيران خلال اللقاء «مذكرة تفاهم بشأن المشاورات السياسية بين وزارتي خارجية البلدين للفترة 2026-2028».
+وأوضح لافروف أن الاجتماع المقبل للجنة الحكومية الروسية السعودية المشتركة سيعقد في الرياض في شهر فبراير المقبل.
+ومن المتوقع أن يزور الرئيس الروسي فلاديمير بوتين المملكة العربية السعودية العام المقبل، تلبية لدعوة من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.
+من جانبه، أشار فيصل بن فرحان إلى أن بلاده تقدر دور روسيا في الحفاظ على استقرار أسواق الطاقة العالمية.
+وكان الأمير فيصل بن فرحان قد وصل إلى موسكو أمس في زيارة عمل تستمر يومين.
+""", published="2025-11-24")
+    assert weekday("2025-11-24") == "Monday"
+    d.ent("lavrov", "person", "سيرغي لافروف", None, ["سيرغي لافروف", "لافروف"])
+    d.ent("faisal", "person", "فيصل بن فرحان")
+    d.ent("russia", "country", "روسيا", "Q159", ["روسيا", "الروسي", "الروسية"])
+    d.ent("saudi", "country", "المملكة العربية السعودية", "Q851",
+          ["المملكة العربية السعودية", "السعودي", "السعودية"])
+    d.ent("moscow", "place", "موسكو")
+    d.ent("sputnik", "organization", "سبوتنيك")
+    d.ent("middle-east", "place", "الشرق الأوسط", "Q7204")
+    d.ent("opec-plus", "organization", "أوبك+")
+    d.ent("un", "organization", "الأمم المتحدة", "Q1065")
+    d.ent("g20", "organization", "مجموعة العشرين")
+    d.ent("riyadh", "place", "الرياض")
+    d.ent("putin", "person", "فلاديمير بوتين", "Q7747")
+    d.ent("salman", "person", "سلمان بن عبد العزيز")
+
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي", d.ms("وزير الخارجية الروسي"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "وزير الخارجية السعودي", d.ms("وزير الخارجية السعودي"))
+    d.role("putin-president", "putin", "president", "russia", "الرئيس الروسي", d.ms("الرئيس الروسي"),
+           position="Q218295")
+    d.role("salman-king", "salman", "monarch", "saudi", "خادم الحرمين الشريفين الملك",
+           d.ms("خادم الحرمين الشريفين الملك"))
+
+    today = d.resolved("2025-11-24", "اليوم الاثنين")
+    same_day = d.date("2025-11-24", source="resolved")
+    d.event("working-visit", "visit", "زيارة عمل تستمر يومين", d.ms("زيارة عمل"),
+            date=d.resolved("2025-11-23", "أمس"), place="russia", status="ongoing",
+            parts=[("faisal", "guest"), ("russia", "host")])
+    d.event("arrival", "arrival", "وصل إلى موسكو", d.ms("وصل"), date=d.resolved("2025-11-23", "أمس"),
+            place="moscow", parent="working-visit", parts=[("faisal", "guest")])
+    d.event("talks", "talks", "محادثات", d.ms("محادثات") + d.ms("المحادثات") + d.ms("اللقاء"), date=today,
+            place="moscow", parent="working-visit",
+            parts=[("lavrov", "participant"), ("faisal", "participant")],
+            topics=[("الأوضاع في الشرق الأوسط", "middle-east"), ('التعاون في إطار مجموعة "أوبك+"', "opec-plus")])
+    d.event("press-conference", "press-conference", "مؤتمر صحفي مشترك", d.ms("مؤتمر صحفي مشترك"),
+            date=same_day, place="moscow", parent="working-visit",
+            parts=[("lavrov", "participant"), ("faisal", "participant")])
+    d.event("signing", "signing", "ووقع الوزيران", d.ms("وقع الوزيران"), date=same_day, parent="talks",
+            parts=[("lavrov", "signatory"), ("faisal", "signatory")])
+    d.event("commission-meeting", "meeting", "الاجتماع المقبل للجنة الحكومية الروسية السعودية المشتركة",
+            d.ms("الاجتماع المقبل للجنة الحكومية الروسية السعودية المشتركة"),
+            date=d.resolved("2026-02", "شهر فبراير المقبل", precision="month"), place="riyadh",
+            status="planned", parts=[("russia", "participant"), ("saudi", "participant")])
+    d.event("putin-visit", "visit", "يزور الرئيس الروسي فلاديمير بوتين المملكة العربية السعودية", d.ms("يزور"),
+            date=d.resolved("2026", "العام المقبل", precision="year"), place="saudi", status="planned",
+            parts=[("putin", "guest"), ("saudi", "host"), ("salman", "host")])
+    title = "مذكرة تفاهم بشأن المشاورات السياسية بين وزارتي خارجية البلدين للفترة 2026-2028"
+    d.agreement("memorandum", "memorandum", d.ms(title), title=title, parties=["russia", "saudi"],
+                signatories=["lavrov", "faisal"], date=same_day, event="signing")
+    return d
+
+
 # =============================================================================================
 
 def main():
