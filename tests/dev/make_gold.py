@@ -708,6 +708,180 @@ def ar_sputnik_lavrov_faisal():
     return d
 
 
+@article
+def ar_kuna_sidelines_unga():
+    d = Doc("ar-2024-09-25-kuwait-china-fm-unga", "ar", """
+وزير الخارجية يلتقي نظيره الصيني على هامش أعمال الدورة الـ79 للجمعية العامة للأمم المتحدة
+
+نيويورك - 25 - 9 (كونا) -- التقى وزير الخارجية عبدالله اليحيا أمس الثلاثاء وزير الخارجية الصيني وانغ يي وذلك على هامش أعمال الدورة الـ79 للجمعية العامة للأمم المتحدة المنعقدة في نيويورك.
+وقالت وزارة الخارجية في بيان لها إن الجانبين استعرضا خلال اللقاء العلاقات التاريخية بين دولة الكويت وجمهورية الصين الشعبية وسبل تعزيزها في مختلف المجالات.
+وأضاف البيان أن الوزير اليحيا أكد حرص دولة الكويت على تعزيز التعاون مع الصين في إطار مبادرة الحزام والطريق.
+كما بحث الجانبان آخر التطورات الإقليمية والدولية ولا سيما الأوضاع في قطاع غزة ولبنان.
+وحضر اللقاء مندوب دولة الكويت الدائم لدى الأمم المتحدة السفير طارق البناي ومساعد وزير الخارجية لشؤون مكتب الوزير السفير نواف العصيمي.
+وفي سياق متصل، شارك الوزير اليحيا اليوم في الاجتماع الوزاري لمجلس التعاون لدول الخليج العربية مع الولايات المتحدة الأمريكية الذي عقد على هامش أعمال الدورة ذاتها.
+ومن المقرر أن يلقي اليحيا كلمة دولة الكويت أمام الجمعية العامة يوم السبت المقبل.
+""", published="2024-09-25")
+    assert weekday("2024-09-24") == "Tuesday" and weekday("2024-09-28") == "Saturday"
+    d.ent("al-yahya", "person", "عبدالله اليحيا", None, ["عبدالله اليحيا", "اليحيا"])
+    d.ent("kuwait", "country", "الكويت", "Q817", ["دولة الكويت"])
+    d.ent("china", "country", "الصين", "Q148", ["الصين", "الصيني", "جمهورية الصين الشعبية"])
+    d.ent("wang-yi", "person", "وانغ يي")
+    d.ent("unga", "organization", "الجمعية العامة للأمم المتحدة", "Q47423",
+          ["الجمعية العامة للأمم المتحدة", "للجمعية العامة للأمم المتحدة", "الجمعية العامة"])
+    d.ent("un", "organization", "الأمم المتحدة", "Q1065")
+    d.ent("new-york", "place", "نيويورك")
+    d.ent("kuna", "organization", "كونا")
+    d.ent("kuwait-mfa", "organization", "وزارة الخارجية")
+    d.ent("gaza", "place", "قطاع غزة", "Q39760")
+    d.ent("lebanon", "country", "لبنان", "Q822")
+    d.ent("albanai", "person", "طارق البناي")
+    d.ent("al-osaimi", "person", "نواف العصيمي")
+    d.ent("gcc", "organization", "مجلس التعاون لدول الخليج العربية", "Q217172")
+    d.ent("usa", "country", "الولايات المتحدة الأمريكية", "Q30")
+
+    d.role("al-yahya-fm", "al-yahya", "foreign-minister", "kuwait", "وزير الخارجية",
+           [d.m("وزير الخارجية", 0), d.m("وزير الخارجية", 1)])
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "وزير الخارجية الصيني", d.ms("وزير الخارجية الصيني"))
+    d.role("albanai-ambassador", "albanai", "ambassador", "kuwait", "مندوب دولة الكويت الدائم لدى الأمم المتحدة",
+           d.ms("مندوب دولة الكويت الدائم لدى الأمم المتحدة"))
+    d.role("al-osaimi-assistant", "al-osaimi", "other", "kuwait", "مساعد وزير الخارجية لشؤون مكتب الوزير",
+           d.ms("مساعد وزير الخارجية لشؤون مكتب الوزير"))
+
+    session = d.ms("الدورة الـ79 للجمعية العامة للأمم المتحدة")
+    d.event("unga-79", "conference", "الدورة الـ79 للجمعية العامة للأمم المتحدة", session + d.ms("الدورة ذاتها"),
+            place="new-york", status="ongoing", ordinal=79)
+    d.event("meeting", "meeting", "التقى وزير الخارجية عبدالله اليحيا وزير الخارجية الصيني وانغ يي",
+            d.ms("يلتقي") + d.ms("التقى") + d.ms("اللقاء"), date=d.resolved("2024-09-24", "أمس الثلاثاء"),
+            place="new-york", parent="unga-79",
+            parts=[("al-yahya", "participant"), ("wang-yi", "participant"), ("albanai", "attendee"),
+                   ("al-osaimi", "attendee")],
+            topics=[("العلاقات التاريخية بين دولة الكويت وجمهورية الصين الشعبية",),
+                    ("آخر التطورات الإقليمية والدولية",), ("الأوضاع في قطاع غزة ولبنان", "gaza")])
+    d.event("gcc-us-ministerial", "meeting",
+            "الاجتماع الوزاري لمجلس التعاون لدول الخليج العربية مع الولايات المتحدة الأمريكية",
+            d.ms("الاجتماع الوزاري"), date=d.resolved("2024-09-25", "اليوم"), parent="unga-79",
+            parts=[("al-yahya", "participant"), ("gcc", "participant"), ("usa", "participant")])
+    d.event("speech", "speech", "كلمة دولة الكويت أمام الجمعية العامة", d.ms("يلقي"),
+            date=d.resolved("2024-09-28", "يوم السبت المقبل"), parent="unga-79", status="planned",
+            parts=[("al-yahya", "participant")])
+    return d
+
+
+@article
+def ar_unsc_libya_no_published():
+    # No publication date: "أمس (الخميس)" and "ديسمبر المقبل" cannot be resolved, so no dates.
+    d = Doc("ar-2025-10-31-unsc-libya-mission", "ar", """
+مجلس الأمن الدولي يمدد ولاية بعثة الأمم المتحدة للدعم في ليبيا لمدة عام
+
+اعتمد مجلس الأمن الدولي أمس (الخميس) بالإجماع القرار رقم 2798 الذي يمدد ولاية بعثة الأمم المتحدة للدعم في ليبيا حتى 31 أكتوبر 2026.
+وصوت لصالح القرار، الذي صاغته المملكة المتحدة، جميع أعضاء المجلس الـ15.
+ودعا القرار الأطراف الليبية إلى استئناف الحوار السياسي تحت رعاية الأمم المتحدة والتحضير لإجراء انتخابات رئاسية وبرلمانية.
+وقال المندوب الدائم للصين لدى الأمم المتحدة فو تسونغ، في كلمة بعد التصويت، إن الصين تدعم عملية سياسية "بقيادة ليبية وملكية ليبية".
+ورحبت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه بتبني القرار، مؤكدة استعداد البعثة لمواصلة دعم الشعب الليبي.
+ومن المقرر أن تقدم تيتيه إحاطتها المقبلة إلى مجلس الأمن الدولي في ديسمبر المقبل.
+""")
+    d.ent("unsc", "organization", "مجلس الأمن الدولي", "Q37470", ["مجلس الأمن الدولي", "المجلس"])
+    d.ent("unsmil", "organization", "بعثة الأمم المتحدة للدعم في ليبيا", None,
+          ["بعثة الأمم المتحدة للدعم في ليبيا", "البعثة"])
+    d.ent("libya", "country", "ليبيا", "Q1016", ["ليبيا", "الليبية", "الليبي", "ليبية"])
+    d.ent("uk", "country", "المملكة المتحدة", "Q145")
+    d.ent("un", "organization", "الأمم المتحدة", "Q1065", ["الأمم المتحدة", "للأمم المتحدة"])
+    d.ent("china", "country", "الصين", "Q148", ["الصين", "للصين"])
+    d.ent("fu-cong", "person", "فو تسونغ")
+    d.ent("tetteh", "person", "هانا تيتيه", None, ["هانا تيتيه", "تيتيه"])
+
+    d.role("fu-ambassador", "fu-cong", "ambassador", "china", "المندوب الدائم للصين لدى الأمم المتحدة",
+           d.ms("المندوب الدائم للصين لدى الأمم المتحدة"))
+    d.role("tetteh-srsg", "tetteh", "other", "un", "الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا",
+           d.ms("الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا"))
+
+    d.event("adoption", "adoption", "اعتمد مجلس الأمن الدولي القرار رقم 2798",
+            d.ms("اعتمد") + d.ms("صوت") + d.ms("التصويت") + d.ms("تبني"),
+            parts=[("unsc", "participant")])
+    d.event("fu-speech", "speech", "كلمة بعد التصويت", d.ms("كلمة"), parts=[("fu-cong", "participant")])
+    d.event("briefing", "briefing", "إحاطتها المقبلة إلى مجلس الأمن الدولي", d.ms("إحاطتها"), status="planned",
+            parts=[("tetteh", "participant"), ("unsc", "participant")])
+    resolution = d.ms("القرار رقم 2798")
+    d.agreement("resolution-2798", "resolution", resolution + d.ms("القرار", outside=resolution),
+                title="القرار رقم 2798", parties=["unsc"], event="adoption")
+    return d
+
+
+# =============================================================================================
+# English
+# =============================================================================================
+
+@article
+def en_xinhua_brics_kazan():
+    d = Doc("en-2024-10-22-brics-kazan", "en", """
+Xi arrives in Kazan for 16th BRICS summit
+
+KAZAN, Russia, Oct. 22 (Xinhua) -- Chinese President Xi Jinping arrived in Kazan on Tuesday afternoon to attend the 16th BRICS summit at the invitation of Russian President Vladimir Putin.
+Upon arrival at the airport, Xi was warmly welcomed by Rustam Minnikhanov, head of the Republic of Tatarstan, and Russian Deputy Prime Minister Dmitry Chernyshenko.
+Chinese Ambassador to Russia Zhang Hanhui was also present at the welcome ceremony.
+During the summit, Xi will attend a series of meetings, including a small-group meeting, a large-group meeting and the "BRICS Plus" leaders' dialogue.
+Xi is also expected to hold talks with Putin on Wednesday morning on the sidelines of the summit.
+Xi's entourage includes Cai Qi, director of the General Office of the Communist Party of China Central Committee, and Foreign Minister Wang Yi.
+This is the first BRICS summit since the expansion of the mechanism earlier this year, when Egypt, Ethiopia, Iran and the United Arab Emirates joined as full members.
+""", published="2024-10-22")
+    assert weekday("2024-10-22") == "Tuesday" and weekday("2024-10-23") == "Wednesday"
+    d.ent("xi", "person", "Xi Jinping", "Q15031", ["Xi Jinping", "Xi"])
+    d.ent("china", "country", "China", "Q148", ["China", "Chinese"])
+    d.ent("kazan", "place", "Kazan")
+    d.ent("russia", "country", "Russia", "Q159", ["Russia", "Russian"])
+    d.ent("xinhua", "organization", "Xinhua")
+    d.ent("brics", "organization", "BRICS", "Q243630")
+    d.ent("putin", "person", "Vladimir Putin", "Q7747", ["Vladimir Putin", "Putin"])
+    d.ent("minnikhanov", "person", "Rustam Minnikhanov")
+    d.ent("tatarstan", "place", "Republic of Tatarstan")
+    d.ent("chernyshenko", "person", "Dmitry Chernyshenko")
+    d.ent("zhang-hanhui", "person", "Zhang Hanhui")
+    d.ent("cai-qi", "person", "Cai Qi")
+    d.ent("cpc-general-office", "organization", "General Office of the Communist Party of China Central Committee")
+    d.ent("wang-yi", "person", "Wang Yi")
+    d.ent("egypt", "country", "Egypt", "Q79")
+    d.ent("ethiopia", "country", "Ethiopia", "Q115")
+    d.ent("iran", "country", "Iran", "Q794")
+    d.ent("uae", "country", "United Arab Emirates", "Q878")
+
+    d.role("xi-president", "xi", "president", "china", "Chinese President", d.ms("Chinese President"),
+           position="Q655407")
+    d.role("putin-president", "putin", "president", "russia", "Russian President", d.ms("Russian President"),
+           position="Q218295")
+    d.role("minnikhanov-head", "minnikhanov", "other", "tatarstan", "head of the Republic of Tatarstan",
+           d.ms("head of the Republic of Tatarstan"))
+    d.role("chernyshenko-dpm", "chernyshenko", "deputy-prime-minister", "russia", "Russian Deputy Prime Minister",
+           d.ms("Russian Deputy Prime Minister"))
+    d.role("zhang-ambassador", "zhang-hanhui", "ambassador", "china", "Chinese Ambassador to Russia",
+           d.ms("Chinese Ambassador to Russia"))
+    d.role("cai-director", "cai-qi", "other", "cpc-general-office",
+           "director of the General Office of the Communist Party of China Central Committee",
+           d.ms("director of the General Office of the Communist Party of China Central Committee"))
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "Foreign Minister", d.ms("Foreign Minister"))
+
+    tuesday = d.resolved("2024-10-22", "Tuesday")
+    summit = d.ms("16th BRICS summit")
+    d.event("summit", "summit", "16th BRICS summit", summit + d.ms("summit", outside=summit),
+            place="kazan", status="planned", ordinal=16,
+            parts=[("xi", "participant"), ("putin", "host"), ("brics", "participant")])
+    d.event("arrival", "arrival", "arrived in Kazan", d.ms("arrives") + d.ms("arrived") + d.ms("arrival"),
+            date=tuesday, tod="afternoon", place="kazan", parts=[("xi", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "welcome ceremony at the airport", d.ms("welcome ceremony"),
+            date=tuesday, tod="afternoon", parent="arrival",
+            parts=[("xi", "guest"), ("minnikhanov", "host"), ("chernyshenko", "host"),
+                   ("zhang-hanhui", "attendee")])
+    d.event("small-group", "meeting", "small-group meeting", d.ms("small-group meeting"), parent="summit",
+            status="planned", parts=[("xi", "participant")])
+    d.event("large-group", "meeting", "large-group meeting", d.ms("large-group meeting"), parent="summit",
+            status="planned", parts=[("xi", "participant")])
+    d.event("brics-plus", "meeting", "BRICS Plus leaders' dialogue", d.ms("leaders' dialogue"),
+            parent="summit", status="planned", parts=[("xi", "participant")])
+    d.event("talks", "talks", "talks with Putin", d.ms("talks"),
+            date=d.resolved("2024-10-23", "Wednesday"), tod="morning", parent="summit", status="planned",
+            parts=[("xi", "participant"), ("putin", "participant")])
+    return d
+
+
 # =============================================================================================
 
 def main():
