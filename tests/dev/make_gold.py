@@ -882,6 +882,187 @@ This is the first BRICS summit since the expansion of the mechanism earlier this
     return d
 
 
+@article
+def en_tass_videoconference():
+    d = Doc("en-2024-03-19-putin-xi-videoconference", "en", """
+Putin, Xi hold talks via videoconference
+
+MOSCOW, March 19. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks via videoconference on Tuesday, Kremlin Spokesman Dmitry Peskov told reporters.
+The two leaders discussed the preparations for the events marking the 75th anniversary of diplomatic relations between Russia and China, Peskov said.
+"The conversation was very warm and lasted more than an hour," the Kremlin spokesman noted.
+According to Peskov, Putin confirmed that he will pay a state visit to China in May at the invitation of the Chinese leader.
+The leaders also exchanged views on the situation in Ukraine and on cooperation within the SCO and BRICS, which Russia chairs this year.
+Russian Foreign Minister Sergey Lavrov and Presidential Aide Yury Ushakov took part in the videoconference from the Russian side.
+Earlier, Lavrov held a phone call with his Chinese counterpart Wang Yi to coordinate the agenda of the upcoming contacts.
+""", published="2024-03-19")
+    assert weekday("2024-03-19") == "Tuesday"
+    d.ent("putin", "person", "Vladimir Putin", "Q7747", ["Vladimir Putin", "Putin"])
+    d.ent("xi", "person", "Xi Jinping", "Q15031", ["Xi Jinping", "Xi"])
+    d.ent("russia", "country", "Russia", "Q159", ["Russia", "Russian"])
+    d.ent("china", "country", "China", "Q148", ["China", "Chinese"])
+    d.ent("moscow", "place", "Moscow", None, ["MOSCOW"])
+    d.ent("tass", "organization", "TASS")
+    d.ent("kremlin", "organization", "Kremlin")
+    d.ent("peskov", "person", "Dmitry Peskov", None, ["Dmitry Peskov", "Peskov"])
+    d.ent("ukraine", "country", "Ukraine", "Q212")
+    d.ent("sco", "organization", "SCO", "Q485207")
+    d.ent("brics", "organization", "BRICS", "Q243630")
+    d.ent("lavrov", "person", "Sergey Lavrov", None, ["Sergey Lavrov", "Lavrov"])
+    d.ent("ushakov", "person", "Yury Ushakov")
+    d.ent("wang-yi", "person", "Wang Yi")
+
+    d.role("putin-president", "putin", "president", "russia", "Russian President", d.ms("Russian President"),
+           position="Q218295")
+    d.role("xi-president", "xi", "president", "china", "Chinese President", d.ms("Chinese President"),
+           position="Q655407")
+    d.role("peskov-spokesman", "peskov", "spokesperson", "kremlin", "Kremlin Spokesman",
+           d.ms("Kremlin Spokesman") + d.ms("Kremlin spokesman"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "Russian Foreign Minister",
+           d.ms("Russian Foreign Minister"))
+    d.role("ushakov-aide", "ushakov", "other", "russia", "Presidential Aide", d.ms("Presidential Aide"))
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "Chinese counterpart", d.ms("Chinese counterpart"))
+
+    d.event("video-call", "video-call", "talks via videoconference",
+            d.ms("talks via videoconference") + d.ms("conversation") + d.ms("videoconference", only=[2]),
+            date=d.resolved("2024-03-19", "Tuesday"),
+            parts=[("putin", "participant"), ("xi", "participant"), ("lavrov", "attendee"),
+                   ("ushakov", "attendee")],
+            topics=[("the preparations for the events marking the 75th anniversary of diplomatic relations "
+                     "between Russia and China",),
+                    ("the situation in Ukraine", "ukraine"), ("cooperation within the SCO and BRICS",)])
+    d.event("state-visit", "state-visit", "state visit to China", d.ms("state visit"),
+            date=d.resolved("2024-05", "May", precision="month"), place="china", status="planned",
+            parts=[("putin", "guest"), ("xi", "host"), ("china", "host")])
+    d.event("phone-call", "phone-call", "phone call with his Chinese counterpart", d.ms("phone call"),
+            parts=[("lavrov", "participant"), ("wang-yi", "participant")],
+            topics=[("the agenda of the upcoming contacts",)])
+    d.anniversary("relations-75th", 75, "diplomatic relations between Russia and China", 2024,
+                  d.ms("75th anniversary"))
+    return d
+
+
+@article
+def en_reuters_g20_sidelines():
+    d = Doc("en-2024-11-19-xi-lula-g20-rio", "en", """
+China's Xi, Brazil's Lula meet on sidelines of G20 summit in Rio
+
+RIO DE JANEIRO, Nov 19 (Reuters) - Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on Monday on the sidelines of the Group of 20 summit in Rio de Janeiro, the two governments said.
+The leaders discussed trade, climate finance and the war in Ukraine, according to a statement from Lula's office.
+Xi is expected to travel to Brasilia on Wednesday for a state visit, during which the two countries plan to sign more than 30 agreements, Brazilian Foreign Minister Mauro Vieira told reporters.
+This year marks the 50th anniversary of diplomatic ties between Brazil and China, which is Brazil's largest trading partner.
+Lula also held talks with U.S. President Joe Biden and Indian Prime Minister Narendra Modi at the summit, which ends on Tuesday.
+G20 leaders on Monday adopted a joint declaration calling for a ceasefire in Gaza and Lebanon, a diplomatic source said.
+""", published="2024-11-19")
+    assert weekday("2024-11-18") == "Monday" and weekday("2024-11-20") == "Wednesday"
+    d.ent("xi", "person", "Xi Jinping", "Q15031", ["Xi Jinping", "Xi"])
+    d.ent("china", "country", "China", "Q148", ["China", "Chinese"])
+    d.ent("brazil", "country", "Brazil", "Q155", ["Brazil", "Brazilian"])
+    d.ent("lula", "person", "Luiz Inacio Lula da Silva", None, ["Luiz Inacio Lula da Silva", "Lula"])
+    d.ent("g20", "organization", "Group of 20", None, ["Group of 20", "G20"])
+    d.ent("rio", "place", "Rio de Janeiro", None, ["Rio de Janeiro", "RIO DE JANEIRO", "Rio"])
+    d.ent("reuters", "organization", "Reuters")
+    d.ent("ukraine", "country", "Ukraine", "Q212")
+    d.ent("brasilia", "place", "Brasilia")
+    d.ent("vieira", "person", "Mauro Vieira")
+    d.ent("usa", "country", "United States", "Q30", ["U.S."])
+    d.ent("biden", "person", "Joe Biden")
+    d.ent("india", "country", "India", "Q668", ["Indian"])
+    d.ent("modi", "person", "Narendra Modi")
+    d.ent("gaza", "place", "Gaza", "Q39760")
+    d.ent("lebanon", "country", "Lebanon", "Q822")
+
+    d.role("xi-president", "xi", "president", "china", "Chinese President", d.ms("Chinese President"),
+           position="Q655407")
+    d.role("lula-president", "lula", "president", "brazil", "Brazilian President", d.ms("Brazilian President"))
+    d.role("vieira-fm", "vieira", "foreign-minister", "brazil", "Brazilian Foreign Minister",
+           d.ms("Brazilian Foreign Minister"))
+    d.role("biden-president", "biden", "president", "usa", "U.S. President", d.ms("U.S. President"))
+    d.role("modi-pm", "modi", "prime-minister", "india", "Indian Prime Minister", d.ms("Indian Prime Minister"))
+
+    summit = d.ms("Group of 20 summit") + d.ms("G20 summit")
+    d.event("g20-summit", "summit", "Group of 20 summit in Rio de Janeiro",
+            summit + d.ms("summit", outside=summit), place="rio", status="ongoing",
+            parts=[("g20", "participant")])
+    d.event("meeting", "meeting", "Xi met Lula on the sidelines", d.ms("met") + d.ms("meet"),
+            date=d.resolved("2024-11-18", "Monday", 0), place="rio", parent="g20-summit",
+            parts=[("xi", "participant"), ("lula", "participant")],
+            topics=[("trade",), ("climate finance",), ("the war in Ukraine", "ukraine")])
+    d.event("state-visit", "state-visit", "state visit to Brasilia", d.ms("state visit"),
+            date=d.resolved("2024-11-20", "Wednesday"), place="brasilia", status="planned",
+            parts=[("xi", "guest"), ("brazil", "host")])
+    d.event("planned-signing", "signing", "sign more than 30 agreements", d.ms("sign"), parent="state-visit",
+            status="planned", parts=[("china", "participant"), ("brazil", "participant")])
+    d.event("talks-biden", "talks", "talks with U.S. President Joe Biden", d.ms("talks"), parent="g20-summit",
+            parts=[("lula", "participant"), ("biden", "participant")])
+    d.event("talks-modi", "talks", "talks with Indian Prime Minister Narendra Modi", d.ms("talks"),
+            parent="g20-summit", parts=[("lula", "participant"), ("modi", "participant")])
+    d.event("adoption", "adoption", "G20 leaders adopted a joint declaration", d.ms("adopted"),
+            date=d.resolved("2024-11-18", "Monday", 1), parent="g20-summit", parts=[("g20", "participant")])
+    d.agreement("g20-declaration", "declaration", d.ms("joint declaration"), parties=["g20"],
+                date=d.date("2024-11-18", source="resolved"), event="adoption")
+    d.anniversary("ties-50th", 50, "diplomatic ties between Brazil and China", 2024, d.ms("50th anniversary"))
+    return d
+
+
+@article
+def en_un_news_resolution():
+    d = Doc("en-2025-06-26-unsc-haiti-binuh", "en", """
+Security Council extends UN mission in Haiti, calls for urgent support to police
+
+26 June 2025 - Peace and Security
+The UN Security Council on Thursday adopted resolution 2791 (2025), extending the mandate of the UN Integrated Office in Haiti (BINUH) until 31 January 2026.
+The text, drafted by the United States and Panama, received 13 votes in favour, with China and the Russian Federation abstaining.
+UN Secretary-General António Guterres welcomed the decision and urged Member States to step up funding for the Multinational Security Support mission led by Kenya.
+Speaking after the vote, China's Permanent Representative Fu Cong said that sanctions and external pressure could not substitute for a Haitian-led political process.
+Russia's Deputy Permanent Representative Dmitry Polyanskiy said his delegation abstained because the text did not reflect the concerns of the Haitian authorities.
+The Council also heard a briefing by the Special Representative of the Secretary-General for Haiti, María Isabel Salvador, who warned that armed gangs now control most of Port-au-Prince.
+The Council is expected to discuss the Secretary-General's next report on Haiti in October.
+""", published="2025-06-26")
+    assert weekday("2025-06-26") == "Thursday"
+    d.ent("unsc", "organization", "UN Security Council", "Q37470",
+          ["UN Security Council", "Security Council", "Council"])
+    d.ent("un", "organization", "United Nations", "Q1065", ["UN"])
+    d.ent("haiti", "country", "Haiti", "Q790", ["Haiti", "Haitian"])
+    d.ent("binuh", "organization", "UN Integrated Office in Haiti", None,
+          ["UN Integrated Office in Haiti", "BINUH"])
+    d.ent("usa", "country", "United States", "Q30")
+    d.ent("panama", "country", "Panama", "Q804")
+    d.ent("china", "country", "China", "Q148")
+    d.ent("russia", "country", "Russia", "Q159", ["Russian Federation", "Russia"])
+    d.ent("guterres", "person", "António Guterres")
+    d.ent("mss", "organization", "Multinational Security Support mission")
+    d.ent("kenya", "country", "Kenya", "Q114")
+    d.ent("fu-cong", "person", "Fu Cong")
+    d.ent("polyanskiy", "person", "Dmitry Polyanskiy")
+    d.ent("salvador", "person", "María Isabel Salvador")
+    d.ent("port-au-prince", "place", "Port-au-Prince")
+
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "UN Secretary-General",
+           d.ms("UN Secretary-General"))
+    d.role("fu-pr", "fu-cong", "ambassador", "china", "China's Permanent Representative",
+           d.ms("China's Permanent Representative"))
+    d.role("polyanskiy-dpr", "polyanskiy", "ambassador", "russia", "Russia's Deputy Permanent Representative",
+           d.ms("Russia's Deputy Permanent Representative"))
+    d.role("salvador-srsg", "salvador", "other", "un", "Special Representative of the Secretary-General for Haiti",
+           d.ms("Special Representative of the Secretary-General for Haiti"))
+
+    same_day = d.date("2025-06-26", source="resolved")
+    d.event("adoption", "adoption", "adopted resolution 2791 (2025)", d.ms("adopted") + d.ms("vote"),
+            date=d.resolved("2025-06-26", "Thursday"), parts=[("unsc", "participant")])
+    d.event("fu-speech", "speech", "Speaking after the vote", d.ms("Speaking"), date=same_day,
+            parts=[("fu-cong", "participant")])
+    d.event("polyanskiy-speech", "speech", "Dmitry Polyanskiy said", [d.m("said", 1)], date=same_day,
+            parts=[("polyanskiy", "participant")])
+    d.event("briefing", "briefing", "briefing by the Special Representative", d.ms("briefing"), date=same_day,
+            parts=[("unsc", "participant"), ("salvador", "participant")])
+    d.event("october-meeting", "meeting", "discuss the Secretary-General's next report on Haiti", d.ms("discuss"),
+            date=d.resolved("2025-10", "October", precision="month"), status="planned",
+            parts=[("unsc", "participant")], topics=[("the Secretary-General's next report on Haiti", "haiti")])
+    d.agreement("resolution-2791", "resolution", d.ms("resolution 2791 (2025)"), title="resolution 2791 (2025)",
+                parties=["unsc"], date=same_day, event="adoption")
+    return d
+
+
 # =============================================================================================
 
 def main():
