@@ -1063,6 +1063,209 @@ The Council is expected to discuss the Secretary-General's next report on Haiti 
     return d
 
 
+@article
+def en_xinhua_li_qiang_sharif():
+    d = Doc("en-2026-03-04-li-qiang-shehbaz-sharif", "en", """
+Chinese premier holds talks with Pakistani PM, witnesses signing of 28 cooperation documents
+
+BEIJING, March 4 (Xinhua) -- Chinese Premier Li Qiang held talks with Pakistani Prime Minister Shehbaz Sharif at the Great Hall of the People in Beijing on Wednesday.
+Prior to the talks, Li hosted a welcome ceremony for Sharif, who is on an official visit to China from Tuesday to Saturday.
+Li said that this year marks the 75th anniversary of the establishment of diplomatic relations between China and Pakistan, and China stands ready to work with Pakistan to build an upgraded version of the China-Pakistan Economic Corridor.
+Sharif said Pakistan firmly adheres to the one-China principle and will continue to ensure the safety of Chinese personnel, projects and institutions in Pakistan.
+After the talks, the two premiers witnessed the signing of 28 cooperation documents in areas including agriculture, mining, information technology and media.
+The two sides also issued the "Joint Statement between the People's Republic of China and the Islamic Republic of Pakistan on Deepening the All-Weather Strategic Cooperative Partnership in the New Era."
+Li later hosted a banquet in honor of Sharif.
+Sharif is scheduled to meet with Chinese President Xi Jinping on Thursday and will visit Shanghai before returning home.
+Chinese Vice Premier Ding Xuexiang attended the welcome ceremony, and Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar was also present.
+""", published="2026-03-04")
+    assert [weekday(x) for x in ("2026-03-03", "2026-03-04", "2026-03-05")] == ["Tuesday", "Wednesday", "Thursday"]
+    d.ent("li-qiang", "person", "Li Qiang", None, ["Li Qiang", "Li"])
+    d.ent("china", "country", "China", "Q148", ["China", "Chinese", "People's Republic of China"])
+    d.ent("pakistan", "country", "Pakistan", "Q843", ["Pakistan", "Pakistani", "Islamic Republic of Pakistan"])
+    d.ent("sharif", "person", "Shehbaz Sharif", None, ["Shehbaz Sharif", "Sharif"])
+    d.ent("great-hall", "place", "Great Hall of the People")
+    d.ent("beijing", "place", "Beijing", "Q956", ["Beijing", "BEIJING"])
+    d.ent("xinhua", "organization", "Xinhua")
+    d.ent("xi", "person", "Xi Jinping", "Q15031")
+    d.ent("shanghai", "place", "Shanghai")
+    d.ent("ding", "person", "Ding Xuexiang")
+    d.ent("dar", "person", "Ishaq Dar")
+
+    d.role("li-premier", "li-qiang", "prime-minister", "china", "Chinese Premier",
+           d.ms("Chinese Premier") + d.ms("Chinese premier"))
+    d.role("sharif-pm", "sharif", "prime-minister", "pakistan", "Pakistani Prime Minister",
+           d.ms("Pakistani Prime Minister") + d.ms("Pakistani PM"))
+    d.role("xi-president", "xi", "president", "china", "Chinese President", d.ms("Chinese President"),
+           position="Q655407")
+    d.role("ding-vice-premier", "ding", "deputy-prime-minister", "china", "Chinese Vice Premier",
+           d.ms("Chinese Vice Premier"))
+    d.role("dar-dpm", "dar", "deputy-prime-minister", "pakistan", "Pakistani Deputy Prime Minister",
+           d.ms("Pakistani Deputy Prime Minister"))
+    d.role("dar-fm", "dar", "foreign-minister", "pakistan", "Foreign Minister", d.ms("Foreign Minister"))
+
+    same_day = d.date("2026-03-04", source="resolved")
+    d.event("official-visit", "official-visit", "official visit to China from Tuesday to Saturday",
+            d.ms("official visit"), date=d.resolved("2026-03-03", "Tuesday"), place="china", status="ongoing",
+            parts=[("sharif", "guest"), ("china", "host")])
+    d.event("talks", "talks", "held talks", d.ms("talks"), date=d.resolved("2026-03-04", "Wednesday"),
+            place="great-hall", parent="official-visit",
+            parts=[("li-qiang", "participant"), ("sharif", "participant")])
+    d.event("welcome-ceremony", "welcome-ceremony", "welcome ceremony", d.ms("welcome ceremony"), date=same_day,
+            parent="official-visit",
+            parts=[("li-qiang", "host"), ("sharif", "guest"), ("ding", "attendee"), ("dar", "attendee")])
+    d.event("signing", "signing", "witnessed the signing of 28 cooperation documents",
+            d.ms("witnesses signing") + d.ms("witnessed the signing"), date=same_day, parent="official-visit",
+            parts=[("li-qiang", "witness"), ("sharif", "witness")])
+    d.event("issuance", "issuance", "issued the Joint Statement", d.ms("issued"), date=same_day,
+            parent="official-visit", parts=[("china", "participant"), ("pakistan", "participant")])
+    d.event("banquet", "banquet", "banquet in honor of Sharif", d.ms("banquet"), date=same_day,
+            parent="official-visit", parts=[("li-qiang", "host"), ("sharif", "guest")])
+    d.event("xi-meeting", "meeting", "meet with Chinese President Xi Jinping", d.ms("meet"),
+            date=d.resolved("2026-03-05", "Thursday"), parent="official-visit", status="planned",
+            parts=[("xi", "host"), ("sharif", "guest")])
+    d.event("shanghai-visit", "visit", "visit Shanghai", d.ms("visit", only=[1]), place="shanghai",
+            parent="official-visit", status="planned", parts=[("sharif", "guest")])
+    d.agreement("cooperation-documents", "cooperation-document", d.ms("28 cooperation documents"),
+                parties=["china", "pakistan"], date=same_day, count=28,
+                fields=["agriculture", "mining", "information technology", "media"], event="signing")
+    title = ("Joint Statement between the People's Republic of China and the Islamic Republic of Pakistan on "
+             "Deepening the All-Weather Strategic Cooperative Partnership in the New Era")
+    d.agreement("joint-statement", "joint-statement", d.ms(title), title=title, parties=["china", "pakistan"],
+                date=same_day, event="issuance")
+    d.anniversary("relations-75th", 75, "the establishment of diplomatic relations between China and Pakistan",
+                  2026, d.ms("75th anniversary"))
+    return d
+
+
+@article
+def en_tass_putin_india_planned():
+    d = Doc("en-2025-11-20-putin-india-visit-planned", "en", """
+Putin to visit India in early December for annual summit - Kremlin
+
+MOSCOW, November 20. /TASS/. Russian President Vladimir Putin will pay a state visit to India on December 4-5 at the invitation of Indian Prime Minister Narendra Modi, Kremlin Spokesman Dmitry Peskov said on Thursday.
+During the visit, the two leaders are expected to hold the 23rd annual Russia-India summit in New Delhi.
+"A substantial package of intergovernmental and commercial documents is being prepared for signing," Peskov told reporters.
+Putin and Modi last met on the sidelines of the SCO summit in Tianjin at the end of August.
+Presidential Aide Yury Ushakov said that the Russian leader would also address a business forum organized by the Indian side.
+Meanwhile, Russian Foreign Minister Sergey Lavrov held a phone conversation with Indian External Affairs Minister Subrahmanyam Jaishankar on Wednesday to discuss preparations for the visit.
+Indian Ambassador to Russia Vinay Kumar was received at the Russian Foreign Ministry earlier this week.
+""", published="2025-11-20")
+    assert weekday("2025-11-19") == "Wednesday"
+    d.ent("putin", "person", "Vladimir Putin", "Q7747", ["Vladimir Putin", "Putin"])
+    d.ent("russia", "country", "Russia", "Q159", ["Russia", "Russian"])
+    d.ent("india", "country", "India", "Q668", ["India", "Indian"])
+    d.ent("modi", "person", "Narendra Modi", None, ["Narendra Modi", "Modi"])
+    d.ent("kremlin", "organization", "Kremlin")
+    d.ent("peskov", "person", "Dmitry Peskov", None, ["Dmitry Peskov", "Peskov"])
+    d.ent("moscow", "place", "Moscow", None, ["MOSCOW"])
+    d.ent("tass", "organization", "TASS")
+    d.ent("new-delhi", "place", "New Delhi")
+    d.ent("sco", "organization", "SCO", "Q485207")
+    d.ent("tianjin", "place", "Tianjin")
+    d.ent("ushakov", "person", "Yury Ushakov")
+    d.ent("lavrov", "person", "Sergey Lavrov")
+    d.ent("jaishankar", "person", "Subrahmanyam Jaishankar")
+    d.ent("vinay-kumar", "person", "Vinay Kumar")
+    d.ent("russian-mfa", "organization", "Russian Foreign Ministry")
+
+    d.role("putin-president", "putin", "president", "russia", "Russian President", d.ms("Russian President"),
+           position="Q218295")
+    d.role("modi-pm", "modi", "prime-minister", "india", "Indian Prime Minister", d.ms("Indian Prime Minister"))
+    d.role("peskov-spokesman", "peskov", "spokesperson", "kremlin", "Kremlin Spokesman", d.ms("Kremlin Spokesman"))
+    d.role("ushakov-aide", "ushakov", "other", "russia", "Presidential Aide", d.ms("Presidential Aide"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "Russian Foreign Minister",
+           d.ms("Russian Foreign Minister"))
+    d.role("jaishankar-fm", "jaishankar", "foreign-minister", "india", "Indian External Affairs Minister",
+           d.ms("Indian External Affairs Minister"))
+    d.role("kumar-ambassador", "vinay-kumar", "ambassador", "india", "Indian Ambassador to Russia",
+           d.ms("Indian Ambassador to Russia"))
+
+    d.event("state-visit", "state-visit", "state visit to India on December 4-5",
+            d.ms("state visit") + d.ms("visit", outside=d.ms("state visit")),
+            date=d.resolved("2025-12-04", "December 4-5"), place="india", status="planned",
+            parts=[("putin", "guest"), ("india", "host"), ("modi", "host")])
+    d.event("summit", "summit", "23rd annual Russia-India summit", d.ms("23rd annual Russia-India summit") +
+            d.ms("annual summit"), place="new-delhi", parent="state-visit", status="planned", ordinal=23,
+            parts=[("putin", "participant"), ("modi", "participant")])
+    d.event("business-forum", "speech", "address a business forum", d.ms("address"), parent="state-visit",
+            status="planned", parts=[("putin", "participant")])
+    august = d.resolved("2025-08", "the end of August", precision="month")
+    sco_summit = d.ms("SCO summit")
+    d.event("sco-summit", "summit", "SCO summit in Tianjin", sco_summit, date=august, place="tianjin",
+            parts=[("sco", "participant")])
+    d.event("last-meeting", "meeting", "last met on the sidelines of the SCO summit", d.ms("met"), date=august,
+            place="tianjin", parent="sco-summit", parts=[("putin", "participant"), ("modi", "participant")])
+    d.event("phone-call", "phone-call", "phone conversation", d.ms("phone conversation"),
+            date=d.resolved("2025-11-19", "Wednesday"),
+            parts=[("lavrov", "participant"), ("jaishankar", "participant")],
+            topics=[("preparations for the visit",)])
+    d.event("ambassador-received", "meeting", "was received at the Russian Foreign Ministry", d.ms("received"),
+            parts=[("vinay-kumar", "guest"), ("russian-mfa", "host")])
+    return d
+
+
+# =============================================================================================
+# Chinese
+# =============================================================================================
+
+@article
+def zh_xinhua_xi_tokayev():
+    d = Doc("zh-2025-06-17-xi-tokayev-astana", "zh", """
+习近平同哈萨克斯坦总统托卡耶夫举行会谈
+
+新华社阿斯塔纳6月17日电 国家主席习近平17日在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈。
+会谈前，托卡耶夫在总统府为习近平举行隆重欢迎仪式。
+习近平指出，中方愿同哈方一道，推动共建“一带一路”合作走深走实。
+托卡耶夫表示，哈方坚定奉行一个中国政策，愿同中方加强在上海合作组织和联合国等多边框架内的协调。
+会谈后，两国元首共同签署《中华人民共和国和哈萨克斯坦共和国关于深化永久全面战略伙伴关系的联合声明》，并见证签署了涵盖经贸、能源、交通、人文等领域的15份合作文件。
+当晚，托卡耶夫为习近平举行盛大欢迎宴会。
+习近平是应托卡耶夫邀请，于16日抵达阿斯塔纳，对哈萨克斯坦进行国事访问，并将出席第二届中国－中亚峰会。
+蔡奇、王毅等参加上述活动。
+""", published="2025-06-17")
+    d.ent("xi", "person", "习近平", "Q15031")
+    d.ent("china", "country", "中国", "Q148", ["中国", "中方", "中华人民共和国"])
+    d.ent("kazakhstan", "country", "哈萨克斯坦", "Q232", ["哈萨克斯坦", "哈萨克斯坦共和国", "哈方"])
+    d.ent("tokayev", "person", "托卡耶夫")
+    d.ent("astana", "place", "阿斯塔纳")
+    d.ent("xinhua", "organization", "新华社")
+    d.ent("presidential-palace", "place", "总统府")
+    d.ent("sco", "organization", "上海合作组织", "Q485207")
+    d.ent("un", "organization", "联合国", "Q1065")
+    d.ent("cai-qi", "person", "蔡奇")
+    d.ent("wang-yi", "person", "王毅")
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"), position="Q655407")
+    d.role("tokayev-president", "tokayev", "president", "kazakhstan", "哈萨克斯坦总统", d.ms("哈萨克斯坦总统"))
+
+    same_day = d.date("2025-06-17", source="resolved")
+    attendees = [("cai-qi", "attendee"), ("wang-yi", "attendee")]
+    d.event("state-visit", "state-visit", "对哈萨克斯坦进行国事访问", d.ms("国事访问"),
+            date=d.resolved("2025-06-16", "16日"), place="kazakhstan", status="ongoing",
+            parts=[("xi", "guest"), ("kazakhstan", "host"), ("tokayev", "host")])
+    d.event("arrival", "arrival", "抵达阿斯塔纳", d.ms("抵达"), date=d.resolved("2025-06-16", "16日"),
+            place="astana", parent="state-visit", parts=[("xi", "guest")])
+    d.event("talks", "talks", "举行会谈", d.ms("会谈"), date=d.resolved("2025-06-17", "17日", 1), place="astana",
+            parent="state-visit", parts=[("xi", "participant"), ("tokayev", "participant")] + attendees)
+    d.event("welcome-ceremony", "welcome-ceremony", "隆重欢迎仪式", d.ms("欢迎仪式"), date=same_day,
+            place="presidential-palace", parent="state-visit",
+            parts=[("tokayev", "host"), ("xi", "guest")] + attendees)
+    d.event("signing", "signing", "共同签署联合声明", d.ms("共同签署"), date=same_day, parent="state-visit",
+            parts=[("xi", "signatory"), ("tokayev", "signatory")] + attendees)
+    d.event("signing-witnessed", "signing", "见证签署15份合作文件", d.ms("见证签署"), date=same_day,
+            parent="state-visit", parts=[("xi", "witness"), ("tokayev", "witness")] + attendees)
+    d.event("banquet", "banquet", "盛大欢迎宴会", d.ms("欢迎宴会"), date=d.resolved("2025-06-17", "当晚"),
+            tod="evening", parent="state-visit", parts=[("tokayev", "host"), ("xi", "guest")] + attendees)
+    d.event("china-central-asia-summit", "summit", "第二届中国－中亚峰会", d.ms("第二届中国－中亚峰会"),
+            status="planned", ordinal=2, parts=[("xi", "participant")])
+    title = "中华人民共和国和哈萨克斯坦共和国关于深化永久全面战略伙伴关系的联合声明"
+    d.agreement("joint-statement", "joint-statement", d.ms(title), title=title, parties=["china", "kazakhstan"],
+                signatories=["xi", "tokayev"], date=same_day, event="signing")
+    d.agreement("cooperation-documents", "cooperation-document", d.ms("15份合作文件"),
+                parties=["china", "kazakhstan"], date=same_day, count=15, fields=["经贸", "能源", "交通", "人文"],
+                event="signing-witnessed")
+    return d
+
+
 # =============================================================================================
 
 def main():
