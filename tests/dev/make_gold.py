@@ -1266,6 +1266,189 @@ def zh_xinhua_xi_tokayev():
     return d
 
 
+@article
+def zh_peoples_daily_xi_macron_call():
+    d = Doc("zh-2024-01-26-xi-macron-phone-call", "zh", """
+习近平同法国总统马克龙通电话
+
+国家主席习近平昨天下午同法国总统马克龙通电话。
+习近平指出，今年是中法建交60周年。60年前，中法两国跨越冷战藩篱，建立大使级外交关系。
+习近平强调，中方愿同法方一道，以建交60周年为契机，推动中法全面战略伙伴关系迈上新台阶。
+马克龙表示，法方期待习近平主席今年对法国进行国事访问，愿同中方共同办好中法文化旅游年系列活动。
+两国元首还就乌克兰危机等国际和地区问题交换了意见。
+同日，国务院总理李强在人民大会堂会见了来华出席第二十五次中法战略对话的法国总统外事顾问博纳。
+王毅参加了上述活动。
+""", published="2024-01-26")
+    d.ent("xi", "person", "习近平", "Q15031")
+    d.ent("france", "country", "法国", "Q142", ["法国", "法方"])
+    d.ent("china", "country", "中国", "Q148", ["中方"])
+    d.ent("macron", "person", "马克龙")
+    d.ent("ukraine", "country", "乌克兰", "Q212")
+    d.ent("li-qiang", "person", "李强")
+    d.ent("great-hall", "place", "人民大会堂")
+    d.ent("bonne", "person", "博纳")
+    d.ent("wang-yi", "person", "王毅")
+
+    adviser = d.ms("法国总统外事顾问")
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席") + d.ms("主席", outside=d.ms("国家主席")),
+           position="Q655407")
+    d.role("macron-president", "macron", "president", "france", "法国总统", d.ms("法国总统", outside=adviser))
+    d.role("li-premier", "li-qiang", "prime-minister", "china", "国务院总理", d.ms("国务院总理"))
+    d.role("bonne-adviser", "bonne", "other", "france", "法国总统外事顾问", adviser)
+
+    yesterday = d.resolved("2024-01-25", "昨天下午")
+    d.event("phone-call", "phone-call", "通电话", d.ms("通电话"), date=yesterday, tod="afternoon",
+            parts=[("xi", "participant"), ("macron", "participant"), ("wang-yi", "attendee")],
+            topics=[("中法建交60周年",), ("乌克兰危机", "ukraine")])
+    d.event("state-visit", "state-visit", "对法国进行国事访问", d.ms("国事访问"),
+            date=d.resolved("2024", "今年", 1, precision="year"), place="france", status="planned",
+            parts=[("xi", "guest"), ("france", "host")])
+    d.event("li-meeting", "meeting", "李强会见博纳", d.ms("会见"), date=d.resolved("2024-01-25", "同日"),
+            place="great-hall", parts=[("li-qiang", "host"), ("bonne", "guest"), ("wang-yi", "attendee")])
+    d.event("strategic-dialogue", "talks", "第二十五次中法战略对话", d.ms("第二十五次中法战略对话"), ordinal=25,
+            parts=[("bonne", "participant"), ("china", "participant"), ("france", "participant")])
+    d.anniversary("relations-60th", 60, "中法建交", 2024, d.ms("60周年"))
+    return d
+
+
+# =============================================================================================
+# Russian
+# =============================================================================================
+
+@article
+def ru_tass_putin_mirziyoyev():
+    d = Doc("ru-2025-05-27-putin-mirziyoyev-tashkent", "ru", """
+Путин и Мирзиёев провели переговоры в Ташкенте
+
+ТАШКЕНТ, 27 мая. /ТАСС/. Президент России Владимир Путин и президент Узбекистана Шавкат Мирзиёев провели во вторник переговоры в Ташкенте в узком и расширенном составах.
+Российский лидер находится в Узбекистане с государственным визитом, который продлится до 28 мая.
+Перед переговорами во Дворце конгрессов состоялась официальная церемония встречи.
+По итогам переговоров лидеры подписали Совместное заявление «Об углублении всеобъемлющего стратегического партнерства и союзнических отношений между Российской Федерацией и Республикой Узбекистан».
+Кроме того, в присутствии президентов было подписано 14 межправительственных соглашений и меморандумов в сферах энергетики, образования и транспорта.
+Путин и Мирзиёев также сделали заявления для прессы.
+Вечером в честь российского гостя будет дан торжественный ужин.
+В переговорах с российской стороны приняли участие министр иностранных дел Сергей Лавров, помощник президента Юрий Ушаков и посол России в Узбекистане Игорь Стрельцов.
+""", published="2025-05-27")
+    assert weekday("2025-05-27") == "Tuesday"
+    d.ent("putin", "person", "Владимир Путин", "Q7747", ["Владимир Путин", "Путин"])
+    d.ent("mirziyoyev", "person", "Шавкат Мирзиёев", None, ["Шавкат Мирзиёев", "Мирзиёев"])
+    d.ent("russia", "country", "Россия", "Q159",
+          ["России", "Российский", "Российской Федерацией", "российского", "российской"])
+    d.ent("uzbekistan", "country", "Узбекистан", "Q265", ["Узбекистана", "Узбекистане", "Республикой Узбекистан"])
+    d.ent("tashkent", "place", "Ташкент", None, ["Ташкенте", "ТАШКЕНТ"])
+    d.ent("tass", "organization", "ТАСС")
+    d.ent("congress-palace", "place", "Дворец конгрессов", None, ["Дворце конгрессов"])
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("ushakov", "person", "Юрий Ушаков")
+    d.ent("streltsov", "person", "Игорь Стрельцов")
+
+    d.role("putin-president", "putin", "president", "russia", "Президент России", d.ms("Президент России"),
+           position="Q218295")
+    d.role("mirziyoyev-president", "mirziyoyev", "president", "uzbekistan", "президент Узбекистана",
+           d.ms("президент Узбекистана"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел",
+           d.ms("министр иностранных дел"))
+    d.role("ushakov-aide", "ushakov", "other", "russia", "помощник президента", d.ms("помощник президента"))
+    d.role("streltsov-ambassador", "streltsov", "ambassador", "russia", "посол России в Узбекистане",
+           d.ms("посол России в Узбекистане"))
+
+    same_day = d.date("2025-05-27", source="resolved")
+    d.event("state-visit", "state-visit", "государственный визит в Узбекистан", d.ms("государственным визитом"),
+            date=same_day, place="uzbekistan", status="ongoing",
+            parts=[("putin", "guest"), ("uzbekistan", "host")])
+    d.event("talks", "talks", "переговоры в узком и расширенном составах",
+            d.ms("переговоры") + d.ms("переговорами") + d.ms("переговоров") + d.ms("переговорах"),
+            date=d.resolved("2025-05-27", "во вторник"), place="tashkent", parent="state-visit",
+            parts=[("putin", "participant"), ("mirziyoyev", "participant"), ("lavrov", "attendee"),
+                   ("ushakov", "attendee"), ("streltsov", "attendee")])
+    d.event("welcome-ceremony", "welcome-ceremony", "официальная церемония встречи",
+            d.ms("официальная церемония встречи"), date=same_day, place="congress-palace", parent="state-visit",
+            parts=[("mirziyoyev", "host"), ("putin", "guest")])
+    d.event("signing", "signing", "лидеры подписали Совместное заявление", d.ms("подписали"), date=same_day,
+            parent="state-visit", parts=[("putin", "signatory"), ("mirziyoyev", "signatory")])
+    d.event("signing-witnessed", "signing", "в присутствии президентов было подписано",
+            d.ms("в присутствии президентов было подписано"), date=same_day, parent="state-visit",
+            parts=[("putin", "witness"), ("mirziyoyev", "witness")])
+    d.event("press-statements", "press-conference", "заявления для прессы", d.ms("заявления для прессы"),
+            date=same_day, parent="state-visit", parts=[("putin", "participant"), ("mirziyoyev", "participant")])
+    d.event("dinner", "banquet", "торжественный ужин", d.ms("торжественный ужин"),
+            date=d.resolved("2025-05-27", "Вечером"), tod="evening", parent="state-visit", status="planned",
+            parts=[("putin", "guest")])
+    title = ("Об углублении всеобъемлющего стратегического партнерства и союзнических отношений между "
+             "Российской Федерацией и Республикой Узбекистан")
+    d.agreement("joint-statement", "joint-statement", d.ms("Совместное заявление") + d.ms(title), title=title,
+                parties=["russia", "uzbekistan"], signatories=["putin", "mirziyoyev"], date=same_day,
+                event="signing")
+    d.agreement("agreements-14", "cooperation-agreement", d.ms("14 межправительственных соглашений и меморандумов"),
+                parties=["russia", "uzbekistan"], date=same_day, count=14,
+                fields=["энергетики", "образования", "транспорта"], event="signing-witnessed")
+    return d
+
+
+@article
+def ru_ria_lavrov_wang_sco():
+    d = Doc("ru-2025-07-16-lavrov-wang-yi-sco", "ru", """
+Лавров и Ван И обсудили на полях СМИД ШОС подготовку визита Путина в Китай
+
+ТЯНЬЦЗИНЬ, 16 июл — РИА Новости. Министр иностранных дел России Сергей Лавров вчера встретился с министром иностранных дел КНР Ван И на полях заседания Совета министров иностранных дел ШОС в Тяньцзине, сообщили в МИД России.
+Стороны обсудили подготовку к визиту президента России Владимира Путина в Китай для участия в саммите ШОС и торжествах по случаю 80-летия Победы во Второй мировой войне.
+Также министры обменялись мнениями о ситуации вокруг Украины и на Ближнем Востоке.
+Саммит глав государств ШОС пройдет в Тяньцзине 31 августа — 1 сентября.
+Накануне встречи Лавров провел телефонный разговор с министром иностранных дел Ирана Аббасом Аракчи.
+В заседании СМИД ШОС также принял участие генеральный секретарь ШОС Нурлан Ермекбаев.
+""", published="2025-07-16")
+    d.ent("lavrov", "person", "Сергей Лавров", None, ["Сергей Лавров", "Лавров"])
+    d.ent("wang-yi", "person", "Ван И")
+    d.ent("russia", "country", "Россия", "Q159", ["России"])
+    d.ent("china", "country", "Китай", "Q148", ["Китай", "КНР"])
+    d.ent("sco", "organization", "ШОС", "Q485207")
+    d.ent("sco-cfm", "organization", "Совет министров иностранных дел ШОС", None,
+          ["Совета министров иностранных дел ШОС", "СМИД ШОС"])
+    d.ent("tianjin", "place", "Тяньцзинь", None, ["Тяньцзине", "ТЯНЬЦЗИНЬ"])
+    d.ent("ria", "organization", "РИА Новости")
+    d.ent("russian-mfa", "organization", "МИД России")
+    d.ent("putin", "person", "Владимир Путин", "Q7747", ["Владимира Путина", "Путина"])
+    d.ent("ukraine", "country", "Украина", "Q212", ["Украины"])
+    d.ent("middle-east", "place", "Ближний Восток", "Q7204", ["Ближнем Востоке"])
+    d.ent("iran", "country", "Иран", "Q794", ["Ирана"])
+    d.ent("araghchi", "person", "Аббас Аракчи", None, ["Аббасом Аракчи"])
+    d.ent("ermekbaev", "person", "Нурлан Ермекбаев")
+
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "Министр иностранных дел России",
+           d.ms("Министр иностранных дел России"))
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "министром иностранных дел КНР",
+           d.ms("министром иностранных дел КНР"))
+    d.role("putin-president", "putin", "president", "russia", "президента России", d.ms("президента России"),
+           position="Q218295")
+    d.role("araghchi-fm", "araghchi", "foreign-minister", "iran", "министром иностранных дел Ирана",
+           d.ms("министром иностранных дел Ирана"))
+    d.role("ermekbaev-sg", "ermekbaev", "secretary-general", "sco", "генеральный секретарь ШОС",
+           d.ms("генеральный секретарь ШОС"))
+
+    yesterday = d.resolved("2025-07-15", "вчера")
+    d.event("cfm", "meeting", "заседание Совета министров иностранных дел ШОС",
+            d.ms("заседания") + d.ms("заседании"), date=d.date("2025-07-15", source="resolved"), place="tianjin",
+            parts=[("sco-cfm", "participant"), ("lavrov", "participant"), ("wang-yi", "participant"),
+                   ("ermekbaev", "participant")])
+    d.event("meeting", "meeting", "Лавров встретился с Ван И", d.ms("встретился") + d.ms("встречи"),
+            date=yesterday, place="tianjin", parent="cfm",
+            parts=[("lavrov", "participant"), ("wang-yi", "participant")],
+            topics=[("подготовку к визиту президента России Владимира Путина в Китай",),
+                    ("ситуации вокруг Украины", "ukraine"), ("на Ближнем Востоке", "middle-east")])
+    d.event("putin-visit", "visit", "визит президента России Владимира Путина в Китай",
+            d.ms("визита") + d.ms("визиту"), place="china", status="planned",
+            parts=[("putin", "guest"), ("china", "host")])
+    summit = d.ms("Саммит глав государств ШОС") + d.ms("саммите ШОС")
+    d.event("sco-summit", "summit", "Саммит глав государств ШОС", summit,
+            date=d.resolved("2025-08-31", "31 августа"), place="tianjin", parent=None, status="planned",
+            parts=[("sco", "participant"), ("putin", "participant")])
+    d.event("phone-call", "phone-call", "телефонный разговор", d.ms("телефонный разговор"),
+            date=d.resolved("2025-07-14", "Накануне встречи"),
+            parts=[("lavrov", "participant"), ("araghchi", "participant")])
+    d.anniversary("victory-80th", 80, "Победы во Второй мировой войне", 2025, d.ms("80-летия Победы"))
+    return d
+
+
 # =============================================================================================
 
 def main():
