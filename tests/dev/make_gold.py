@@ -356,7 +356,7 @@ def ar_kuna_arab_summit():
             parts=[("mishal", "guest"), ("bahrain", "host")])
     d.event("summit", "summit", "القمة الـ33 لجامعة الدول العربية",
             summit_full + d.ms("القمة", outside=summit_full + summit34), date=day,
-            place="isa-cultural-centre", ordinal=33, parent="visit",
+            place="isa-cultural-centre", ordinal=33,
             parts=[("hamad", "chair"), ("mishal", "participant"), ("aboul-gheit", "participant"),
                    ("guterres", "participant"), ("arab-league", "participant")])
     d.event("arrival", "arrival", "وصوله إلى مطار البحرين الدولي", d.ms("وصوله"), date=same_day,
@@ -1073,7 +1073,7 @@ Prior to the talks, Li hosted a welcome ceremony for Sharif, who is on an offici
 Li said that this year marks the 75th anniversary of the establishment of diplomatic relations between China and Pakistan, and China stands ready to work with Pakistan to build an upgraded version of the China-Pakistan Economic Corridor.
 Sharif said Pakistan firmly adheres to the one-China principle and will continue to ensure the safety of Chinese personnel, projects and institutions in Pakistan.
 After the talks, the two premiers witnessed the signing of 28 cooperation documents in areas including agriculture, mining, information technology and media.
-The two sides also issued the "Joint Statement between the People's Republic of China and the Islamic Republic of Pakistan on Deepening the All-Weather Strategic Cooperative Partnership in the New Era."
+The two sides also issued the “Joint Statement between the People's Republic of China and the Islamic Republic of Pakistan on Deepening the All-Weather Strategic Cooperative Partnership in the New Era.”
 Li later hosted a banquet in honor of Sharif.
 Sharif is scheduled to meet with Chinese President Xi Jinping on Thursday and will visit Shanghai before returning home.
 Chinese Vice Premier Ding Xuexiang attended the welcome ceremony, and Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar was also present.
