@@ -98,7 +98,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &st
             Some((_, start)) if word_inside.is_none() => (start, quote.end),
             _ => (quote.start, quote.end),
         };
-        add(doc, &mut found, entities, events, Candidate { kind, title: Some(title), count: None, span, speech }, lang);
+        add(doc, &mut found, entities, events, Candidate { kind, title: Some(title), count: None, span, speech, quoted: true }, lang);
     }
     // Document words outside quotes: batches with counts, unquoted titles, plain references.
     for hit in &doc.lex {
@@ -114,7 +114,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &st
             .filter(|n| !n.ordinal && n.digits <= 4 && (doc.adjacent(n.end, hit.start) || measure_word(&text[n.end..hit.start])))
             .map(|n| (n.value, n.start));
         if let Some((value, start)) = count.filter(|_| batch) {
-            add(doc, &mut found, entities, events, Candidate { kind, title: None, count: Some(value), span: (start, hit.end), speech }, lang);
+            add(doc, &mut found, entities, events, Candidate { kind, title: None, count: Some(value), span: (start, hit.end), speech, quoted: false }, lang);
             continue;
         }
         if needs_title {
@@ -124,7 +124,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &st
         let title = title_end.map(|end| doc.source_text(hit.start, end).trim().to_owned());
         let span = (hit.start, title_end.unwrap_or(hit.end));
         let kind = refine(doc, kind, hit.start, span.1);
-        add(doc, &mut found, entities, events, Candidate { kind, title, count: None, span, speech }, lang);
+        add(doc, &mut found, entities, events, Candidate { kind, title, count: None, span, speech, quoted: false }, lang);
     }
     found
 }
@@ -204,16 +204,21 @@ struct Candidate {
     count: Option<u32>,
     span: (usize, usize),
     speech: bool,
+    quoted: bool,
 }
 
 /// Adds a mention: to the agreement it refers to, or as a new agreement (never from reported
 /// speech).
 fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, events: &[FoundEvent], candidate: Candidate, _lang: &str) {
     let key = candidate.title.as_deref().map(normalize_label);
+    // Two quoted titles are one document only when equal; a loose mention (unquoted, or in
+    // reported speech) refers to the title it starts or mostly shares.
+    let loose = !candidate.quoted || candidate.speech;
     let same = key.as_ref().and_then(|key| {
         found.iter().position(|a| {
             a.title_key.as_ref().is_some_and(|other| {
-                other == key || other.starts_with(key.as_str()) || key.starts_with(other.as_str()) || word_overlap(other, key) >= 0.6
+                other == key
+                    || (loose && (other.starts_with(key.as_str()) || key.starts_with(other.as_str()) || word_overlap(other, key) >= 0.6))
             })
         })
     });
@@ -417,7 +422,12 @@ pub fn anniversaries(
                 break;
             }
         }
-        if text[of_start..].starts_with('ل') && !text[of_start..].starts_with("لل") {
+        // "لإقامة" → "إقامة"; "للتوقيع" (ل + التوقيع) → "التوقيع".
+        let mut article = false;
+        if text[of_start..].starts_with("لل") {
+            of_start += 'ل'.len_utf8();
+            article = true;
+        } else if text[of_start..].starts_with('ل') {
             of_start += 'ل'.len_utf8();
         }
         let mut of_end = next;
@@ -426,7 +436,12 @@ pub fn anniversaries(
         if text[..of_end].ends_with(" و") {
             of_end -= " و".len();
         }
-        let mut of = doc.source_text(of_start, of_end).trim().trim_end_matches(['.', '。', '"', '»', '”']).trim().to_owned();
+        let written: String = doc.source_text(of_start, of_end).chars().filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”')).collect();
+        let mut of = written.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', '。']).to_owned();
+        if article {
+            // The contraction dropped the article's alef: write it back.
+            of = format!("ا{of}");
+        }
         if of.is_empty() {
             let (clause_start, _) = doc.clause_at(span.0);
             of = doc.source_text(clause_start, span.0).trim().to_owned();

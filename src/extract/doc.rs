@@ -146,20 +146,23 @@ impl<'a> Doc<'a> {
         end <= start && self.text().get(end..start).is_some_and(|g| g.chars().all(|c| c == ' '))
     }
 
-    /// The words of the normalised text from `at` on (span of each), within `[at, limit)`.
+    /// The words of the normalised text from `at` on (span of each), within `[at, limit)`,
+    /// up to the first punctuation. Dots, hyphens and apostrophes inside a word belong to it.
     pub fn words_from(&self, at: usize, limit: usize) -> Vec<(usize, usize)> {
         let text = &self.text()[..limit.min(self.text().len())];
+        let at = at.min(text.len());
         let mut words = Vec::new();
-        let mut start = None;
-        for (i, c) in text[at.min(text.len())..].char_indices() {
+        let mut start: Option<usize> = None;
+        let mut chars = text[at..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             let i = i + at;
-            if is_word_char(c) || (start.is_some() && matches!(c, '-' | '\'' | '·' | '.')) {
-                if start.is_none() {
-                    start = Some(i);
-                }
+            let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+            let inner = start.is_some() && matches!(c, '-' | '\'' | '·' | '.') && next_is_letter;
+            if is_word_char(c) || inner {
+                start.get_or_insert(i);
             } else {
                 if let Some(s) = start.take() {
-                    words.push((s, trim_word_end(text, s, i)));
+                    words.push((s, i));
                 }
                 if c != ' ' {
                     break;
@@ -167,9 +170,15 @@ impl<'a> Doc<'a> {
             }
         }
         if let Some(s) = start {
-            words.push((s, trim_word_end(text, s, text.len())));
+            words.push((s, text.len()));
         }
         words
+    }
+
+    /// Lexicon hits that cover position `at`.
+    pub fn lex_covering(&self, at: usize) -> impl Iterator<Item = &LexHit> + '_ {
+        let from = self.lex.partition_point(|h| h.end <= at.saturating_sub(64));
+        self.lex[from..].iter().take_while(move |h| h.start <= at).filter(move |h| h.start <= at && at < h.end)
     }
 
     fn split_sentences(&self) -> Vec<Sentence> {
@@ -258,10 +267,6 @@ fn complementizer(rest: &str) -> Option<usize> {
         offset += word.len() + 1;
     }
     None
-}
-
-fn trim_word_end(text: &str, start: usize, end: usize) -> usize {
-    start + text[start..end].trim_end_matches(['-', '\'', '·', '.']).len()
 }
 
 /// True when the text before a full stop ends with a common abbreviation or an initial.

@@ -281,7 +281,8 @@ impl Entities {
                     .iter()
                     .find(|s| rest.starts_with(**s))
                     .map_or(0, |s| s.len());
-                at = skip_spaces(text, at + skip);
+                at = at + skip;
+                at += text[at..].len() - text[at..].trim_start_matches([' ', '\n']).len();
                 if at >= sentence.end {
                     break;
                 }
@@ -308,7 +309,8 @@ impl Entities {
                 // Skip what follows the name up to the next separator (a title after a comma).
                 let tail = &text[at..sentence.end];
                 let next = tail.find([',', '،', '、']).unwrap_or(tail.len());
-                let conj = tail.find(" و").filter(|&c| c < next).or_else(|| tail.find(" and ").filter(|&c| c < next));
+                let glued = tail.char_indices().find(|&(i, c)| (c == ' ' || c == '\n') && tail[i + 1..].starts_with('و')).map(|(i, _)| i);
+                let conj = glued.filter(|&c| c < next).or_else(|| tail.find(" and ").filter(|&c| c < next));
                 at += conj.map_or(next, |c| c + 1);
             }
             if !persons.is_empty() {
@@ -415,7 +417,8 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
     let first = text[at.min(text.len())..].chars().next()?;
     let blocked = |s: usize, e: usize| {
         entities.occurrences.iter().any(|o| o.start < e && s < o.end)
-            || doc.lex_in(s, e).any(|h| h.start == s || doc.has(h, Sense::Cue(Cue::Stop)))
+            || doc.lex_covering(s).next().is_some()
+            || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Stop)))
     };
     match script_of(first) {
         Script::Cjk => {
@@ -435,7 +438,9 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             for (s, e) in doc.words_from(at, text.len()).into_iter().take(4) {
                 let word = &text[s..e];
                 let particle = matches!(previous, "عبد" | "بن" | "ابن" | "ابو" | "ال" | "بنت");
-                if blocked(s, e) || (word.starts_with("ال") && !particle) || word.chars().any(|c| c.is_ascii_digit()) {
+                // Inside a name, a word glued to و is the next name of a list.
+                let conjunction = count > 0 && word.starts_with('و');
+                if blocked(s, e) || conjunction || (word.starts_with("ال") && !particle) || word.chars().any(|c| c.is_ascii_digit()) {
                     break;
                 }
                 end = Some(e);

@@ -102,7 +102,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "after the talks", "during the visit", "on the sidelines of the summit".
             let reference = reference_cue(doc, hit);
             if let Some(cue) = reference {
-                if let Some(index) = events.iter().rposition(|e| e.kind == kind) {
+                if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
                     if matches!(cue, Cue::During | Cue::Sidelines) {
                         sentence_parent = Some(index);
@@ -131,6 +131,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             };
             event.status = status(doc, hit, clause_start, clause_end);
             participants(doc, cx, &mut event, hit, (clause_start, clause_end), (sentence.start, news_end), &events);
+            if event.participants.is_empty() && reference.is_some() {
+                continue;
+            }
             if event.participants.is_empty() {
                 event.participants = last_actors.iter().filter(|(_, r)| *r != ParticipantRole::Attendee).copied().collect();
                 if entry.signatory {
@@ -206,6 +209,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     attach_attendees(doc, cx, &mut events);
     attach_topics(doc, cx, &mut events);
     events
+}
+
+/// A reference to "the visit" names a state or official visit too.
+fn same_family(a: EventKind, b: EventKind) -> bool {
+    let visit = |k| matches!(k, EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit);
+    a == b || (visit(a) && visit(b))
 }
 
 fn is_visit(kind: EventKind) -> bool {
@@ -535,6 +544,14 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
     }
 }
 
+/// Events people attend (as opposed to acts such as signing or issuing).
+fn is_gathering(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Talks | EventKind::Meeting | EventKind::WelcomeCeremony | EventKind::Banquet | EventKind::Summit | EventKind::Conference
+    )
+}
+
 /// Lists of people after "attended" or "the above events": attendees.
 fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
     for list in &cx.entities.lists {
@@ -548,7 +565,7 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             })
             .collect();
         let targets: Vec<usize> = if cues.contains(&Cue::AboveEvents) {
-            (0..events.len()).filter(|&i| events[i].trigger.0 < sentence.start && !is_visit(events[i].kind)).collect()
+            (0..events.len()).filter(|&i| events[i].trigger.0 < sentence.start && is_gathering(events[i].kind)).collect()
         } else if cues.contains(&Cue::Attend) {
             let here: Vec<usize> = (0..events.len())
                 .filter(|&i| events[i].trigger.0 >= sentence.start && events[i].trigger.0 < sentence.end)
@@ -585,7 +602,7 @@ fn attach_topics(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
             start = h.end;
         }
         let end = sentence.end;
-        let label = doc.source_text(start, end).trim().trim_end_matches(['.', '。', '؟', '!']).trim().to_owned();
+        let label = collapse(doc.source_text(start, end).trim().trim_end_matches(['.', '。', '؟', '!']));
         if label.is_empty() || label.chars().count() > 300 {
             continue;
         }
@@ -594,10 +611,10 @@ fn attach_topics(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
             .rposition(|e| e.trigger.0 >= sentence.start && e.trigger.0 < end)
             .or_else(|| {
                 events.iter().rposition(|e| {
-                    e.trigger.0 < sentence.start
-                        && matches!(e.kind, EventKind::Talks | EventKind::Meeting | EventKind::PhoneCall | EventKind::VideoCall)
+                    e.trigger.0 < sentence.start && matches!(e.kind, EventKind::Talks | EventKind::PhoneCall | EventKind::VideoCall)
                 })
-            });
+            })
+            .or_else(|| events.iter().rposition(|e| e.trigger.0 < sentence.start && e.kind == EventKind::Meeting));
         let Some(target) = target else { continue };
         let participants: Vec<usize> = events[target].participants.iter().map(|p| p.0).collect();
         let countries: Vec<usize> = participants.iter().filter_map(|&p| entities.country_of(p)).collect();
@@ -614,4 +631,9 @@ fn attach_topics(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
             }
         }
     }
+}
+
+/// Whitespace runs (line breaks included) as one space.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
