@@ -1,0 +1,133 @@
+//! The extractor's contract, through the real binary: facts that validate and map, offsets that
+//! reproduce their anchors, headers and `--published`, relative dates left unresolved without a
+//! publication date, directories of articles, and no panic on hostile input.
+
+use crate::util::{TestDir, project_file};
+use diplokg::Facts;
+use diplokg::extract::{ExtractOptions, Extractor};
+use diplokg::gazetteer::Gazetteer;
+use std::path::Path;
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
+
+fn extractor() -> Extractor {
+    Extractor::new(Gazetteer::bundled().expect("bundled gazetteer"))
+}
+
+/// Every mention's offsets reproduce its anchor, and every item points at mentions.
+fn assert_sound(facts: &Facts) {
+    facts.validate().expect("valid facts");
+    let chars: Vec<char> = facts.document.text.chars().collect();
+    for m in &facts.mentions {
+        let slice: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(slice, m.anchor, "mention {}", m.id);
+    }
+    assert!(facts.entities.iter().all(|e| !e.mentions.is_empty()));
+    assert!(facts.events.iter().all(|e| !e.mentions.is_empty()));
+}
+
+#[test]
+fn extract_prints_facts_that_map_and_conform() {
+    let dir = TestDir::new();
+    let article = project_file("corpus/ar-2026-05-20-xi-putin-talks.txt");
+    let json = dir.run_ok(&["extract", path_str(&article)]);
+    let facts = Facts::from_json(&json).expect("extract prints valid facts JSON");
+    assert_sound(&facts);
+    assert_eq!(facts.document.id, "ar-2026-05-20-xi-putin-talks");
+    assert_eq!(facts.document.lang, "ar");
+    let facts_path = dir.path().join("x.facts.json");
+    std::fs::write(&facts_path, &json).expect("write");
+    let turtle = dir.run_ok(&["map", path_str(&facts_path), "--format", "turtle"]);
+    assert!(turtle.contains("wd:Q15031") || turtle.contains("entity/Q15031"), "{turtle}");
+}
+
+#[test]
+fn header_gives_metadata_and_relative_dates_resolve_against_it() {
+    let text = "title: Talks in Moscow\npublished: 2025-11-25\nurl: https://example.org/a\nid: en-test-header\n---\nRussian President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow yesterday.\n";
+    let facts = extractor().extract(text, &ExtractOptions::default());
+    assert_sound(&facts);
+    assert_eq!(facts.document.id, "en-test-header");
+    assert_eq!(facts.document.title.as_deref(), Some("Talks in Moscow"));
+    assert_eq!(facts.document.published.as_deref(), Some("2025-11-25"));
+    assert!(facts.document.text.starts_with("Russian President"));
+    let talks = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::Talks).expect("talks");
+    let date = talks.date.as_ref().expect("resolved date");
+    assert_eq!(date.value, "2025-11-24");
+    assert_eq!(date.source, diplokg::facts::DateSource::Resolved);
+    assert_eq!(talks.participants.len(), 2, "{:?}", talks.participants);
+}
+
+#[test]
+fn relative_dates_stay_unresolved_without_a_publication_date() {
+    let text = "Russian President Vladimir Putin held talks with Chinese President Xi Jinping yesterday.";
+    let facts = extractor().extract(text, &ExtractOptions::default());
+    let talks = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::Talks).expect("talks");
+    assert!(talks.date.is_none(), "{:?}", talks.date);
+}
+
+#[test]
+fn planned_visits_are_planned() {
+    let text = "Russian President Vladimir Putin will pay a state visit to China next week, the Kremlin said.";
+    let facts = extractor().extract(text, &ExtractOptions { published: time::Date::from_calendar_date(2025, time::Month::May, 1).ok(), ..ExtractOptions::default() });
+    let visit = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::StateVisit).expect("visit");
+    assert_eq!(visit.status, diplokg::facts::EventStatus::Planned);
+}
+
+#[test]
+fn published_flag_and_directories_ingest() {
+    let dir = TestDir::new();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).expect("dir");
+    std::fs::copy(project_file("corpus/ar-2026-05-20-xi-putin-talks.txt"), articles.join("a.txt")).expect("copy");
+    std::fs::write(articles.join("b.txt"), "Chinese President Xi Jinping spoke by phone with Russian President Vladimir Putin on Monday.").expect("write");
+    let out = dir.run_ok(&["extract", "--published", "2026-05-20", path_str(&articles.join("b.txt"))]);
+    let facts = Facts::from_json(&out).expect("valid");
+    let call = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::PhoneCall).expect("call");
+    assert_eq!(call.date.as_ref().map(|d| d.value.as_str()), Some("2026-05-18"));
+    dir.run_ok(&["ingest", "--store", path_str(&dir.store()), path_str(&articles)]);
+    let count = dir.run_ok(&[
+        "query",
+        "--store",
+        path_str(&dir.store()),
+        "--format",
+        "csv",
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } }",
+    ]);
+    assert!(count.lines().nth(1).is_some_and(|l| l.trim() == "2"), "{count}");
+}
+
+#[test]
+fn never_panics_on_hostile_input() {
+    let extractor = extractor();
+    let mut inputs: Vec<String> = vec![
+        String::new(),
+        "\u{FEFF}\u{200F}\u{202E}".to_owned(),
+        "الرئيس الروسي «".to_owned(),
+        "وقع 99999999999999999999 اتفاقية".to_owned(),
+        "Президент России Владимир Путин 習近平 شي جينبينغ Xi Jinping — mixed scripts.".to_owned(),
+        String::from_utf8_lossy(&(0u8..=255).cycle().take(50_000).collect::<Vec<u8>>()).into_owned(),
+    ];
+    let article = std::fs::read_to_string(project_file("corpus/ar-2026-05-20-xi-putin-talks.txt")).expect("article");
+    let mut big = String::new();
+    while big.len() < 10 * 1024 * 1024 {
+        big.push_str(&article);
+    }
+    inputs.push(big);
+    for input in &inputs {
+        let facts = extractor.extract(input, &ExtractOptions::default());
+        facts.validate().expect("valid facts for any input");
+    }
+}
+
+#[test]
+fn binary_file_is_refused_with_its_name() {
+    let dir = TestDir::new();
+    let path = dir.path().join("blob.txt");
+    std::fs::write(&path, [0xff, 0xfe, 0x00, 0x80, 0x81]).expect("write");
+    let output = dir.run(&["extract", path_str(&path)]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("blob.txt"), "{stderr}");
+}

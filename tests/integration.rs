@@ -6,6 +6,7 @@
 //! HTTP server in `serve.rs`. Shared helpers live in `util.rs`.
 
 mod cli;
+mod extract;
 mod clients;
 mod gold_items;
 mod queries;
