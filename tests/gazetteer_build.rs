@@ -47,7 +47,11 @@ impl Endpoint {
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
             .expect("a free port");
         let address = listener.local_addr().expect("bound");
-        runtime.spawn(diplokg::serve::serve(store, ServeConfig::default(), listener));
+        runtime.spawn(diplokg::serve::serve(
+            store,
+            ServeConfig::default(),
+            listener,
+        ));
         Self {
             runtime,
             url: format!("http://{address}/sparql"),
@@ -108,7 +112,14 @@ fn builds_a_loadable_gazetteer_from_a_wikidata_sample() {
     let dir = TestDir::new();
     let out = dir.path().join("gazetteer");
     let out_arg = out.to_str().expect("UTF-8 path");
-    dir.run_ok(&["gazetteer", "build", "--endpoint", &endpoint.url, "--out", out_arg]);
+    dir.run_ok(&[
+        "gazetteer",
+        "build",
+        "--endpoint",
+        &endpoint.url,
+        "--out",
+        out_arg,
+    ]);
     let (files, graph) = read_built(&out);
     let has = |s: &NamedNode, p: &NamedNode, o: oxigraph::model::TermRef<'_>| {
         graph.contains(TripleRef::new(s, p, o))
@@ -119,56 +130,146 @@ fn builds_a_loadable_gazetteer_from_a_wikidata_sample() {
 
     // Countries: names in the four languages only, demonyms as dk:demonym.
     for qid in ["Q159", "Q148", "Q145", "Q142", "Q183"] {
-        assert!(has(&wd(qid), &a, dk("Country").as_ref().into()), "{qid} is a country");
+        assert!(
+            has(&wd(qid), &a, dk("Country").as_ref().into()),
+            "{qid} is a country"
+        );
     }
-    assert!(has(&wd("Q159"), &label, tagged("Россия", "ru").as_ref().into()));
-    assert!(has(&wd("Q159"), &label, tagged("俄罗斯", "zh").as_ref().into()));
-    assert!(has(&wd("Q159"), &alt, tagged("روسيا الاتحادية", "ar").as_ref().into()));
-    assert!(has(&wd("Q159"), &dk("demonym"), tagged("روسي", "ar").as_ref().into()));
-    assert!(has(&wd("Q148"), &dk("demonym"), tagged("Chinese", "en").as_ref().into()));
-    assert!(!has(&wd("Q159"), &label, tagged("Russland", "de").as_ref().into()));
-    assert!(!has(&wd("Q159"), &wdt("P1549"), tagged("Russian", "en").as_ref().into()));
+    assert!(has(
+        &wd("Q159"),
+        &label,
+        tagged("Россия", "ru").as_ref().into()
+    ));
+    assert!(has(
+        &wd("Q159"),
+        &label,
+        tagged("俄罗斯", "zh").as_ref().into()
+    ));
+    assert!(has(
+        &wd("Q159"),
+        &alt,
+        tagged("روسيا الاتحادية", "ar").as_ref().into()
+    ));
+    assert!(has(
+        &wd("Q159"),
+        &dk("demonym"),
+        tagged("روسي", "ar").as_ref().into()
+    ));
+    assert!(has(
+        &wd("Q148"),
+        &dk("demonym"),
+        tagged("Chinese", "en").as_ref().into()
+    ));
+    assert!(!has(
+        &wd("Q159"),
+        &label,
+        tagged("Russland", "de").as_ref().into()
+    ));
+    assert!(!has(
+        &wd("Q159"),
+        &wdt("P1549"),
+        tagged("Russian", "en").as_ref().into()
+    ));
 
     // The capital, the organisation and its organ.
     assert!(has(&wd("Q649"), &a, dk("Place").as_ref().into()));
-    assert!(has(&wd("Q649"), &label, tagged("موسكو", "ar").as_ref().into()));
+    assert!(has(
+        &wd("Q649"),
+        &label,
+        tagged("موسكو", "ar").as_ref().into()
+    ));
     assert!(has(&wd("Q159"), &wdt("P36"), wd("Q649").as_ref().into()));
     assert!(has(&wd("Q1065"), &a, dk("Organization").as_ref().into()));
     assert!(has(&wd("Q1065"), &alt, tagged("UN", "en").as_ref().into()));
     assert!(has(&wd("Q37470"), &a, dk("Organization").as_ref().into()));
-    assert!(has(&wd("Q37470"), &wdt("P361"), wd("Q1065").as_ref().into()));
+    assert!(has(
+        &wd("Q37470"),
+        &wdt("P361"),
+        wd("Q1065").as_ref().into()
+    ));
 
     // Positions with their role type and country.
     let role_type = dk("roleType");
     let role_of = dk("roleOf");
     assert!(has(&wd("Q218295"), &a, dk("Position").as_ref().into()));
-    assert!(has(&wd("Q218295"), &role_type, dk("President").as_ref().into()));
+    assert!(has(
+        &wd("Q218295"),
+        &role_type,
+        dk("President").as_ref().into()
+    ));
     assert!(has(&wd("Q218295"), &role_of, wd("Q159").as_ref().into()));
-    assert!(has(&wd("Q218295"), &label, tagged("رئيس روسيا", "ar").as_ref().into()));
-    assert!(has(&wd("Q14211"), &role_type, dk("PrimeMinister").as_ref().into()));
+    assert!(has(
+        &wd("Q218295"),
+        &label,
+        tagged("رئيس روسيا", "ar").as_ref().into()
+    ));
+    assert!(has(
+        &wd("Q14211"),
+        &role_type,
+        dk("PrimeMinister").as_ref().into()
+    ));
     assert!(has(&wd("Q14211"), &role_of, wd("Q145").as_ref().into()));
 
     // People and tenures since 2010, dates at their precision; not the deprecated statement
     // nor the tenure that ended in 2008.
     assert!(has(&wd("Q7747"), &a, dk("Person").as_ref().into()));
-    assert!(has(&wd("Q7747"), &label, tagged("فلاديمير بوتين", "ar").as_ref().into()));
-    assert!(has(&wd("Q7747"), &wdt("P39"), wd("Q218295").as_ref().into()));
+    assert!(has(
+        &wd("Q7747"),
+        &label,
+        tagged("فلاديمير بوتين", "ar").as_ref().into()
+    ));
+    assert!(has(
+        &wd("Q7747"),
+        &wdt("P39"),
+        wd("Q218295").as_ref().into()
+    ));
     let tenure = wds("Q7747-sample-2012");
     assert!(has(&tenure, &a, dk("Tenure").as_ref().into()));
     assert!(has(&tenure, &dk("holder"), wd("Q7747").as_ref().into()));
     assert!(has(&tenure, &dk("position"), wd("Q218295").as_ref().into()));
     let date = |value: &str, datatype| Literal::new_typed_literal(value, datatype);
-    assert!(has(&tenure, &dk("start"), date("2012-05-07", xsd::DATE).as_ref().into()));
-    assert_eq!(graph.triples_for_subject(&tenure).count(), 4, "open tenure: no dk:end");
+    assert!(has(
+        &tenure,
+        &dk("start"),
+        date("2012-05-07", xsd::DATE).as_ref().into()
+    ));
+    assert_eq!(
+        graph.triples_for_subject(&tenure).count(),
+        4,
+        "open tenure: no dk:end"
+    );
     let medvedev = wds("Q23530-sample-2008");
-    assert!(has(&medvedev, &dk("start"), date("2008-05-07", xsd::DATE).as_ref().into()));
-    assert!(has(&medvedev, &dk("end"), date("2012-05", xsd::G_YEAR_MONTH).as_ref().into()));
-    assert_eq!(graph.triples_for_subject(&wds("Q7747-sample-2000")).count(), 0);
-    assert_eq!(graph.triples_for_subject(&wds("Q23530-sample-deprecated")).count(), 0);
-    assert!(!has(&wd("Q23530"), &wdt("P39"), wd("Q14211").as_ref().into()));
+    assert!(has(
+        &medvedev,
+        &dk("start"),
+        date("2008-05-07", xsd::DATE).as_ref().into()
+    ));
+    assert!(has(
+        &medvedev,
+        &dk("end"),
+        date("2012-05", xsd::G_YEAR_MONTH).as_ref().into()
+    ));
+    assert_eq!(
+        graph.triples_for_subject(&wds("Q7747-sample-2000")).count(),
+        0
+    );
+    assert_eq!(
+        graph
+            .triples_for_subject(&wds("Q23530-sample-deprecated"))
+            .count(),
+        0
+    );
+    assert!(!has(
+        &wd("Q23530"),
+        &wdt("P39"),
+        wd("Q14211").as_ref().into()
+    ));
 
     // The loader reads the files and finds the people and their tenures.
-    let sources: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let sources: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     let gazetteer = Gazetteer::from_turtle(&sources).expect("the built files load");
     let index = |qid: &str| {
         gazetteer
@@ -181,17 +282,34 @@ fn builds_a_loadable_gazetteer_from_a_wikidata_sample() {
     let iris: Vec<&str> = found.iter().map(|(_, _, iri)| iri.as_str()).collect();
     assert_eq!(
         iris,
-        [wd("Q7747").as_str(), wd("Q649").as_str(), wd("Q1065").as_str()],
+        [
+            wd("Q7747").as_str(),
+            wd("Q649").as_str(),
+            wd("Q1065").as_str()
+        ],
         "{found:?}"
     );
     let president = gazetteer
         .position_for(RoleKind::President, index("Q159"))
         .expect("the President of Russia");
-    assert_eq!(gazetteer.holder_on(president, "2026-05-20"), Some(index("Q7747")));
-    assert_eq!(gazetteer.holder_on(president, "2010-06-01"), Some(index("Q23530")));
+    assert_eq!(
+        gazetteer.holder_on(president, "2026-05-20"),
+        Some(index("Q7747"))
+    );
+    assert_eq!(
+        gazetteer.holder_on(president, "2010-06-01"),
+        Some(index("Q23530"))
+    );
 
     // Rebuilding from the same data gives the same bytes.
-    dir.run_ok(&["gazetteer", "build", "--endpoint", &endpoint.url, "--out", out_arg]);
+    dir.run_ok(&[
+        "gazetteer",
+        "build",
+        "--endpoint",
+        &endpoint.url,
+        "--out",
+        out_arg,
+    ]);
     let (again, _) = read_built(&out);
     assert_eq!(files, again);
 
@@ -208,7 +326,10 @@ fn builds_a_loadable_gazetteer_from_a_wikidata_sample() {
     ]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    assert!(stderr.contains(&missing) && stderr.contains("countries.rq") && stderr.contains("HTTP 404"), "{stderr}");
+    assert!(
+        stderr.contains(&missing) && stderr.contains("countries.rq") && stderr.contains("HTTP 404"),
+        "{stderr}"
+    );
     assert!(!failed_out.exists());
     endpoint.runtime.shutdown_background();
 }
@@ -237,7 +358,10 @@ fn an_unreachable_endpoint_is_a_clear_error_and_writes_nothing() {
     ]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    assert!(stderr.contains(&url) && stderr.contains("countries.rq"), "{stderr}");
+    assert!(
+        stderr.contains(&url) && stderr.contains("countries.rq"),
+        "{stderr}"
+    );
     let names: Vec<_> = std::fs::read_dir(&out)
         .expect("still there")
         .map(|e| e.expect("entry").file_name())

@@ -46,8 +46,8 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         timeout: Duration::from_secs(args.timeout.max(1)),
         user_agent: args.user_agent,
     };
-    let built = gazetteer_build::build(&args.endpoint, &options)
-        .context("building the gazetteer")?;
+    let built =
+        gazetteer_build::build(&args.endpoint, &options).context("building the gazetteer")?;
     let paths = built.write_to(&args.out)?;
     for (path, file) in paths.iter().zip(&built.files) {
         eprintln!(
