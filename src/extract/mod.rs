@@ -27,9 +27,7 @@ pub struct Extractor {
 impl Extractor {
     /// An extractor over `gazetteer`.
     pub fn new(gazetteer: Gazetteer) -> Self {
-        Self {
-            _gazetteer: gazetteer,
-        }
+        Self { _gazetteer: gazetteer }
     }
 
     /// The facts of `text`.
@@ -38,10 +36,7 @@ impl Extractor {
         Facts {
             version: FACTS_VERSION.to_owned(),
             document: Document {
-                id: options
-                    .doc_id
-                    .clone()
-                    .unwrap_or_else(|| format!("doc-{}", &hash[..16])),
+                id: options.doc_id.clone().unwrap_or_else(|| format!("doc-{}", &hash[..16])),
                 lang: options.lang.clone().unwrap_or_else(|| "ar".to_owned()),
                 title: None,
                 published: options.published.map(|d| d.to_string()),
