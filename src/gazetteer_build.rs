@@ -800,9 +800,9 @@ mod tests {
                 "{}: header",
                 query.file
             );
-            let code = query.sparql.lines().filter(|l| !l.starts_with('#'));
+            let mut code = query.sparql.lines().filter(|l| !l.starts_with('#'));
             assert!(
-                !code.clone().any(|l| l.contains("SERVICE")),
+                !code.any(|l| l.contains("SERVICE")),
                 "{}: no SERVICE (wikibase:label is WDQS only)",
                 query.file
             );
