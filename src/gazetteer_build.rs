@@ -196,7 +196,7 @@ pub enum BuildError {
         content_type: String,
         /// The results parser's error.
         #[source]
-        source: QueryResultsParseError,
+        source: Box<QueryResultsParseError>,
     },
     /// The results lack a variable the query file promises, or are a boolean.
     #[error("{endpoint}: query {query}: {message}")]
@@ -210,7 +210,7 @@ pub enum BuildError {
     },
     /// The built files do not load as a gazetteer (a bug, or a query edited into a wrong shape).
     #[error("the built gazetteer does not load")]
-    Invalid(#[source] GazetteerError),
+    Invalid(#[source] Box<GazetteerError>),
     /// A file could not be written.
     #[error("writing {}", path.display())]
     Write {
@@ -328,7 +328,7 @@ impl BuiltGazetteer {
             .map(|(name, bytes)| (*name, String::from_utf8_lossy(bytes).into_owned()))
             .collect();
         let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        Gazetteer::from_turtle(&sources).map_err(BuildError::Invalid)?;
+        Gazetteer::from_turtle(&sources).map_err(|e| BuildError::Invalid(Box::new(e)))?;
         Ok(())
     }
 
@@ -705,7 +705,7 @@ fn fetch(
         endpoint: endpoint.to_owned(),
         query: query.file,
         content_type: content_type.clone(),
-        source,
+        source: Box::new(source),
     };
     let reader = response
         .body_mut()
