@@ -17,6 +17,7 @@ pub mod eval;
 pub mod extract;
 pub mod facts;
 pub mod gazetteer;
+pub mod gazetteer_build;
 pub mod map;
 pub mod reference;
 #[cfg(feature = "serve")]

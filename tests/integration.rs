@@ -3,11 +3,13 @@
 //! Where new tests go: CLI behaviour (the real binary in a temp dir) in `cli.rs`; the mapper's
 //! SHACL conformance in `shapes.rs`; `queries/*.rq` against the example in `queries.rs`; the
 //! extractor's contract and the example's gold items in `extract.rs`; scoring in `eval.rs`; the
-//! HTTP server in `serve.rs`. Shared helpers live in `util.rs`.
+//! HTTP server in `serve.rs`; `diplokg gazetteer build` in `gazetteer_build.rs`. Shared helpers
+//! live in `util.rs`.
 
 mod cli;
 mod extract;
 mod clients;
+mod gazetteer_build;
 mod gold_items;
 mod queries;
 mod serve;

@@ -7,6 +7,7 @@ mod eval;
 mod export;
 mod extract;
 mod format;
+mod gazetteer;
 mod ingest;
 mod input;
 mod map;
@@ -75,6 +76,9 @@ pub enum Command {
     Eval(eval::EvalArgs),
     /// Print the JSON Schema of the facts format.
     Schema,
+    /// Build gazetteer files from Wikidata (or another SPARQL endpoint with its data).
+    #[command(subcommand)]
+    Gazetteer(gazetteer::GazetteerCommand),
 }
 
 /// Where the store lives: a directory, or memory for a one-off run.
@@ -147,6 +151,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Command::Validate(a) => validate::run(a, &base),
         Command::Eval(a) => eval::run(a),
         Command::Schema => schema::run(),
+        Command::Gazetteer(c) => gazetteer::run(c),
     }
 }
 
