@@ -7,6 +7,7 @@
 
 mod cli;
 mod clients;
+mod eval;
 mod gold_items;
 mod queries;
 mod serve;
