@@ -196,136 +196,144 @@ impl fmt::Display for Report {
 
 /// Scores the facts `predicted` from one document against its `gold` facts.
 pub fn score(gold: &Facts, predicted: &Facts) -> Report {
+    use Side::{Gold, Predicted};
     let keys = Keys::new(gold, predicted);
-    let mut scorer = Scorer {
+    let mut s = Scorer {
         doc: &gold.document.id,
         misses: Vec::new(),
     };
-    let mut report = Report {
-        documents: 1,
-        ..Report::default()
-    };
-
-    report.entities_linked = scorer.linked(gold, predicted);
-    report.entities_all = scorer.entities(gold, predicted, &keys.gold_to_pred);
-
-    let roles = |facts: &Facts, side: Side| -> Vec<(String, String, Option<String>)> {
-        facts
-            .roles
-            .iter()
-            .map(|r| {
-                let of = r.of.as_deref().map(|id| keys.key(side, id));
-                (keys.key(side, &r.person), kebab(&r.role), of)
-            })
-            .collect()
-    };
-    report.roles = scorer.bag(
-        "role",
-        roles(gold, Side::Gold),
-        roles(predicted, Side::Predicted),
-        |(person, role, of)| match of {
-            Some(of) => format!("{person} {role} of {of}"),
-            None => format!("{person} {role}"),
-        },
+    let (gold_events, predicted_events) = (
+        event_tuples(gold, &keys, Gold),
+        event_tuples(predicted, &keys, Predicted),
     );
-
-    let events = |facts: &Facts, side: Side| -> Vec<(String, Option<String>, Vec<String>)> {
-        facts
-            .events
-            .iter()
-            .map(|e| {
-                let participants: BTreeSet<String> = e
-                    .participants
-                    .iter()
-                    .map(|p| keys.key(side, &p.entity))
-                    .collect();
-                (
-                    kebab(&e.kind),
-                    e.date.as_ref().map(|d| d.value.clone()),
-                    participants.into_iter().collect(),
-                )
-            })
-            .collect()
-    };
-    let (gold_events, predicted_events) =
-        (events(gold, Side::Gold), events(predicted, Side::Predicted));
-    let loose =
-        |events: &[(String, Option<String>, Vec<String>)]| -> Vec<(String, Option<String>)> {
-            events
-                .iter()
-                .map(|(kind, date, _)| (kind.clone(), date.clone()))
-                .collect()
-        };
     let (gold_loose, predicted_loose) = (loose(&gold_events), loose(&predicted_events));
-    report.events = scorer.bag(
-        "event",
-        gold_events,
-        predicted_events,
-        |(kind, date, who)| {
-            format!(
-                "{kind} {} [{}]",
-                date_label(date.as_deref()),
-                who.join(", ")
+    // Fields are evaluated in the order written, which is the order of the misses.
+    let report = Report {
+        documents: 1,
+        entities_linked: s.linked(gold, predicted),
+        entities_all: s.entities(gold, predicted, &keys.gold_to_pred),
+        roles: s.bag(
+            "role",
+            role_tuples(gold, &keys, Gold),
+            role_tuples(predicted, &keys, Predicted),
+            |(person, role, of)| match of {
+                Some(of) => format!("{person} {role} of {of}"),
+                None => format!("{person} {role}"),
+            },
+        ),
+        events: s.bag(
+            "event",
+            gold_events,
+            predicted_events,
+            |(kind, date, who)| format!("{kind} {} [{}]", date_label(date), who.join(", ")),
+        ),
+        event_types_dates: s.bag(
+            "event type+date",
+            gold_loose,
+            predicted_loose,
+            |(kind, date)| format!("{kind} {}", date_label(date)),
+        ),
+        agreements: s.agreements(gold, predicted, &keys),
+        counts: s.bag(
+            "count",
+            count_tuples(gold),
+            count_tuples(predicted),
+            |(kind, n)| format!("{kind} x{n}"),
+        ),
+        dates: s.bag(
+            "date",
+            date_tuples(gold),
+            date_tuples(predicted),
+            |(item, value, precision)| format!("{item} {value} ({precision})"),
+        ),
+        anniversaries: s.bag(
+            "anniversary",
+            anniversary_tuples(gold),
+            anniversary_tuples(predicted),
+            |(ordinal, year)| format!("{ordinal} -> {year}"),
+        ),
+        misses: Vec::new(),
+    };
+    Report {
+        misses: s.misses,
+        ..report
+    }
+}
+
+/// (person key, role kind, key of what) of every role.
+fn role_tuples(facts: &Facts, keys: &Keys, side: Side) -> Vec<(String, String, Option<String>)> {
+    facts
+        .roles
+        .iter()
+        .map(|r| {
+            let of = r.of.as_deref().map(|id| keys.key(side, id));
+            (keys.key(side, &r.person), kebab(&r.role), of)
+        })
+        .collect()
+}
+
+/// Event kind, date value and the sorted set of participant keys.
+type EventTuple = (String, Option<String>, Vec<String>);
+
+fn event_tuples(facts: &Facts, keys: &Keys, side: Side) -> Vec<EventTuple> {
+    facts
+        .events
+        .iter()
+        .map(|e| {
+            let participants: BTreeSet<String> = e
+                .participants
+                .iter()
+                .map(|p| keys.key(side, &p.entity))
+                .collect();
+            (
+                kebab(&e.kind),
+                e.date.as_ref().map(|d| d.value.clone()),
+                participants.into_iter().collect(),
             )
-        },
-    );
-    report.event_types_dates = scorer.bag(
-        "event type+date",
-        gold_loose,
-        predicted_loose,
-        |(kind, date)| format!("{kind} {}", date_label(date.as_deref())),
-    );
+        })
+        .collect()
+}
 
-    report.agreements = scorer.agreements(gold, predicted, &keys);
+/// Event kind and date value only.
+fn loose(events: &[EventTuple]) -> Vec<(String, Option<String>)> {
+    events
+        .iter()
+        .map(|(kind, date, _)| (kind.clone(), date.clone()))
+        .collect()
+}
 
-    let counts = |facts: &Facts| -> Vec<(String, u32)> {
-        facts
-            .agreements
-            .iter()
-            .filter_map(|a| a.count.map(|n| (kebab(&a.kind), n)))
-            .collect()
-    };
-    report.counts = scorer.bag("count", counts(gold), counts(predicted), |(kind, n)| {
-        format!("{kind} x{n}")
-    });
+/// (agreement kind, count) of every batch.
+fn count_tuples(facts: &Facts) -> Vec<(String, u32)> {
+    facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.count.map(|n| (kebab(&a.kind), n)))
+        .collect()
+}
 
-    let dates = |facts: &Facts| -> Vec<(String, String, String)> {
-        let events = facts
-            .events
-            .iter()
-            .filter_map(|e| Some((format!("event {}", kebab(&e.kind)), e.date.as_ref()?)));
-        let agreements = facts
-            .agreements
-            .iter()
-            .filter_map(|a| Some((format!("agreement {}", kebab(&a.kind)), a.date.as_ref()?)));
-        events
-            .chain(agreements)
-            .map(|(item, d)| (item, d.value.clone(), kebab(&d.precision)))
-            .collect()
-    };
-    report.dates = scorer.bag(
-        "date",
-        dates(gold),
-        dates(predicted),
-        |(item, value, precision)| format!("{item} {value} ({precision})"),
-    );
+/// ("event talks" or "agreement treaty", date value, precision) of every dated item.
+fn date_tuples(facts: &Facts) -> Vec<(String, String, String)> {
+    let events = facts
+        .events
+        .iter()
+        .filter_map(|e| Some((format!("event {}", kebab(&e.kind)), e.date.as_ref()?)));
+    let agreements = facts
+        .agreements
+        .iter()
+        .filter_map(|a| Some((format!("agreement {}", kebab(&a.kind)), a.date.as_ref()?)));
+    events
+        .chain(agreements)
+        .map(|(item, d)| (item, d.value.clone(), kebab(&d.precision)))
+        .collect()
+}
 
-    let anniversaries = |facts: &Facts| -> Vec<(u32, i32)> {
-        facts
-            .anniversaries
-            .iter()
-            .map(|a| (a.ordinal, a.derived_year))
-            .collect()
-    };
-    report.anniversaries = scorer.bag(
-        "anniversary",
-        anniversaries(gold),
-        anniversaries(predicted),
-        |(ordinal, year)| format!("{ordinal} -> {year}"),
-    );
-
-    report.misses = scorer.misses;
-    report
+/// (ordinal, derived year) of every anniversary.
+fn anniversary_tuples(facts: &Facts) -> Vec<(u32, i32)> {
+    facts
+        .anniversaries
+        .iter()
+        .map(|a| (a.ordinal, a.derived_year))
+        .collect()
 }
 
 /// Collects the misses of one document while the rows are scored.
@@ -501,8 +509,8 @@ impl Scorer<'_> {
     }
 }
 
-fn date_label(date: Option<&str>) -> &str {
-    date.unwrap_or("(no date)")
+fn date_label(date: &Option<String>) -> &str {
+    date.as_deref().unwrap_or("(no date)")
 }
 
 /// Which facts an entity id belongs to.
