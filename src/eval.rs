@@ -30,7 +30,8 @@
 //! nothing is expected, so an empty row never drags a score down.
 
 use crate::facts::{Agreement, Entity, Facts, Mention};
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use unicode_normalization::UnicodeNormalization;
