@@ -9,6 +9,7 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 use diplokg::extract::{ExtractOptions, Extractor};
 use diplokg::gazetteer::Gazetteer;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -58,19 +59,21 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     if !args.misses {
         report.misses.clear();
     }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).context("writing the report as JSON")?
-        );
+        // Serialised first, so a closed pipe stays an `io::Error` (quietly ignored in `main`).
+        let json = serde_json::to_string_pretty(&report).context("serialising the report")?;
+        writeln!(out, "{json}")?;
     } else {
-        println!(
+        writeln!(
+            out,
             "{} gold document(s) in {}",
             report.documents,
             args.gold.display()
-        );
-        print!("{report}");
+        )?;
+        write!(out, "{report}")?;
     }
+    out.flush()?;
     if failed > 0 {
         eprintln!(
             "diplokg: {failed} of {} gold file(s) could not be scored",
