@@ -680,10 +680,16 @@ mod tests {
     use super::*;
     use crate::facts::{Document, EntityKind, FACTS_VERSION, text_sha256};
 
-    fn facts(
-        text: &str,
-        entities: &[(&str, EntityKind, &str, Option<&str>, &[(usize, usize)])],
-    ) -> Facts {
+    /// An entity to build: id, kind, name, QID and its mention spans.
+    type Spec<'a> = (
+        &'a str,
+        EntityKind,
+        &'a str,
+        Option<&'a str>,
+        &'a [(usize, usize)],
+    );
+
+    fn facts(text: &str, entities: &[Spec]) -> Facts {
         let mut mentions = Vec::new();
         let entities = entities
             .iter()
