@@ -7,8 +7,9 @@
 //! live in `util.rs`.
 
 mod cli;
-mod extract;
 mod clients;
+mod eval;
+mod extract;
 mod gazetteer_build;
 mod gold_items;
 mod queries;
