@@ -258,7 +258,9 @@ impl Entities {
                 .and_then(|p| gazetteer.position(p))
                 .and_then(|p| p.qid.clone());
             let written = doc.source_text(title.0, title.1).to_owned();
-            match self.roles.iter_mut().find(|r| r.person == person && r.role == role && r.of == of) {
+            // A bare title ("الرئيس فلاديمير بوتين") is the role already known with its country.
+            let same = |r: &FoundRole| r.person == person && r.role == role && (r.of == of || of.is_none());
+            match self.roles.iter_mut().find(|r| same(r)) {
                 Some(existing) => existing.spans.push(title),
                 None => self.roles.push(FoundRole { person, role, of, position, title: written, spans: vec![title] }),
             }
