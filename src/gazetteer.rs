@@ -259,7 +259,9 @@ impl Gazetteer {
 
     /// The position of kind `role` belonging to the entity `of` (e.g. president of Russia).
     pub fn position_for(&self, role: RoleKind, of: usize) -> Option<usize> {
-        self.positions.iter().position(|p| p.role == role && p.of == Some(of))
+        self.positions
+            .iter()
+            .position(|p| p.role == role && p.of == Some(of))
     }
 
     /// Positions `person` holds (or held), with the tenure dates when known.
@@ -273,7 +275,10 @@ impl Gazetteer {
         for t in self.tenures.iter().filter(|t| t.position == position) {
             let Some(start) = &t.start else { continue };
             let started = start.as_str() <= date;
-            let not_ended = t.end.as_deref().is_none_or(|e| date <= e || date.starts_with(e));
+            let not_ended = t
+                .end
+                .as_deref()
+                .is_none_or(|e| date <= e || date.starts_with(e));
             if started && not_ended {
                 if found.is_some_and(|f| f != t.holder) {
                     return None;
@@ -291,7 +296,11 @@ impl Gazetteer {
         let source = SourceText::new(text);
         self.find(&normalized, &source)
             .into_iter()
-            .filter_map(|h| self.entities.get(h.entity).map(|e| (h.start, h.end, e.iri.clone())))
+            .filter_map(|h| {
+                self.entities
+                    .get(h.entity)
+                    .map(|e| (h.start, h.end, e.iri.clone()))
+            })
             .collect()
     }
 
@@ -307,7 +316,9 @@ impl Gazetteer {
             |p| self.rules.get(p).copied().unwrap_or_default(),
             |hit| {
                 let (start, end) = normalized.source_span(hit.start, hit.end);
-                let Some(targets) = self.targets.get(hit.pattern) else { return false };
+                let Some(targets) = self.targets.get(hit.pattern) else {
+                    return false;
+                };
                 let ok = targets.iter().position(|t| match &t.exact {
                     None => true,
                     Some(exact) => {
@@ -364,15 +375,29 @@ impl Gazetteer {
                 let (line, column) = source
                     .location()
                     .map_or((0, 0), |l| (l.start.line + 1, l.start.column + 1));
-                GazetteerError::Syntax { file: file.to_owned(), line, column, source }
+                GazetteerError::Syntax {
+                    file: file.to_owned(),
+                    line,
+                    column,
+                    source,
+                }
             })?;
-            let NamedOrBlankNode::NamedNode(subject) = &quad.subject else { continue };
+            let NamedOrBlankNode::NamedNode(subject) = &quad.subject else {
+                continue;
+            };
             let subject = subject.as_str();
             let index = match self.raw_index.get(subject) {
                 Some(&i) => i,
                 None => {
-                    self.raw.push((subject.to_owned(), Raw { file: file.to_owned(), ..Raw::default() }));
-                    self.raw_index.insert(subject.to_owned(), self.raw.len() - 1);
+                    self.raw.push((
+                        subject.to_owned(),
+                        Raw {
+                            file: file.to_owned(),
+                            ..Raw::default()
+                        },
+                    ));
+                    self.raw_index
+                        .insert(subject.to_owned(), self.raw.len() - 1);
                     self.raw.len() - 1
                 }
             };
@@ -381,18 +406,35 @@ impl Gazetteer {
             match (&quad.object, predicate) {
                 (Term::NamedNode(o), RDF_TYPE) => raw.types.push(o.as_str().to_owned()),
                 (Term::Literal(l), RDFS_LABEL | SKOS_PREF_LABEL | SKOS_ALT_LABEL) => {
-                    let form = if predicate == SKOS_ALT_LABEL { LabelForm::Alias } else { LabelForm::Label };
+                    let form = if predicate == SKOS_ALT_LABEL {
+                        LabelForm::Alias
+                    } else {
+                        LabelForm::Label
+                    };
                     raw.labels.push(label(l.language(), l.value(), form));
                 }
                 (Term::Literal(l), p) if p == format!("{DK}demonym") => {
-                    raw.labels.push(label(l.language(), l.value(), LabelForm::Demonym));
+                    raw.labels
+                        .push(label(l.language(), l.value(), LabelForm::Demonym));
                 }
-                (Term::NamedNode(o), p) if p == format!("{DK}roleType") => raw.role_type = Some(o.as_str().to_owned()),
-                (Term::NamedNode(o), p) if p == format!("{DK}roleOf") => raw.role_of = Some(o.as_str().to_owned()),
-                (Term::NamedNode(o), p) if p == format!("{DK}holder") => raw.holder = Some(o.as_str().to_owned()),
-                (Term::NamedNode(o), p) if p == format!("{DK}position") => raw.position = Some(o.as_str().to_owned()),
-                (Term::Literal(l), p) if p == format!("{DK}start") => raw.start = Some(l.value().to_owned()),
-                (Term::Literal(l), p) if p == format!("{DK}end") => raw.end = Some(l.value().to_owned()),
+                (Term::NamedNode(o), p) if p == format!("{DK}roleType") => {
+                    raw.role_type = Some(o.as_str().to_owned())
+                }
+                (Term::NamedNode(o), p) if p == format!("{DK}roleOf") => {
+                    raw.role_of = Some(o.as_str().to_owned())
+                }
+                (Term::NamedNode(o), p) if p == format!("{DK}holder") => {
+                    raw.holder = Some(o.as_str().to_owned())
+                }
+                (Term::NamedNode(o), p) if p == format!("{DK}position") => {
+                    raw.position = Some(o.as_str().to_owned())
+                }
+                (Term::Literal(l), p) if p == format!("{DK}start") => {
+                    raw.start = Some(l.value().to_owned())
+                }
+                (Term::Literal(l), p) if p == format!("{DK}end") => {
+                    raw.end = Some(l.value().to_owned())
+                }
                 (Term::NamedNode(o), WDT_P39) => raw.held.push(o.as_str().to_owned()),
                 _ => {}
             }
@@ -426,25 +468,51 @@ impl Gazetteer {
         }
         let mut position_index: HashMap<&str, usize> = HashMap::new();
         for (iri, raw) in &self.raw {
-            if !raw.types.iter().any(|t| t.strip_prefix(DK) == Some("Position")) {
+            if !raw
+                .types
+                .iter()
+                .any(|t| t.strip_prefix(DK) == Some("Position"))
+            {
                 continue;
             }
             let Some(role_type) = &raw.role_type else {
                 return Err(invalid(raw, iri, "a dk:Position needs a dk:roleType"));
             };
             let Some(role) = role_kind(role_type) else {
-                return Err(invalid(raw, iri, &format!("unknown role type <{role_type}>")));
+                return Err(invalid(
+                    raw,
+                    iri,
+                    &format!("unknown role type <{role_type}>"),
+                ));
             };
-            let of = raw.role_of.as_ref().and_then(|o| self.entity_index.get(o).copied());
+            let of = raw
+                .role_of
+                .as_ref()
+                .and_then(|o| self.entity_index.get(o).copied());
             position_index.insert(iri.as_str(), self.positions.len());
-            self.positions.push(Position { iri: iri.clone(), qid: qid_of(iri), role, of });
+            self.positions.push(Position {
+                iri: iri.clone(),
+                qid: qid_of(iri),
+                role,
+                of,
+            });
         }
         for (iri, raw) in &self.raw {
-            if !raw.types.iter().any(|t| t.strip_prefix(DK) == Some("Tenure")) {
+            if !raw
+                .types
+                .iter()
+                .any(|t| t.strip_prefix(DK) == Some("Tenure"))
+            {
                 continue;
             }
-            let holder = raw.holder.as_ref().and_then(|h| self.entity_index.get(h).copied());
-            let position = raw.position.as_ref().and_then(|p| position_index.get(p.as_str()).copied());
+            let holder = raw
+                .holder
+                .as_ref()
+                .and_then(|h| self.entity_index.get(h).copied());
+            let position = raw
+                .position
+                .as_ref()
+                .and_then(|p| position_index.get(p.as_str()).copied());
             match (holder, position) {
                 (Some(holder), Some(position)) => self.tenures.push(Tenure {
                     holder,
@@ -452,16 +520,29 @@ impl Gazetteer {
                     start: raw.start.clone(),
                     end: raw.end.clone(),
                 }),
-                _ => tracing::debug!(tenure = %iri, "tenure with an unknown holder or position ignored"),
+                _ => {
+                    tracing::debug!(tenure = %iri, "tenure with an unknown holder or position ignored")
+                }
             }
         }
         // `wdt:P39` without a dated tenure: a position held, dates unknown.
         for (iri, raw) in &self.raw {
-            let Some(&holder) = self.entity_index.get(iri) else { continue };
+            let Some(&holder) = self.entity_index.get(iri) else {
+                continue;
+            };
             for held in &raw.held {
                 if let Some(&position) = position_index.get(held.as_str()) {
-                    if !self.tenures.iter().any(|t| t.holder == holder && t.position == position) {
-                        self.tenures.push(Tenure { holder, position, start: None, end: None });
+                    if !self
+                        .tenures
+                        .iter()
+                        .any(|t| t.holder == holder && t.position == position)
+                    {
+                        self.tenures.push(Tenure {
+                            holder,
+                            position,
+                            start: None,
+                            end: None,
+                        });
                     }
                 }
             }
@@ -483,28 +564,43 @@ impl Gazetteer {
             });
             rules[i].article_ok |= rule.article_ok;
             rules[i].open_end |= rule.open_end;
-            if !targets[i].iter().any(|t| t.entity == target.entity && t.form == target.form && t.exact == target.exact) {
+            if !targets[i].iter().any(|t| {
+                t.entity == target.entity && t.form == target.form && t.exact == target.exact
+            }) {
                 targets[i].push(target);
             }
         };
         for (e, entity) in self.entities.iter().enumerate() {
             for l in &entity.labels {
                 let normalized = text::normalize_label(&l.text);
-                let Some(first) = normalized.chars().next() else { continue };
+                let Some(first) = normalized.chars().next() else {
+                    continue;
+                };
                 let script = text::script_of(first);
                 let letters = normalized.chars().filter(|c| c.is_alphanumeric()).count();
                 if letters == 0 || (letters < 2 && script != Script::Cjk) {
                     continue;
                 }
                 let acronym = (2..=5).contains(&l.text.chars().count())
-                    && l.text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && l.text
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && l.text.chars().any(|c| c.is_ascii_uppercase());
                 let exact = acronym.then(|| l.text.clone());
-                let target = Target { entity: e, form: l.form, exact };
+                let target = Target {
+                    entity: e,
+                    form: l.form,
+                    exact,
+                };
                 if script == Script::Arabic {
                     let article_ok = entity.kind != EntityKind::Person;
-                    let rule = PatternRule { open_end: false, article_ok };
-                    let base = normalized.strip_prefix("ال").filter(|b| b.chars().count() >= 2);
+                    let rule = PatternRule {
+                        open_end: false,
+                        article_ok,
+                    };
+                    let base = normalized
+                        .strip_prefix("ال")
+                        .filter(|b| b.chars().count() >= 2);
                     let mut forms: Vec<String> = vec![normalized.clone()];
                     if l.form == LabelForm::Demonym {
                         let stem = base.unwrap_or(&normalized).to_owned();
@@ -556,16 +652,31 @@ fn arabic_nisba_forms(stem: &str) -> Vec<String> {
 }
 
 fn label(language: Option<&str>, value: &str, form: LabelForm) -> Label {
-    let lang = language.unwrap_or("").split('-').next().unwrap_or("").to_ascii_lowercase();
-    Label { lang, text: value.to_owned(), form }
+    let lang = language
+        .unwrap_or("")
+        .split('-')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Label {
+        lang,
+        text: value.to_owned(),
+        form,
+    }
 }
 
 fn qid_of(iri: &str) -> Option<String> {
-    iri.strip_prefix(WD).filter(|q| crate::facts::is_valid_qid(q)).map(str::to_owned)
+    iri.strip_prefix(WD)
+        .filter(|q| crate::facts::is_valid_qid(q))
+        .map(str::to_owned)
 }
 
 fn invalid(raw: &Raw, subject: &str, message: &str) -> GazetteerError {
-    GazetteerError::Invalid { file: raw.file.clone(), subject: subject.to_owned(), message: message.to_owned() }
+    GazetteerError::Invalid {
+        file: raw.file.clone(),
+        subject: subject.to_owned(),
+        message: message.to_owned(),
+    }
 }
 
 /// `dk:ForeignMinister` → [`RoleKind::ForeignMinister`] (the local name in kebab case is the
@@ -610,7 +721,12 @@ wd:Q218295 a dk:Position ; dk:roleType dk:President ; dk:roleOf wd:Q159 .
         let chars: Vec<char> = text.chars().collect();
         g.matches(text)
             .into_iter()
-            .map(|(s, e, iri)| (chars[s..e].iter().collect(), iri.rsplit('/').next().unwrap_or("").to_owned()))
+            .map(|(s, e, iri)| {
+                (
+                    chars[s..e].iter().collect(),
+                    iri.rsplit('/').next().unwrap_or("").to_owned(),
+                )
+            })
             .collect()
     }
 
@@ -618,10 +734,23 @@ wd:Q218295 a dk:Position ; dk:roleType dk:President ; dk:roleOf wd:Q159 .
     fn loads_entities_positions_and_tenures() {
         let g = Gazetteer::from_turtle(&[("test.ttl", TTL)]).expect("valid");
         assert_eq!(g.len(), 5);
-        let putin = g.entities().iter().position(|e| e.qid.as_deref() == Some("Q7747")).expect("putin");
-        let russia = g.entities().iter().position(|e| e.qid.as_deref() == Some("Q159")).expect("russia");
-        let p = g.position_for(RoleKind::President, russia).expect("position");
-        assert_eq!(g.position(p).and_then(|p| p.qid.as_deref()), Some("Q218295"));
+        let putin = g
+            .entities()
+            .iter()
+            .position(|e| e.qid.as_deref() == Some("Q7747"))
+            .expect("putin");
+        let russia = g
+            .entities()
+            .iter()
+            .position(|e| e.qid.as_deref() == Some("Q159"))
+            .expect("russia");
+        let p = g
+            .position_for(RoleKind::President, russia)
+            .expect("position");
+        assert_eq!(
+            g.position(p).and_then(|p| p.qid.as_deref()),
+            Some("Q218295")
+        );
         assert_eq!(g.holder_on(p, "2026-05-20"), Some(putin));
         assert_eq!(g.holder_on(p, "2001-01-01"), None);
         assert_eq!(g.tenures_of(putin).count(), 1);
@@ -631,7 +760,10 @@ wd:Q218295 a dk:Position ; dk:roleType dk:President ; dk:roleOf wd:Q159 .
     fn finds_names_with_clitics_demonyms_and_acronyms() {
         let g = Gazetteer::from_turtle(&[("test.ttl", TTL)]).expect("valid");
         assert_eq!(
-            names(&g, "الرئيس الروسي فلاديمير بوتين ووبوتين والعلاقات الصينية الروسية"),
+            names(
+                &g,
+                "الرئيس الروسي فلاديمير بوتين ووبوتين والعلاقات الصينية الروسية"
+            ),
             vec![
                 ("الروسي".into(), "Q159".into()),
                 ("فلاديمير بوتين".into(), "Q7747".into()),
@@ -639,14 +771,30 @@ wd:Q218295 a dk:Position ; dk:roleType dk:President ; dk:roleOf wd:Q159 .
                 ("الروسية".into(), "Q159".into()),
             ]
         );
-        assert_eq!(names(&g, "دول البريكس وللأمم المتحدة"), vec![("البريكس".into(), "Q243630".into()), ("للأمم المتحدة".into(), "Q1065".into())]);
-        assert_eq!(names(&g, "the UN told us"), vec![("UN".into(), "Q1065".into())]);
-        assert_eq!(names(&g, "встреча с Путиным"), vec![("Путиным".into(), "Q7747".into())]);
+        assert_eq!(
+            names(&g, "دول البريكس وللأمم المتحدة"),
+            vec![
+                ("البريكس".into(), "Q243630".into()),
+                ("للأمم المتحدة".into(), "Q1065".into())
+            ]
+        );
+        assert_eq!(
+            names(&g, "the UN told us"),
+            vec![("UN".into(), "Q1065".into())]
+        );
+        assert_eq!(
+            names(&g, "встреча с Путиным"),
+            vec![("Путиным".into(), "Q7747".into())]
+        );
     }
 
     #[test]
     fn errors_name_file_and_position() {
-        let err = Gazetteer::from_turtle(&[("bad.ttl", "<http://a> <http://b> \"c\" .\n<http://a> <http://b> \"c\" ;;")]).expect_err("invalid");
+        let err = Gazetteer::from_turtle(&[(
+            "bad.ttl",
+            "<http://a> <http://b> \"c\" .\n<http://a> <http://b> \"c\" ;;",
+        )])
+        .expect_err("invalid");
         let message = err.to_string();
         assert!(message.starts_with("bad.ttl, line 2"), "{message}");
         let err = Gazetteer::from_turtle(&[(

@@ -121,7 +121,9 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
     match c {
         'A'..='Z' => out(c.to_ascii_lowercase()),
         'a'..='z' | '0'..='9' | ' ' => out(c),
-        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => out('\u{0627}'),
+        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => {
+            out('\u{0627}')
+        }
         '\u{0649}' | '\u{06CC}' => out('\u{064A}'),
         '\u{0629}' => out('\u{0647}'),
         '\u{06A9}' => out('\u{0643}'),
@@ -131,7 +133,9 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
         '\u{0401}' | '\u{0451}' => out('\u{0435}'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out('-'),
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{02BB}' | '\u{0060}' | '\u{00B4}' => out('\''),
-        '\u{00B7}' | '\u{30FB}' | '\u{FF65}' | '\u{2027}' | '\u{2022}' | '\u{2219}' => out('\u{00B7}'),
+        '\u{00B7}' | '\u{30FB}' | '\u{FF65}' | '\u{2027}' | '\u{2022}' | '\u{2219}' => {
+            out('\u{00B7}')
+        }
         _ if c.is_uppercase() => {
             for l in c.to_lowercase() {
                 out(l);
@@ -205,7 +209,11 @@ impl Builder {
     fn with_capacity(bytes: usize, track: bool) -> Self {
         Self {
             text: String::with_capacity(bytes),
-            orig: if track { Vec::with_capacity(bytes + 1) } else { Vec::new() },
+            orig: if track {
+                Vec::with_capacity(bytes + 1)
+            } else {
+                Vec::new()
+            },
             space: None,
             word: None,
         }
@@ -292,7 +300,10 @@ impl Normalized {
         b.end_word(true);
         // A trailing whitespace run is dropped: nothing can match it.
         b.orig.push(count);
-        Self { text: b.text, orig: b.orig }
+        Self {
+            text: b.text,
+            orig: b.orig,
+        }
     }
 
     /// The normalised text.
@@ -302,7 +313,10 @@ impl Normalized {
 
     /// Source code-point offset of the normalised byte offset `byte` (a char boundary, or the end).
     pub fn source_offset(&self, byte: usize) -> usize {
-        self.orig.get(byte).or(self.orig.last()).map_or(0, |&o| o as usize)
+        self.orig
+            .get(byte)
+            .or(self.orig.last())
+            .map_or(0, |&o| o as usize)
     }
 
     /// Source code-point span `[start, end)` of the normalised byte span `[start, end)`.
@@ -344,7 +358,10 @@ impl<'a> SourceText<'a> {
     /// Indexes `text` by code point.
     pub fn new(text: &'a str) -> Self {
         let mut byte_at: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        byte_at.extend(text.char_indices().map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX)));
+        byte_at.extend(
+            text.char_indices()
+                .map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX)),
+        );
         byte_at.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
         Self { text, byte_at }
     }
@@ -467,7 +484,13 @@ pub fn scan(
         let last = matched.chars().next_back().unwrap_or(' ');
         let before = text[..ms].chars().next_back();
         let after = text[me..].chars().next();
-        let mut hit = Hit { pattern, start: ms, core_start: ms, end: me, clitics: Clitics::default() };
+        let mut hit = Hit {
+            pattern,
+            start: ms,
+            core_start: ms,
+            end: me,
+            clitics: Clitics::default(),
+        };
         // Start boundary.
         match script_of(first) {
             Script::Cjk => {}
@@ -487,7 +510,10 @@ pub fn scan(
                         }
                     }
                     let prefix = &text[ws..ms];
-                    if letters > 4 || !prefix.chars().all(is_arabic_letter) || text[..ws].chars().next_back().is_some_and(is_word_char) {
+                    if letters > 4
+                        || !prefix.chars().all(is_arabic_letter)
+                        || text[..ws].chars().next_back().is_some_and(is_word_char)
+                    {
                         continue;
                     }
                     let contracted = matched.starts_with("لل");
@@ -499,13 +525,18 @@ pub fn scan(
                 }
             }
             _ => {
-                if before.is_some_and(is_word_char) && script_of(before.unwrap_or(' ')) != Script::Cjk {
+                if before.is_some_and(is_word_char)
+                    && script_of(before.unwrap_or(' ')) != Script::Cjk
+                {
                     continue;
                 }
             }
         }
         // End boundary.
-        if !r.open_end && script_of(last) != Script::Cjk && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk) {
+        if !r.open_end
+            && script_of(last) != Script::Cjk
+            && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+        {
             continue;
         }
         if extra(&hit) {
@@ -517,7 +548,12 @@ pub fn scan(
 
 /// Leftmost-longest non-overlapping selection (by anchor span).
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.pattern.cmp(&b.pattern)));
+    hits.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.pattern.cmp(&b.pattern))
+    });
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     let mut last_end = 0;
     for h in hits {
@@ -592,7 +628,10 @@ mod tests {
 
     fn automaton(patterns: &[&str]) -> AhoCorasick {
         let normalized: Vec<String> = patterns.iter().map(|p| normalize_label(p)).collect();
-        AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&normalized).expect("builds")
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&normalized)
+            .expect("builds")
     }
 
     fn found(patterns: &[&str], rule: PatternRule, text: &str) -> Vec<String> {
@@ -606,10 +645,16 @@ mod tests {
 
     #[test]
     fn arabic_clitics_are_excluded_from_anchors() {
-        let rule = PatternRule { open_end: false, article_ok: false };
+        let rule = PatternRule {
+            open_end: false,
+            article_ok: false,
+        };
         assert_eq!(found(&["بجينغ"], rule, "في قاعة ببجينغ."), vec!["بجينغ"]);
         assert_eq!(found(&["الصين"], rule, "روسيا والصين"), vec!["الصين"]);
-        assert_eq!(found(&["بوتين"], rule, "وبوتين فببوتين"), vec!["بوتين", "بوتين"]);
+        assert_eq!(
+            found(&["بوتين"], rule, "وبوتين فببوتين"),
+            vec!["بوتين", "بوتين"]
+        );
         assert_eq!(found(&["وانغ يي"], rule, "ووانغ يي"), vec!["وانغ يي"]);
         assert!(found(&["بوتين"], rule, "البوتينات").is_empty());
         assert!(found(&["صين"], rule, "الصين").is_empty());
@@ -617,7 +662,10 @@ mod tests {
 
     #[test]
     fn arabic_article_and_contraction() {
-        let rule = PatternRule { open_end: false, article_ok: true };
+        let rule = PatternRule {
+            open_end: false,
+            article_ok: true,
+        };
         assert_eq!(found(&["بريكس"], rule, "دول البريكس"), vec!["البريكس"]);
         assert_eq!(found(&["بريكس"], rule, "وللبريكس"), vec!["لبريكس"]);
         assert_eq!(found(&["للتعاون"], rule, "وللتعاون"), vec!["للتعاون"]);
@@ -629,15 +677,28 @@ mod tests {
         assert!(found(&["us"], closed, "Russia").is_empty());
         assert_eq!(found(&["china"], closed, "China's"), vec!["China"]);
         assert_eq!(found(&["russian"], closed, "Sino-Russian"), vec!["Russian"]);
-        let open = PatternRule { open_end: true, article_ok: false };
+        let open = PatternRule {
+            open_end: true,
+            article_ok: false,
+        };
         assert_eq!(found(&["sign"], open, "they signed"), vec!["sign"]);
     }
 
     #[test]
     fn leftmost_longest_among_valid_hits() {
         let rule = PatternRule::default();
-        assert_eq!(found(&["قاعة الشعب", "قاعة الشعب الكبرى", "الشعب"], rule, "في قاعة الشعب الكبرى"), vec!["قاعة الشعب الكبرى"]);
-        assert_eq!(found(&["中国", "中国共产党"], rule, "中国共产党和中国"), vec!["中国共产党", "中国"]);
+        assert_eq!(
+            found(
+                &["قاعة الشعب", "قاعة الشعب الكبرى", "الشعب"],
+                rule,
+                "في قاعة الشعب الكبرى"
+            ),
+            vec!["قاعة الشعب الكبرى"]
+        );
+        assert_eq!(
+            found(&["中国", "中国共产党"], rule, "中国共产党和中国"),
+            vec!["中国共产党", "中国"]
+        );
     }
 
     #[test]

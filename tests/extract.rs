@@ -40,7 +40,10 @@ fn extract_prints_facts_that_map_and_conform() {
     let facts_path = dir.path().join("x.facts.json");
     std::fs::write(&facts_path, &json).expect("write");
     let turtle = dir.run_ok(&["map", path_str(&facts_path), "--format", "turtle"]);
-    assert!(turtle.contains("wd:Q15031") || turtle.contains("entity/Q15031"), "{turtle}");
+    assert!(
+        turtle.contains("wd:Q15031") || turtle.contains("entity/Q15031"),
+        "{turtle}"
+    );
 }
 
 #[test]
@@ -52,7 +55,11 @@ fn header_gives_metadata_and_relative_dates_resolve_against_it() {
     assert_eq!(facts.document.title.as_deref(), Some("Talks in Moscow"));
     assert_eq!(facts.document.published.as_deref(), Some("2025-11-25"));
     assert!(facts.document.text.starts_with("Russian President"));
-    let talks = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::Talks).expect("talks");
+    let talks = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::Talks)
+        .expect("talks");
     let date = talks.date.as_ref().expect("resolved date");
     assert_eq!(date.value, "2025-11-24");
     assert_eq!(date.source, diplokg::facts::DateSource::Resolved);
@@ -61,17 +68,32 @@ fn header_gives_metadata_and_relative_dates_resolve_against_it() {
 
 #[test]
 fn relative_dates_stay_unresolved_without_a_publication_date() {
-    let text = "Russian President Vladimir Putin held talks with Chinese President Xi Jinping yesterday.";
+    let text =
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping yesterday.";
     let facts = extractor().extract(text, &ExtractOptions::default());
-    let talks = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::Talks).expect("talks");
+    let talks = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::Talks)
+        .expect("talks");
     assert!(talks.date.is_none(), "{:?}", talks.date);
 }
 
 #[test]
 fn planned_visits_are_planned() {
     let text = "Russian President Vladimir Putin will pay a state visit to China next week, the Kremlin said.";
-    let facts = extractor().extract(text, &ExtractOptions { published: time::Date::from_calendar_date(2025, time::Month::May, 1).ok(), ..ExtractOptions::default() });
-    let visit = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::StateVisit).expect("visit");
+    let facts = extractor().extract(
+        text,
+        &ExtractOptions {
+            published: time::Date::from_calendar_date(2025, time::Month::May, 1).ok(),
+            ..ExtractOptions::default()
+        },
+    );
+    let visit = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::StateVisit)
+        .expect("visit");
     assert_eq!(visit.status, diplokg::facts::EventStatus::Planned);
 }
 
@@ -80,13 +102,34 @@ fn published_flag_and_directories_ingest() {
     let dir = TestDir::new();
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).expect("dir");
-    std::fs::copy(project_file("corpus/ar-2026-05-20-xi-putin-talks.txt"), articles.join("a.txt")).expect("copy");
+    std::fs::copy(
+        project_file("corpus/ar-2026-05-20-xi-putin-talks.txt"),
+        articles.join("a.txt"),
+    )
+    .expect("copy");
     std::fs::write(articles.join("b.txt"), "Chinese President Xi Jinping spoke by phone with Russian President Vladimir Putin on Monday.").expect("write");
-    let out = dir.run_ok(&["extract", "--published", "2026-05-20", path_str(&articles.join("b.txt"))]);
+    let out = dir.run_ok(&[
+        "extract",
+        "--published",
+        "2026-05-20",
+        path_str(&articles.join("b.txt")),
+    ]);
     let facts = Facts::from_json(&out).expect("valid");
-    let call = facts.events.iter().find(|e| e.kind == diplokg::facts::EventKind::PhoneCall).expect("call");
-    assert_eq!(call.date.as_ref().map(|d| d.value.as_str()), Some("2026-05-18"));
-    dir.run_ok(&["ingest", "--store", path_str(&dir.store()), path_str(&articles)]);
+    let call = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::PhoneCall)
+        .expect("call");
+    assert_eq!(
+        call.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-05-18")
+    );
+    dir.run_ok(&[
+        "ingest",
+        "--store",
+        path_str(&dir.store()),
+        path_str(&articles),
+    ]);
     let count = dir.run_ok(&[
         "query",
         "--store",
@@ -95,7 +138,10 @@ fn published_flag_and_directories_ingest() {
         "csv",
         "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } }",
     ]);
-    assert!(count.lines().nth(1).is_some_and(|l| l.trim() == "2"), "{count}");
+    assert!(
+        count.lines().nth(1).is_some_and(|l| l.trim() == "2"),
+        "{count}"
+    );
 }
 
 #[test]
@@ -107,9 +153,11 @@ fn never_panics_on_hostile_input() {
         "الرئيس الروسي «".to_owned(),
         "وقع 99999999999999999999 اتفاقية".to_owned(),
         "Президент России Владимир Путин 習近平 شي جينبينغ Xi Jinping — mixed scripts.".to_owned(),
-        String::from_utf8_lossy(&(0u8..=255).cycle().take(50_000).collect::<Vec<u8>>()).into_owned(),
+        String::from_utf8_lossy(&(0u8..=255).cycle().take(50_000).collect::<Vec<u8>>())
+            .into_owned(),
     ];
-    let article = std::fs::read_to_string(project_file("corpus/ar-2026-05-20-xi-putin-talks.txt")).expect("article");
+    let article = std::fs::read_to_string(project_file("corpus/ar-2026-05-20-xi-putin-talks.txt"))
+        .expect("article");
     let mut big = String::new();
     while big.len() < 10 * 1024 * 1024 {
         big.push_str(&article);

@@ -1,12 +1,14 @@
 //! Agreements (titles in quotes or after a document word, batches with counts and fields, the
 //! event that concluded them) and ordinal anniversaries with the year they let us derive.
 
-use super::doc::{Doc, Quote};
-use super::events::FoundEvent;
-use super::entities::Entities;
-use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
 use super::dates::{DateMention, Said};
-use crate::facts::{AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, ParticipantRole};
+use super::doc::{Doc, Quote};
+use super::entities::Entities;
+use super::events::FoundEvent;
+use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
+use crate::facts::{
+    AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, ParticipantRole,
+};
 use crate::text::normalize_label;
 
 /// An agreement found in the article.
@@ -53,13 +55,21 @@ pub struct FoundAnniversary {
 fn concludes(kind: EventKind) -> bool {
     matches!(
         kind,
-        EventKind::Signing | EventKind::Issuance | EventKind::Adoption | EventKind::Extension | EventKind::Ratification | EventKind::Announcement
+        EventKind::Signing
+            | EventKind::Issuance
+            | EventKind::Adoption
+            | EventKind::Extension
+            | EventKind::Ratification
+            | EventKind::Announcement
     )
 }
 
 /// Event kinds whose date is the document's date.
 fn dates_document(kind: EventKind) -> bool {
-    matches!(kind, EventKind::Signing | EventKind::Issuance | EventKind::Adoption)
+    matches!(
+        kind,
+        EventKind::Signing | EventKind::Issuance | EventKind::Adoption
+    )
 }
 
 fn agreement_sense(doc: &Doc<'_>, hit: &LexHit) -> Option<(AgreementKind, bool, bool)> {
@@ -70,13 +80,21 @@ fn agreement_sense(doc: &Doc<'_>, hit: &LexHit) -> Option<(AgreementKind, bool, 
 }
 
 /// The agreements of `doc`.
-pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &str) -> Vec<FoundAgreement> {
+pub fn find(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    lang: &str,
+) -> Vec<FoundAgreement> {
     let text = doc.text();
     let mut found: Vec<FoundAgreement> = Vec::new();
     // Titles in quotes.
     for quote in &doc.quotes {
         let speech = doc.in_speech(quote.start);
-        let inside = doc.lex_in(quote.start, quote.end).next().filter(|h| h.start <= quote.start + 2);
+        let inside = doc
+            .lex_in(quote.start, quote.end)
+            .next()
+            .filter(|h| h.start <= quote.start + 2);
         if inside.is_some_and(|h| doc.has(h, Sense::NotAgreement)) {
             continue;
         }
@@ -98,12 +116,33 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &st
             Some((_, start)) if word_inside.is_none() => (start, quote.end),
             _ => (quote.start, quote.end),
         };
-        add(doc, &mut found, entities, events, Candidate { kind, title: Some(title), count: None, span, speech, quoted: true }, lang);
+        add(
+            doc,
+            &mut found,
+            entities,
+            events,
+            Candidate {
+                kind,
+                title: Some(title),
+                count: None,
+                span,
+                speech,
+                quoted: true,
+            },
+            lang,
+        );
     }
     // Document words outside quotes: batches with counts, unquoted titles, plain references.
     for hit in &doc.lex {
-        let Some((kind, needs_title, batch)) = agreement_sense(doc, hit) else { continue };
-        if in_quote(&doc.quotes, hit.start) || doc.quotes.iter().any(|q| q.start >= hit.end && q.start - hit.end <= 4) {
+        let Some((kind, needs_title, batch)) = agreement_sense(doc, hit) else {
+            continue;
+        };
+        if in_quote(&doc.quotes, hit.start)
+            || doc
+                .quotes
+                .iter()
+                .any(|q| q.start >= hit.end && q.start - hit.end <= 4)
+        {
             continue;
         }
         let speech = doc.in_speech(hit.start);
@@ -111,10 +150,28 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &st
             .numbers
             .iter()
             .rfind(|n| n.end <= hit.start)
-            .filter(|n| !n.ordinal && n.digits <= 4 && (doc.adjacent(n.end, hit.start) || measure_word(&text[n.end..hit.start])))
+            .filter(|n| {
+                !n.ordinal
+                    && n.digits <= 4
+                    && (doc.adjacent(n.end, hit.start) || measure_word(&text[n.end..hit.start]))
+            })
             .map(|n| (n.value, n.start));
         if let Some((value, start)) = count.filter(|_| batch) {
-            add(doc, &mut found, entities, events, Candidate { kind, title: None, count: Some(value), span: (start, hit.end), speech, quoted: false }, lang);
+            add(
+                doc,
+                &mut found,
+                entities,
+                events,
+                Candidate {
+                    kind,
+                    title: None,
+                    count: Some(value),
+                    span: (start, hit.end),
+                    speech,
+                    quoted: false,
+                },
+                lang,
+            );
             continue;
         }
         if needs_title {
@@ -124,7 +181,21 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent], lang: &st
         let title = title_end.map(|end| doc.source_text(hit.start, end).trim().to_owned());
         let span = (hit.start, title_end.unwrap_or(hit.end));
         let kind = refine(doc, kind, hit.start, span.1);
-        add(doc, &mut found, entities, events, Candidate { kind, title, count: None, span, speech, quoted: false }, lang);
+        add(
+            doc,
+            &mut found,
+            entities,
+            events,
+            Candidate {
+                kind,
+                title,
+                count: None,
+                span,
+                speech,
+                quoted: false,
+            },
+            lang,
+        );
     }
     found
 }
@@ -144,10 +215,12 @@ fn refine(doc: &Doc<'_>, kind: AgreementKind, start: usize, end: usize) -> Agree
         return kind;
     }
     doc.lex_in(start, end)
-        .find_map(|h| doc.senses(h).find_map(|s| match s {
-            Sense::AgreementKeyword(k) => Some(k),
-            _ => None,
-        }))
+        .find_map(|h| {
+            doc.senses(h).find_map(|s| match s {
+                Sense::AgreementKeyword(k) => Some(k),
+                _ => None,
+            })
+        })
         .unwrap_or(kind)
 }
 
@@ -165,9 +238,19 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
             for (s, e) in words.into_iter().take(14) {
                 let stop = doc.lex_in(s, e).any(|h| {
                     doc.has(h, Sense::Cue(Cue::Stop))
-                        || doc.senses(h).any(|x| matches!(x, Sense::Event(_) | Sense::Modal(_) | Sense::Month(_) | Sense::Cue(Cue::After | Cue::During | Cue::Before)))
+                        || doc.senses(h).any(|x| {
+                            matches!(
+                                x,
+                                Sense::Event(_)
+                                    | Sense::Modal(_)
+                                    | Sense::Month(_)
+                                    | Sense::Cue(Cue::After | Cue::During | Cue::Before)
+                            )
+                        })
                 }) || text[s..e].chars().any(|c| c.is_ascii_digit())
-                    || entities.in_span(s, e).any(|o| entities.kind(o.entity) == Some(EntityKind::Person));
+                    || entities
+                        .in_span(s, e)
+                        .any(|o| entities.kind(o.entity) == Some(EntityKind::Person));
                 if stop {
                     break;
                 }
@@ -175,7 +258,12 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
             }
         }
         crate::text::Script::Latin | crate::text::Script::Cyrillic => {
-            let capital = |s: usize| doc.source_text(s, s + 1).chars().next().is_some_and(char::is_uppercase);
+            let capital = |s: usize| {
+                doc.source_text(s, s + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
             if !capital(hit.start) {
                 return None;
             }
@@ -185,7 +273,11 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 if capital(s) {
                     end = Some(e);
                     pending = None;
-                } else if matches!(word, "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to") && pending.is_none() {
+                } else if matches!(
+                    word,
+                    "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to"
+                ) && pending.is_none()
+                {
                     pending = Some(e);
                 } else {
                     break;
@@ -209,7 +301,14 @@ struct Candidate {
 
 /// Adds a mention: to the agreement it refers to, or as a new agreement (never from reported
 /// speech).
-fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, events: &[FoundEvent], candidate: Candidate, _lang: &str) {
+fn add(
+    doc: &Doc<'_>,
+    found: &mut Vec<FoundAgreement>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    candidate: Candidate,
+    _lang: &str,
+) {
     let key = candidate.title.as_deref().map(normalize_label);
     // Two quoted titles are one document only when equal; a loose mention (unquoted, or in
     // reported speech) refers to the title it starts or mostly shares.
@@ -218,7 +317,10 @@ fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, even
         found.iter().position(|a| {
             a.title_key.as_ref().is_some_and(|other| {
                 other == key
-                    || (loose && (other.starts_with(key.as_str()) || key.starts_with(other.as_str()) || word_overlap(other, key) >= 0.6))
+                    || (loose
+                        && (other.starts_with(key.as_str())
+                            || key.starts_with(other.as_str())
+                            || word_overlap(other, key) >= 0.6))
             })
         })
     });
@@ -232,33 +334,63 @@ fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, even
     let untitled_reference = candidate.title.is_none() && candidate.count.is_none();
     // The concluding event: the nearest before it in its sentence.
     let sentence = doc.sentence_at(candidate.span.0).copied();
-    let event = sentence.and_then(|s| {
-        events.iter().enumerate().filter(|(_, e)| {
-            concludes(e.kind) && e.spans.iter().any(|&(start, _)| start >= s.start && start < candidate.span.0)
-        }).max_by_key(|(_, e)| e.spans.iter().filter(|&&(start, _)| start < candidate.span.0).map(|&(start, _)| start).max())
-        .map(|(i, _)| i)
-    }).or_else(|| {
-        // "reached 20 agreements" in a sentence whose concluding verb is not a trigger.
-        sentence.and_then(|s| events.iter().rposition(|e| e.trigger.0 >= s.start && e.trigger.0 < candidate.span.0 && concludes(e.kind)))
-    });
+    let event = sentence
+        .and_then(|s| {
+            events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    concludes(e.kind)
+                        && e.spans
+                            .iter()
+                            .any(|&(start, _)| start >= s.start && start < candidate.span.0)
+                })
+                .max_by_key(|(_, e)| {
+                    e.spans
+                        .iter()
+                        .filter(|&&(start, _)| start < candidate.span.0)
+                        .map(|&(start, _)| start)
+                        .max()
+                })
+                .map(|(i, _)| i)
+        })
+        .or_else(|| {
+            // "reached 20 agreements" in a sentence whose concluding verb is not a trigger.
+            sentence.and_then(|s| {
+                events.iter().rposition(|e| {
+                    e.trigger.0 >= s.start && e.trigger.0 < candidate.span.0 && concludes(e.kind)
+                })
+            })
+        });
     if untitled_reference && event.is_none() {
         return;
     }
     if untitled_reference {
-        if let Some(existing) = found.iter_mut().rev().find(|a| a.kind == candidate.kind && a.event == event) {
+        if let Some(existing) = found
+            .iter_mut()
+            .rev()
+            .find(|a| a.kind == candidate.kind && a.event == event)
+        {
             existing.spans.push(candidate.span);
             return;
         }
     }
     let concluded = event.and_then(|i| events.get(i));
     let signatories: Vec<usize> = concluded
-        .map(|e| e.participants.iter().filter(|(_, r)| *r == ParticipantRole::Signatory).map(|(p, _)| *p).collect())
+        .map(|e| {
+            e.participants
+                .iter()
+                .filter(|(_, r)| *r == ParticipantRole::Signatory)
+                .map(|(p, _)| *p)
+                .collect()
+        })
         .unwrap_or_default();
     // Parties: countries named in the title, else the countries of those who concluded it.
     let mut parties: Vec<usize> = Vec::new();
     if candidate.title.is_some() {
         for o in entities.in_span(candidate.span.0, candidate.span.1) {
-            if entities.kind(o.entity) == Some(EntityKind::Country) && !parties.contains(&o.entity) {
+            if entities.kind(o.entity) == Some(EntityKind::Country) && !parties.contains(&o.entity)
+            {
                 parties.push(o.entity);
             }
         }
@@ -280,7 +412,9 @@ fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, even
             }
         }
     }
-    let date = concluded.filter(|e| dates_document(e.kind)).and_then(|e| e.date.clone());
+    let date = concluded
+        .filter(|e| dates_document(e.kind))
+        .and_then(|e| e.date.clone());
     let fields = fields(doc, candidate.span.1);
     found.push(FoundAgreement {
         kind: candidate.kind,
@@ -298,10 +432,26 @@ fn add(doc: &Doc<'_>, found: &mut Vec<FoundAgreement>, entities: &Entities, even
 
 /// Share of the shorter title's words found in the other.
 fn word_overlap(a: &str, b: &str) -> f64 {
-    let strip = |w: &str| w.trim_start_matches('و').trim_start_matches("ال").to_owned();
-    let aw: Vec<String> = a.split(' ').map(strip).filter(|w| w.chars().count() > 2).collect();
-    let bw: Vec<String> = b.split(' ').map(strip).filter(|w| w.chars().count() > 2).collect();
-    let (short, long) = if aw.len() <= bw.len() { (&aw, &bw) } else { (&bw, &aw) };
+    let strip = |w: &str| {
+        w.trim_start_matches('و')
+            .trim_start_matches("ال")
+            .to_owned()
+    };
+    let aw: Vec<String> = a
+        .split(' ')
+        .map(strip)
+        .filter(|w| w.chars().count() > 2)
+        .collect();
+    let bw: Vec<String> = b
+        .split(' ')
+        .map(strip)
+        .filter(|w| w.chars().count() > 2)
+        .collect();
+    let (short, long) = if aw.len() <= bw.len() {
+        (&aw, &bw)
+    } else {
+        (&bw, &aw)
+    };
     if short.len() < 3 {
         return 0.0;
     }
@@ -312,7 +462,13 @@ fn word_overlap(a: &str, b: &str) -> f64 {
 fn fields(doc: &Doc<'_>, after: usize) -> Vec<String> {
     let text = doc.text();
     let (_, clause_end) = doc.clause_at(after);
-    let Some(intro) = doc.lex_in(after, clause_end).next().filter(|h| h.start - after <= 4) else { return Vec::new() };
+    let Some(intro) = doc
+        .lex_in(after, clause_end)
+        .next()
+        .filter(|h| h.start - after <= 4)
+    else {
+        return Vec::new();
+    };
     let Some(own) = doc.senses(intro).find_map(|s| match s {
         Sense::FieldIntro(own) => Some(own),
         _ => None,
@@ -324,13 +480,25 @@ fn fields(doc: &Doc<'_>, after: usize) -> Vec<String> {
         // "في المجالات الأخرى": the phrase itself is the field (without its preposition).
         let words = doc.words_from(intro.start, end);
         let start = words.get(1).map_or(intro.start, |w| w.0);
-        let field = doc.source_text(start, end).trim().trim_end_matches(['.', '。']).trim().to_owned();
-        return if field.is_empty() { Vec::new() } else { vec![field] };
+        let field = doc
+            .source_text(start, end)
+            .trim()
+            .trim_end_matches(['.', '。'])
+            .trim()
+            .to_owned();
+        return if field.is_empty() {
+            Vec::new()
+        } else {
+            vec![field]
+        };
     }
     let mut fields = Vec::new();
     let mut at = intro.end;
-    let compounds: Vec<(usize, usize)> =
-        doc.lex_in(intro.end, end).filter(|h| doc.has(h, Sense::Field)).map(|h| (h.start, h.end)).collect();
+    let compounds: Vec<(usize, usize)> = doc
+        .lex_in(intro.end, end)
+        .filter(|h| doc.has(h, Sense::Field))
+        .map(|h| (h.start, h.end))
+        .collect();
     while at < end {
         let rest = &text[at..end];
         let skip = rest.len() - rest.trim_start_matches([' ', ',', '،', '、']).len();
@@ -358,7 +526,12 @@ fn fields(doc: &Doc<'_>, after: usize) -> Vec<String> {
             }
             at + cut
         };
-        let field = doc.source_text(at, field_end).trim().trim_end_matches(['.', '。']).trim().to_owned();
+        let field = doc
+            .source_text(at, field_end)
+            .trim()
+            .trim_end_matches(['.', '。'])
+            .trim()
+            .to_owned();
         if !field.is_empty() && field.chars().count() <= 80 {
             fields.push(field);
         }
@@ -384,25 +557,40 @@ pub fn anniversaries(
 ) -> Vec<FoundAnniversary> {
     let text = doc.text();
     let mut found = Vec::new();
-    let words: Vec<&LexHit> = doc.lex.iter().filter(|h| doc.has(h, Sense::Anniversary)).collect();
+    let words: Vec<&LexHit> = doc
+        .lex
+        .iter()
+        .filter(|h| doc.has(h, Sense::Anniversary))
+        .collect();
     for (w, hit) in words.iter().enumerate() {
-        let Some(sentence) = doc.sentence_at(hit.start) else { continue };
+        let Some(sentence) = doc.sentence_at(hit.start) else {
+            continue;
+        };
         // The ordinal: a number marked as one right after, or right before ("25th anniversary").
         let number = doc
             .numbers
             .iter()
             .find(|n| n.start >= hit.end && n.start - hit.end <= 2 && (n.ordinal || n.digits <= 3))
-            .or_else(|| doc.numbers.iter().rfind(|n| n.end <= hit.start && hit.start - n.end <= 2));
+            .or_else(|| {
+                doc.numbers
+                    .iter()
+                    .rfind(|n| n.end <= hit.start && hit.start - n.end <= 2)
+            });
         let word_ordinal = || {
-            doc.lex_in(hit.end, (hit.end + 40).min(text.len())).next().filter(|h| h.start - hit.end <= 2).and_then(|h| {
-                doc.senses(h).find_map(|s| match s {
-                    Sense::Ordinal(n) => Some((n, h.start, h.end)),
-                    _ => None,
+            doc.lex_in(hit.end, (hit.end + 40).min(text.len()))
+                .next()
+                .filter(|h| h.start - hit.end <= 2)
+                .and_then(|h| {
+                    doc.senses(h).find_map(|s| match s {
+                        Sense::Ordinal(n) => Some((n, h.start, h.end)),
+                        _ => None,
+                    })
                 })
-            })
         };
         let (ordinal, span) = match number {
-            Some(n) if n.value > 0 && n.value < 1000 => (n.value, (hit.start.min(n.start), hit.end.max(n.end))),
+            Some(n) if n.value > 0 && n.value < 1000 => {
+                (n.value, (hit.start.min(n.start), hit.end.max(n.end)))
+            }
             _ => match word_ordinal() {
                 Some((n, _, end)) => (n, (hit.start, end)),
                 None => continue,
@@ -411,7 +599,10 @@ pub fn anniversaries(
         // What it is the anniversary of: after it (skipping "of"), up to the next anniversary or
         // the clause's end; in Chinese, what comes before it.
         let (_, clause_end) = doc.clause_at(span.1);
-        let next = words.get(w + 1).map_or(clause_end, |h| h.start).min(clause_end);
+        let next = words
+            .get(w + 1)
+            .map_or(clause_end, |h| h.start)
+            .min(clause_end);
         let mut of_start = span.1;
         let rest = &text[of_start..next];
         let skip = rest.len() - rest.trim_start_matches(' ').len();
@@ -436,8 +627,17 @@ pub fn anniversaries(
         if text[..of_end].ends_with(" و") {
             of_end -= " و".len();
         }
-        let written: String = doc.source_text(of_start, of_end).chars().filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”')).collect();
-        let mut of = written.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', '。']).to_owned();
+        let written: String = doc
+            .source_text(of_start, of_end)
+            .chars()
+            .filter(|c| !matches!(c, '"' | '«' | '»' | '“' | '”'))
+            .collect();
+        let mut of = written
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_end_matches(['.', '。'])
+            .to_owned();
         if article {
             // The contraction dropped the article's alef: write it back.
             of = format!("ا{of}");
@@ -460,7 +660,11 @@ pub fn anniversaries(
             })
             .or(article_year);
         let Some(year) = year else { continue };
-        let subject = agreements.iter().position(|a| a.spans.iter().any(|&(s, e)| s >= of_start && e <= of_end + 2));
+        let subject = agreements.iter().position(|a| {
+            a.spans
+                .iter()
+                .any(|&(s, e)| s >= of_start && e <= of_end + 2)
+        });
         if let Some(i) = subject {
             let agreement = &mut agreements[i];
             if agreement.date.is_none() {
@@ -472,7 +676,13 @@ pub fn anniversaries(
                 });
             }
         }
-        found.push(FoundAnniversary { ordinal, of, subject, year, span });
+        found.push(FoundAnniversary {
+            ordinal,
+            of,
+            subject,
+            year,
+            span,
+        });
     }
     found
 }

@@ -63,7 +63,10 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                     // A day right before ("20 مايو", "20 мая") ...
                     if let Some(n) = doc.numbers.iter().rposition(|n| n.end <= hit.start) {
                         let number = doc.numbers[n];
-                        if doc.adjacent(number.end, hit.start) && (1..=31).contains(&number.value) && number.digits <= 2 {
+                        if doc.adjacent(number.end, hit.start)
+                            && (1..=31).contains(&number.value)
+                            && number.digits <= 2
+                        {
                             day = Some(number.value as u8);
                             start = number.start;
                             used_numbers.push(n);
@@ -86,7 +89,11 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                     if text[at..].starts_with(',') {
                         at = skip_blank(text, at + 1);
                     }
-                    if let Some(word) = doc.lex_in(at, text.len()).next().filter(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Year))) {
+                    if let Some(word) = doc
+                        .lex_in(at, text.len())
+                        .next()
+                        .filter(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Year)))
+                    {
                         at = skip_blank(text, word.end);
                     }
                     let mut year = None;
@@ -97,21 +104,44 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                             end = number.end;
                             used_numbers.push(n);
                             let after = skip_blank(text, end);
-                            if let Some(word) = doc.lex_in(after, text.len()).next().filter(|h| h.start == after && doc.has(h, Sense::Cue(Cue::Year))) {
+                            if let Some(word) = doc
+                                .lex_in(after, text.len())
+                                .next()
+                                .filter(|h| h.start == after && doc.has(h, Sense::Cue(Cue::Year)))
+                            {
                                 end = word.end;
                             }
                         }
                     }
                     // A month alone ("May" is also a verb) says nothing we can use.
                     if day.is_some() || year.is_some() {
-                        dates.push(DateMention { start, end, said: Said::Calendar { year, month: Some(month), day } });
+                        dates.push(DateMention {
+                            start,
+                            end,
+                            said: Said::Calendar {
+                                year,
+                                month: Some(month),
+                                day,
+                            },
+                        });
                     }
                 }
-                Sense::Weekday(day) => dates.push(DateMention { start: hit.start, end: hit.end, said: Said::Weekday(day) }),
+                Sense::Weekday(day) => dates.push(DateMention {
+                    start: hit.start,
+                    end: hit.end,
+                    said: Said::Weekday(day),
+                }),
                 Sense::RelativeDay(relative) => {
-                    dates.push(DateMention { start: hit.start, end: hit.end, said: Said::Relative(relative) });
+                    dates.push(DateMention {
+                        start: hit.start,
+                        end: hit.end,
+                        said: Said::Relative(relative),
+                    });
                 }
-                Sense::TimeOfDay(tod) => times.push(TimeMention { start: hit.start, tod }),
+                Sense::TimeOfDay(tod) => times.push(TimeMention {
+                    start: hit.start,
+                    tod,
+                }),
                 _ => {}
             }
         }
@@ -119,18 +149,36 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
     chinese_dates(doc, &mut dates, &mut used_numbers);
     // Years alone: "عام 2001", "in 2001", "2001 года".
     for (n, number) in doc.numbers.iter().enumerate() {
-        if used_numbers.contains(&n) || number.digits != 4 || !(1800..=2200).contains(&number.value) || number.ordinal {
+        if used_numbers.contains(&n)
+            || number.digits != 4
+            || !(1800..=2200).contains(&number.value)
+            || number.ordinal
+        {
             continue;
         }
-        let before_word = doc.lex.iter().rfind(|h| h.end <= number.start).filter(|h| doc.adjacent(h.end, number.start));
+        let before_word = doc
+            .lex
+            .iter()
+            .rfind(|h| h.end <= number.start)
+            .filter(|h| doc.adjacent(h.end, number.start));
         let after = skip_blank(text, number.end);
         let after_word = doc.lex.iter().find(|h| h.start == after);
-        let cue = |h: &&super::lexicon::LexHit| doc.has(h, Sense::Cue(Cue::Year)) || doc.has(h, Sense::Cue(Cue::Locative));
-        if before_word.as_ref().is_some_and(cue) || after_word.as_ref().is_some_and(|h| doc.has(h, Sense::Cue(Cue::Year))) {
+        let cue = |h: &&super::lexicon::LexHit| {
+            doc.has(h, Sense::Cue(Cue::Year)) || doc.has(h, Sense::Cue(Cue::Locative))
+        };
+        if before_word.as_ref().is_some_and(cue)
+            || after_word
+                .as_ref()
+                .is_some_and(|h| doc.has(h, Sense::Cue(Cue::Year)))
+        {
             dates.push(DateMention {
                 start: number.start,
                 end: number.end,
-                said: Said::Calendar { year: Some(number.value as i32), month: None, day: None },
+                said: Said::Calendar {
+                    year: Some(number.value as i32),
+                    month: None,
+                    day: None,
+                },
             });
         }
     }
@@ -153,7 +201,10 @@ fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usi
         if after.starts_with('年') && n.digits == 4 {
             year = Some(n.value as i32);
             end += '年'.len_utf8();
-            if let Some(m) = numbers.get(j + 1).filter(|m| m.start == end && text[m.end..].starts_with('月')) {
+            if let Some(m) = numbers
+                .get(j + 1)
+                .filter(|m| m.start == end && text[m.end..].starts_with('月'))
+            {
                 month = u8::try_from(m.value).ok().filter(|v| (1..=12).contains(v));
                 end = m.end + '月'.len_utf8();
                 j += 1;
@@ -166,14 +217,21 @@ fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usi
             continue;
         }
         if month.is_some() {
-            if let Some(d) = numbers.get(j + 1).filter(|d| d.start == end && text[d.end..].starts_with(['日', '号'])) {
+            if let Some(d) = numbers
+                .get(j + 1)
+                .filter(|d| d.start == end && text[d.end..].starts_with(['日', '号']))
+            {
                 day = u8::try_from(d.value).ok().filter(|v| (1..=31).contains(v));
                 end = d.end + '日'.len_utf8();
                 j += 1;
             }
         }
         if year.is_some() || month.is_some() {
-            dates.push(DateMention { start, end, said: Said::Calendar { year, month, day } });
+            dates.push(DateMention {
+                start,
+                end,
+                said: Said::Calendar { year, month, day },
+            });
             used.extend(i..=j);
         }
         i = j + 1;
@@ -196,25 +254,52 @@ pub struct Anchor {
 /// The facts date of a mention, or `None` when it cannot be resolved without guessing.
 /// `planned` events resolve weekdays forward.
 pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
-    let value = |value: String, precision, source| Some(DateValue { value, precision, source, mention: None });
+    let value = |value: String, precision, source| {
+        Some(DateValue {
+            value,
+            precision,
+            source,
+            mention: None,
+        })
+    };
     match said {
-        Said::Calendar { year: Some(y), month: Some(m), day: Some(d) } => {
+        Said::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        } => {
             let date = Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()?;
             value(iso(date), DatePrecision::Day, DateSource::Stated)
         }
-        Said::Calendar { year: None, month: Some(m), day: Some(d) } => {
+        Said::Calendar {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        } => {
             let reference = anchor.published.or(anchor.narrative)?;
-            let mut date = Date::from_calendar_date(reference.year(), Month::try_from(m).ok()?, d).ok()?;
+            let mut date =
+                Date::from_calendar_date(reference.year(), Month::try_from(m).ok()?, d).ok()?;
             // "20 May" in an article of January is last year's, unless it is a plan.
             if !planned && date > reference + Duration::days(31) {
-                date = Date::from_calendar_date(reference.year() - 1, Month::try_from(m).ok()?, d).ok()?;
+                date = Date::from_calendar_date(reference.year() - 1, Month::try_from(m).ok()?, d)
+                    .ok()?;
             }
             value(iso(date), DatePrecision::Day, DateSource::Resolved)
         }
-        Said::Calendar { year: Some(y), month: Some(m), day: None } => {
-            value(format!("{y:04}-{m:02}"), DatePrecision::Month, DateSource::Stated)
-        }
-        Said::Calendar { year: Some(y), month: None, .. } => value(format!("{y:04}"), DatePrecision::Year, DateSource::Stated),
+        Said::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+        } => value(
+            format!("{y:04}-{m:02}"),
+            DatePrecision::Month,
+            DateSource::Stated,
+        ),
+        Said::Calendar {
+            year: Some(y),
+            month: None,
+            ..
+        } => value(format!("{y:04}"), DatePrecision::Year, DateSource::Stated),
         Said::Calendar { .. } => None,
         Said::Relative(relative) => {
             let date = match relative {
@@ -224,7 +309,11 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
                 RelativeDay::SameDay => anchor.narrative.or(anchor.published)?,
                 RelativeDay::ThisYear => {
                     let year = anchor.published.or(anchor.narrative)?.year();
-                    return value(format!("{year:04}"), DatePrecision::Year, DateSource::Resolved);
+                    return value(
+                        format!("{year:04}"),
+                        DatePrecision::Year,
+                        DateSource::Resolved,
+                    );
                 }
             };
             value(iso(date), DatePrecision::Day, DateSource::Resolved)
@@ -237,7 +326,11 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
                 if date.weekday() == target {
                     break;
                 }
-                date = if planned { date.next_day()? } else { date.previous_day()? };
+                date = if planned {
+                    date.next_day()?
+                } else {
+                    date.previous_day()?
+                };
             }
             value(iso(date), DatePrecision::Day, DateSource::Resolved)
         }
@@ -262,7 +355,12 @@ pub fn parse_iso(value: &str) -> Option<Date> {
 }
 
 fn iso(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
 fn weekday(day: u8) -> Option<Weekday> {
@@ -288,35 +386,93 @@ mod tests {
         let lexicon = Lexicon::bundled();
         let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
         let doc = Doc::new(text, &lexicon, &gazetteer);
-        find(&doc).0.into_iter().map(|d| (doc.source_text(d.start, d.end).to_owned(), d.said)).collect()
+        find(&doc)
+            .0
+            .into_iter()
+            .map(|d| (doc.source_text(d.start, d.end).to_owned(), d.said))
+            .collect()
     }
 
     fn day(year: i32, month: u8, day: u8) -> Said {
-        Said::Calendar { year: Some(year), month: Some(month), day: Some(day) }
+        Said::Calendar {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     #[test]
     fn absolute_dates_in_four_languages() {
-        assert_eq!(found("في صباح يوم 20 مايو عام 2026، عقد"), vec![("20 مايو عام 2026".into(), day(2026, 5, 20))]);
-        assert_eq!(found("في ١٥ أيار ٢٠٢٤"), vec![("١٥ أيار ٢٠٢٤".into(), day(2024, 5, 15))]);
-        assert_eq!(found("on May 20, 2026, Xi"), vec![("May 20, 2026".into(), day(2026, 5, 20))]);
-        assert_eq!(found("on 22 October 2024"), vec![("22 October 2024".into(), day(2024, 10, 22))]);
-        assert_eq!(found("2026年5月20日上午"), vec![("2026年5月20日".into(), day(2026, 5, 20))]);
-        assert_eq!(found("20 мая 2026 года"), vec![("20 мая 2026 года".into(), day(2026, 5, 20))]);
-        assert_eq!(found("signed in 2001."), vec![("2001".into(), Said::Calendar { year: Some(2001), month: None, day: None })]);
+        assert_eq!(
+            found("في صباح يوم 20 مايو عام 2026، عقد"),
+            vec![("20 مايو عام 2026".into(), day(2026, 5, 20))]
+        );
+        assert_eq!(
+            found("في ١٥ أيار ٢٠٢٤"),
+            vec![("١٥ أيار ٢٠٢٤".into(), day(2024, 5, 15))]
+        );
+        assert_eq!(
+            found("on May 20, 2026, Xi"),
+            vec![("May 20, 2026".into(), day(2026, 5, 20))]
+        );
+        assert_eq!(
+            found("on 22 October 2024"),
+            vec![("22 October 2024".into(), day(2024, 10, 22))]
+        );
+        assert_eq!(
+            found("2026年5月20日上午"),
+            vec![("2026年5月20日".into(), day(2026, 5, 20))]
+        );
+        assert_eq!(
+            found("20 мая 2026 года"),
+            vec![("20 мая 2026 года".into(), day(2026, 5, 20))]
+        );
+        assert_eq!(
+            found("signed in 2001."),
+            vec![(
+                "2001".into(),
+                Said::Calendar {
+                    year: Some(2001),
+                    month: None,
+                    day: None
+                }
+            )]
+        );
     }
 
     #[test]
     fn relative_dates_resolve_only_with_an_anchor() {
         let published = Date::from_calendar_date(2024, Month::October, 23).ok();
-        let anchor = Anchor { published, narrative: None };
+        let anchor = Anchor {
+            published,
+            narrative: None,
+        };
         let resolved = |said| resolve(said, anchor, false).map(|v| v.value);
-        assert_eq!(resolved(Said::Relative(RelativeDay::Yesterday)).as_deref(), Some("2024-10-22"));
+        assert_eq!(
+            resolved(Said::Relative(RelativeDay::Yesterday)).as_deref(),
+            Some("2024-10-22")
+        );
         assert_eq!(resolved(Said::Weekday(2)).as_deref(), Some("2024-10-22"));
-        assert_eq!(resolve(Said::Weekday(5), anchor, true).map(|v| v.value).as_deref(), Some("2024-10-25"));
-        assert_eq!(resolve(Said::Relative(RelativeDay::Yesterday), Anchor::default(), false), None);
+        assert_eq!(
+            resolve(Said::Weekday(5), anchor, true)
+                .map(|v| v.value)
+                .as_deref(),
+            Some("2024-10-25")
+        );
+        assert_eq!(
+            resolve(
+                Said::Relative(RelativeDay::Yesterday),
+                Anchor::default(),
+                false
+            ),
+            None
+        );
         assert_eq!(resolve(Said::Weekday(1), Anchor::default(), false), None);
-        let no_year = Said::Calendar { year: None, month: Some(12), day: Some(30) };
+        let no_year = Said::Calendar {
+            year: None,
+            month: Some(12),
+            day: Some(30),
+        };
         assert_eq!(resolved(no_year).as_deref(), Some("2023-12-30"));
     }
 }

@@ -71,7 +71,16 @@ impl<'a> Doc<'a> {
         let names = gazetteer.find(&norm, &source);
         let numbers = numbers(norm.as_str());
         let quotes = quotes(norm.as_str());
-        let mut doc = Self { source, norm, lex, names, numbers, quotes, sentences: Vec::new(), lexicon };
+        let mut doc = Self {
+            source,
+            norm,
+            lex,
+            names,
+            numbers,
+            quotes,
+            sentences: Vec::new(),
+            lexicon,
+        };
         doc.sentences = doc.split_sentences();
         doc
     }
@@ -99,7 +108,10 @@ impl<'a> Doc<'a> {
     /// Lexicon hits inside `[start, end)`.
     pub fn lex_in(&self, start: usize, end: usize) -> impl Iterator<Item = &LexHit> + '_ {
         let from = self.lex.partition_point(|h| h.start < start);
-        self.lex[from..].iter().take_while(move |h| h.start < end).filter(move |h| h.end <= end)
+        self.lex[from..]
+            .iter()
+            .take_while(move |h| h.start < end)
+            .filter(move |h| h.end <= end)
     }
 
     /// Source code-point span of a normalised span.
@@ -121,12 +133,16 @@ impl<'a> Doc<'a> {
 
     /// True when position `at` is in reported speech.
     pub fn in_speech(&self, at: usize) -> bool {
-        self.sentence_at(at).and_then(|s| s.speech_from).is_some_and(|f| at >= f)
+        self.sentence_at(at)
+            .and_then(|s| s.speech_from)
+            .is_some_and(|f| at >= f)
     }
 
     /// The clause around `at`: the sentence cut at commas, semicolons and colons.
     pub fn clause_at(&self, at: usize) -> (usize, usize) {
-        let Some(sentence) = self.sentence_at(at) else { return (at, at) };
+        let Some(sentence) = self.sentence_at(at) else {
+            return (at, at);
+        };
         let text = self.text();
         let is_cut = |c: char| matches!(c, ',' | '،' | ';' | '؛' | ':' | '，' | '；' | '：');
         let start = text[sentence.start..at.min(sentence.end)]
@@ -143,7 +159,11 @@ impl<'a> Doc<'a> {
 
     /// True when only spaces (and no punctuation) lie between two positions.
     pub fn adjacent(&self, end: usize, start: usize) -> bool {
-        end <= start && self.text().get(end..start).is_some_and(|g| g.chars().all(|c| c == ' '))
+        end <= start
+            && self
+                .text()
+                .get(end..start)
+                .is_some_and(|g| g.chars().all(|c| c == ' '))
     }
 
     /// The words of the normalised text from `at` on (span of each), within `[at, limit)`,
@@ -178,7 +198,10 @@ impl<'a> Doc<'a> {
     /// Lexicon hits that cover position `at`.
     pub fn lex_covering(&self, at: usize) -> impl Iterator<Item = &LexHit> + '_ {
         let from = self.lex.partition_point(|h| h.end <= at.saturating_sub(64));
-        self.lex[from..].iter().take_while(move |h| h.start <= at).filter(move |h| h.start <= at && at < h.end)
+        self.lex[from..]
+            .iter()
+            .take_while(move |h| h.start <= at)
+            .filter(move |h| h.start <= at && at < h.end)
     }
 
     fn split_sentences(&self) -> Vec<Sentence> {
@@ -194,7 +217,9 @@ impl<'a> Doc<'a> {
             let end_here = match c {
                 '.' => {
                     next.is_none_or(|n| n == ' ' || n == '\n' || n == '"' || n == '»')
-                        && !prev.is_some_and(|p| p.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
+                        && !prev.is_some_and(|p| {
+                            p.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                        })
                         && !is_abbreviation(&text[start..i])
                 }
                 '!' | '?' | '؟' | '。' | '！' | '？' => true,
@@ -202,7 +227,9 @@ impl<'a> Doc<'a> {
                     let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
                     let line = text[line_start..i].trim();
                     let heading = line.starts_with('#') || (first_line && !line.is_empty());
-                    line.ends_with([':', '：']) || heading || next.is_some_and(|n| matches!(n, '-' | '•' | '*'))
+                    line.ends_with([':', '：'])
+                        || heading
+                        || next.is_some_and(|n| matches!(n, '-' | '•' | '*'))
                 }
                 _ => false,
             };
@@ -212,7 +239,12 @@ impl<'a> Doc<'a> {
             if end_here {
                 let end = i + c.len_utf8();
                 if !text[start..end].trim().is_empty() {
-                    sentences.push(Sentence { start, end, speech_from: None, paragraph_start });
+                    sentences.push(Sentence {
+                        start,
+                        end,
+                        speech_from: None,
+                        paragraph_start,
+                    });
                 }
                 paragraph_start = next == Some('\n') || c == '\n';
                 start = end;
@@ -221,7 +253,12 @@ impl<'a> Doc<'a> {
             }
         }
         if !text[start..].trim().is_empty() {
-            sentences.push(Sentence { start, end: text.len(), speech_from: None, paragraph_start });
+            sentences.push(Sentence {
+                start,
+                end: text.len(),
+                speech_from: None,
+                paragraph_start,
+            });
         }
         self.mark_speech(&mut sentences);
         sentences
@@ -243,7 +280,8 @@ impl<'a> Doc<'a> {
                 .find(|h| self.has(h, Sense::Cue(Cue::Speech)))
                 .map(|h| h.end);
             if let Some(cue_end) = cue {
-                let from = complementizer(&self.text()[cue_end..sentence.end]).map_or(cue_end, |c| cue_end + c);
+                let from = complementizer(&self.text()[cue_end..sentence.end])
+                    .map_or(cue_end, |c| cue_end + c);
                 sentence.speech_from = Some(from);
                 in_speech = true;
             }
@@ -273,8 +311,40 @@ fn complementizer(rest: &str) -> Option<usize> {
 fn is_abbreviation(before: &str) -> bool {
     let last = before.rsplit([' ', '\n']).next().unwrap_or("");
     let letters = last.chars().filter(|c| c.is_alphabetic()).count();
-    matches!(last, "mr" | "mrs" | "ms" | "dr" | "st" | "gen" | "col" | "lt" | "sen" | "rep" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "no" | "vs" | "г" | "гг" | "u.s" | "u.n" | "u.k")
-        || (letters == 1 && last.chars().all(|c| c.is_alphabetic() && script_of(c) == Script::Latin))
+    matches!(
+        last,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sen"
+            | "rep"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "vs"
+            | "г"
+            | "гг"
+            | "u.s"
+            | "u.n"
+            | "u.k"
+    ) || (letters == 1
+        && last
+            .chars()
+            .all(|c| c.is_alphabetic() && script_of(c) == Script::Latin))
 }
 
 /// Numbers written with digits, with their ordinal markers.
@@ -292,7 +362,9 @@ fn numbers(text: &str) -> Vec<Number> {
             i += 1;
         }
         let digits = &text[start..i];
-        let value = digits.parse::<u64>().map_or(u32::MAX, |v| u32::try_from(v).unwrap_or(u32::MAX));
+        let value = digits
+            .parse::<u64>()
+            .map_or(u32::MAX, |v| u32::try_from(v).unwrap_or(u32::MAX));
         let before = &text[..start];
         let after = &text[i..];
         let mut span = (start, i);
@@ -306,9 +378,24 @@ fn numbers(text: &str) -> Vec<Number> {
             ordinal = true;
             span.0 = start - '第'.len_utf8();
         }
-        for suffix in ["st", "nd", "rd", "th", "-й", "-я", "-е", "-го", "-м", "-летие", "-летия"] {
+        for suffix in [
+            "st",
+            "nd",
+            "rd",
+            "th",
+            "-й",
+            "-я",
+            "-е",
+            "-го",
+            "-м",
+            "-летие",
+            "-летия",
+        ] {
             if after.starts_with(suffix)
-                && !after[suffix.len()..].chars().next().is_some_and(|c| c.is_alphabetic() && !suffix.starts_with('-'))
+                && !after[suffix.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() && !suffix.starts_with('-'))
             {
                 ordinal = true;
                 span.1 = i + suffix.len();
@@ -316,10 +403,19 @@ fn numbers(text: &str) -> Vec<Number> {
             }
         }
         // Part of a longer token such as a code or a decimal: not a number of ours.
-        let glued = before.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic())
+        let glued = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic())
             || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
         if !glued {
-            out.push(Number { start: span.0, end: span.1, value, digits: digits.len(), ordinal });
+            out.push(Number {
+                start: span.0,
+                end: span.1,
+                value,
+                digits: digits.len(),
+                ordinal,
+            });
         }
         if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
             i += 1;
@@ -386,7 +482,11 @@ mod tests {
     fn sentences_and_speech() {
         let lexicon = Lexicon::bundled();
         let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
-        let doc = Doc::new("# Title\n\nXi met Mr. Putin. Putin said that the talks went well.\n\nThey signed it.", &lexicon, &gazetteer);
+        let doc = Doc::new(
+            "# Title\n\nXi met Mr. Putin. Putin said that the talks went well.\n\nThey signed it.",
+            &lexicon,
+            &gazetteer,
+        );
         assert_eq!(doc.sentences.len(), 4, "{:?}", doc.sentences);
         assert!(doc.sentences[1].speech_from.is_none());
         let speech = doc.sentences[2].speech_from.expect("speech");

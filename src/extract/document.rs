@@ -40,7 +40,9 @@ pub fn split_header(text: &str) -> (Header, &str) {
             offset += line.len();
             continue;
         }
-        let Some((key, value)) = trimmed.split_once(':') else { break };
+        let Some((key, value)) = trimmed.split_once(':') else {
+            break;
+        };
         let value = value.trim().to_owned();
         match key.trim().to_ascii_lowercase().as_str() {
             "title" => header.title = Some(value),
@@ -95,7 +97,11 @@ pub fn detect_language(text: &str) -> &'static str {
         .into_iter()
         .max_by_key(|&(n, _)| n)
         .map_or("en", |(_, l)| l);
-    if arabic + latin + cyrillic + cjk == 0 { "en" } else { best }
+    if arabic + latin + cyrillic + cjk == 0 {
+        "en"
+    } else {
+        best
+    }
 }
 
 #[cfg(test)]
@@ -122,8 +128,14 @@ mod tests {
 
     #[test]
     fn title_lines() {
-        assert_eq!(title_line("\n\n## Xi meets Putin\n\nText."), Some((2, "Xi meets Putin".into())));
-        assert_eq!(title_line("Xi meets Putin\n\nText."), Some((0, "Xi meets Putin".into())));
+        assert_eq!(
+            title_line("\n\n## Xi meets Putin\n\nText."),
+            Some((2, "Xi meets Putin".into()))
+        );
+        assert_eq!(
+            title_line("Xi meets Putin\n\nText."),
+            Some((0, "Xi meets Putin".into()))
+        );
         assert_eq!(title_line("Xi met Putin on Monday.\nHe said."), None);
     }
 

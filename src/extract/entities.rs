@@ -110,12 +110,16 @@ impl Entities {
     /// The occurrences inside `[start, end)`.
     pub fn in_span(&self, start: usize, end: usize) -> impl Iterator<Item = &Occurrence> + '_ {
         let from = self.occurrences.partition_point(|o| o.start < start);
-        self.occurrences[from..].iter().take_while(move |o| o.start < end)
+        self.occurrences[from..]
+            .iter()
+            .take_while(move |o| o.start < end)
     }
 
     /// The occurrence covering position `at`, if any.
     pub fn covering(&self, at: usize) -> Option<&Occurrence> {
-        self.occurrences.iter().find(|o| o.start <= at && at < o.end)
+        self.occurrences
+            .iter()
+            .find(|o| o.start <= at && at < o.end)
     }
 
     /// The kind of an entity.
@@ -125,19 +129,26 @@ impl Entities {
 
     /// The country or organisation a person's role is of, if the article says.
     pub fn country_of(&self, person: usize) -> Option<usize> {
-        self.roles.iter().find(|r| r.person == person).and_then(|r| r.of)
+        self.roles
+            .iter()
+            .find(|r| r.person == person)
+            .and_then(|r| r.of)
     }
 
     fn sort(&mut self) {
-        self.occurrences.sort_by_key(|o| (o.start, std::cmp::Reverse(o.end)));
-        self.occurrences.dedup_by(|b, a| b.start == a.start && b.end == a.end);
+        self.occurrences
+            .sort_by_key(|o| (o.start, std::cmp::Reverse(o.end)));
+        self.occurrences
+            .dedup_by(|b, a| b.start == a.start && b.end == a.end);
     }
 
     fn reference(&mut self, gazetteer: &Gazetteer, index: usize, lang: &str) -> usize {
         if let Some(&e) = self.by_reference.get(&index) {
             return e;
         }
-        let Some(reference) = gazetteer.entity(index) else { return 0 };
+        let Some(reference) = gazetteer.entity(index) else {
+            return 0;
+        };
         let label = |l: &str| reference.label(l).map(str::to_owned);
         let name = label(lang)
             .or_else(|| label("en"))
@@ -160,7 +171,13 @@ impl Entities {
         if let Some(&e) = self.by_name.get(&key) {
             return e;
         }
-        self.found.push(Found { kind, name: name.to_owned(), english: None, qid: None, reference: None });
+        self.found.push(Found {
+            kind,
+            name: name.to_owned(),
+            english: None,
+            qid: None,
+            reference: None,
+        });
         self.by_name.insert(key, self.found.len() - 1);
         self.found.len() - 1
     }
@@ -183,17 +200,27 @@ impl Entities {
             }) else {
                 continue;
             };
-            if self.occurrences.iter().any(|o| o.start < hit.end && hit.start < o.end) {
+            if self
+                .occurrences
+                .iter()
+                .any(|o| o.start < hit.end && hit.start < o.end)
+            {
                 continue;
             }
             let institution = |o: &Occurrence, this: &Self| {
-                matches!(this.kind(o.entity), Some(EntityKind::Country | EntityKind::Organization))
+                matches!(
+                    this.kind(o.entity),
+                    Some(EntityKind::Country | EntityKind::Organization)
+                )
             };
             let mut title = (hit.start, hit.end);
             let mut of = None;
             // "Chinese President", "UN Secretary-General", "俄罗斯总统".
             if let Some(before) = self.occurrences.iter().rfind(|o| o.end <= hit.start) {
-                if institution(before, self) && (doc.adjacent(before.end, hit.start) || text[before.end..hit.start] == *"'s ") {
+                if institution(before, self)
+                    && (doc.adjacent(before.end, hit.start)
+                        || text[before.end..hit.start] == *"'s ")
+                {
                     of = Some(before.entity);
                     title.0 = before.start;
                 }
@@ -211,21 +238,38 @@ impl Entities {
                     of = Some(next.entity);
                     title.1 = next.end;
                 }
-            } else if let Some(next) = self.occurrence_at(after).filter(|o| o.demonym && Some(o.entity) == of) {
+            } else if let Some(next) = self
+                .occurrence_at(after)
+                .filter(|o| o.demonym && Some(o.entity) == of)
+            {
                 title.1 = next.end;
             }
             // The person: right after the title (honorifics skipped), or right before it.
             let mut at = skip_spaces(text, title.1);
-            while let Some(h) = doc.lex.iter().find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific))) {
+            while let Some(h) = doc
+                .lex
+                .iter()
+                .find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific)))
+            {
                 at = skip_spaces(text, h.end);
             }
-            let person_kind = |o: &Occurrence, this: &Self| this.kind(o.entity) == Some(EntityKind::Person);
-            let mut person = self.occurrence_at(at).filter(|o| person_kind(o, self)).map(|o| o.entity);
+            let person_kind =
+                |o: &Occurrence, this: &Self| this.kind(o.entity) == Some(EntityKind::Person);
+            let mut person = self
+                .occurrence_at(at)
+                .filter(|o| person_kind(o, self))
+                .map(|o| o.entity);
             if person.is_none() && !doc.in_speech(at) {
                 if let Some((s, e)) = name_after(doc, self, at) {
                     let name = doc.source_text(s, e).to_owned();
                     let entity = self.named(EntityKind::Person, &name);
-                    self.occurrences.push(Occurrence { start: s, end: e, entity, demonym: false, preposition: None });
+                    self.occurrences.push(Occurrence {
+                        start: s,
+                        end: e,
+                        entity,
+                        demonym: false,
+                        preposition: None,
+                    });
                     person = Some(entity);
                 }
             }
@@ -233,23 +277,38 @@ impl Entities {
                 // "Wang Yi, Chinese foreign minister", "وانغ يي وزير الخارجية الصيني".
                 let before = text[..title.0].trim_end_matches([' ', ',', '،']);
                 let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
-                person = self.occurrence_ending(before.len()).filter(|o| person_kind(o, self)).map(|o| o.entity);
+                person = self
+                    .occurrence_ending(before.len())
+                    .filter(|o| person_kind(o, self))
+                    .map(|o| o.entity);
             }
             let mut coreference = false;
             if person.is_none() {
                 // "the Russian president": whoever the article or the gazetteer says holds it.
-                person = self.roles.iter().find(|r| r.role == role && r.of.is_some() && r.of == of).map(|r| r.person);
+                person = self
+                    .roles
+                    .iter()
+                    .find(|r| r.role == role && r.of.is_some() && r.of == of)
+                    .map(|r| r.person);
                 if person.is_none() {
                     let reference_of = of.and_then(|o| self.found.get(o)).and_then(|f| f.reference);
                     let position = reference_of.and_then(|o| gazetteer.position_for(role, o));
-                    let holder = position.zip(date).and_then(|(p, d)| gazetteer.holder_on(p, d));
+                    let holder = position
+                        .zip(date)
+                        .and_then(|(p, d)| gazetteer.holder_on(p, d));
                     person = holder.map(|h| self.reference(gazetteer, h, lang));
                 }
                 coreference = person.is_some();
             }
             let Some(person) = person else { continue };
             if coreference {
-                self.occurrences.push(Occurrence { start: title.0, end: title.1, entity: person, demonym: false, preposition: None });
+                self.occurrences.push(Occurrence {
+                    start: title.0,
+                    end: title.1,
+                    entity: person,
+                    demonym: false,
+                    preposition: None,
+                });
             }
             let position = of
                 .and_then(|o| self.found.get(o))
@@ -259,10 +318,19 @@ impl Entities {
                 .and_then(|p| p.qid.clone());
             let written = doc.source_text(title.0, title.1).to_owned();
             // A bare title ("الرئيس فلاديمير بوتين") is the role already known with its country.
-            let same = |r: &FoundRole| r.person == person && r.role == role && (r.of == of || of.is_none());
+            let same = |r: &FoundRole| {
+                r.person == person && r.role == role && (r.of == of || of.is_none())
+            };
             match self.roles.iter_mut().find(|r| same(r)) {
                 Some(existing) => existing.spans.push(title),
-                None => self.roles.push(FoundRole { person, role, of, position, title: written, spans: vec![title] }),
+                None => self.roles.push(FoundRole {
+                    person,
+                    role,
+                    of,
+                    position,
+                    title: written,
+                    spans: vec![title],
+                }),
             }
             self.sort();
         }
@@ -272,35 +340,65 @@ impl Entities {
     fn find_lists(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Cue(Cue::List))) {
-            let Some(sentence) = doc.sentence_at(hit.start) else { continue };
+            let Some(sentence) = doc.sentence_at(hit.start) else {
+                continue;
+            };
             let mut persons = Vec::new();
             let mut at = skip_spaces(text, hit.end);
             let mut first = true;
             while at < sentence.end {
                 // Item separators: commas, "and", the Arabic conjunction و glued to the name.
                 let rest = &text[at..sentence.end];
-                let skip = [", and ", ", ", "، ", "،", " and ", "and ", " و ", "و ", "и ", "、", "和"]
-                    .iter()
-                    .find(|s| rest.starts_with(**s))
-                    .map_or(0, |s| s.len());
-                at = at + skip;
+                let skip = [
+                    ", and ", ", ", "، ", "،", " and ", "and ", " و ", "و ", "и ", "、", "和",
+                ]
+                .iter()
+                .find(|s| rest.starts_with(**s))
+                .map_or(0, |s| s.len());
+                at += skip;
                 at += text[at..].len() - text[at..].trim_start_matches([' ', '\n']).len();
                 if at >= sentence.end {
                     break;
                 }
-                let conjunction = !first && text[at..].starts_with('و') && self.occurrence_at(at).is_none();
-                let name_start = if conjunction { at + 'و'.len_utf8() } else { at };
-                while let Some(h) = doc.lex.iter().find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific))) {
+                let conjunction =
+                    !first && text[at..].starts_with('و') && self.occurrence_at(at).is_none();
+                let name_start = if conjunction {
+                    at + 'و'.len_utf8()
+                } else {
+                    at
+                };
+                while let Some(h) = doc
+                    .lex
+                    .iter()
+                    .find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific)))
+                {
                     at = skip_spaces(text, h.end);
                 }
-                if let Some(o) = self.occurrences.iter().find(|o| o.start >= name_start && o.start <= name_start + 4 && self.kind(o.entity) == Some(EntityKind::Person)).copied() {
+                if let Some(o) = self
+                    .occurrences
+                    .iter()
+                    .find(|o| {
+                        o.start >= name_start
+                            && o.start <= name_start + 4
+                            && self.kind(o.entity) == Some(EntityKind::Person)
+                    })
+                    .copied()
+                {
                     // A known person, maybe behind a title ("وزير الخارجية وانغ يي").
                     persons.push(o.entity);
                     at = o.end;
-                } else if let Some((s, e)) = name_after(doc, self, name_start).filter(|&(_, e)| e <= sentence.end) {
+                } else if let Some((s, e)) =
+                    name_after(doc, self, name_start).filter(|&(_, e)| e <= sentence.end)
+                {
                     let name = doc.source_text(s, e).to_owned();
                     let entity = self.named(EntityKind::Person, &name);
-                    self.occurrences.push(Occurrence { start: s, end: e, entity, demonym: false, preposition: None });
+                    self.occurrences.push(Occurrence {
+                        start: s,
+                        end: e,
+                        entity,
+                        demonym: false,
+                        preposition: None,
+                    });
                     self.sort();
                     persons.push(entity);
                     at = e;
@@ -311,12 +409,20 @@ impl Entities {
                 // Skip what follows the name up to the next separator (a title after a comma).
                 let tail = &text[at..sentence.end];
                 let next = tail.find([',', '،', '、']).unwrap_or(tail.len());
-                let glued = tail.char_indices().find(|&(i, c)| (c == ' ' || c == '\n') && tail[i + 1..].starts_with('و')).map(|(i, _)| i);
-                let conj = glued.filter(|&c| c < next).or_else(|| tail.find(" and ").filter(|&c| c < next));
+                let glued = tail
+                    .char_indices()
+                    .find(|&(i, c)| (c == ' ' || c == '\n') && tail[i + 1..].starts_with('و'))
+                    .map(|(i, _)| i);
+                let conj = glued
+                    .filter(|&c| c < next)
+                    .or_else(|| tail.find(" and ").filter(|&c| c < next));
                 at += conj.map_or(next, |c| c + 1);
             }
             if !persons.is_empty() {
-                self.lists.push(PersonList { cue: hit.start, persons });
+                self.lists.push(PersonList {
+                    cue: hit.start,
+                    persons,
+                });
             }
         }
     }
@@ -325,16 +431,26 @@ impl Entities {
     fn find_venues(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Venue)) {
-            if self.occurrences.iter().any(|o| o.start <= hit.start && hit.start < o.end) {
+            if self
+                .occurrences
+                .iter()
+                .any(|o| o.start <= hit.start && hit.start < o.end)
+            {
                 continue;
             }
-            let script = text[hit.start..].chars().next().map_or(Script::Other, script_of);
+            let script = text[hit.start..]
+                .chars()
+                .next()
+                .map_or(Script::Other, script_of);
             let span = match script {
                 Script::Arabic => {
                     let words = doc.words_from(hit.end, text.len());
                     let mut end = None;
                     for &(s, e) in words.iter().take(3) {
-                        let blocked = self.occurrences.iter().any(|o| o.start < e && s < o.end + 4 && o.start >= s)
+                        let blocked = self
+                            .occurrences
+                            .iter()
+                            .any(|o| o.start < e && s < o.end + 4 && o.start >= s)
                             || doc.lex_in(s, e).next().is_some()
                             || text[s..e].chars().any(|c| c.is_ascii_digit());
                         if blocked {
@@ -348,7 +464,10 @@ impl Entities {
                     let before = &text[..hit.start];
                     let mut start = hit.start;
                     for (i, c) in before.char_indices().rev().take(4) {
-                        if script_of(c) != Script::Cjk || "在于的、和与同".contains(c) || self.covering(i).is_some() {
+                        if script_of(c) != Script::Cjk
+                            || "在于的、和与同".contains(c)
+                            || self.covering(i).is_some()
+                        {
                             break;
                         }
                         start = i;
@@ -357,11 +476,21 @@ impl Entities {
                 }
                 _ => {
                     // Capitalised words before the head ("Golden Hall", "Георгиевский зал").
-                    let source_capital = |s: usize| doc.source_text(s, s + 1).chars().next().is_some_and(char::is_uppercase);
+                    let source_capital = |s: usize| {
+                        doc.source_text(s, s + 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    };
                     let mut start = hit.start;
                     let before: Vec<(usize, usize)> = preceding_words(text, hit.start, 3);
                     for &(s, _) in &before {
-                        if !source_capital(s) || self.covering(s).is_some() || doc.lex_in(s, hit.start).any(|h| h.start == s && !doc.has(h, Sense::Venue)) {
+                        if !source_capital(s)
+                            || self.covering(s).is_some()
+                            || doc
+                                .lex_in(s, hit.start)
+                                .any(|h| h.start == s && !doc.has(h, Sense::Venue))
+                        {
                             break;
                         }
                         start = s;
@@ -372,7 +501,13 @@ impl Entities {
             if let Some((s, e)) = span {
                 let name = doc.source_text(s, e).to_owned();
                 let entity = self.named(EntityKind::Place, &name);
-                self.occurrences.push(Occurrence { start: s, end: e, entity, demonym: false, preposition: hit.preposition });
+                self.occurrences.push(Occurrence {
+                    start: s,
+                    end: e,
+                    entity,
+                    demonym: false,
+                    preposition: hit.preposition,
+                });
             }
         }
     }
@@ -409,7 +544,8 @@ fn preceding_words(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
 
 /// Particles inside names ("bin", "al-", "de", "عبد").
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "dos", "bint", "abu", "ben",
+    "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "dos", "bint",
+    "abu", "ben",
 ];
 
 /// A person's name right at `at`, found by its shape: capitalised words (Latin, Cyrillic), two to
@@ -418,7 +554,10 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;
     let blocked = |s: usize, e: usize| {
-        entities.occurrences.iter().any(|o| o.start < e && s < o.end)
+        entities
+            .occurrences
+            .iter()
+            .any(|o| o.start < e && s < o.end)
             || doc.lex_covering(s).next().is_some()
             || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Stop)))
     };
@@ -442,7 +581,11 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 let particle = matches!(previous, "عبد" | "بن" | "ابن" | "ابو" | "ال" | "بنت");
                 // Inside a name, a word glued to و is the next name of a list.
                 let conjunction = count > 0 && word.starts_with('و');
-                if blocked(s, e) || conjunction || (word.starts_with("ال") && !particle) || word.chars().any(|c| c.is_ascii_digit()) {
+                if blocked(s, e)
+                    || conjunction
+                    || (word.starts_with("ال") && !particle)
+                    || word.chars().any(|c| c.is_ascii_digit())
+                {
                     break;
                 }
                 end = Some(e);
@@ -456,7 +599,11 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut end = None;
             for (s, e) in doc.words_from(at, text.len()).into_iter().take(5) {
                 let word = &text[s..e];
-                let capital = doc.source_text(s, s + 1).chars().next().is_some_and(char::is_uppercase);
+                let capital = doc
+                    .source_text(s, s + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
                 let particle = NAME_PARTICLES.contains(&word) || word.starts_with("al-");
                 if blocked(s, e) && !particle {
                     break;

@@ -7,7 +7,9 @@ use super::dates::{self, Anchor, DateMention, Said, TimeMention};
 use super::doc::Doc;
 use super::entities::{Entities, Occurrence};
 use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
-use crate::facts::{DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, TimeOfDay};
+use crate::facts::{
+    DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, TimeOfDay,
+};
 use time::Date;
 
 /// An event found in the article.
@@ -78,23 +80,43 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     let mut last_actors: Vec<(usize, ParticipantRole)> = Vec::new();
     for sentence in &doc.sentences {
         let news_end = sentence.speech_from.unwrap_or(sentence.end);
-        let sentence_dates: Vec<&DateMention> =
-            cx.dates.iter().filter(|d| d.start >= sentence.start && d.end <= news_end).collect();
+        let sentence_dates: Vec<&DateMention> = cx
+            .dates
+            .iter()
+            .filter(|d| d.start >= sentence.start && d.end <= news_end)
+            .collect();
         let mut sentence_parent: Option<usize> = None;
         let mut previous: Option<(usize, &LexHit)> = None;
         for hit in doc.lex_in(sentence.start, news_end) {
-            let Some(entry) = doc.entries(hit).find(|e| matches!(e.sense, Sense::Event(_))) else { continue };
-            let Sense::Event(kind) = entry.sense else { continue };
-            if cx.entities.covering(hit.start).is_some_and(|o| cx.entities.kind(o.entity) != Some(EntityKind::Person)) {
+            let Some(entry) = doc
+                .entries(hit)
+                .find(|e| matches!(e.sense, Sense::Event(_)))
+            else {
+                continue;
+            };
+            let Sense::Event(kind) = entry.sense else {
+                continue;
+            };
+            if cx
+                .entities
+                .covering(hit.start)
+                .is_some_and(|o| cx.entities.kind(o.entity) != Some(EntityKind::Person))
+            {
                 continue;
             }
-            if cue_before(doc, hit, 2, |c| c == Cue::Block) || modal_before(doc, hit, 2) == Some(Modality::Negation) {
+            if cue_before(doc, hit, 2, |c| c == Cue::Block)
+                || modal_before(doc, hit, 2) == Some(Modality::Negation)
+            {
                 continue;
             }
             // "وقع وأصدر": a second verb joined to the first is the same act.
             if let Some((index, prev)) = previous {
                 let gap = &doc.text()[prev.end.min(hit.start)..hit.start];
-                if entry.verb && matches!(gap.trim(), "و" | "and" | "и" | "") && !gap.is_empty() && gap.len() < 8 {
+                if entry.verb
+                    && matches!(gap.trim(), "و" | "and" | "и" | "")
+                    && !gap.is_empty()
+                    && gap.len() < 8
+                {
                     events[index].spans.push((hit.start, hit.end));
                     continue;
                 }
@@ -108,7 +130,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         sentence_parent = Some(index);
                     }
                     if let (Some(date), None) = (&events[index].date, &narrative) {
-                        narrative = Some((date.clone(), events[index].date_span.unwrap_or_default()));
+                        narrative =
+                            Some((date.clone(), events[index].date_span.unwrap_or_default()));
                     }
                     continue;
                 }
@@ -130,37 +153,65 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 ordinal: None,
             };
             event.status = status(doc, hit, clause_start, clause_end);
-            participants(doc, cx, &mut event, hit, (clause_start, clause_end), (sentence.start, news_end), &events);
+            participants(
+                doc,
+                cx,
+                &mut event,
+                hit,
+                (clause_start, clause_end),
+                (sentence.start, news_end),
+                &events,
+            );
             if event.participants.is_empty() && reference.is_some() {
                 continue;
             }
             if event.participants.is_empty() {
-                event.participants = last_actors.iter().filter(|(_, r)| *r != ParticipantRole::Attendee).copied().collect();
+                event.participants = last_actors
+                    .iter()
+                    .filter(|(_, r)| *r != ParticipantRole::Attendee)
+                    .copied()
+                    .collect();
                 if entry.signatory {
-                    event.participants.iter_mut().for_each(|p| p.1 = ParticipantRole::Signatory);
+                    event
+                        .participants
+                        .iter_mut()
+                        .for_each(|p| p.1 = ParticipantRole::Signatory);
                 }
                 if cue_before(doc, hit, 3, |c| c == Cue::Witness) {
-                    event.participants.iter_mut().for_each(|p| p.1 = ParticipantRole::Witness);
+                    event
+                        .participants
+                        .iter_mut()
+                        .for_each(|p| p.1 = ParticipantRole::Witness);
                 }
             }
-            if event.participants.is_empty() && !matches!(kind, EventKind::Summit | EventKind::Conference) {
+            if event.participants.is_empty()
+                && !matches!(kind, EventKind::Summit | EventKind::Conference)
+            {
                 continue;
             }
             // Date: the sentence's own, else the narrative's.
             let own = sentence_dates
                 .iter()
-                .filter(|d| d.start < hit.start)
-                .next_back()
+                .rfind(|d| d.start < hit.start)
                 .or_else(|| sentence_dates.first())
                 .copied();
             let planned = event.status == EventStatus::Planned;
-            let anchor = Anchor { published: cx.published, narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)) };
+            let anchor = Anchor {
+                published: cx.published,
+                narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
+            };
             match own.and_then(|d| dates::resolve(d.said, anchor, planned).map(|v| (v, d))) {
                 Some((value, mention)) => {
                     event.date = Some(value);
                     event.date_span = Some((mention.start, mention.end));
                 }
-                None if own.is_none_or(|d| matches!(d.said, Said::Relative(super::lexicon::RelativeDay::ThisYear))) => {
+                None if own.is_none_or(|d| {
+                    matches!(
+                        d.said,
+                        Said::Relative(super::lexicon::RelativeDay::ThisYear)
+                    )
+                }) =>
+                {
                     if let Some((value, span)) = &narrative {
                         event.date = Some(value.clone());
                         event.date_span = Some(*span);
@@ -168,7 +219,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 }
                 None => {}
             }
-            if let (Some(day), Some(published)) = (event.date.as_ref().and_then(dates::day_of), cx.published) {
+            if let (Some(day), Some(published)) =
+                (event.date.as_ref().and_then(dates::day_of), cx.published)
+            {
                 if day > published && event.status == EventStatus::Happened {
                     event.status = EventStatus::Planned;
                 }
@@ -177,8 +230,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 event.time_of_day = cx
                     .times
                     .iter()
-                    .filter(|t| t.start >= clause_start.min(sentence.start) && t.start < hit.start)
-                    .next_back()
+                    .rfind(|t| t.start >= clause_start.min(sentence.start) && t.start < hit.start)
                     .map(|t| t.tod);
             }
             event.place = place(doc, cx, hit, &event, (sentence.start, news_end));
@@ -191,15 +243,23 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             previous = Some((index, hit));
             if matches!(reference, Some(Cue::During | Cue::Sidelines)) {
                 sentence_parent = Some(index);
-                for e in events.iter_mut().filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < hit.start) {
+                for e in events
+                    .iter_mut()
+                    .filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < hit.start)
+                {
                     e.parent.get_or_insert(index);
                 }
             }
         }
         // Later sentences inherit the first day this sentence states.
         for d in sentence_dates {
-            let anchor = Anchor { published: cx.published, narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)) };
-            if let Some(value) = dates::resolve(d.said, anchor, false).filter(|v| dates::day_of(v).is_some()) {
+            let anchor = Anchor {
+                published: cx.published,
+                narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
+            };
+            if let Some(value) =
+                dates::resolve(d.said, anchor, false).filter(|v| dates::day_of(v).is_some())
+            {
                 narrative = Some((value, (d.start, d.end)));
                 break;
             }
@@ -213,16 +273,28 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
 
 /// A reference to "the visit" names a state or official visit too.
 fn same_family(a: EventKind, b: EventKind) -> bool {
-    let visit = |k| matches!(k, EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit);
+    let visit = |k| {
+        matches!(
+            k,
+            EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit
+        )
+    };
     a == b || (visit(a) && visit(b))
 }
 
 fn is_visit(kind: EventKind) -> bool {
-    matches!(kind, EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit | EventKind::Arrival)
+    matches!(
+        kind,
+        EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit | EventKind::Arrival
+    )
 }
 
 /// Lexicon hits of the `n` words before `hit` (within its sentence).
-fn hits_before<'d>(doc: &'d Doc<'_>, hit: &LexHit, n: usize) -> impl Iterator<Item = &'d LexHit> + 'd {
+fn hits_before<'d>(
+    doc: &'d Doc<'_>,
+    hit: &LexHit,
+    n: usize,
+) -> impl Iterator<Item = &'d LexHit> + 'd {
     let text = doc.text();
     let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
     let mut from = hit.start;
@@ -240,14 +312,21 @@ fn hits_before<'d>(doc: &'d Doc<'_>, hit: &LexHit, n: usize) -> impl Iterator<It
 }
 
 fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> bool) -> bool {
-    hits_before(doc, hit, n).any(|h| doc.senses(h).any(|s| matches!(s, Sense::Cue(c) if wanted(c))))
+    hits_before(doc, hit, n).any(|h| {
+        doc.senses(h)
+            .any(|s| matches!(s, Sense::Cue(c) if wanted(c)))
+    })
 }
 
 fn modal_before(doc: &Doc<'_>, hit: &LexHit, n: usize) -> Option<Modality> {
-    hits_before(doc, hit, n).filter_map(|h| doc.senses(h).find_map(|s| match s {
-        Sense::Modal(m) => Some(m),
-        _ => None,
-    })).last()
+    hits_before(doc, hit, n)
+        .filter_map(|h| {
+            doc.senses(h).find_map(|s| match s {
+                Sense::Modal(m) => Some(m),
+                _ => None,
+            })
+        })
+        .last()
 }
 
 /// A reference cue right before the trigger ("after the", "خلال", "на полях"), or a Chinese
@@ -257,12 +336,19 @@ fn reference_cue(doc: &Doc<'_>, hit: &LexHit) -> Option<Cue> {
         Sense::Cue(c @ (Cue::After | Cue::Before | Cue::During | Cue::Sidelines)) => Some(c),
         _ => None,
     };
-    let before = hits_before(doc, hit, 3).filter_map(|h| doc.senses(h).find_map(is_reference)).last();
+    let before = hits_before(doc, hit, 3)
+        .filter_map(|h| doc.senses(h).find_map(is_reference))
+        .last();
     if before.is_some() {
         return before;
     }
-    let after = doc.lex_in(hit.end, doc.text().len()).next().filter(|h| h.start == hit.end);
-    after.filter(|h| doc.entries(h).any(|e| e.post)).and_then(|h| doc.senses(h).find_map(is_reference))
+    let after = doc
+        .lex_in(hit.end, doc.text().len())
+        .next()
+        .filter(|h| h.start == hit.end);
+    after
+        .filter(|h| doc.entries(h).any(|e| e.post))
+        .and_then(|h| doc.senses(h).find_map(is_reference))
 }
 
 /// Planned, ongoing or happened, from modality cues in the clause and the trigger itself.
@@ -275,15 +361,22 @@ fn status(doc: &Doc<'_>, hit: &LexHit, clause_start: usize, clause_end: usize) -
     let after = doc
         .lex_in(hit.end, clause_end)
         .take(3)
-        .filter_map(|h| doc.senses(h).find_map(|s| match s {
-            Sense::Modal(Modality::Planned) => Some(Modality::Planned),
-            _ => None,
-        }))
+        .filter_map(|h| {
+            doc.senses(h).find_map(|s| match s {
+                Sense::Modal(Modality::Planned) => Some(Modality::Planned),
+                _ => None,
+            })
+        })
         .next();
-    let in_clause_before = doc.lex_in(clause_start, hit.start).filter_map(|h| doc.senses(h).find_map(|s| match s {
-        Sense::Modal(m @ Modality::Planned) => Some(m),
-        _ => None,
-    })).last();
+    let in_clause_before = doc
+        .lex_in(clause_start, hit.start)
+        .filter_map(|h| {
+            doc.senses(h).find_map(|s| match s {
+                Sense::Modal(m @ Modality::Planned) => Some(m),
+                _ => None,
+            })
+        })
+        .last();
     match own.or(near_before).or(after).or(in_clause_before) {
         Some(Modality::Planned) => EventStatus::Planned,
         Some(Modality::Ongoing) => EventStatus::Ongoing,
@@ -303,7 +396,11 @@ fn participants(
 ) {
     let entities = cx.entities;
     let actors = |span: (usize, usize)| -> Vec<Occurrence> {
-        entities.in_span(span.0, span.1).filter(|o| entities.kind(o.entity) == Some(EntityKind::Person)).copied().collect()
+        entities
+            .in_span(span.0, span.1)
+            .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+            .copied()
+            .collect()
     };
     let principals = principals(earlier, entities);
     let mut persons = actors(clause);
@@ -327,7 +424,10 @@ fn participants(
     };
     if is_visit(kind) {
         // The guest: the person nearest before the trigger, else right after it ("Putin's visit").
-        let guest = persons.iter().rfind(|o| o.end <= hit.start).or_else(|| persons.iter().find(|o| o.start >= hit.end));
+        let guest = persons
+            .iter()
+            .rfind(|o| o.end <= hit.start)
+            .or_else(|| persons.iter().find(|o| o.start >= hit.end));
         if let Some(g) = guest {
             event.add_participant(g.entity, ParticipantRole::Guest);
         }
@@ -363,8 +463,15 @@ fn participants(
         let members: Vec<usize> = match p {
             Pair::Persons => principals.clone(),
             Pair::Sides => {
-                let countries: Vec<usize> = principals.iter().filter_map(|&p| entities.country_of(p)).collect();
-                if countries.len() == principals.len() && !countries.is_empty() { countries } else { principals.clone() }
+                let countries: Vec<usize> = principals
+                    .iter()
+                    .filter_map(|&p| entities.country_of(p))
+                    .collect();
+                if countries.len() == principals.len() && !countries.is_empty() {
+                    countries
+                } else {
+                    principals.clone()
+                }
             }
         };
         for m in members {
@@ -374,11 +481,13 @@ fn participants(
     if event.participants.is_empty() {
         // Countries or organisations as actors ("وقعت الصين وروسيا"), not as adjectives or places.
         for o in entities.in_span(clause.0, clause.1) {
-            let institution = matches!(entities.kind(o.entity), Some(EntityKind::Country | EntityKind::Organization));
-            let placed = doc
-                .lex_in(o.start.saturating_sub(12), o.start)
-                .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination)))
-                || o.preposition.is_some();
+            let institution = matches!(
+                entities.kind(o.entity),
+                Some(EntityKind::Country | EntityKind::Organization)
+            );
+            let placed = doc.lex_in(o.start.saturating_sub(12), o.start).any(|h| {
+                doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
+            }) || o.preposition.is_some();
             if institution && !o.demonym && !placed {
                 event.add_participant(o.entity, default_role);
             }
@@ -387,7 +496,9 @@ fn participants(
     if matches!(kind, EventKind::Summit | EventKind::Conference) {
         // "BRICS summit", "قمة بريكس": the organisation meets.
         for o in entities.in_span(clause.0, clause.1) {
-            if entities.kind(o.entity) == Some(EntityKind::Organization) && (o.start.abs_diff(hit.end) < 24 || o.end.abs_diff(hit.start) < 24) {
+            if entities.kind(o.entity) == Some(EntityKind::Organization)
+                && (o.start.abs_diff(hit.end) < 24 || o.end.abs_diff(hit.start) < 24)
+            {
                 event.add_participant(o.entity, ParticipantRole::Participant);
             }
         }
@@ -402,7 +513,9 @@ fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
         .map(|e| {
             e.participants
                 .iter()
-                .filter(|(p, r)| entities.kind(*p) == Some(EntityKind::Person) && *r != ParticipantRole::Attendee)
+                .filter(|(p, r)| {
+                    entities.kind(*p) == Some(EntityKind::Person) && *r != ParticipantRole::Attendee
+                })
                 .map(|(p, _)| *p)
                 .collect::<Vec<_>>()
         })
@@ -421,15 +534,26 @@ fn destination(doc: &Doc<'_>, entities: &Entities, hit: &LexHit, limit: usize) -
         .in_span(hit.end, limit)
         .find(|o| {
             !o.demonym
-                && matches!(entities.kind(o.entity), Some(EntityKind::Country | EntityKind::Place))
-                && doc.lex_in(o.start.saturating_sub(12), o.start).any(|h| doc.has(h, Sense::Cue(Cue::Destination)))
+                && matches!(
+                    entities.kind(o.entity),
+                    Some(EntityKind::Country | EntityKind::Place)
+                )
+                && doc
+                    .lex_in(o.start.saturating_sub(12), o.start)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Destination)))
         })
         .map(|o| o.entity)
 }
 
 /// The place: a venue or place after a place preposition, nearest after the trigger; for visits,
 /// the destination.
-fn place(doc: &Doc<'_>, cx: &Context<'_>, hit: &LexHit, event: &FoundEvent, sentence: (usize, usize)) -> Option<usize> {
+fn place(
+    doc: &Doc<'_>,
+    cx: &Context<'_>,
+    hit: &LexHit,
+    event: &FoundEvent,
+    sentence: (usize, usize),
+) -> Option<usize> {
     let entities = cx.entities;
     if is_visit(event.kind) {
         return destination(doc, entities, hit, sentence.1);
@@ -438,28 +562,45 @@ fn place(doc: &Doc<'_>, cx: &Context<'_>, hit: &LexHit, event: &FoundEvent, sent
         entities.kind(o.entity) == Some(EntityKind::Place)
             && !o.demonym
             && (o.preposition == Some('ب')
-                || doc.lex_in(o.start.saturating_sub(16), o.start).any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start)))
+                || doc
+                    .lex_in(o.start.saturating_sub(16), o.start)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start)))
     };
     entities
         .in_span(hit.end, sentence.1)
         .find(located)
-        .or_else(|| entities.in_span(sentence.0, hit.start).filter(located).last())
+        .or_else(|| {
+            entities
+                .in_span(sentence.0, hit.start)
+                .filter(located)
+                .last()
+        })
         .map(|o| o.entity)
 }
 
 /// "the 16th summit", "القمة الـ33", "第十六次峰会".
 fn ordinal(doc: &Doc<'_>, hit: &LexHit) -> Option<u32> {
     let near = |n: &super::doc::Number| {
-        (n.end <= hit.start && hit.start - n.end <= 24) || (n.start >= hit.end && n.start - hit.end <= 2)
+        (n.end <= hit.start && hit.start - n.end <= 24)
+            || (n.start >= hit.end && n.start - hit.end <= 2)
     };
-    doc.numbers.iter().find(|n| n.ordinal && near(n)).map(|n| n.value).or_else(|| {
-        hits_before(doc, hit, 2)
-            .chain(doc.lex_in(hit.end, (hit.end + 16).min(doc.text().len())).take(1))
-            .find_map(|h| doc.senses(h).find_map(|s| match s {
-                Sense::Ordinal(n) => Some(n),
-                _ => None,
-            }))
-    })
+    doc.numbers
+        .iter()
+        .find(|n| n.ordinal && near(n))
+        .map(|n| n.value)
+        .or_else(|| {
+            hits_before(doc, hit, 2)
+                .chain(
+                    doc.lex_in(hit.end, (hit.end + 16).min(doc.text().len()))
+                        .take(1),
+                )
+                .find_map(|h| {
+                    doc.senses(h).find_map(|s| match s {
+                        Sense::Ordinal(n) => Some(n),
+                        _ => None,
+                    })
+                })
+        })
 }
 
 /// Adds `event` to `events`, or merges it into an earlier mention of the same event: same kind,
@@ -482,7 +623,9 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
             r
         };
         let overlap = if people.is_empty() || theirs.is_empty() {
-            e.participants.iter().any(|p| event.participants.contains(p))
+            e.participants
+                .iter()
+                .any(|p| event.participants.contains(p))
         } else {
             people.iter().all(|p| theirs.contains(p)) || theirs.iter().all(|p| people.contains(p))
         };
@@ -495,11 +638,14 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
             for (p, r) in event.participants {
                 target.add_participant(p, r);
             }
-            if target.date.is_none() || target.date.as_ref().is_some_and(|d| d.source != DateSource::Stated) && event.date.as_ref().is_some_and(|d| d.source == DateSource::Stated) {
-                if event.date.is_some() {
-                    target.date = event.date;
-                    target.date_span = event.date_span;
-                }
+            // A stated date beats a missing or resolved one.
+            let stated =
+                |d: &Option<DateValue>| d.as_ref().is_some_and(|d| d.source == DateSource::Stated);
+            if event.date.is_some()
+                && (target.date.is_none() || (!stated(&target.date) && stated(&event.date)))
+            {
+                target.date = event.date;
+                target.date_span = event.date_span;
             }
             target.time_of_day = target.time_of_day.or(event.time_of_day);
             target.place = target.place.or(event.place);
@@ -517,7 +663,10 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
 /// Events of a visit's guest on the visit's days are part of the visit.
 fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
     for v in 0..events.len() {
-        if !matches!(events[v].kind, EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit) {
+        if !matches!(
+            events[v].kind,
+            EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit
+        ) {
             continue;
         }
         let guests: Vec<usize> = events[v]
@@ -527,18 +676,25 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             .map(|(p, _)| *p)
             .collect();
         let visit_date = events[v].date.as_ref().map(|d| d.value.clone());
-        for i in 0..events.len() {
-            if i == v || events[i].parent.is_some() || is_visit(events[i].kind) {
+        for (i, event) in events.iter_mut().enumerate() {
+            if i == v || event.parent.is_some() || is_visit(event.kind) {
                 continue;
             }
-            let with_guest = events[i].persons(entities).any(|p| guests.contains(&p))
-                || events[i].participants.iter().any(|(p, _)| entities.roles.iter().any(|r| guests.contains(&r.person) && r.of == Some(*p)));
-            let same_day = match (&visit_date, &events[i].date) {
-                (Some(a), Some(b)) => b.value.starts_with(a.as_str()) || a.starts_with(b.value.as_str()),
+            let with_guest = event.persons(entities).any(|p| guests.contains(&p))
+                || event.participants.iter().any(|(p, _)| {
+                    entities
+                        .roles
+                        .iter()
+                        .any(|r| guests.contains(&r.person) && r.of == Some(*p))
+                });
+            let same_day = match (&visit_date, &event.date) {
+                (Some(a), Some(b)) => {
+                    b.value.starts_with(a.as_str()) || a.starts_with(b.value.as_str())
+                }
                 _ => true,
             };
             if with_guest && same_day {
-                events[i].parent = Some(v);
+                event.parent = Some(v);
             }
         }
     }
@@ -548,14 +704,21 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
 fn is_gathering(kind: EventKind) -> bool {
     matches!(
         kind,
-        EventKind::Talks | EventKind::Meeting | EventKind::WelcomeCeremony | EventKind::Banquet | EventKind::Summit | EventKind::Conference
+        EventKind::Talks
+            | EventKind::Meeting
+            | EventKind::WelcomeCeremony
+            | EventKind::Banquet
+            | EventKind::Summit
+            | EventKind::Conference
     )
 }
 
 /// Lists of people after "attended" or "the above events": attendees.
 fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
     for list in &cx.entities.lists {
-        let Some(sentence) = doc.sentence_at(list.cue) else { continue };
+        let Some(sentence) = doc.sentence_at(list.cue) else {
+            continue;
+        };
         let cues: Vec<Cue> = doc
             .lex_in(sentence.start, sentence.end)
             .flat_map(|h| doc.senses(h))
@@ -565,13 +728,21 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             })
             .collect();
         let targets: Vec<usize> = if cues.contains(&Cue::AboveEvents) {
-            (0..events.len()).filter(|&i| events[i].trigger.0 < sentence.start && is_gathering(events[i].kind)).collect()
+            (0..events.len())
+                .filter(|&i| events[i].trigger.0 < sentence.start && is_gathering(events[i].kind))
+                .collect()
         } else if cues.contains(&Cue::Attend) {
             let here: Vec<usize> = (0..events.len())
-                .filter(|&i| events[i].trigger.0 >= sentence.start && events[i].trigger.0 < sentence.end)
+                .filter(|&i| {
+                    events[i].trigger.0 >= sentence.start && events[i].trigger.0 < sentence.end
+                })
                 .collect();
             if here.is_empty() {
-                events.iter().rposition(|e| e.trigger.0 < sentence.start).into_iter().collect()
+                events
+                    .iter()
+                    .rposition(|e| e.trigger.0 < sentence.start)
+                    .into_iter()
+                    .collect()
             } else {
                 here
             }
@@ -592,17 +763,31 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
 /// of the last talks, meeting or call.
 fn attach_topics(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
     let entities = cx.entities;
-    for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Cue(Cue::Topic))) {
-        let Some(sentence) = doc.sentence_at(hit.start) else { continue };
+    for hit in doc
+        .lex
+        .iter()
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Topic)))
+    {
+        let Some(sentence) = doc.sentence_at(hit.start) else {
+            continue;
+        };
         if doc.in_speech(hit.start) {
             continue;
         }
         let mut start = hit.end;
-        while let Some(h) = doc.lex_in(start, sentence.end).next().filter(|h| doc.adjacent(start, h.start) && doc.has(h, Sense::Cue(Cue::Topic))) {
+        while let Some(h) = doc
+            .lex_in(start, sentence.end)
+            .next()
+            .filter(|h| doc.adjacent(start, h.start) && doc.has(h, Sense::Cue(Cue::Topic)))
+        {
             start = h.end;
         }
         let end = sentence.end;
-        let label = collapse(doc.source_text(start, end).trim().trim_end_matches(['.', '。', '؟', '!']));
+        let label = collapse(
+            doc.source_text(start, end)
+                .trim()
+                .trim_end_matches(['.', '。', '؟', '!']),
+        );
         if label.is_empty() || label.chars().count() > 300 {
             continue;
         }
@@ -611,18 +796,33 @@ fn attach_topics(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
             .rposition(|e| e.trigger.0 >= sentence.start && e.trigger.0 < end)
             .or_else(|| {
                 events.iter().rposition(|e| {
-                    e.trigger.0 < sentence.start && matches!(e.kind, EventKind::Talks | EventKind::PhoneCall | EventKind::VideoCall)
+                    e.trigger.0 < sentence.start
+                        && matches!(
+                            e.kind,
+                            EventKind::Talks | EventKind::PhoneCall | EventKind::VideoCall
+                        )
                 })
             })
-            .or_else(|| events.iter().rposition(|e| e.trigger.0 < sentence.start && e.kind == EventKind::Meeting));
+            .or_else(|| {
+                events
+                    .iter()
+                    .rposition(|e| e.trigger.0 < sentence.start && e.kind == EventKind::Meeting)
+            });
         let Some(target) = target else { continue };
         let participants: Vec<usize> = events[target].participants.iter().map(|p| p.0).collect();
-        let countries: Vec<usize> = participants.iter().filter_map(|&p| entities.country_of(p)).collect();
+        let countries: Vec<usize> = participants
+            .iter()
+            .filter_map(|&p| entities.country_of(p))
+            .collect();
         events[target].topics.push((label, None));
         for o in entities.in_span(start, end) {
             let relevant = match entities.kind(o.entity) {
                 Some(EntityKind::Place | EntityKind::Organization) => true,
-                Some(EntityKind::Country) => !o.demonym && !countries.contains(&o.entity) && !participants.contains(&o.entity),
+                Some(EntityKind::Country) => {
+                    !o.demonym
+                        && !countries.contains(&o.entity)
+                        && !participants.contains(&o.entity)
+                }
                 _ => false,
             };
             if relevant && !events[target].topics.iter().any(|t| t.1 == Some(o.entity)) {

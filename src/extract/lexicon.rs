@@ -10,12 +10,27 @@ use std::collections::HashMap;
 
 /// The lexicon files bundled into the binary, as `(file name, content)`.
 const BUNDLED: &[(&str, &str)] = &[
-    ("events.tsv", include_str!("../../ontology/lexicon/events.tsv")),
-    ("roles.tsv", include_str!("../../ontology/lexicon/roles.tsv")),
-    ("dates.tsv", include_str!("../../ontology/lexicon/dates.tsv")),
+    (
+        "events.tsv",
+        include_str!("../../ontology/lexicon/events.tsv"),
+    ),
+    (
+        "roles.tsv",
+        include_str!("../../ontology/lexicon/roles.tsv"),
+    ),
+    (
+        "dates.tsv",
+        include_str!("../../ontology/lexicon/dates.tsv"),
+    ),
     ("cues.tsv", include_str!("../../ontology/lexicon/cues.tsv")),
-    ("agreements.tsv", include_str!("../../ontology/lexicon/agreements.tsv")),
-    ("places.tsv", include_str!("../../ontology/lexicon/places.tsv")),
+    (
+        "agreements.tsv",
+        include_str!("../../ontology/lexicon/agreements.tsv"),
+    ),
+    (
+        "places.tsv",
+        include_str!("../../ontology/lexicon/places.tsv"),
+    ),
 ];
 
 /// A relative date word.
@@ -236,7 +251,10 @@ impl Lexicon {
         let matcher = if patterns.is_empty() {
             None
         } else {
-            match AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns) {
+            match AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+            {
                 Ok(m) => Some(m),
                 Err(e) => {
                     problems.push(format!("building the lexicon matcher: {e}"));
@@ -244,7 +262,13 @@ impl Lexicon {
                 }
             }
         };
-        Self { entries, rules, targets, matcher, problems }
+        Self {
+            entries,
+            rules,
+            targets,
+            matcher,
+            problems,
+        }
     }
 
     /// Lines that could not be read.
@@ -259,7 +283,9 @@ impl Lexicon {
 
     /// Every lexicon phrase in a normalised text, leftmost-longest.
     pub fn scan(&self, normalized: &Normalized) -> Vec<LexHit> {
-        let Some(matcher) = &self.matcher else { return Vec::new() };
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
         let found: Vec<Hit> = text::scan(
             matcher,
             normalized.as_str(),
@@ -293,7 +319,9 @@ fn expand_alternations(phrase: &str) -> Vec<String> {
     let mut out = vec![String::new()];
     let mut rest = phrase;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         let prefix = &rest[..open];
         let options: Vec<&str> = rest[open + 1..close].split('|').collect();
         out = out
@@ -318,8 +346,16 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
     let sense = match category {
         "event" => Sense::Event(kebab(value)?),
         "role" => Sense::Role(kebab(value)?),
-        "month" => Sense::Month(u8::try_from(number()?).ok().filter(|m| (1..=12).contains(m))?),
-        "weekday" => Sense::Weekday(u8::try_from(number()?).ok().filter(|d| (1..=7).contains(d))?),
+        "month" => Sense::Month(
+            u8::try_from(number()?)
+                .ok()
+                .filter(|m| (1..=12).contains(m))?,
+        ),
+        "weekday" => Sense::Weekday(
+            u8::try_from(number()?)
+                .ok()
+                .filter(|d| (1..=7).contains(d))?,
+        ),
         "reldate" => Sense::RelativeDay(match value {
             "today" => RelativeDay::Today,
             "yesterday" => RelativeDay::Yesterday,
@@ -395,8 +431,14 @@ mod tests {
 
     #[test]
     fn alternations_expand() {
-        assert_eq!(expand_alternations("وقع{|ا|ت}"), vec!["وقع", "وقعا", "وقعت"]);
-        assert_eq!(expand_alternations("a{|b} c{d|e}"), vec!["a cd", "a ce", "ab cd", "ab ce"]);
+        assert_eq!(
+            expand_alternations("وقع{|ا|ت}"),
+            vec!["وقع", "وقعا", "وقعت"]
+        );
+        assert_eq!(
+            expand_alternations("a{|b} c{d|e}"),
+            vec!["a cd", "a ce", "ab cd", "ab ce"]
+        );
         assert_eq!(expand_alternations("plain"), vec!["plain"]);
     }
 
@@ -407,7 +449,12 @@ mod tests {
         let senses: Vec<Sense> = lexicon
             .scan(&text)
             .iter()
-            .flat_map(|h| h.entries.iter().filter_map(|&e| lexicon.entry(e)).map(|e| e.sense))
+            .flat_map(|h| {
+                h.entries
+                    .iter()
+                    .filter_map(|&e| lexicon.entry(e))
+                    .map(|e| e.sense)
+            })
             .collect();
         assert!(senses.contains(&Sense::Event(EventKind::Signing)));
         assert!(senses.contains(&Sense::Cue(Cue::Witness)));

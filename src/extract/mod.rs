@@ -24,8 +24,8 @@ mod events;
 mod lexicon;
 
 use crate::facts::{
-    Agreement, Anniversary, Document, Entity, EntityKind, Event, FACTS_VERSION, Facts,
-    Mention, Participant, Role, Title, Topic, text_sha256,
+    Agreement, Anniversary, Document, Entity, EntityKind, Event, FACTS_VERSION, Facts, Mention,
+    Participant, Role, Title, Topic, text_sha256,
 };
 use crate::gazetteer::Gazetteer;
 use std::collections::{BTreeMap, HashSet};
@@ -56,7 +56,10 @@ pub struct Extractor {
 impl Extractor {
     /// An extractor over `gazetteer` and the bundled lexicon.
     pub fn new(gazetteer: Gazetteer) -> Self {
-        Self { gazetteer, lexicon: Lexicon::bundled() }
+        Self {
+            gazetteer,
+            lexicon: Lexicon::bundled(),
+        }
     }
 
     /// The facts of `input` (a text, maybe with a header).
@@ -68,19 +71,27 @@ impl Extractor {
             .clone()
             .or_else(|| options.lang.clone())
             .unwrap_or_else(|| detect_language(body).to_owned());
-        let published = header.published.as_deref().and_then(dates::parse_iso).or(options.published);
+        let published = header
+            .published
+            .as_deref()
+            .and_then(dates::parse_iso)
+            .or(options.published);
         let id = header
             .id
             .clone()
             .filter(|id| crate::facts::is_valid_local_id(id))
             .or_else(|| options.doc_id.clone())
             .unwrap_or_else(|| format!("doc-{}", &hash[..16]));
-        let title = header.title.clone().or_else(|| document::title_line(body).map(|(_, t)| t));
+        let title = header
+            .title
+            .clone()
+            .or_else(|| document::title_line(body).map(|(_, t)| t));
         let document = Document {
             id,
             lang: lang.clone(),
             title,
-            published: published.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())),
+            published: published
+                .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())),
             source_url: header.url.clone().or_else(|| options.source_url.clone()),
             text_sha256: hash,
             text: body.to_owned(),
@@ -89,20 +100,36 @@ impl Extractor {
         let (date_mentions, times) = dates::find(&doc);
         // The article's date: published, else the first full date it states.
         let first_stated = date_mentions.iter().find_map(|d| match d.said {
-            dates::Said::Calendar { year: Some(y), month: Some(m), day: Some(day) } => {
-                time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, day).ok()
-            }
+            dates::Said::Calendar {
+                year: Some(y),
+                month: Some(m),
+                day: Some(day),
+            } => time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, day).ok(),
             _ => None,
         });
         let article_date = published.or(first_stated);
-        let article_day = article_date.map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()));
+        let article_day = article_date
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()));
         let found = entities::Entities::find(&doc, &self.gazetteer, &lang, article_day.as_deref());
-        let context = events::Context { entities: &found, dates: &date_mentions, times: &times, published };
+        let context = events::Context {
+            entities: &found,
+            dates: &date_mentions,
+            times: &times,
+            published,
+        };
         let found_events = events::find(&doc, &context);
         let mut found_agreements = agreements::find(&doc, &found, &found_events, &lang);
-        let found_anniversaries =
-            agreements::anniversaries(&doc, &date_mentions, &mut found_agreements, article_date.map(|d| d.year()));
-        Assembler::new(&doc, document, &found).finish(&found_events, &found_agreements, &found_anniversaries)
+        let found_anniversaries = agreements::anniversaries(
+            &doc,
+            &date_mentions,
+            &mut found_agreements,
+            article_date.map(|d| d.year()),
+        );
+        Assembler::new(&doc, document, &found).finish(
+            &found_events,
+            &found_agreements,
+            &found_anniversaries,
+        )
     }
 }
 
@@ -133,7 +160,13 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 unique(&mut used, &base)
             })
             .collect();
-        Self { doc, document, entities, mentions: BTreeMap::new(), entity_ids }
+        Self {
+            doc,
+            document,
+            entities,
+            mentions: BTreeMap::new(),
+            entity_ids,
+        }
     }
 
     /// Registers a normalised span as a mention; returns its source span when non-empty.
@@ -164,21 +197,52 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 }
             }
         }
-        let role_spans: Vec<Vec<(usize, usize)>> =
-            entities.roles.iter().map(|r| r.spans.iter().filter_map(|&(s, e)| self.span(s, e)).collect()).collect();
-        let event_spans: Vec<Vec<(usize, usize)>> =
-            events.iter().map(|v| v.spans.iter().filter_map(|&(s, e)| self.span(s, e)).collect()).collect();
-        let date_spans: Vec<Option<(usize, usize)>> =
-            events.iter().map(|v| v.date_span.and_then(|(s, e)| self.span(s, e))).collect();
-        let agreement_spans: Vec<Vec<(usize, usize)>> =
-            agreements.iter().map(|a| a.spans.iter().filter_map(|&(s, e)| self.span(s, e)).collect()).collect();
-        let anniversary_spans: Vec<Option<(usize, usize)>> =
-            anniversaries.iter().map(|a| self.span(a.span.0, a.span.1)).collect();
+        let role_spans: Vec<Vec<(usize, usize)>> = entities
+            .roles
+            .iter()
+            .map(|r| {
+                r.spans
+                    .iter()
+                    .filter_map(|&(s, e)| self.span(s, e))
+                    .collect()
+            })
+            .collect();
+        let event_spans: Vec<Vec<(usize, usize)>> = events
+            .iter()
+            .map(|v| {
+                v.spans
+                    .iter()
+                    .filter_map(|&(s, e)| self.span(s, e))
+                    .collect()
+            })
+            .collect();
+        let date_spans: Vec<Option<(usize, usize)>> = events
+            .iter()
+            .map(|v| v.date_span.and_then(|(s, e)| self.span(s, e)))
+            .collect();
+        let agreement_spans: Vec<Vec<(usize, usize)>> = agreements
+            .iter()
+            .map(|a| {
+                a.spans
+                    .iter()
+                    .filter_map(|&(s, e)| self.span(s, e))
+                    .collect()
+            })
+            .collect();
+        let anniversary_spans: Vec<Option<(usize, usize)>> = anniversaries
+            .iter()
+            .map(|a| self.span(a.span.0, a.span.1))
+            .collect();
         for (n, id) in self.mentions.values_mut().enumerate() {
             *id = format!("m{}", n + 1);
         }
-        let ids = |spans: &[(usize, usize)], mentions: &BTreeMap<(usize, usize), String>| -> Vec<String> {
-            let mut out: Vec<String> = spans.iter().filter_map(|s| mentions.get(s).cloned()).collect();
+        let ids = |spans: &[(usize, usize)],
+                   mentions: &BTreeMap<(usize, usize), String>|
+         -> Vec<String> {
+            let mut out: Vec<String> = spans
+                .iter()
+                .filter_map(|s| mentions.get(s).cloned())
+                .collect();
             out.dedup();
             out
         };
@@ -206,7 +270,9 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 mentions: ids(&entity_spans[i], &self.mentions),
             })
             .collect();
-        let present: HashSet<usize> = (0..entities.found.len()).filter(|&i| !entity_spans[i].is_empty()).collect();
+        let present: HashSet<usize> = (0..entities.found.len())
+            .filter(|&i| !entity_spans[i].is_empty())
+            .collect();
         let entity_id = |i: usize| present.contains(&i).then(|| self.entity_ids[i].clone());
         let mut used = HashSet::new();
         let roles: Vec<Role> = entities
@@ -231,7 +297,10 @@ impl<'a, 'd> Assembler<'a, 'd> {
         let event_ids: Vec<String> = events
             .iter()
             .map(|e| {
-                let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                let kind = serde_json::to_value(e.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
                 unique(&mut used, &kind)
             })
             .collect();
@@ -247,7 +316,9 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 Event {
                     id: event_ids[i].clone(),
                     kind: e.kind,
-                    label: event_spans[i].first().map(|&(s, end)| self.doc.source.slice(s, end).to_owned()),
+                    label: event_spans[i]
+                        .first()
+                        .map(|&(s, end)| self.doc.source.slice(s, end).to_owned()),
                     date,
                     time_of_day: e.time_of_day,
                     place: e.place.and_then(entity_id),
@@ -255,13 +326,24 @@ impl<'a, 'd> Assembler<'a, 'd> {
                         .participants
                         .iter()
                         .filter(|(p, _)| seen.insert(*p))
-                        .filter_map(|&(p, role)| Some(Participant { entity: entity_id(p)?, role }))
+                        .filter_map(|&(p, role)| {
+                            Some(Participant {
+                                entity: entity_id(p)?,
+                                role,
+                            })
+                        })
                         .collect(),
-                    parent: e.parent.filter(|&p| p != i).and_then(|p| event_ids.get(p).cloned()),
+                    parent: e
+                        .parent
+                        .filter(|&p| p != i)
+                        .and_then(|p| event_ids.get(p).cloned()),
                     topics: e
                         .topics
                         .iter()
-                        .map(|(label, entity)| Topic { label: label.clone(), entity: entity.and_then(entity_id) })
+                        .map(|(label, entity)| Topic {
+                            label: label.clone(),
+                            entity: entity.and_then(entity_id),
+                        })
                         .collect(),
                     status: e.status,
                     ordinal: e.ordinal,
@@ -274,7 +356,10 @@ impl<'a, 'd> Assembler<'a, 'd> {
         let agreement_ids: Vec<String> = agreements
             .iter()
             .map(|a| {
-                let kind = serde_json::to_value(a.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                let kind = serde_json::to_value(a.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
                 unique(&mut used, &kind)
             })
             .collect();
@@ -284,7 +369,10 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .map(|(i, a)| Agreement {
                 id: agreement_ids[i].clone(),
                 kind: a.kind,
-                title: a.title.clone().map(|text| Title { text, lang: lang.clone() }),
+                title: a.title.clone().map(|text| Title {
+                    text,
+                    lang: lang.clone(),
+                }),
                 parties: a.parties.iter().filter_map(|&p| entity_id(p)).collect(),
                 signatories: a.signatories.iter().filter_map(|&p| entity_id(p)).collect(),
                 date: a.date.clone(),
@@ -305,7 +393,10 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 subject: a.subject.and_then(|s| agreement_ids.get(s).cloned()),
                 year: a.year,
                 derived_year: a.year - a.ordinal as i32,
-                mentions: anniversary_spans[i].and_then(|s| self.mentions.get(&s).cloned()).into_iter().collect(),
+                mentions: anniversary_spans[i]
+                    .and_then(|s| self.mentions.get(&s).cloned())
+                    .into_iter()
+                    .collect(),
             })
             .collect();
         Facts {
@@ -340,7 +431,12 @@ fn slug(label: &str) -> String {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').chars().take(48).collect::<String>().trim_end_matches('-').to_owned()
+    out.trim_end_matches('-')
+        .chars()
+        .take(48)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_owned()
 }
 
 /// `base`, or `base-2`, `base-3`... when taken.

@@ -102,7 +102,9 @@ fn grouped_by_subject(quads: Vec<Quad>) -> Vec<Quad> {
             let next = subjects.len();
             let subject = *subjects.entry(quad.subject.clone()).or_insert(next);
             let next = predicates.len();
-            let predicate = *predicates.entry((subject, quad.predicate.clone())).or_insert(next);
+            let predicate = *predicates
+                .entry((subject, quad.predicate.clone()))
+                .or_insert(next);
             ((subject, predicate), quad)
         })
         .collect();
