@@ -20,10 +20,10 @@
 //! - `counts`: (agreement kind, count) of batches; `dates`: (item kind, date value, precision) of
 //!   every dated event and agreement; `anniversaries`: (ordinal, derived year).
 //!
-//! Entities are compared through keys: the QID (`wd:Q…`) when the entity has one, else, for a
-//! predicted entity, the key of the gold entity it was aligned with, else `unmatched:<name>`; a
-//! gold entity without a QID is keyed by its local id. So a predicted entity that misses its QID
-//! costs one point in `entities (linked)` and nothing in the rows that refer to it.
+//! Entities are compared through keys: a gold entity's key is its QID (`wd:Q…`), else its local
+//! id; a predicted entity takes the key of the gold entity it was aligned with, else its own QID,
+//! else `unmatched:<name>`. So a wrong or missing QID costs points in `entities (linked)` only,
+//! not in the rows that refer to the entity.
 //!
 //! Tuple rows count multisets (a fact stated twice must be found twice); the QID row counts sets.
 //! Choices not in the design notes: precision is 1 when nothing is predicted and recall is 1 when
@@ -553,8 +553,8 @@ impl<'a> Keys<'a> {
             .zip(aligned)
             .map(
                 |(e, g)| match (&e.wikidata, g.and_then(|g| gold_keys.get(g))) {
-                    (Some(q), _) => format!("wd:{q}"),
-                    (None, Some(key)) => key.clone(),
+                    (_, Some(key)) => key.clone(),
+                    (Some(q), None) => format!("wd:{q}"),
                     (None, None) => format!("unmatched:{}", e.name),
                 },
             )

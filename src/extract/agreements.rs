@@ -156,6 +156,25 @@ pub fn find(
                     && (doc.adjacent(n.end, hit.start) || measure_word(&text[n.end..hit.start]))
             })
             .map(|n| (n.value, n.start));
+        // "12 اتفاقية ومذكرة تفاهم", "agreements and memoranda": one batch with the one before.
+        let coordinated = found
+            .last()
+            .filter(|a| a.count.is_some())
+            .and_then(|a| a.spans.last().copied())
+            .filter(|&(_, end)| {
+                let gap = text[end.min(hit.start)..hit.start].trim();
+                end <= hit.start && matches!(gap, "و" | "and" | "и" | "" | "和")
+            });
+        if let Some((start, _)) = coordinated {
+            if let Some(last) = found.last_mut() {
+                last.spans.pop();
+                last.spans.push((start, hit.end));
+                if last.fields.is_empty() {
+                    last.fields = fields(doc, hit.end);
+                }
+            }
+            continue;
+        }
         if let Some((value, start)) = count.filter(|_| batch) {
             add(
                 doc,

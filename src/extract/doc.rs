@@ -41,6 +41,8 @@ pub struct Sentence {
     pub speech_from: Option<usize>,
     /// The sentence starts a paragraph.
     pub paragraph_start: bool,
+    /// The article's headline: it restates the news, so it names no new event or agreement.
+    pub headline: bool,
 }
 
 /// An article prepared for the rules.
@@ -239,11 +241,14 @@ impl<'a> Doc<'a> {
             if end_here {
                 let end = i + c.len_utf8();
                 if !text[start..end].trim().is_empty() {
+                    // A first line without final punctuation is the headline.
+                    let headline = sentences.is_empty() && c == '\n' && end - start < 600;
                     sentences.push(Sentence {
                         start,
                         end,
                         speech_from: None,
                         paragraph_start,
+                        headline,
                     });
                 }
                 paragraph_start = next == Some('\n') || c == '\n';
@@ -258,6 +263,7 @@ impl<'a> Doc<'a> {
                 end: text.len(),
                 speech_from: None,
                 paragraph_start,
+                headline: false,
             });
         }
         self.mark_speech(&mut sentences);

@@ -104,6 +104,8 @@ impl Entities {
         entities.find_lists(doc);
         entities.find_venues(doc);
         entities.sort();
+        entities.find_short_forms(doc);
+        entities.sort();
         entities
     }
 
@@ -215,8 +217,26 @@ impl Entities {
             };
             let mut title = (hit.start, hit.end);
             let mut of = None;
-            // "Chinese President", "UN Secretary-General", "俄罗斯总统".
-            if let Some(before) = self.occurrences.iter().rfind(|o| o.end <= hit.start) {
+            let arabic = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
+            // "وزير الخارجية والهجرة": conjoined words complete an Arabic title.
+            if arabic {
+                for (s, e) in doc.words_from(title.1, text.len()).into_iter().take(2) {
+                    if !text[s..e].starts_with("وال")
+                        || self.occurrences.iter().any(|o| o.start <= s && s < o.end)
+                    {
+                        break;
+                    }
+                    title.1 = e;
+                }
+            }
+            // "Chinese President", "UN Secretary-General", "俄罗斯总统" (not Arabic, where the
+            // adjective before a title belongs to the noun before it).
+            if let Some(before) = self
+                .occurrences
+                .iter()
+                .rfind(|o| o.end <= hit.start)
+                .filter(|_| !arabic)
+            {
                 if institution(before, self)
                     && (doc.adjacent(before.end, hit.start)
                         || text[before.end..hit.start] == *"'s ")
@@ -226,7 +246,7 @@ impl Entities {
                 }
             }
             // "الرئيس الروسي", "الأمين العام للأمم المتحدة", "President of Russia", "Президент России".
-            let mut after = skip_spaces(text, hit.end);
+            let mut after = skip_spaces(text, title.1);
             for linker in ["of the ", "of "] {
                 if text[after..].starts_with(linker) {
                     after += linker.len();
@@ -244,8 +264,31 @@ impl Entities {
             {
                 title.1 = next.end;
             }
-            // The person: right after the title (honorifics skipped), or right before it.
+            // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held.
             let mut at = skip_spaces(text, title.1);
+            if let Some(cue) = doc.lex.iter().find(|h| {
+                h.start == at
+                    && (doc.has(h, Sense::Cue(Cue::Locative))
+                        || doc.has(h, Sense::Cue(Cue::Destination)))
+            }) {
+                let place_at = skip_spaces(text, cue.end);
+                if let Some(place) = self.occurrence_at(place_at).filter(|o| {
+                    matches!(
+                        self.kind(o.entity),
+                        Some(EntityKind::Country | EntityKind::Place)
+                    )
+                }) {
+                    title.1 = place.end;
+                    if of.is_none()
+                        && self.kind(place.entity) == Some(EntityKind::Country)
+                        && role != RoleKind::Ambassador
+                    {
+                        of = Some(place.entity);
+                    }
+                    at = skip_spaces(text, place.end);
+                }
+            }
+            // The person: right after the title (honorifics skipped), or right before it.
             while let Some(h) = doc
                 .lex
                 .iter()
@@ -309,6 +352,18 @@ impl Entities {
                     demonym: false,
                     preposition: None,
                 });
+            }
+            if of.is_none() {
+                // "الرئيس عبد الفتاح السيسي": the gazetteer knows what he is president of.
+                let reference = self.found.get(person).and_then(|f| f.reference);
+                let held = reference.and_then(|r| {
+                    gazetteer
+                        .tenures_of(r)
+                        .filter_map(|t| gazetteer.position(t.position))
+                        .find(|p| p.role == role && p.of.is_some())
+                        .and_then(|p| p.of)
+                });
+                of = held.map(|o| self.reference(gazetteer, o, lang));
             }
             let position = of
                 .and_then(|o| self.found.get(o))
@@ -427,6 +482,57 @@ impl Entities {
         }
     }
 
+    /// Family names of people found by context ("ميتسوتاكيس" after "كيرياكوس ميتسوتاكيس"):
+    /// the last word of a name of two or more words, wherever it stands alone (Arabic proclitics
+    /// allowed).
+    fn find_short_forms(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        for (i, f) in self.found.iter().enumerate() {
+            if f.kind != EntityKind::Person || f.reference.is_some() {
+                continue;
+            }
+            let normalized = normalize_label(&f.name);
+            let words: Vec<&str> = normalized.split(' ').collect();
+            if let [_, .., last] = words.as_slice() {
+                if last.chars().count() >= 4 && !forms.iter().any(|(w, _)| w == last) {
+                    forms.push(((*last).to_owned(), i));
+                }
+            }
+        }
+        if forms.is_empty() {
+            return;
+        }
+        let mut added = Vec::new();
+        for (s, e) in all_words(text) {
+            let word = &text[s..e];
+            for (form, entity) in &forms {
+                let Some(prefix) = word.strip_suffix(form.as_str()) else {
+                    continue;
+                };
+                if !matches!(
+                    prefix,
+                    "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "فب" | "فل"
+                ) {
+                    continue;
+                }
+                let start = e - form.len();
+                if self.covering(start).is_some() || doc.lex_covering(start).next().is_some() {
+                    continue;
+                }
+                added.push(Occurrence {
+                    start,
+                    end: e,
+                    entity: *entity,
+                    demonym: false,
+                    preposition: prefix.chars().last().filter(|c| "بلك".contains(*c)),
+                });
+            }
+        }
+        self.occurrences.extend(added);
+        self.sort();
+    }
+
     /// Venues not in the gazetteer: a head word ("قاعة", "Hall", "广场", "зал") with its name.
     fn find_venues(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
@@ -451,7 +557,7 @@ impl Entities {
                             .occurrences
                             .iter()
                             .any(|o| o.start < e && s < o.end + 4 && o.start >= s)
-                            || doc.lex_in(s, e).next().is_some()
+                            || doc.lex_covering(s).next().is_some()
                             || text[s..e].chars().any(|c| c.is_ascii_digit());
                         if blocked {
                             break;
@@ -511,6 +617,26 @@ impl Entities {
             }
         }
     }
+}
+
+/// Every word of a normalised text.
+fn all_words(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    words
 }
 
 fn skip_spaces(text: &str, at: usize) -> usize {

@@ -79,7 +79,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     let mut narrative: Option<(DateValue, (usize, usize))> = None;
     let mut last_actors: Vec<(usize, ParticipantRole)> = Vec::new();
     for sentence in &doc.sentences {
-        let news_end = sentence.speech_from.unwrap_or(sentence.end);
+        let news_end = if sentence.headline {
+            sentence.start
+        } else {
+            sentence.speech_from.unwrap_or(sentence.end)
+        };
         let sentence_dates: Vec<&DateMention> = cx
             .dates
             .iter()
@@ -118,6 +122,22 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     && gap.len() < 8
                 {
                     events[index].spans.push((hit.start, hit.end));
+                    continue;
+                }
+            }
+            // "وحضر المباحثات ...", "attended the talks": more people at an event already named.
+            if cue_before(doc, hit, 2, |c| c == Cue::Attend) {
+                if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
+                    events[index].spans.push((hit.start, hit.end));
+                    let (_, clause_end) = doc.clause_at(hit.end);
+                    for o in cx
+                        .entities
+                        .in_span(hit.end, news_end.max(clause_end).min(news_end))
+                    {
+                        if cx.entities.kind(o.entity) == Some(EntityKind::Person) {
+                            events[index].add_participant(o.entity, ParticipantRole::Attendee);
+                        }
+                    }
                     continue;
                 }
             }
@@ -165,23 +185,30 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if event.participants.is_empty() && reference.is_some() {
                 continue;
             }
-            if event.participants.is_empty() {
-                event.participants = last_actors
+            if event.participants.is_empty() && !is_visit(kind) {
+                // The actors of the sentence before ("they then signed ..."), in this event's parts.
+                let hosting =
+                    matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet) || entry.host;
+                let actors: Vec<usize> = last_actors
                     .iter()
                     .filter(|(_, r)| *r != ParticipantRole::Attendee)
-                    .copied()
+                    .map(|(p, _)| *p)
                     .collect();
-                if entry.signatory {
-                    event
-                        .participants
-                        .iter_mut()
-                        .for_each(|p| p.1 = ParticipantRole::Signatory);
-                }
-                if cue_before(doc, hit, 3, |c| c == Cue::Witness) {
-                    event
-                        .participants
-                        .iter_mut()
-                        .for_each(|p| p.1 = ParticipantRole::Witness);
+                for (n, p) in actors.into_iter().enumerate() {
+                    let role = if cue_before(doc, hit, 3, |c| c == Cue::Witness) {
+                        ParticipantRole::Witness
+                    } else if entry.signatory {
+                        ParticipantRole::Signatory
+                    } else if hosting {
+                        if n == 0 {
+                            ParticipantRole::Host
+                        } else {
+                            ParticipantRole::Guest
+                        }
+                    } else {
+                        ParticipantRole::Participant
+                    };
+                    event.add_participant(p, role);
                 }
             }
             if event.participants.is_empty()
@@ -423,6 +450,9 @@ fn participants(
         ParticipantRole::Participant
     };
     if is_visit(kind) {
+        if persons.is_empty() {
+            persons = actors(sentence);
+        }
         // The guest: the person nearest before the trigger, else right after it ("Putin's visit").
         let guest = persons
             .iter()
@@ -440,6 +470,23 @@ fn participants(
     }
     if persons.is_empty() && pair.is_none() {
         persons = actors(sentence);
+    }
+    if doc.entries(hit).any(|e| e.host) && !persons.is_empty() {
+        // "استقبل X Y", "X received Y": the first named hosts, the others are guests.
+        let host = persons
+            .iter()
+            .rfind(|o| o.end <= hit.start)
+            .or_else(|| persons.first())
+            .map(|o| o.entity);
+        for o in &persons {
+            let role = if Some(o.entity) == host {
+                ParticipantRole::Host
+            } else {
+                ParticipantRole::Guest
+            };
+            event.add_participant(o.entity, role);
+        }
+        return;
     }
     let hosting = matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet);
     for o in &persons {
@@ -566,8 +613,13 @@ fn place(
                     .lex_in(o.start.saturating_sub(16), o.start)
                     .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start)))
     };
+    // After the trigger, up to the next event trigger of the sentence.
+    let next_trigger = doc
+        .lex_in(hit.end, sentence.1)
+        .find(|h| doc.senses(h).any(|s| matches!(s, Sense::Event(_))))
+        .map_or(sentence.1, |h| h.start);
     entities
-        .in_span(hit.end, sentence.1)
+        .in_span(hit.end, next_trigger)
         .find(located)
         .or_else(|| {
             entities

@@ -157,6 +157,8 @@ pub struct Entry {
     pub verb: bool,
     /// `part=signatory`: actors of this trigger sign.
     pub signatory: bool,
+    /// `part=host`: the first actor hosts, the others are guests ("received").
+    pub host: bool,
     /// `post`: the cue follows what it qualifies (Chinese 后).
     pub post: bool,
     /// `needs-title`: names a document only with a title or a count.
@@ -412,6 +414,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         sense,
         verb: has("verb"),
         signatory: has("part=signatory"),
+        host: has("part=host"),
         post: has("post"),
         needs_title: has("needs-title"),
         batch: has("batch"),

@@ -58,6 +58,48 @@ def weekday(value):
     return WEEKDAYS[datetime.date.fromisoformat(value).weekday()]
 
 
+
+_GAZETTEER = None
+
+
+def _fold(name):
+    """Loose spelling key: NFKC, lowercase, Arabic letter variants folded, no diacritics."""
+    import unicodedata
+    name = unicodedata.normalize("NFKC", name).lower()
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ـ", "")):
+        name = name.replace(a, b)
+    name = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return " ".join(name.split())
+
+
+def gazetteer_qid(kind, names):
+    """The QID the bundled gazetteer (ontology/gazetteer/*.ttl, every QID verified there) gives
+    an entity of this kind with one of these names, if exactly one entity carries it."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        import glob
+        import rdflib
+        dk = "https://w3id.org/diplokg/ontology#"
+        kinds = {dk + "Person": "person", dk + "Country": "country", dk + "Organization": "organization", dk + "Place": "place"}
+        graph = rdflib.Graph()
+        root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ontology", "gazetteer")
+        for path in sorted(glob.glob(os.path.join(root, "*.ttl"))):
+            graph.parse(path, format="turtle")
+        table = {}
+        for subject, _, cls in graph.triples((None, rdflib.RDF.type, None)):
+            k = kinds.get(str(cls))
+            if k is None or not str(subject).startswith("http://www.wikidata.org/entity/Q"):
+                continue
+            for predicate in (rdflib.RDFS.label, rdflib.SKOS.altLabel):
+                for label in graph.objects(subject, predicate):
+                    table.setdefault((k, _fold(str(label))), set()).add(str(subject).rsplit("/", 1)[1])
+        _GAZETTEER = {key: next(iter(q)) for key, q in table.items() if len(q) == 1}
+    for name in names:
+        qid = _GAZETTEER.get((kind, _fold(name)))
+        if qid:
+            return qid
+    return None
+
 class Doc:
     """One article and its annotations; `build()` returns the facts JSON value."""
 
@@ -262,8 +304,9 @@ class Doc:
         document["text_sha256"] = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         document["text"] = self.text
         entities = []
-        for eid, kind, name, qid, _ in self.table:
+        for eid, kind, name, qid, forms in self.table:
             e = {"id": eid, "kind": kind, "name": name}
+            qid = qid or gazetteer_qid(kind, [name, *forms])
             if qid:
                 e["wikidata"] = qid
             e["mentions"] = [ids[s] for s in ents[eid]]
