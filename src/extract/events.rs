@@ -173,15 +173,51 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 ordinal: None,
             };
             event.status = status(doc, hit, clause_start, clause_end);
+            // The trigger's stretch of the sentence: from the trigger before it to the one
+            // after it (commas in Arabic news set off asides, not clauses).
+            let is_trigger = |h: &LexHit| doc.senses(h).any(|s| matches!(s, Sense::Event(_)));
+            let segment_start = doc
+                .lex_in(sentence.start, hit.start)
+                .filter(|h| is_trigger(h))
+                .last()
+                .map_or(sentence.start, |h| h.end);
+            // A verb joined by "and" ("وقع وأصدر الرئيسان") shares the subject after it.
+            let mut segment_end = news_end;
+            let mut joined_end = hit.end;
+            for h in doc.lex_in(hit.end, news_end).filter(|h| is_trigger(h)) {
+                let gap = doc.text()[joined_end.min(h.start)..h.start].trim();
+                if matches!(gap, "و" | "and" | "и") {
+                    joined_end = h.end;
+                    continue;
+                }
+                segment_end = h.start;
+                break;
+            }
             participants(
                 doc,
                 cx,
                 &mut event,
                 hit,
-                (clause_start, clause_end),
+                (segment_start, segment_end),
                 (sentence.start, news_end),
                 &events,
             );
+            // "a joint press conference after the talks": the talks' people were there too.
+            if let Some(referenced) =
+                sentence_reference(doc, &events, (sentence.start, news_end), hit)
+            {
+                let theirs: Vec<usize> = events[referenced].persons(cx.entities).collect();
+                let ours: Vec<usize> = event.persons(cx.entities).collect();
+                if !is_visit(kind) && !ours.is_empty() && ours.iter().all(|p| theirs.contains(p)) {
+                    let role = event
+                        .participants
+                        .first()
+                        .map_or(ParticipantRole::Participant, |p| p.1);
+                    for p in theirs {
+                        event.add_participant(p, role);
+                    }
+                }
+            }
             if event.participants.is_empty() && reference.is_some() {
                 continue;
             }
@@ -378,6 +414,35 @@ fn reference_cue(doc: &Doc<'_>, hit: &LexHit) -> Option<Cue> {
         .and_then(|h| doc.senses(h).find_map(is_reference))
 }
 
+/// An earlier event the sentence refers to elsewhere ("... after the talks", "خلال اللقاء").
+fn sentence_reference(
+    doc: &Doc<'_>,
+    events: &[FoundEvent],
+    sentence: (usize, usize),
+    hit: &LexHit,
+) -> Option<usize> {
+    for h in doc.lex_in(sentence.0, sentence.1) {
+        if h.start == hit.start {
+            continue;
+        }
+        let Some(kind) = doc.senses(h).find_map(|s| match s {
+            Sense::Event(k) => Some(k),
+            _ => None,
+        }) else {
+            continue;
+        };
+        if reference_cue(doc, h).is_some() {
+            if let Some(i) = events
+                .iter()
+                .rposition(|e| same_family(e.kind, kind) && e.spans.iter().any(|s| s.0 < h.start))
+            {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
 /// Planned, ongoing or happened, from modality cues in the clause and the trigger itself.
 fn status(doc: &Doc<'_>, hit: &LexHit, clause_start: usize, clause_end: usize) -> EventStatus {
     let own = doc.senses(hit).find_map(|s| match s {
@@ -422,20 +487,35 @@ fn participants(
     earlier: &[FoundEvent],
 ) {
     let entities = cx.entities;
+    // People after "attended by" / "كل من" are attendees, not actors.
+    let list_start = |span: (usize, usize)| {
+        doc.lex_in(span.0, span.1)
+            .find(|h| doc.has(h, Sense::Cue(Cue::Attend)) || doc.has(h, Sense::Cue(Cue::List)))
+            .map_or(span.1, |h| h.start)
+    };
     let actors = |span: (usize, usize)| -> Vec<Occurrence> {
+        let end = if list_start(span) > hit.end {
+            list_start(span)
+        } else {
+            span.1
+        };
         entities
-            .in_span(span.0, span.1)
+            .in_span(span.0, end)
             .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
             .copied()
             .collect()
     };
     let principals = principals(earlier, entities);
     let mut persons = actors(clause);
-    let mut pair = None;
+    // The pair nearest the trigger is its subject ("استمع الرئيسان إلى إحاطات رؤساء الجانبين").
+    let mut pair: Option<(Pair, usize)> = None;
     for h in doc.lex_in(clause.0, clause.1) {
         for s in doc.senses(h) {
             if let Sense::Pair(p) = s {
-                pair = Some((p, h.start));
+                let distance = h.start.abs_diff(hit.start);
+                if pair.is_none_or(|(_, at)| distance < at.abs_diff(hit.start)) {
+                    pair = Some((p, h.start));
+                }
             }
         }
     }
@@ -461,10 +541,19 @@ fn participants(
         if let Some(g) = guest {
             event.add_participant(g.entity, ParticipantRole::Guest);
         }
-        if let Some(host) = destination(doc, entities, hit, clause.1) {
-            if entities.kind(host) == Some(EntityKind::Country) {
-                event.add_participant(host, ParticipantRole::Host);
-            }
+        let host = destination(doc, entities, hit, clause.1)
+            .filter(|&d| entities.kind(d) == Some(EntityKind::Country))
+            .or_else(|| {
+                // "يزور ... العاصمة اللبنانية بيروت", "will visit China": the country after the verb.
+                doc.entries(hit).any(|e| e.verb).then(|| {
+                    entities
+                        .in_span(hit.end, clause.1)
+                        .find(|o| entities.kind(o.entity) == Some(EntityKind::Country))
+                        .map(|o| o.entity)
+                })?
+            });
+        if let Some(host) = host {
+            event.add_participant(host, ParticipantRole::Host);
         }
         return;
     }
@@ -667,6 +756,14 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
             (Some(a), Some(b)) => a.value == b.value,
             _ => true,
         };
+        // A summit or conference is one event per article date, whoever is named at it.
+        if matches!(e.kind, EventKind::Summit | EventKind::Conference)
+            && dates_fit
+            && e.ordinal
+                .is_none_or(|o| event.ordinal.is_none_or(|n| n == o))
+        {
+            return true;
+        }
         let theirs: Vec<usize> = e.persons(entities).collect();
         let parts = |x: &FoundEvent| {
             let mut r: Vec<ParticipantRole> = x.participants.iter().map(|p| p.1).collect();
