@@ -268,12 +268,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     event.date = Some(value);
                     event.date_span = Some((mention.start, mention.end));
                 }
-                None if own.is_none_or(|d| {
-                    matches!(
-                        d.said,
-                        Said::Relative(super::lexicon::RelativeDay::ThisYear)
-                    )
-                }) =>
+                // A plan's day is not the day the article reports: no date rather than a guess.
+                None if !planned
+                    && own.is_none_or(|d| {
+                        matches!(
+                            d.said,
+                            Said::Relative(super::lexicon::RelativeDay::ThisYear)
+                        )
+                    }) =>
                 {
                     if let Some((value, span)) = &narrative {
                         event.date = Some(value.clone());
@@ -399,7 +401,7 @@ fn reference_cue(doc: &Doc<'_>, hit: &LexHit) -> Option<Cue> {
         Sense::Cue(c @ (Cue::After | Cue::Before | Cue::During | Cue::Sidelines)) => Some(c),
         _ => None,
     };
-    let before = hits_before(doc, hit, 3)
+    let before = hits_before(doc, hit, 5)
         .filter_map(|h| doc.senses(h).find_map(is_reference))
         .last();
     if before.is_some() {
@@ -554,6 +556,18 @@ fn participants(
             });
         if let Some(host) = host {
             event.add_participant(host, ParticipantRole::Host);
+        }
+        // "at the invitation of Prime Minister Modi", "تلبية لدعوة من ...": the person who hosts.
+        if let Some(cue) = doc
+            .lex_in(sentence.0, sentence.1)
+            .find(|h| doc.has(h, Sense::Cue(Cue::Host)))
+        {
+            if let Some(o) = entities
+                .in_span(cue.end, sentence.1)
+                .find(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+            {
+                event.add_participant(o.entity, ParticipantRole::Host);
+            }
         }
         return;
     }

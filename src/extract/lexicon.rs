@@ -74,6 +74,8 @@ pub enum Cue {
     Speech,
     /// The guest of an event ("in honour of").
     Guest,
+    /// The host who invited ("at the invitation of").
+    Host,
     /// Witnesses ("witnessed").
     Witness,
     /// Attendance ("attended").
@@ -380,6 +382,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "sidelines" => Cue::Sidelines,
             "speech" => Cue::Speech,
             "guest" => Cue::Guest,
+            "host" => Cue::Host,
             "witness" => Cue::Witness,
             "attend" => Cue::Attend,
             "list" => Cue::List,
