@@ -226,7 +226,7 @@ fn query_answers_in_every_results_format() {
         path_str(&store),
         "--format",
         "nt",
-        "CONSTRUCT { ?e a ?t } WHERE { ?e a ?t } LIMIT 5",
+        "CONSTRUCT { ?e a ?t } WHERE { SELECT DISTINCT ?e ?t WHERE { ?e a ?t } LIMIT 5 }",
     ]);
     assert_eq!(parse(construct.as_bytes(), RdfFormat::NTriples).len(), 5);
     let bad = dir.run(&["query", "--store", path_str(&store), "SELECT WHERE {"]);

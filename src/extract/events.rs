@@ -716,10 +716,14 @@ fn place(
                     .lex_in(o.start.saturating_sub(16), o.start)
                     .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start)))
     };
-    // After the trigger, up to the next event trigger of the sentence.
+    // After the trigger, up to the next event trigger of the sentence (a visit after it is
+    // background: "X, who is on a visit to China, held talks in Y").
     let next_trigger = doc
         .lex_in(hit.end, sentence.1)
-        .find(|h| doc.senses(h).any(|s| matches!(s, Sense::Event(_))))
+        .find(|h| {
+            doc.senses(h)
+                .any(|s| matches!(s, Sense::Event(k) if !is_visit(k)))
+        })
         .map_or(sentence.1, |h| h.start);
     entities
         .in_span(hit.end, next_trigger)
