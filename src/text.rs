@@ -94,7 +94,12 @@ pub fn script_of(c: char) -> Script {
 
 /// True for characters that belong to words (letters and digits of any script).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // The Arabic letters and digits of normalised text, without the slow Unicode lookup.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// True for characters removed outright: Arabic harakat, tatweel, Quranic marks, zero-width

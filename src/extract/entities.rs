@@ -119,9 +119,14 @@ impl Entities {
 
     /// The occurrence covering position `at`, if any.
     pub fn covering(&self, at: usize) -> Option<&Occurrence> {
-        self.occurrences
+        // Sorted by start: only occurrences starting at or before `at`, nearest first; names
+        // are short, so the walk back stops early.
+        let upto = self.occurrences.partition_point(|o| o.start <= at);
+        self.occurrences[..upto]
             .iter()
-            .find(|o| o.start <= at && at < o.end)
+            .rev()
+            .take_while(|o| at - o.start < 512)
+            .find(|o| at < o.end)
     }
 
     /// The kind of an entity.
@@ -185,7 +190,26 @@ impl Entities {
     }
 
     fn occurrence_at(&self, start: usize) -> Option<Occurrence> {
-        self.occurrences.iter().find(|o| o.start == start).copied()
+        let i = self.occurrences.partition_point(|o| o.start < start);
+        self.occurrences
+            .get(i)
+            .filter(|o| o.start == start)
+            .copied()
+    }
+
+    /// Adds an occurrence where it belongs in the order.
+    fn insert(&mut self, occurrence: Occurrence) {
+        let key = |o: &Occurrence| (o.start, std::cmp::Reverse(o.end));
+        let i = self
+            .occurrences
+            .partition_point(|o| key(o) < key(&occurrence));
+        if self
+            .occurrences
+            .get(i)
+            .is_none_or(|o| key(o) != key(&occurrence))
+        {
+            self.occurrences.insert(i, occurrence);
+        }
     }
 
     fn occurrence_ending(&self, end: usize) -> Option<Occurrence> {
@@ -306,7 +330,7 @@ impl Entities {
                 if let Some((s, e)) = name_after(doc, self, at) {
                     let name = doc.source_text(s, e).to_owned();
                     let entity = self.named(EntityKind::Person, &name);
-                    self.occurrences.push(Occurrence {
+                    self.insert(Occurrence {
                         start: s,
                         end: e,
                         entity,
@@ -345,7 +369,7 @@ impl Entities {
             }
             let Some(person) = person else { continue };
             if coreference {
-                self.occurrences.push(Occurrence {
+                self.insert(Occurrence {
                     start: title.0,
                     end: title.1,
                     entity: person,
@@ -387,7 +411,6 @@ impl Entities {
                     spans: vec![title],
                 }),
             }
-            self.sort();
         }
     }
 
