@@ -3,7 +3,7 @@
 //! month and day words and the digits of the text, then resolved against the publication date
 //! (or the last date the article stated), never guessed.
 
-use super::doc::Doc;
+use super::doc::{Doc, skip_spaces};
 use super::lexicon::{Cue, RelativeDay, Sense};
 use crate::facts::{DatePrecision, DateSource, DateValue, TimeOfDay};
 use time::{Date, Duration, Month, Weekday};
@@ -73,7 +73,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                         }
                     }
                     // ... or right after ("May 20").
-                    let rest_start = skip_blank(text, end);
+                    let rest_start = skip_spaces(text, end);
                     if day.is_none() {
                         if let Some(n) = number_at(rest_start) {
                             let number = doc.numbers[n];
@@ -85,16 +85,16 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                         }
                     }
                     // A year after, maybe behind a comma or a year word ("عام 2026").
-                    let mut at = skip_blank(text, end);
+                    let mut at = skip_spaces(text, end);
                     if text[at..].starts_with(',') {
-                        at = skip_blank(text, at + 1);
+                        at = skip_spaces(text, at + 1);
                     }
                     if let Some(word) = doc
                         .lex_in(at, text.len())
                         .next()
                         .filter(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Year)))
                     {
-                        at = skip_blank(text, word.end);
+                        at = skip_spaces(text, word.end);
                     }
                     let mut year = None;
                     if let Some(n) = number_at(at) {
@@ -103,7 +103,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                             year = Some(number.value as i32);
                             end = number.end;
                             used_numbers.push(n);
-                            let after = skip_blank(text, end);
+                            let after = skip_spaces(text, end);
                             if let Some(word) = doc
                                 .lex_in(after, text.len())
                                 .next()
@@ -161,7 +161,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
             .iter()
             .rfind(|h| h.end <= number.start)
             .filter(|h| doc.adjacent(h.end, number.start));
-        let after = skip_blank(text, number.end);
+        let after = skip_spaces(text, number.end);
         let after_word = doc.lex.iter().find(|h| h.start == after);
         let cue = |h: &&super::lexicon::LexHit| {
             doc.has(h, Sense::Cue(Cue::Year)) || doc.has(h, Sense::Cue(Cue::Locative))
@@ -236,10 +236,6 @@ fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usi
         }
         i = j + 1;
     }
-}
-
-fn skip_blank(text: &str, at: usize) -> usize {
-    at + text[at.min(text.len())..].len() - text[at.min(text.len())..].trim_start_matches(' ').len()
 }
 
 /// What resolution knows: the publication date and the last date the article stated before.

@@ -295,6 +295,12 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The first position at or after `at` that is not a space (or the end of `text`).
+pub fn skip_spaces(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    at + text[at..].len() - text[at..].trim_start_matches(' ').len()
+}
+
 /// Offset just after the word "that" of reported speech (إن/أن/that/что/，) in `rest`, if any
 /// within the first 12 words.
 fn complementizer(rest: &str) -> Option<usize> {

@@ -3,7 +3,7 @@
 //! from apposition ("الرئيس الروسي فلاديمير بوتين", "Chinese Premier Li Qiang"), with
 //! coreference of a bare title ("the Russian president") to whoever holds it.
 
-use super::doc::Doc;
+use super::doc::{Doc, skip_spaces};
 use super::lexicon::{Cue, Sense};
 use crate::facts::{EntityKind, RoleKind};
 use crate::gazetteer::{Gazetteer, LabelForm};
@@ -660,11 +660,6 @@ fn all_words(text: &str) -> Vec<(usize, usize)> {
         words.push((s, text.len()));
     }
     words
-}
-
-fn skip_spaces(text: &str, at: usize) -> usize {
-    let at = at.min(text.len());
-    at + text[at..].len() - text[at..].trim_start_matches(' ').len()
 }
 
 /// Up to `n` words before `at`, nearest first.
