@@ -50,12 +50,15 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?type ?date ?status (SAMPLE(?placeLabel) AS ?place)
        (GROUP_CONCAT(DISTINCT ?who; separator=", ") AS ?participants)
 WHERE {
-  ?event a ?class ; dk:status ?st .
+  # Names as the article writes them (its own graph), not every gazetteer label.
+  GRAPH ?g {
+    ?event a ?class ; dk:status ?st .
+    OPTIONAL { ?event wdt:P585 ?date }
+    OPTIONAL { ?event wdt:P276 ?p . ?p rdfs:label ?placeLabel }
+    OPTIONAL { ?event wdt:P710 ?x . ?x rdfs:label ?who }
+  }
   ?class rdfs:subClassOf* dk:Event ; rdfs:label ?type . FILTER(LANG(?type) = "en")
   BIND(STRAFTER(STR(?st), "#") AS ?status)
-  OPTIONAL { ?event wdt:P585 ?date }
-  OPTIONAL { ?event wdt:P276 ?p . ?p rdfs:label ?placeLabel }
-  OPTIONAL { ?event wdt:P710 ?x . ?x rdfs:label ?who }
 }
 GROUP BY ?event ?type ?date ?status
 ORDER BY ?date ?type"##;
