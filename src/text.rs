@@ -66,6 +66,8 @@ pub fn script_of(c: char) -> Script {
     match c {
         '0'..='9' => Script::Digit,
         'a'..='z' | 'A'..='Z' => Script::Latin,
+        // The common Arabic letters, without the slow Unicode lookup below.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Script::Arabic,
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08FF}'

@@ -100,9 +100,7 @@ pub fn find(
         }
         let word_inside = inside.and_then(|h| agreement_sense(doc, h));
         let word_before = doc
-            .lex
-            .iter()
-            .rfind(|h| h.end <= quote.start)
+            .lex_before(quote.start)
             .filter(|h| quote.start - h.end <= 4)
             .and_then(|h| agreement_sense(doc, h).map(|s| (s, h.start)));
         let kind = match (word_inside, word_before) {
@@ -147,9 +145,8 @@ pub fn find(
         }
         let speech = doc.in_speech(hit.start);
         let count = doc
-            .numbers
-            .iter()
-            .rfind(|n| n.end <= hit.start)
+            .number_before(hit.start)
+            .and_then(|n| doc.numbers.get(n))
             .filter(|n| {
                 !n.ordinal
                     && n.digits <= 4

@@ -52,7 +52,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
     let mut dates: Vec<DateMention> = Vec::new();
     let mut times = Vec::new();
     let mut used_numbers: Vec<usize> = Vec::new();
-    let number_at = |pos: usize| doc.numbers.iter().position(|n| n.start == pos);
+    let number_at = |pos: usize| doc.number_at(pos);
     for hit in &doc.lex {
         for sense in doc.senses(hit) {
             match sense {
@@ -61,7 +61,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                     let mut end = hit.end;
                     let mut day = None;
                     // A day right before ("20 مايو", "20 мая") ...
-                    if let Some(n) = doc.numbers.iter().rposition(|n| n.end <= hit.start) {
+                    if let Some(n) = doc.number_before(hit.start) {
                         let number = doc.numbers[n];
                         if doc.adjacent(number.end, hit.start)
                             && (1..=31).contains(&number.value)
@@ -157,12 +157,10 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
             continue;
         }
         let before_word = doc
-            .lex
-            .iter()
-            .rfind(|h| h.end <= number.start)
+            .lex_before(number.start)
             .filter(|h| doc.adjacent(h.end, number.start));
         let after = skip_spaces(text, number.end);
-        let after_word = doc.lex.iter().find(|h| h.start == after);
+        let after_word = doc.lex_at(after);
         let cue = |h: &&super::lexicon::LexHit| {
             doc.has(h, Sense::Cue(Cue::Year)) || doc.has(h, Sense::Cue(Cue::Locative))
         };

@@ -197,6 +197,29 @@ impl<'a> Doc<'a> {
         words
     }
 
+    /// Lexicon hits that start at `at` (hits are sorted and do not overlap: at most one).
+    pub fn lex_at(&self, at: usize) -> Option<&LexHit> {
+        let i = self.lex.partition_point(|h| h.start < at);
+        self.lex.get(i).filter(|h| h.start == at)
+    }
+
+    /// The last lexicon hit that ends at or before `at`.
+    pub fn lex_before(&self, at: usize) -> Option<&LexHit> {
+        let i = self.lex.partition_point(|h| h.end <= at);
+        i.checked_sub(1).and_then(|i| self.lex.get(i))
+    }
+
+    /// Index of the number that starts at `at`.
+    pub fn number_at(&self, at: usize) -> Option<usize> {
+        let i = self.numbers.partition_point(|n| n.start < at);
+        self.numbers.get(i).filter(|n| n.start == at).map(|_| i)
+    }
+
+    /// Index of the last number that ends at or before `at`.
+    pub fn number_before(&self, at: usize) -> Option<usize> {
+        self.numbers.partition_point(|n| n.end <= at).checked_sub(1)
+    }
+
     /// Lexicon hits that cover position `at`.
     pub fn lex_covering(&self, at: usize) -> impl Iterator<Item = &LexHit> + '_ {
         let from = self.lex.partition_point(|h| h.end <= at.saturating_sub(64));

@@ -213,7 +213,29 @@ impl Entities {
     }
 
     fn occurrence_ending(&self, end: usize) -> Option<Occurrence> {
-        self.occurrences.iter().rfind(|o| o.end == end).copied()
+        self.last_before(end).filter(|o| o.end == end).copied()
+    }
+
+    /// The occurrence that ends last at or before `at` (names are short: a bounded walk back).
+    fn last_before(&self, at: usize) -> Option<&Occurrence> {
+        let upto = self.occurrences.partition_point(|o| o.start < at);
+        self.occurrences[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|o| o.end <= at)
+            .max_by_key(|o| o.end)
+    }
+
+    /// True when an occurrence overlaps `[start, end)`.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        let from = self
+            .occurrences
+            .partition_point(|o| o.start < start.saturating_sub(512));
+        self.occurrences[from..]
+            .iter()
+            .take_while(|o| o.start < end)
+            .any(|o| start < o.end)
     }
 
     /// Titles of office with the country or organisation and the person next to them.
@@ -226,11 +248,7 @@ impl Entities {
             }) else {
                 continue;
             };
-            if self
-                .occurrences
-                .iter()
-                .any(|o| o.start < hit.end && hit.start < o.end)
-            {
+            if self.overlaps(hit.start, hit.end) {
                 continue;
             }
             let institution = |o: &Occurrence, this: &Self| {
@@ -245,9 +263,7 @@ impl Entities {
             // "وزير الخارجية والهجرة": conjoined words complete an Arabic title.
             if arabic {
                 for (s, e) in doc.words_from(title.1, text.len()).into_iter().take(2) {
-                    if !text[s..e].starts_with("وال")
-                        || self.occurrences.iter().any(|o| o.start <= s && s < o.end)
-                    {
+                    if !text[s..e].starts_with("وال") || self.covering(s).is_some() {
                         break;
                     }
                     title.1 = e;
@@ -255,12 +271,7 @@ impl Entities {
             }
             // "Chinese President", "UN Secretary-General", "俄罗斯总统" (not Arabic, where the
             // adjective before a title belongs to the noun before it).
-            if let Some(before) = self
-                .occurrences
-                .iter()
-                .rfind(|o| o.end <= hit.start)
-                .filter(|_| !arabic)
-            {
+            if let Some(before) = self.last_before(hit.start).filter(|_| !arabic) {
                 if institution(before, self)
                     && (doc.adjacent(before.end, hit.start)
                         || text[before.end..hit.start] == *"'s ")
@@ -290,10 +301,8 @@ impl Entities {
             }
             // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held.
             let mut at = skip_spaces(text, title.1);
-            if let Some(cue) = doc.lex.iter().find(|h| {
-                h.start == at
-                    && (doc.has(h, Sense::Cue(Cue::Locative))
-                        || doc.has(h, Sense::Cue(Cue::Destination)))
+            if let Some(cue) = doc.lex_at(at).filter(|h| {
+                doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
             }) {
                 let place_at = skip_spaces(text, cue.end);
                 if let Some(place) = self.occurrence_at(place_at).filter(|o| {
@@ -314,9 +323,8 @@ impl Entities {
             }
             // The person: right after the title (honorifics skipped), or right before it.
             while let Some(h) = doc
-                .lex
-                .iter()
-                .find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific)))
+                .lex_at(at)
+                .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
             {
                 at = skip_spaces(text, h.end);
             }
@@ -446,15 +454,15 @@ impl Entities {
                     at
                 };
                 while let Some(h) = doc
-                    .lex
-                    .iter()
-                    .find(|h| h.start == at && doc.has(h, Sense::Cue(Cue::Honorific)))
+                    .lex_at(at)
+                    .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
                 {
                     at = skip_spaces(text, h.end);
                 }
-                if let Some(o) = self
-                    .occurrences
+                let from = self.occurrences.partition_point(|o| o.start < name_start);
+                if let Some(o) = self.occurrences[from..]
                     .iter()
+                    .take_while(|o| o.start <= name_start + 4)
                     .find(|o| {
                         o.start >= name_start
                             && o.start <= name_start + 4
@@ -470,14 +478,13 @@ impl Entities {
                 {
                     let name = doc.source_text(s, e).to_owned();
                     let entity = self.named(EntityKind::Person, &name);
-                    self.occurrences.push(Occurrence {
+                    self.insert(Occurrence {
                         start: s,
                         end: e,
                         entity,
                         demonym: false,
                         preposition: None,
                     });
-                    self.sort();
                     persons.push(entity);
                     at = e;
                 } else {
@@ -560,11 +567,7 @@ impl Entities {
     fn find_venues(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Venue)) {
-            if self
-                .occurrences
-                .iter()
-                .any(|o| o.start <= hit.start && hit.start < o.end)
-            {
+            if self.covering(hit.start).is_some() {
                 continue;
             }
             let script = text[hit.start..]
@@ -698,10 +701,7 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;
     let blocked = |s: usize, e: usize| {
-        entities
-            .occurrences
-            .iter()
-            .any(|o| o.start < e && s < o.end)
+        entities.overlaps(s, e)
             || doc.lex_covering(s).next().is_some()
             || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Stop)))
     };

@@ -191,11 +191,13 @@ impl<'a, 'd> Assembler<'a, 'd> {
         for o in &entities.occurrences {
             if let Some(span) = self.span(o.start, o.end) {
                 if let Some(list) = entity_spans.get_mut(o.entity) {
-                    if !list.contains(&span) {
-                        list.push(span);
-                    }
+                    list.push(span);
                 }
             }
+        }
+        for list in &mut entity_spans {
+            list.sort_unstable();
+            list.dedup();
         }
         let role_spans: Vec<Vec<(usize, usize)>> = entities
             .roles
