@@ -325,12 +325,12 @@ pub fn skip_spaces(text: &str, at: usize) -> usize {
 }
 
 /// Offset just after the word "that" of reported speech (إن/أن/that/что/，) in `rest`, if any
-/// within the first 12 words.
+/// within the first 20 words.
 fn complementizer(rest: &str) -> Option<usize> {
     const WORDS: &[&str] = &["ان", "انه", "انها", "بان", "that", "что", "чтобы"];
     let mut offset = 0;
     for (n, word) in rest.split(' ').enumerate() {
-        if n > 12 {
+        if n > 20 {
             break;
         }
         let bare = word.trim_matches(|c: char| !is_word_char(c));
