@@ -20,7 +20,7 @@
 
 use crate::facts::{EntityKind, RoleKind};
 use crate::text::{self, Clitics, Normalized, PatternRule, Script, SourceText};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term};
 use std::collections::HashMap;
@@ -626,8 +626,10 @@ impl Gazetteer {
             None
         } else {
             Some(
+                // A DFA: more memory and build time (once, at start-up) for the fastest scan.
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&patterns)
                     .map_err(GazetteerError::Matcher)?,
             )

@@ -143,6 +143,8 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
         '\u{00B7}' | '\u{30FB}' | '\u{FF65}' | '\u{2027}' | '\u{2022}' | '\u{2219}' => {
             out('\u{00B7}')
         }
+        // Scripts without case (Arabic, CJK): as they are, without the Unicode case lookup.
+        '\u{0600}'..='\u{06FF}' | '\u{3000}'..='\u{9FFF}' => out(c),
         _ if c.is_uppercase() => {
             for l in c.to_lowercase() {
                 out(l);

@@ -4,7 +4,7 @@
 
 use crate::facts::{AgreementKind, EventKind, RoleKind, TimeOfDay};
 use crate::text::{self, Hit, Normalized, PatternRule, Script};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
@@ -257,6 +257,7 @@ impl Lexicon {
         } else {
             match AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&patterns)
             {
                 Ok(m) => Some(m),
