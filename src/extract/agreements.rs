@@ -108,7 +108,13 @@ pub fn find(
             (None, Some(((kind, _, _), _))) => kind,
             _ => continue,
         };
-        let title = doc.source_text(quote.start, quote.end).trim().to_owned();
+        // A title ends before the sentence's full stop that some agencies put inside the quotes.
+        let title = doc
+            .source_text(quote.start, quote.end)
+            .trim()
+            .trim_end_matches(['.', ',', '،'])
+            .trim()
+            .to_owned();
         let kind = refine(doc, kind, quote.start, quote.end);
         let span = match word_before {
             Some((_, start)) if word_inside.is_none() => (start, quote.end),

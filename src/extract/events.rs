@@ -113,6 +113,20 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             {
                 continue;
             }
+            // "held talks via videoconference", "محادثات عبر الفيديو": the call is the event.
+            if matches!(kind, EventKind::Talks | EventKind::Meeting) {
+                let call_follows = doc
+                    .lex_in(hit.end, (hit.end + 16).min(news_end))
+                    .take(2)
+                    .any(|h| {
+                        doc.senses(h).any(|s| {
+                            matches!(s, Sense::Event(EventKind::PhoneCall | EventKind::VideoCall))
+                        })
+                    });
+                if call_follows {
+                    continue;
+                }
+            }
             // "وقع وأصدر": a second verb joined to the first is the same act.
             if let Some((index, prev)) = previous {
                 let gap = &doc.text()[prev.end.min(hit.start)..hit.start];
@@ -316,17 +330,36 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 }
             }
         }
-        // Later sentences inherit the first day this sentence states.
-        for d in sentence_dates {
-            let anchor = Anchor {
-                published: cx.published,
-                narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
-            };
-            if let Some(value) =
-                dates::resolve(d.said, anchor, false).filter(|v| dates::day_of(v).is_some())
-            {
-                narrative = Some((value, (d.start, d.end)));
-                break;
+        // Later sentences inherit the day of this sentence's news: the date a reported event
+        // (not a visit, which spans days, nor a plan) took from this sentence; or, when the
+        // sentence reports no event, the first day it states.
+        let here: Vec<&FoundEvent> = events
+            .iter()
+            .filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < sentence.end)
+            .collect();
+        let news_day = here
+            .iter()
+            .filter(|e| !is_visit(e.kind) && e.status != EventStatus::Planned)
+            .find_map(|e| {
+                let span = e.date_span?;
+                let own = sentence_dates.iter().any(|d| (d.start, d.end) == span);
+                let day = e.date.clone().filter(|v| dates::day_of(v).is_some())?;
+                own.then_some((day, span))
+            });
+        if let Some(day) = news_day {
+            narrative = Some(day);
+        } else if here.is_empty() {
+            for d in sentence_dates {
+                let anchor = Anchor {
+                    published: cx.published,
+                    narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
+                };
+                if let Some(value) =
+                    dates::resolve(d.said, anchor, false).filter(|v| dates::day_of(v).is_some())
+                {
+                    narrative = Some((value, (d.start, d.end)));
+                    break;
+                }
             }
         }
     }
