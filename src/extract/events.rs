@@ -267,10 +267,16 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 continue;
             }
             // Date: the sentence's own, else the narrative's.
+            // The nearest date before the trigger, else the first after it in its own stretch
+            // of the sentence (a date after the next trigger belongs to that one).
             let own = sentence_dates
                 .iter()
                 .rfind(|d| d.start < hit.start)
-                .or_else(|| sentence_dates.first())
+                .or_else(|| {
+                    sentence_dates
+                        .iter()
+                        .find(|d| d.start >= hit.end && d.start < segment_end)
+                })
                 .copied();
             let planned = event.status == EventStatus::Planned;
             let anchor = Anchor {
