@@ -518,18 +518,35 @@ impl Entities {
     fn find_short_forms(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         let mut forms: Vec<(String, usize)> = Vec::new();
+        let mut shared: Vec<String> = Vec::new();
         for (i, f) in self.found.iter().enumerate() {
-            if f.kind != EntityKind::Person || f.reference.is_some() {
+            if f.kind != EntityKind::Person {
                 continue;
             }
             let normalized = normalize_label(&f.name);
             let words: Vec<&str> = normalized.split(' ').collect();
-            if let [_, .., last] = words.as_slice() {
-                if last.chars().count() >= 4 && !forms.iter().any(|(w, _)| w == last) {
-                    forms.push(((*last).to_owned(), i));
+            let mut candidates: Vec<&str> = Vec::new();
+            if let [first, .., last] = words.as_slice() {
+                if last.chars().count() >= 4 {
+                    candidates.push(last);
+                }
+                // Chinese, Korean and Vietnamese names in Latin letters put the family name
+                // first ("Li" for Li Qiang): two-word Latin names give their first word too.
+                let latin = first.chars().all(|c| script_of(c) == Script::Latin);
+                if words.len() == 2 && latin && first.chars().count() >= 2 {
+                    candidates.push(first);
+                }
+            }
+            for c in candidates {
+                match forms.iter().find(|(w, _)| w == c) {
+                    Some(&(_, other)) if other != i => shared.push(c.to_owned()),
+                    Some(_) => {}
+                    None => forms.push((c.to_owned(), i)),
                 }
             }
         }
+        // A short form two people share names neither.
+        forms.retain(|(w, _)| !shared.contains(w));
         if forms.is_empty() {
             return;
         }
@@ -548,6 +565,16 @@ impl Entities {
                 }
                 let start = e - form.len();
                 if self.covering(start).is_some() || doc.lex_covering(start).next().is_some() {
+                    continue;
+                }
+                // Latin short forms only as names: capitalised in the source.
+                let latin = form.chars().all(|c| script_of(c) == Script::Latin);
+                if latin
+                    && !doc
+                        .source_text(start, start + 1)
+                        .chars()
+                        .all(char::is_uppercase)
+                {
                     continue;
                 }
                 added.push(Occurrence {
