@@ -113,8 +113,12 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                             }
                         }
                     }
-                    // A month alone ("May" is also a verb) says nothing we can use.
-                    if day.is_some() || year.is_some() {
+                    // A month alone counts only after a preposition ("in May", "في مايو"):
+                    // "May" is also a verb.
+                    let after_preposition = doc.lex_before(start).is_some_and(|h| {
+                        doc.adjacent(h.end, start) && doc.has(h, Sense::Cue(Cue::Locative))
+                    });
+                    if day.is_some() || year.is_some() || after_preposition {
                         dates.push(DateMention {
                             start,
                             end,
@@ -294,6 +298,27 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
             month: None,
             ..
         } => value(format!("{y:04}"), DatePrecision::Year, DateSource::Stated),
+        Said::Calendar {
+            year: None,
+            month: Some(m),
+            day: None,
+        } => {
+            // "in May": the coming May for a plan, else the last one.
+            let reference = anchor.published.or(anchor.narrative)?;
+            let current = u8::from(reference.month());
+            let year = if planned && m < current {
+                reference.year() + 1
+            } else if !planned && m > current {
+                reference.year() - 1
+            } else {
+                reference.year()
+            };
+            value(
+                format!("{year:04}-{m:02}"),
+                DatePrecision::Month,
+                DateSource::Resolved,
+            )
+        }
         Said::Calendar { .. } => None,
         Said::Relative(relative) => {
             let date = match relative {
@@ -468,5 +493,17 @@ mod tests {
             day: Some(30),
         };
         assert_eq!(resolved(no_year).as_deref(), Some("2023-12-30"));
+        let may = Said::Calendar {
+            year: None,
+            month: Some(5),
+            day: None,
+        };
+        assert_eq!(resolved(may).as_deref(), Some("2024-05"));
+        assert_eq!(
+            resolve(may, anchor, true).map(|v| v.value).as_deref(),
+            Some("2025-05")
+        );
+        assert_eq!(found("Xi may visit"), vec![]);
+        assert_eq!(found("a visit in May"), vec![("May".into(), may)]);
     }
 }

@@ -116,7 +116,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "held talks via videoconference", "محادثات عبر الفيديو": the call is the event.
             if matches!(kind, EventKind::Talks | EventKind::Meeting) {
                 let call_follows = doc
-                    .lex_in(hit.end, (hit.end + 16).min(news_end))
+                    .lex_in(hit.end, news_end)
+                    .take_while(|h| h.start < hit.end + 16)
                     .take(2)
                     .any(|h| {
                         doc.senses(h).any(|s| {
