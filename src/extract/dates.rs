@@ -211,6 +211,23 @@ fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usi
                 end = m.end + '月'.len_utf8();
                 j += 1;
             }
+        } else if after.starts_with(['日', '号'])
+            && n.digits <= 2
+            && !text[..n.start].ends_with('月')
+        {
+            // "16日": a day of the month the article is in.
+            day = u8::try_from(n.value).ok().filter(|v| (1..=31).contains(v));
+            end += '日'.len_utf8();
+            if day.is_some() {
+                dates.push(DateMention {
+                    start,
+                    end,
+                    said: Said::Calendar { year, month, day },
+                });
+                used.push(i);
+            }
+            i += 1;
+            continue;
         } else if after.starts_with('月') {
             month = u8::try_from(n.value).ok().filter(|v| (1..=12).contains(v));
             end += '月'.len_utf8();
@@ -298,6 +315,20 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
             month: None,
             ..
         } => value(format!("{y:04}"), DatePrecision::Year, DateSource::Stated),
+        Said::Calendar {
+            year: None,
+            month: None,
+            day: Some(d),
+        } => {
+            // "16日": this month's, or last month's when the day is still to come.
+            let reference = anchor.published.or(anchor.narrative)?;
+            let mut date = Date::from_calendar_date(reference.year(), reference.month(), d).ok();
+            if date.is_none_or(|x| !planned && x > reference) {
+                let previous = reference.replace_day(1).ok()?.previous_day()?;
+                date = Date::from_calendar_date(previous.year(), previous.month(), d).ok();
+            }
+            value(iso(date?), DatePrecision::Day, DateSource::Resolved)
+        }
         Said::Calendar {
             year: None,
             month: Some(m),
@@ -442,6 +473,12 @@ mod tests {
             found("2026年5月20日上午"),
             vec![("2026年5月20日".into(), day(2026, 5, 20))]
         );
+        let day_only = Said::Calendar {
+            year: None,
+            month: None,
+            day: Some(16),
+        };
+        assert_eq!(found("于16日抵达"), vec![("16日".into(), day_only)]);
         assert_eq!(
             found("20 мая 2026 года"),
             vec![("20 мая 2026 года".into(), day(2026, 5, 20))]

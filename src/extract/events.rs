@@ -575,6 +575,23 @@ fn participants(
         if persons.is_empty() {
             persons = actors(sentence);
         }
+        // Who invited ("应托卡耶夫邀请", "at the invitation of X") hosts; the guest is another.
+        let invited_by = doc
+            .lex_in(sentence.0, sentence.1)
+            .find(|h| doc.has(h, Sense::Cue(Cue::Host)))
+            .and_then(|cue| {
+                entities
+                    .in_span(cue.end, sentence.1)
+                    .find(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+            })
+            .map(|o| o.entity);
+        persons.retain(|o| Some(o.entity) != invited_by);
+        if persons.is_empty() {
+            persons = actors(sentence)
+                .into_iter()
+                .filter(|o| Some(o.entity) != invited_by)
+                .collect();
+        }
         // The guest: the person nearest before the trigger, else right after it ("Putin's visit").
         let guest = persons
             .iter()
@@ -922,6 +939,38 @@ fn is_gathering(kind: EventKind) -> bool {
 
 /// Lists of people after "attended" or "the above events": attendees.
 fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
+    // "蔡奇、王毅等参加上述活动": the people of a sentence about "the above events" attended them,
+    // whether or not a list cue opens their names.
+    for sentence in &doc.sentences {
+        let above = doc
+            .lex_in(sentence.start, sentence.end)
+            .any(|h| doc.has(h, Sense::Cue(Cue::AboveEvents)));
+        if !above
+            || cx
+                .entities
+                .lists
+                .iter()
+                .any(|l| l.cue >= sentence.start && l.cue < sentence.end)
+        {
+            continue;
+        }
+        let people: Vec<usize> = cx
+            .entities
+            .in_span(sentence.start, sentence.end)
+            .filter(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person))
+            .map(|o| o.entity)
+            .collect();
+        for event in events
+            .iter_mut()
+            .filter(|e| e.trigger.0 < sentence.start && is_gathering(e.kind))
+        {
+            for &p in &people {
+                if !event.participants.iter().any(|(e, _)| *e == p) {
+                    event.participants.push((p, ParticipantRole::Attendee));
+                }
+            }
+        }
+    }
     for list in &cx.entities.lists {
         let Some(sentence) = doc.sentence_at(list.cue) else {
             continue;
