@@ -280,12 +280,7 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
             }
         }
         crate::text::Script::Latin | crate::text::Script::Cyrillic => {
-            let capital = |s: usize| {
-                doc.source_text(s, s + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            };
+            let capital = |s: usize| doc.capitalised(s);
             if !capital(hit.start) {
                 return None;
             }

@@ -127,6 +127,18 @@ impl<'a> Doc<'a> {
         self.source.slice(s, e)
     }
 
+    /// True when the source character at normalised position `at` is a capital letter.
+    pub fn capitalised(&self, at: usize) -> bool {
+        let width = self.text()[at.min(self.text().len())..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+        self.source_text(at, at + width)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
     /// The sentence holding position `at`.
     pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
         let i = self.sentences.partition_point(|s| s.end <= at);

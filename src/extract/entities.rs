@@ -569,12 +569,7 @@ impl Entities {
                 }
                 // Latin short forms only as names: capitalised in the source.
                 let latin = form.chars().all(|c| script_of(c) == Script::Latin);
-                if latin
-                    && !doc
-                        .source_text(start, start + 1)
-                        .chars()
-                        .all(char::is_uppercase)
-                {
+                if latin && !doc.capitalised(start) {
                     continue;
                 }
                 added.push(Occurrence {
@@ -635,12 +630,7 @@ impl Entities {
                 }
                 _ => {
                     // Capitalised words before the head ("Golden Hall", "Георгиевский зал").
-                    let source_capital = |s: usize| {
-                        doc.source_text(s, s + 1)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                    };
+                    let source_capital = |s: usize| doc.capitalised(s);
                     let mut start = hit.start;
                     let before: Vec<(usize, usize)> = preceding_words(text, hit.start, 3);
                     for &(s, _) in &before {
@@ -770,11 +760,7 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut end = None;
             for (s, e) in doc.words_from(at, text.len()).into_iter().take(5) {
                 let word = &text[s..e];
-                let capital = doc
-                    .source_text(s, s + 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
+                let capital = doc.capitalised(s);
                 let particle = NAME_PARTICLES.contains(&word) || word.starts_with("al-");
                 if blocked(s, e) && !particle {
                     break;

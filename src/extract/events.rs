@@ -361,9 +361,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     published: cx.published,
                     narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
                 };
-                if let Some(value) =
-                    dates::resolve(d.said, anchor, false).filter(|v| dates::day_of(v).is_some())
-                {
+                // A day after publication ("until 28 May") is a plan's, not the news day.
+                let reported = |v: &DateValue| {
+                    dates::day_of(v).is_some_and(|day| cx.published.is_none_or(|p| day <= p))
+                };
+                if let Some(value) = dates::resolve(d.said, anchor, false).filter(reported) {
                     narrative = Some((value, (d.start, d.end)));
                     break;
                 }
