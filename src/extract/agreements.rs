@@ -196,6 +196,28 @@ pub fn find(
             );
             continue;
         }
+        // "resolution 2791 (2025)", "القرار رقم 2791": a number names the document.
+        let numbered = numbered_title_end(doc, hit);
+        if let Some(end) = numbered {
+            let title = doc.source_text(hit.start, end).trim().to_owned();
+            let kind = refine(doc, kind, hit.start, end);
+            add(
+                doc,
+                &mut found,
+                entities,
+                events,
+                Candidate {
+                    kind,
+                    title: Some(title),
+                    count: None,
+                    span: (hit.start, end),
+                    speech,
+                    quoted: false,
+                },
+                lang,
+            );
+            continue;
+        }
         if needs_title {
             continue;
         }
@@ -220,6 +242,31 @@ pub fn find(
         );
     }
     found
+}
+
+/// Where "resolution 2791 (2025)" or "القرار رقم 2791" ends, when a number follows the word.
+fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
+    let text = doc.text();
+    let mut at = super::doc::skip_spaces(text, hit.end);
+    for filler in ["رقم ", "no. ", "no ", "№ ", "number "] {
+        if text[at..].starts_with(filler) {
+            at += filler.len();
+        }
+    }
+    let number = doc.numbers[doc.number_at(at)?];
+    if number.ordinal {
+        return None;
+    }
+    let mut end = number.end;
+    // "(2025)": the year of the resolution.
+    let rest = &text[end..];
+    if let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) {
+        let digits = inner.chars().take_while(char::is_ascii_digit).count();
+        if digits == 4 && inner[digits..].starts_with(')') {
+            end += rest.len() - inner.len() + digits + 1;
+        }
+    }
+    Some(end)
 }
 
 fn in_quote(quotes: &[Quote], at: usize) -> bool {
@@ -402,7 +449,8 @@ fn add(
                 .collect()
         })
         .unwrap_or_default();
-    // Parties: countries named in the title, else the countries of those who concluded it.
+    // Parties: the countries a title names ("... between China and Russia"; one country alone
+    // is a name, as in "Bahrain Declaration"), else those who concluded it, or their countries.
     let mut parties: Vec<usize> = Vec::new();
     if candidate.title.is_some() {
         for o in entities.in_span(candidate.span.0, candidate.span.1) {
@@ -410,6 +458,9 @@ fn add(
             {
                 parties.push(o.entity);
             }
+        }
+        if parties.len() < 2 {
+            parties.clear();
         }
     }
     if parties.is_empty() {
@@ -419,7 +470,7 @@ fn add(
                     continue;
                 }
                 let country = match entities.kind(p) {
-                    Some(EntityKind::Country) => Some(p),
+                    Some(EntityKind::Country | EntityKind::Organization) => Some(p),
                     Some(EntityKind::Person) => entities.country_of(p),
                     _ => None,
                 };

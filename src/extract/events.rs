@@ -688,8 +688,10 @@ fn participants(
         }
     }
     if event.participants.is_empty() {
-        // Countries or organisations as actors ("وقعت الصين وروسيا"), not as adjectives or places.
-        for o in entities.in_span(clause.0, clause.1) {
+        // Countries or organisations as actors ("وقعت الصين وروسيا", "The Security Council
+        // adopted"), not as adjectives or places: the subject before the trigger when there is
+        // one, else the one after it (verb-first Arabic).
+        let actor = |o: &&Occurrence| {
             let institution = matches!(
                 entities.kind(o.entity),
                 Some(EntityKind::Country | EntityKind::Organization)
@@ -697,8 +699,26 @@ fn participants(
             let placed = doc.lex_in(o.start.saturating_sub(12), o.start).any(|h| {
                 doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
             }) || o.preposition.is_some();
-            if institution && !o.demonym && !placed {
-                event.add_participant(o.entity, default_role);
+            institution && !o.demonym && !placed
+        };
+        let before: Vec<usize> = entities
+            .in_span(clause.0, hit.start)
+            .filter(actor)
+            .map(|o| o.entity)
+            .collect();
+        let chosen: Vec<usize> = if before.is_empty() {
+            let (_, comma) = doc.clause_at(hit.end);
+            entities
+                .in_span(hit.end, comma.min(clause.1))
+                .filter(actor)
+                .map(|o| o.entity)
+                .collect()
+        } else {
+            before
+        };
+        if !(doc.entries(hit).any(|e| e.host)) {
+            for entity in chosen {
+                event.add_participant(entity, default_role);
             }
         }
     }
