@@ -321,19 +321,24 @@ impl Entities {
                     at = skip_spaces(text, place.end);
                 }
             }
-            // The person: right after the title (honorifics skipped), or right before it.
-            while let Some(h) = doc
-                .lex_at(at)
-                .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
-            {
-                at = skip_spaces(text, h.end);
-            }
+            // The person: right after the title (honorifics skipped, unless a name of the
+            // gazetteer starts with one: "الشيخ مشعل الأحمد"), or right before it.
             let person_kind =
                 |o: &Occurrence, this: &Self| this.kind(o.entity) == Some(EntityKind::Person);
-            let mut person = self
-                .occurrence_at(at)
-                .filter(|o| person_kind(o, self))
-                .map(|o| o.entity);
+            let mut person = None;
+            loop {
+                if let Some(o) = self.occurrence_at(at).filter(|o| person_kind(o, self)) {
+                    person = Some(o.entity);
+                    break;
+                }
+                match doc
+                    .lex_at(at)
+                    .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+                {
+                    Some(h) => at = skip_spaces(text, h.end),
+                    None => break,
+                }
+            }
             if person.is_none() && !doc.in_speech(at) {
                 if let Some((s, e)) = name_after(doc, self, at) {
                     let name = doc.source_text(s, e).to_owned();
