@@ -283,7 +283,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .zip(&role_spans)
             .filter_map(|(r, spans)| {
                 let person = entity_id(r.person)?;
-                let role_name = serde_json::to_value(r.role).ok()?.as_str()?.to_owned();
+                let role_name = kebab_name(r.role);
                 Some(Role {
                     id: unique(&mut used, &format!("{person}-{role_name}")),
                     person,
@@ -299,10 +299,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
         let event_ids: Vec<String> = events
             .iter()
             .map(|e| {
-                let kind = serde_json::to_value(e.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
+                let kind = kebab_name(e.kind);
                 unique(&mut used, &kind)
             })
             .collect();
@@ -358,10 +355,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
         let agreement_ids: Vec<String> = agreements
             .iter()
             .map(|a| {
-                let kind = serde_json::to_value(a.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
+                let kind = kebab_name(a.kind);
                 unique(&mut used, &kind)
             })
             .collect();
@@ -421,6 +415,14 @@ fn kind_name(kind: EntityKind) -> &'static str {
         EntityKind::Organization => "organization",
         EntityKind::Place => "place",
     }
+}
+
+/// The kebab-case name of a facts enum value (`state-visit`), as serde writes it.
+fn kebab_name<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// An ASCII slug of a label: "Vladimir Putin" → `vladimir-putin`.
