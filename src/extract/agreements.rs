@@ -80,12 +80,7 @@ fn agreement_sense(doc: &Doc<'_>, hit: &LexHit) -> Option<(AgreementKind, bool, 
 }
 
 /// The agreements of `doc`.
-pub fn find(
-    doc: &Doc<'_>,
-    entities: &Entities,
-    events: &[FoundEvent],
-    lang: &str,
-) -> Vec<FoundAgreement> {
+pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<FoundAgreement> {
     let text = doc.text();
     let mut found: Vec<FoundAgreement> = Vec::new();
     // Titles in quotes.
@@ -133,7 +128,6 @@ pub fn find(
                 speech,
                 quoted: true,
             },
-            lang,
         );
     }
     // Document words outside quotes: batches with counts, unquoted titles, plain references.
@@ -192,7 +186,6 @@ pub fn find(
                     speech,
                     quoted: false,
                 },
-                lang,
             );
             continue;
         }
@@ -214,7 +207,6 @@ pub fn find(
                     speech,
                     quoted: false,
                 },
-                lang,
             );
             continue;
         }
@@ -238,7 +230,6 @@ pub fn find(
                 speech,
                 quoted: false,
             },
-            lang,
         );
     }
     found
@@ -371,7 +362,6 @@ fn add(
     entities: &Entities,
     events: &[FoundEvent],
     candidate: Candidate,
-    _lang: &str,
 ) {
     let key = candidate.title.as_deref().map(normalize_label);
     // Two quoted titles are one document only when equal; a loose mention (unquoted, or in

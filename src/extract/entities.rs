@@ -105,7 +105,6 @@ impl Entities {
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
-        entities.sort();
         entities
     }
 

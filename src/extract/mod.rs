@@ -118,7 +118,7 @@ impl Extractor {
             published,
         };
         let found_events = events::find(&doc, &context);
-        let mut found_agreements = agreements::find(&doc, &found, &found_events, &lang);
+        let mut found_agreements = agreements::find(&doc, &found, &found_events);
         let found_anniversaries = agreements::anniversaries(
             &doc,
             &date_mentions,
