@@ -6,7 +6,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=queries");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+    // Read at run time, not with `env!`: a build script compiled for another checkout that
+    // shares the target directory must still list this checkout's queries.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("queries");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries

@@ -32,6 +32,7 @@ const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
 const WDT_P39: &str = "http://www.wikidata.org/prop/direct/P39";
+const WDT_P36: &str = "http://www.wikidata.org/prop/direct/P36";
 
 /// Why a gazetteer could not be loaded: which file, where, and what.
 #[derive(Debug, thiserror::Error)]
@@ -175,6 +176,7 @@ struct Raw {
     start: Option<String>,
     end: Option<String>,
     held: Vec<String>,
+    capitals: Vec<String>,
     file: String,
 }
 
@@ -186,6 +188,7 @@ pub struct Gazetteer {
     entities: Vec<ReferenceEntity>,
     positions: Vec<Position>,
     tenures: Vec<Tenure>,
+    capital_of: HashMap<usize, usize>,
     entity_index: HashMap<String, usize>,
     patterns: Vec<String>,
     rules: Vec<PatternRule>,
@@ -225,6 +228,11 @@ impl Gazetteer {
         next.compile()?;
         *self = next;
         Ok(())
+    }
+
+    /// The country whose capital the place `place` is (`?country wdt:P36 ?place`).
+    pub fn country_of_capital(&self, place: usize) -> Option<usize> {
+        self.capital_of.get(&place).copied()
     }
 
     /// Number of reference entities (people, countries, organisations, places).
@@ -360,6 +368,7 @@ impl Gazetteer {
             entities: Vec::new(),
             positions: Vec::new(),
             tenures: Vec::new(),
+            capital_of: HashMap::new(),
             entity_index: HashMap::new(),
             patterns: Vec::new(),
             rules: Vec::new(),
@@ -436,6 +445,7 @@ impl Gazetteer {
                     raw.end = Some(l.value().to_owned())
                 }
                 (Term::NamedNode(o), WDT_P39) => raw.held.push(o.as_str().to_owned()),
+                (Term::NamedNode(o), WDT_P36) => raw.capitals.push(o.as_str().to_owned()),
                 _ => {}
             }
         }
@@ -447,6 +457,7 @@ impl Gazetteer {
         self.entities.clear();
         self.positions.clear();
         self.tenures.clear();
+        self.capital_of.clear();
         self.entity_index.clear();
         for (iri, raw) in &self.raw {
             let kind = raw.types.iter().find_map(|t| match t.strip_prefix(DK)? {
@@ -544,6 +555,17 @@ impl Gazetteer {
                             end: None,
                         });
                     }
+                }
+            }
+        }
+        // `?country wdt:P36 ?capital`: the country a visit to the capital goes to.
+        for (iri, raw) in &self.raw {
+            let Some(&country) = self.entity_index.get(iri) else {
+                continue;
+            };
+            for capital in &raw.capitals {
+                if let Some(&place) = self.entity_index.get(capital) {
+                    self.capital_of.insert(place, country);
                 }
             }
         }

@@ -24,7 +24,14 @@ fn assert_sound(facts: &Facts) {
         let slice: String = chars[m.start..m.end].iter().collect();
         assert_eq!(slice, m.anchor, "mention {}", m.id);
     }
-    assert!(facts.entities.iter().all(|e| !e.mentions.is_empty()));
+    // An entity without a mention is one an event implies (the country of a capital visited).
+    assert!(facts.entities.iter().all(|e| {
+        !e.mentions.is_empty()
+            || facts
+                .events
+                .iter()
+                .any(|v| v.participants.iter().any(|p| p.entity == e.id))
+    }));
     assert!(facts.events.iter().all(|e| !e.mentions.is_empty()));
 }
 
@@ -95,6 +102,42 @@ fn planned_visits_are_planned() {
         .find(|e| e.kind == diplokg::facts::EventKind::StateVisit)
         .expect("visit");
     assert_eq!(visit.status, diplokg::facts::EventStatus::Planned);
+}
+
+#[test]
+fn a_visit_to_a_capital_is_hosted_by_its_country() {
+    for text in [
+        "Greek Prime Minister Kyriakos Mitsotakis arrived in Cairo on Wednesday on an official visit.",
+        "وصل رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس إلى القاهرة يوم الأربعاء في زيارة رسمية.",
+    ] {
+        let facts = extractor().extract(text, &ExtractOptions::default());
+        assert_sound(&facts);
+        let visit = facts
+            .events
+            .iter()
+            .find(|e| e.kind == diplokg::facts::EventKind::OfficialVisit)
+            .unwrap_or_else(|| panic!("an official visit in {text}"));
+        let host = visit
+            .participants
+            .iter()
+            .find(|p| p.role == diplokg::facts::ParticipantRole::Host)
+            .unwrap_or_else(|| panic!("a host in {text}"));
+        let country = facts.entities.iter().find(|e| e.id == host.entity);
+        assert_eq!(
+            country.and_then(|c| c.wikidata.as_deref()),
+            Some("Q79"),
+            "{text}"
+        );
+        let arrival = facts
+            .events
+            .iter()
+            .find(|e| e.kind == diplokg::facts::EventKind::Arrival);
+        assert!(arrival.is_none_or(|a| {
+            a.participants
+                .iter()
+                .all(|p| p.role != diplokg::facts::ParticipantRole::Host)
+        }));
+    }
 }
 
 #[test]

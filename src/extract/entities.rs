@@ -77,6 +77,8 @@ pub struct Entities {
     pub roles: Vec<FoundRole>,
     /// Lists of people.
     pub lists: Vec<PersonList>,
+    /// Capital (place entity) -> its country (entity, perhaps never named in the article).
+    capitals: HashMap<usize, usize>,
     by_reference: HashMap<usize, usize>,
     by_name: HashMap<(u8, String), usize>,
 }
@@ -100,7 +102,9 @@ impl Entities {
             });
         }
         entities.sort();
+        entities.find_capitals(gazetteer, lang);
         entities.find_roles(doc, gazetteer, lang, date);
+        entities.find_leaders(doc);
         entities.find_lists(doc);
         entities.find_venues(doc);
         entities.sort();
@@ -139,6 +143,25 @@ impl Entities {
             .iter()
             .find(|r| r.person == person)
             .and_then(|r| r.of)
+    }
+
+    /// The country whose capital `place` is ("a visit to Cairo" goes to Egypt).
+    pub fn capital_country(&self, place: usize) -> Option<usize> {
+        self.capitals.get(&place).copied()
+    }
+
+    /// Links each capital named in the article to its country.
+    fn find_capitals(&mut self, gazetteer: &Gazetteer, lang: &str) {
+        let places: Vec<(usize, usize)> = self
+            .found
+            .iter()
+            .enumerate()
+            .filter_map(|(e, f)| Some((e, gazetteer.country_of_capital(f.reference?)?)))
+            .collect();
+        for (place, country) in places {
+            let country = self.reference(gazetteer, country, lang);
+            self.capitals.insert(place, country);
+        }
     }
 
     fn sort(&mut self) {
@@ -519,6 +542,55 @@ impl Entities {
     /// Family names of people found by context ("ميتسوتاكيس" after "كيرياكوس ميتسوتاكيس"):
     /// the last word of a name of two or more words, wherever it stands alone (Arabic proclitics
     /// allowed).
+    /// "the Russian leader", "الزعيم الروسي", "中国领导人": the person the article names as head
+    /// of state or government of that country (a coreference; no one new).
+    fn find_leaders(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let mut added = Vec::new();
+        for hit in doc
+            .lex
+            .iter()
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Leader)))
+        {
+            if self.covering(hit.start).is_some() {
+                continue;
+            }
+            let country = |o: &Occurrence| self.kind(o.entity) == Some(EntityKind::Country);
+            // The nationality: before the word ("Russian leader"), else after it (Arabic).
+            let before = self
+                .last_before(hit.start)
+                .filter(|o| country(o) && doc.adjacent(o.end, hit.start))
+                .map(|o| (o.start, hit.end, o.entity));
+            let after = || {
+                self.occurrence_at(skip_spaces(text, hit.end))
+                    .filter(|o| country(o))
+                    .map(|o| (hit.start, o.end, o.entity))
+            };
+            let Some((start, end, of)) = before.or_else(after) else {
+                continue;
+            };
+            let head = self.roles.iter().find(|r| {
+                r.of == Some(of)
+                    && matches!(
+                        r.role,
+                        RoleKind::President | RoleKind::Monarch | RoleKind::PrimeMinister
+                    )
+            });
+            if let Some(r) = head {
+                added.push(Occurrence {
+                    start,
+                    end,
+                    entity: r.person,
+                    demonym: false,
+                    preposition: None,
+                });
+            }
+        }
+        for occurrence in added {
+            self.insert(occurrence);
+        }
+    }
+
     fn find_short_forms(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         let mut forms: Vec<(String, usize)> = Vec::new();

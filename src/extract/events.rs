@@ -88,6 +88,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .dates
             .iter()
             .filter(|d| d.start >= sentence.start && d.end <= news_end)
+            // "until 28 May", "до 28 мая": where a stay ends, not the day of an event.
+            .filter(|d| !cue_just_before(doc, d.start, Cue::Until))
             .collect();
         let mut sentence_parent: Option<usize> = None;
         let mut previous: Option<(usize, &LexHit)> = None;
@@ -322,7 +324,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             event.place = place(doc, cx, hit, &event, (sentence.start, news_end));
             event.ordinal = ordinal(doc, hit);
             event.parent = sentence_parent;
-            if event.persons(cx.entities).next().is_some() {
+            // A visit is the background, not the actors of what follows.
+            if event.persons(cx.entities).next().is_some() && !is_visit(kind) {
                 last_actors = event.participants.clone();
             }
             let index = merge_or_push(&mut events, event, cx.entities);
@@ -423,6 +426,12 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
         doc.senses(h)
             .any(|s| matches!(s, Sense::Cue(c) if wanted(c)))
     })
+}
+
+/// True when a `cue` phrase ends right before `at` (spaces between).
+fn cue_just_before(doc: &Doc<'_>, at: usize, cue: Cue) -> bool {
+    doc.lex_in(at.saturating_sub(24), at)
+        .any(|h| doc.adjacent(h.end, at) && doc.has(h, Sense::Cue(cue)))
 }
 
 fn modal_before(doc: &Doc<'_>, hit: &LexHit, n: usize) -> Option<Modality> {
@@ -602,17 +611,28 @@ fn participants(
         if let Some(g) = guest {
             event.add_participant(g.entity, ParticipantRole::Guest);
         }
-        let host = destination(doc, entities, hit, clause.1)
-            .filter(|&d| entities.kind(d) == Some(EntityKind::Country))
-            .or_else(|| {
-                // "يزور ... العاصمة اللبنانية بيروت", "will visit China": the country after the verb.
-                doc.entries(hit).any(|e| e.verb).then(|| {
-                    entities
-                        .in_span(hit.end, clause.1)
-                        .find(|o| entities.kind(o.entity) == Some(EntityKind::Country))
-                        .map(|o| o.entity)
-                })?
-            });
+        // The country visited, or the country of the capital visited; an arrival has no host.
+        // The destination may come before the visit: "arrived in Moscow on a working visit".
+        let host = (kind != EventKind::Arrival)
+            .then(|| {
+                destination(doc, entities, hit.end, clause.1, false)
+                    .or_else(|| destination(doc, entities, sentence.0, hit.start, true))
+                    .and_then(|d| match entities.kind(d) {
+                        Some(EntityKind::Country) => Some(d),
+                        _ => entities.capital_country(d),
+                    })
+                    .or_else(|| {
+                        // "يزور ... العاصمة اللبنانية بيروت", "will visit China": the country
+                        // after the verb.
+                        doc.entries(hit).any(|e| e.verb).then(|| {
+                            entities
+                                .in_span(hit.end, clause.1)
+                                .find(|o| entities.kind(o.entity) == Some(EntityKind::Country))
+                                .map(|o| o.entity)
+                        })?
+                    })
+            })
+            .flatten();
         if let Some(host) = host {
             event.add_participant(host, ParticipantRole::Host);
         }
@@ -757,19 +777,28 @@ fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-/// The country or place after a destination cue ("إلى الصين", "to China").
-fn destination(doc: &Doc<'_>, entities: &Entities, hit: &LexHit, limit: usize) -> Option<usize> {
+/// The first country or place after a destination cue ("إلى الصين", "to China") in
+/// `[from, limit)`; with `locative`, also after a place preposition ("arrived in Cairo").
+fn destination(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    from: usize,
+    limit: usize,
+    locative: bool,
+) -> Option<usize> {
     entities
-        .in_span(hit.end, limit)
+        .in_span(from, limit)
         .find(|o| {
             !o.demonym
                 && matches!(
                     entities.kind(o.entity),
                     Some(EntityKind::Country | EntityKind::Place)
                 )
-                && doc
-                    .lex_in(o.start.saturating_sub(12), o.start)
-                    .any(|h| doc.has(h, Sense::Cue(Cue::Destination)))
+                && ((locative && o.preposition == Some('ب'))
+                    || doc.lex_in(o.start.saturating_sub(12), o.start).any(|h| {
+                        doc.has(h, Sense::Cue(Cue::Destination))
+                            || (locative && doc.has(h, Sense::Cue(Cue::Locative)))
+                    }))
         })
         .map(|o| o.entity)
 }
@@ -785,7 +814,13 @@ fn place(
 ) -> Option<usize> {
     let entities = cx.entities;
     if is_visit(event.kind) {
-        return destination(doc, entities, hit, sentence.1);
+        return destination(
+            doc,
+            entities,
+            hit.end,
+            sentence.1,
+            event.kind == EventKind::Arrival,
+        );
     }
     let located = |o: &&Occurrence| {
         entities.kind(o.entity) == Some(EntityKind::Place)

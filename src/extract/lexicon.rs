@@ -100,6 +100,10 @@ pub enum Cue {
     Day,
     /// A function word that ends a name.
     Stop,
+    /// "leader" with a nationality: the head of state or government the article names.
+    Leader,
+    /// "until": the date after it ends a stay; it is not the day of an event.
+    Until,
 }
 
 /// Two principals at once.
@@ -396,6 +400,8 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "year" => Cue::Year,
             "day" => Cue::Day,
             "stop" => Cue::Stop,
+            "leader" => Cue::Leader,
+            "until" => Cue::Until,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {

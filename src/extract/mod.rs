@@ -150,11 +150,13 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .found
             .iter()
             .map(|e| {
+                // The English label, else the name when it is in Latin script, else the QID.
                 let base = e
                     .english
                     .as_deref()
                     .map(slug)
                     .filter(|s| !s.is_empty())
+                    .or_else(|| Some(slug(&e.name)).filter(|s| !s.is_empty()))
                     .or_else(|| e.qid.as_ref().map(|q| q.to_ascii_lowercase()))
                     .unwrap_or_else(|| kind_name(e.kind).to_owned());
                 unique(&mut used, &base)
@@ -258,12 +260,21 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 anchor: self.doc.source.slice(start, end).to_owned(),
             })
             .collect();
-        // Entities that occur (every found entity has at least one occurrence).
+        // Entities that occur, and those an event implies without naming them (the country of
+        // a capital visited).
+        let implied: HashSet<usize> = events
+            .iter()
+            .flat_map(|e| e.participants.iter().map(|&(p, _)| p).chain(e.place))
+            .filter(|&i| entity_spans.get(i).is_some_and(Vec::is_empty))
+            .collect();
+        let present: HashSet<usize> = (0..entities.found.len())
+            .filter(|i| !entity_spans[*i].is_empty() || implied.contains(i))
+            .collect();
         let entity_list: Vec<Entity> = entities
             .found
             .iter()
             .enumerate()
-            .filter(|(i, _)| !entity_spans[*i].is_empty())
+            .filter(|(i, _)| present.contains(i))
             .map(|(i, e)| Entity {
                 id: self.entity_ids[i].clone(),
                 kind: e.kind,
@@ -271,9 +282,6 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 wikidata: e.qid.clone(),
                 mentions: ids(&entity_spans[i], &self.mentions),
             })
-            .collect();
-        let present: HashSet<usize> = (0..entities.found.len())
-            .filter(|&i| !entity_spans[i].is_empty())
             .collect();
         let entity_id = |i: usize| present.contains(&i).then(|| self.entity_ids[i].clone());
         let mut used = HashSet::new();
