@@ -363,11 +363,21 @@ impl Entities {
             }
             if person.is_none() && !doc.in_speech(at) {
                 if let Some((s, e)) = name_after(doc, self, at) {
-                    let name = doc.source_text(s, e).to_owned();
-                    let entity = self.named(EntityKind::Person, &name);
+                    // "Yury Ushakov" where the gazetteer spells "Yuri Ushakov" and knows him
+                    // as "Ushakov": a first name in another spelling before a known person.
+                    let known = self
+                        .occurrence_at(skip_spaces(text, e))
+                        .filter(|o| person_kind(o, self) && doc.adjacent(e, o.start));
+                    let (entity, end) = match known {
+                        Some(o) => (o.entity, o.end),
+                        None => {
+                            let name = doc.source_text(s, e).to_owned();
+                            (self.named(EntityKind::Person, &name), e)
+                        }
+                    };
                     self.insert(Occurrence {
                         start: s,
-                        end: e,
+                        end,
                         entity,
                         demonym: false,
                         preposition: None,

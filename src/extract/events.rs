@@ -143,18 +143,39 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 }
             }
             // "وحضر المباحثات ...", "attended the talks": more people at an event already named.
-            if cue_before(doc, hit, 2, |c| c == Cue::Attend) {
+            if cue_before(doc, hit, 4, |c| c == Cue::Attend) {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
-                    let (_, clause_end) = doc.clause_at(hit.end);
-                    for o in cx
+                    // "وحضر المباحثات X وY": the people after; "X and Y took part in the
+                    // talks": the people before.
+                    let (clause_start, clause_end) = doc.clause_at(hit.end);
+                    let is_person =
+                        |o: &&Occurrence| cx.entities.kind(o.entity) == Some(EntityKind::Person);
+                    let mut attendees: Vec<usize> = cx
                         .entities
                         .in_span(hit.end, news_end.max(clause_end).min(news_end))
-                    {
-                        if cx.entities.kind(o.entity) == Some(EntityKind::Person) {
-                            events[index].add_participant(o.entity, ParticipantRole::Attendee);
-                        }
+                        .filter(is_person)
+                        .map(|o| o.entity)
+                        .collect();
+                    if attendees.is_empty() {
+                        attendees = cx
+                            .entities
+                            .in_span(clause_start.max(sentence.start), hit.start)
+                            .filter(is_person)
+                            .map(|o| o.entity)
+                            .collect();
                     }
+                    for person in attendees {
+                        events[index].add_participant(person, ParticipantRole::Attendee);
+                    }
+                    continue;
+                }
+            }
+            // "to discuss preparations for the visit": a definite noun names an event already
+            // told, not a new one.
+            if !entry.verb && definite(doc, hit.start) {
+                if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
+                    events[index].spans.push((hit.start, hit.end));
                     continue;
                 }
             }
@@ -291,8 +312,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     event.date = Some(value);
                     event.date_span = Some((mention.start, mention.end));
                 }
-                // A plan's day is not the day the article reports: no date rather than a guess.
+                // A plan's day is not the day the article reports, nor is the day of what
+                // happened "earlier": no date rather than a guess.
                 None if !planned
+                    && !doc
+                        .lex_in(sentence.start, hit.start)
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Earlier)))
                     && own.is_none_or(|d| {
                         matches!(
                             d.said,
@@ -428,6 +453,29 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
     })
 }
 
+/// True when a verb of speech follows a name ending at `end` ("..., Peskov told reporters"): the
+/// person is the source of the report, not a participant.
+fn speaker(doc: &Doc<'_>, end: usize) -> bool {
+    doc.lex_in(end, end + 24).next().is_some_and(|h| {
+        doc.has(h, Sense::Cue(Cue::Speech))
+            && doc
+                .text()
+                .get(end..h.start)
+                .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | ',' | '،')))
+    })
+}
+
+/// True when an English definite or demonstrative determiner ends right before `at` ("the
+/// visit", "this summit").
+fn definite(doc: &Doc<'_>, at: usize) -> bool {
+    let before = doc.text()[..at].trim_end_matches(' ');
+    ["the", "this", "that"].iter().any(|d| {
+        before
+            .strip_suffix(d)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    }) && before.len() < at
+}
+
 /// True when a `cue` phrase ends right before `at` (spaces between).
 fn cue_just_before(doc: &Doc<'_>, at: usize, cue: Cue) -> bool {
     doc.lex_in(at.saturating_sub(24), at)
@@ -540,6 +588,8 @@ fn participants(
     earlier: &[FoundEvent],
 ) {
     let entities = cx.entities;
+    // In a speech the speaker takes part; elsewhere "..., Peskov told reporters" is a source.
+    let speaks = matches!(event.kind, EventKind::Speech | EventKind::Briefing);
     // People after "attended by" / "كل من" are attendees, not actors.
     let list_start = |span: (usize, usize)| {
         doc.lex_in(span.0, span.1)
@@ -555,6 +605,7 @@ fn participants(
         entities
             .in_span(span.0, end)
             .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+            .filter(|o| o.start < hit.end || speaks || !speaker(doc, o.end))
             .copied()
             .collect()
     };
@@ -636,17 +687,10 @@ fn participants(
         if let Some(host) = host {
             event.add_participant(host, ParticipantRole::Host);
         }
-        // "at the invitation of Prime Minister Modi", "تلبية لدعوة من ...": the person who hosts.
-        if let Some(cue) = doc
-            .lex_in(sentence.0, sentence.1)
-            .find(|h| doc.has(h, Sense::Cue(Cue::Host)))
-        {
-            if let Some(o) = entities
-                .in_span(cue.end, sentence.1)
-                .find(|o| entities.kind(o.entity) == Some(EntityKind::Person))
-            {
-                event.add_participant(o.entity, ParticipantRole::Host);
-            }
+        // "at the invitation of Prime Minister Modi", "تلبية لدعوة من ...": the person who hosts
+        // the visit (not the arrival).
+        if let Some(inviter) = invited_by.filter(|_| kind != EventKind::Arrival) {
+            event.add_participant(inviter, ParticipantRole::Host);
         }
         return;
     }

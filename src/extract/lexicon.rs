@@ -104,6 +104,8 @@ pub enum Cue {
     Leader,
     /// "until": the date after it ends a stay; it is not the day of an event.
     Until,
+    /// "earlier", "ранее": what follows happened before the day reported, on a day not said.
+    Earlier,
 }
 
 /// Two principals at once.
@@ -402,6 +404,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "stop" => Cue::Stop,
             "leader" => Cue::Leader,
             "until" => Cue::Until,
+            "earlier" => Cue::Earlier,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
