@@ -285,7 +285,11 @@ impl Entities {
             // "وزير الخارجية والهجرة": conjoined words complete an Arabic title.
             if arabic {
                 for (s, e) in doc.words_from(title.1, text.len()).into_iter().take(2) {
-                    if !text[s..e].starts_with("وال") || self.covering(s).is_some() {
+                    let honorific = doc
+                        .lex_in(s, e)
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Honorific)));
+                    if !text[s..e].starts_with("وال") || self.covering(s).is_some() || honorific
+                    {
                         break;
                     }
                     title.1 = e;
@@ -353,10 +357,18 @@ impl Entities {
                     person = Some(o.entity);
                     break;
                 }
-                match doc
-                    .lex_at(at)
-                    .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+                let honorific = |at: usize| {
+                    doc.lex_at(at)
+                        .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+                };
+                // "المقداد وزير الخارجية والدكتور أيمن سوسان": "و" + honorific opens the next
+                // person of a list; the title belongs to the name before it.
+                if arabic && text[at..].starts_with('و') && honorific(at + 'و'.len_utf8()).is_some()
                 {
+                    at = text.len();
+                    break;
+                }
+                match honorific(at) {
                     Some(h) => at = skip_spaces(text, h.end),
                     None => break,
                 }
@@ -393,6 +405,22 @@ impl Entities {
                     .occurrence_ending(before.len())
                     .filter(|o| person_kind(o, self))
                     .map(|o| o.entity);
+                // "والدكتور أيمن سوسان معاون وزير الخارجية": a name after an honorific, right
+                // before the title.
+                if person.is_none() && arabic {
+                    if let Some((s, e)) = name_after_honorific(doc, self, before.len()) {
+                        let name = doc.source_text(s, e).to_owned();
+                        let entity = self.named(EntityKind::Person, &name);
+                        self.insert(Occurrence {
+                            start: s,
+                            end: e,
+                            entity,
+                            demonym: false,
+                            preposition: None,
+                        });
+                        person = Some(entity);
+                    }
+                }
             }
             let mut coreference = false;
             if person.is_none() {
@@ -800,6 +828,18 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// A person's name right at `at`, found by its shape: capitalised words (Latin, Cyrillic), two to
 /// four Arabic words that are no rule words, or two or three Han characters.
+/// An Arabic name of two or three words between an honorific and `end` ("الدكتور أيمن سوسان").
+fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Option<(usize, usize)> {
+    let honorific = doc
+        .lex_in(end.saturating_sub(64), end)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+        .last()?;
+    let start = skip_spaces(doc.text(), honorific.end);
+    let (s, e) = name_after(doc, entities, start)?;
+    let words = doc.words_from(s, e).len();
+    (e == end && (2..=3).contains(&words)).then_some((s, e))
+}
+
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;

@@ -103,11 +103,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             let Sense::Event(kind) = entry.sense else {
                 continue;
             };
-            if cx
-                .entities
-                .covering(hit.start)
-                .is_some_and(|o| cx.entities.kind(o.entity) != Some(EntityKind::Person))
-            {
+            // A trigger inside a name is part of the name ("فيصل" is not ف + "يصل").
+            if cx.entities.covering(hit.start).is_some() {
                 continue;
             }
             if cue_before(doc, hit, 2, |c| c == Cue::Block)
@@ -173,7 +170,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             }
             // "to discuss preparations for the visit": a definite noun names an event already
             // told, not a new one.
-            if !entry.verb && definite(doc, hit.start) {
+            // So does a noun in a sentence that names no one ("وتناول اللقاء العلاقات ...").
+            let names_someone = cx
+                .entities
+                .in_span(sentence.start, news_end)
+                .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person))
+                || doc
+                    .lex_in(sentence.start, news_end)
+                    .any(|h| doc.senses(h).any(|s| matches!(s, Sense::Pair(_))));
+            if !entry.verb && (definite(doc, hit.start) || !names_someone) {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
                     continue;
