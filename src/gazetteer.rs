@@ -33,6 +33,7 @@ const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
 const WDT_P39: &str = "http://www.wikidata.org/prop/direct/P39";
 const WDT_P36: &str = "http://www.wikidata.org/prop/direct/P36";
+const WDT_P17: &str = "http://www.wikidata.org/prop/direct/P17";
 
 /// Why a gazetteer could not be loaded: which file, where, and what.
 #[derive(Debug, thiserror::Error)]
@@ -177,6 +178,7 @@ struct Raw {
     end: Option<String>,
     held: Vec<String>,
     capitals: Vec<String>,
+    country: Option<String>,
     file: String,
 }
 
@@ -188,7 +190,7 @@ pub struct Gazetteer {
     entities: Vec<ReferenceEntity>,
     positions: Vec<Position>,
     tenures: Vec<Tenure>,
-    capital_of: HashMap<usize, usize>,
+    country_of: HashMap<usize, usize>,
     entity_index: HashMap<String, usize>,
     patterns: Vec<String>,
     rules: Vec<PatternRule>,
@@ -230,9 +232,10 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// The country whose capital the place `place` is (`?country wdt:P36 ?place`).
-    pub fn country_of_capital(&self, place: usize) -> Option<usize> {
-        self.capital_of.get(&place).copied()
+    /// The country an entity belongs to: `?entity wdt:P17 ?country` (a national news agency),
+    /// or `?country wdt:P36 ?entity` (a capital).
+    pub fn country_of(&self, entity: usize) -> Option<usize> {
+        self.country_of.get(&entity).copied()
     }
 
     /// Number of reference entities (people, countries, organisations, places).
@@ -368,7 +371,7 @@ impl Gazetteer {
             entities: Vec::new(),
             positions: Vec::new(),
             tenures: Vec::new(),
-            capital_of: HashMap::new(),
+            country_of: HashMap::new(),
             entity_index: HashMap::new(),
             patterns: Vec::new(),
             rules: Vec::new(),
@@ -446,6 +449,7 @@ impl Gazetteer {
                 }
                 (Term::NamedNode(o), WDT_P39) => raw.held.push(o.as_str().to_owned()),
                 (Term::NamedNode(o), WDT_P36) => raw.capitals.push(o.as_str().to_owned()),
+                (Term::NamedNode(o), WDT_P17) => raw.country = Some(o.as_str().to_owned()),
                 _ => {}
             }
         }
@@ -457,7 +461,7 @@ impl Gazetteer {
         self.entities.clear();
         self.positions.clear();
         self.tenures.clear();
-        self.capital_of.clear();
+        self.country_of.clear();
         self.entity_index.clear();
         for (iri, raw) in &self.raw {
             let kind = raw.types.iter().find_map(|t| match t.strip_prefix(DK)? {
@@ -558,14 +562,17 @@ impl Gazetteer {
                 }
             }
         }
-        // `?country wdt:P36 ?capital`: the country a visit to the capital goes to.
+        // `?entity wdt:P17 ?country` and `?country wdt:P36 ?capital`.
         for (iri, raw) in &self.raw {
-            let Some(&country) = self.entity_index.get(iri) else {
+            let Some(&entity) = self.entity_index.get(iri) else {
                 continue;
             };
+            if let Some(&country) = raw.country.as_ref().and_then(|c| self.entity_index.get(c)) {
+                self.country_of.insert(entity, country);
+            }
             for capital in &raw.capitals {
                 if let Some(&place) = self.entity_index.get(capital) {
-                    self.capital_of.insert(place, country);
+                    self.country_of.insert(place, entity);
                 }
             }
         }

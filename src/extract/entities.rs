@@ -104,6 +104,7 @@ impl Entities {
         entities.sort();
         entities.find_capitals(gazetteer, lang);
         entities.find_roles(doc, gazetteer, lang, date);
+        entities.find_home_country(doc, gazetteer);
         entities.find_leaders(doc);
         entities.find_lists(doc);
         entities.find_venues(doc);
@@ -156,7 +157,8 @@ impl Entities {
             .found
             .iter()
             .enumerate()
-            .filter_map(|(e, f)| Some((e, gazetteer.country_of_capital(f.reference?)?)))
+            .filter(|(_, f)| f.kind == EntityKind::Place)
+            .filter_map(|(e, f)| Some((e, gazetteer.country_of(f.reference?)?)))
             .collect();
         for (place, country) in places {
             let country = self.reference(gazetteer, country, lang);
@@ -580,6 +582,37 @@ impl Entities {
     /// Family names of people found by context ("ميتسوتاكيس" after "كيرياكوس ميتسوتاكيس"):
     /// the last word of a name of two or more words, wherever it stands alone (Arabic proclitics
     /// allowed).
+    /// The country of the national news agency in the dateline ("(كونا)", "/TASS/") is the
+    /// home side of the report: an official with a bare title ("وزير الخارجية عبدالله اليحيا"
+    /// in a KUNA dispatch) holds it in that country.
+    fn find_home_country(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer) {
+        let Some(first) = doc.sentences.iter().find(|s| !s.headline) else {
+            return;
+        };
+        let dateline = (first.start, first.end.min(first.start + 200));
+        let home = self.in_span(dateline.0, dateline.1).find_map(|o| {
+            let found = self.found.get(o.entity)?;
+            let country = (found.kind == EntityKind::Organization)
+                .then(|| gazetteer.country_of(found.reference?))??;
+            // Only a country the article names, so the role points at a mention.
+            self.by_reference.get(&country).copied()
+        });
+        let Some(home) = home else { return };
+        for role in self.roles.iter_mut().filter(|r| r.of.is_none()) {
+            if matches!(
+                role.role,
+                RoleKind::ForeignMinister
+                    | RoleKind::Minister
+                    | RoleKind::DeputyPrimeMinister
+                    | RoleKind::Ambassador
+                    | RoleKind::Spokesperson
+                    | RoleKind::Other
+            ) {
+                role.of = Some(home);
+            }
+        }
+    }
+
     /// "the Russian leader", "الزعيم الروسي", "中国领导人": the person the article names as head
     /// of state or government of that country (a coreference; no one new).
     fn find_leaders(&mut self, doc: &Doc<'_>) {
@@ -865,12 +898,14 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut previous = "";
             for (s, e) in doc.words_from(at, text.len()).into_iter().take(4) {
                 let word = &text[s..e];
-                let particle = matches!(previous, "عبد" | "بن" | "ابن" | "ابو" | "ال" | "بنت");
                 // Inside a name, a word glued to و is the next name of a list.
                 let conjunction = count > 0 && word.starts_with('و');
+                // A word with the article ends a name unless it follows a first name
+                // ("عبدالله اليحيا", "مشعل الأحمد الجابر الصباح"): adjectives and titles after a
+                // name are lexicon or gazetteer words, which block.
                 if blocked(s, e)
                     || conjunction
-                    || (word.starts_with("ال") && !particle)
+                    || (count == 0 && (word.starts_with("ال") || word.starts_with("وال")))
                     || word.chars().any(|c| c.is_ascii_digit())
                 {
                     break;
