@@ -84,7 +84,32 @@ impl<'a> Doc<'a> {
             lexicon,
         };
         doc.sentences = doc.split_sentences();
+        doc.add_number_words();
         doc
+    }
+
+    /// Numbers written as words ("seven agreements", "سبع اتفاقيات") join the digit numbers.
+    fn add_number_words(&mut self) {
+        let words: Vec<Number> = self
+            .lex
+            .iter()
+            .filter_map(|h| {
+                self.senses(h).find_map(|s| match s {
+                    Sense::Cardinal(value) => Some(Number {
+                        start: h.start,
+                        end: h.end,
+                        value,
+                        digits: value.to_string().len(),
+                        ordinal: false,
+                    }),
+                    _ => None,
+                })
+            })
+            .collect();
+        if !words.is_empty() {
+            self.numbers.extend(words);
+            self.numbers.sort_by_key(|n| n.start);
+        }
     }
 
     /// The normalised text.

@@ -178,7 +178,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 || doc
                     .lex_in(sentence.start, news_end)
                     .any(|h| doc.senses(h).any(|s| matches!(s, Sense::Pair(_))));
-            if !entry.verb && (definite(doc, hit.start) || !names_someone) {
+            // (With a preposition glued to it, "بتبني", an Arabic verb form is a noun.)
+            let noun = !entry.verb || hit.preposition.is_some();
+            if noun && (definite(doc, hit.start) || !names_someone) {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
                     continue;
@@ -776,12 +778,30 @@ fn participants(
             .map(|o| o.entity)
             .collect();
         let chosen: Vec<usize> = if before.is_empty() {
+            // The subject right after a verb-first trigger, with those joined to it by "and"
+            // ("وقعت الصين وروسيا"), not institutions named later in the clause ("بعثة الأمم
+            // المتحدة").
             let (_, comma) = doc.clause_at(hit.end);
-            entities
+            let after: Vec<&Occurrence> = entities
                 .in_span(hit.end, comma.min(clause.1))
                 .filter(actor)
-                .map(|o| o.entity)
-                .collect()
+                .collect();
+            let mut subject: Vec<usize> = Vec::new();
+            let mut last_end = None;
+            for o in after {
+                let joined = last_end.is_none_or(|end: usize| {
+                    matches!(
+                        doc.text().get(end..o.start).map(str::trim),
+                        Some("و" | "and" | "," | "،" | "и" | "和" | "")
+                    )
+                });
+                if !joined {
+                    break;
+                }
+                subject.push(o.entity);
+                last_end = Some(o.end);
+            }
+            subject
         } else {
             before
         };

@@ -150,6 +150,8 @@ pub enum Sense {
     Anniversary,
     /// An ordinal number word.
     Ordinal(u32),
+    /// A cardinal number word ("seven", "سبع", "семь").
+    Cardinal(u32),
     /// Introduces fields ("in the fields of"); `true` when the phrase is itself the field.
     FieldIntro(bool),
     /// A fixed compound field ("science and technology").
@@ -418,6 +420,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         "venue" => Sense::Venue,
         "anniversary" => Sense::Anniversary,
         "ordinal" => Sense::Ordinal(number()?),
+        "cardinal" => Sense::Cardinal(number()?),
         "field-intro" => Sense::FieldIntro(value == "fields-self"),
         "field" => Sense::Field,
         _ => return None,
