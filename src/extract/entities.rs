@@ -106,6 +106,7 @@ impl Entities {
         entities.find_roles(doc, gazetteer, lang, date);
         entities.find_home_country(doc, gazetteer);
         entities.find_leaders(doc);
+        entities.find_pronouns(doc);
         entities.find_lists(doc);
         entities.find_venues(doc);
         entities.sort();
@@ -333,10 +334,11 @@ impl Entities {
                 doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
             }) {
                 let place_at = skip_spaces(text, cue.end);
+                // ... or where the post is: "المندوب الدائم للصين لدى الأمم المتحدة".
                 if let Some(place) = self.occurrence_at(place_at).filter(|o| {
                     matches!(
                         self.kind(o.entity),
-                        Some(EntityKind::Country | EntityKind::Place)
+                        Some(EntityKind::Country | EntityKind::Place | EntityKind::Organization)
                     )
                 }) {
                     title.1 = place.end;
@@ -610,6 +612,40 @@ impl Entities {
             ) {
                 role.of = Some(home);
             }
+        }
+    }
+
+    /// Honorific pronouns ("سموه", "جلالته") name the dignitary the report is about: the first
+    /// person of the body.
+    fn find_pronouns(&mut self, doc: &Doc<'_>) {
+        let body = doc
+            .sentences
+            .iter()
+            .find(|s| !s.headline)
+            .map_or(0, |s| s.start);
+        let Some(dignitary) = self
+            .occurrences
+            .iter()
+            .find(|o| o.start >= body && self.kind(o.entity) == Some(EntityKind::Person))
+            .map(|o| o.entity)
+        else {
+            return;
+        };
+        let pronouns: Vec<Occurrence> = doc
+            .lex
+            .iter()
+            .filter(|h| h.start >= body && doc.has(h, Sense::Cue(Cue::Pronoun)))
+            .filter(|h| self.covering(h.start).is_none())
+            .map(|h| Occurrence {
+                start: h.start,
+                end: h.end,
+                entity: dignitary,
+                demonym: false,
+                preposition: h.preposition,
+            })
+            .collect();
+        for occurrence in pronouns {
+            self.insert(occurrence);
         }
     }
 

@@ -106,6 +106,8 @@ pub enum Cue {
     Until,
     /// "earlier", "ранее": what follows happened before the day reported, on a day not said.
     Earlier,
+    /// An honorific pronoun ("سموه", "فخامته"): the dignitary the report is about.
+    Pronoun,
 }
 
 /// Two principals at once.
@@ -407,6 +409,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "leader" => Cue::Leader,
             "until" => Cue::Until,
             "earlier" => Cue::Earlier,
+            "pronoun" => Cue::Pronoun,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
