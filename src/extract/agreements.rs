@@ -714,6 +714,8 @@ pub fn anniversaries(
             .find_map(|d| match d.said {
                 Said::Calendar { year: Some(y), .. } => Some(y),
                 Said::Relative(RelativeDay::ThisYear) => article_year,
+                Said::Relative(RelativeDay::NextYear) => article_year.map(|y| y + 1),
+                Said::Relative(RelativeDay::LastYear) => article_year.map(|y| y - 1),
                 _ => None,
             })
             .or(article_year);

@@ -357,8 +357,13 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
                 RelativeDay::Yesterday => anchor.published?.previous_day()?,
                 RelativeDay::Tomorrow => anchor.published?.next_day()?,
                 RelativeDay::SameDay => anchor.narrative.or(anchor.published)?,
-                RelativeDay::ThisYear => {
-                    let year = anchor.published.or(anchor.narrative)?.year();
+                RelativeDay::ThisYear | RelativeDay::NextYear | RelativeDay::LastYear => {
+                    let shift = match relative {
+                        RelativeDay::NextYear => 1,
+                        RelativeDay::LastYear => -1,
+                        _ => 0,
+                    };
+                    let year = anchor.published.or(anchor.narrative)?.year() + shift;
                     return value(
                         format!("{year:04}"),
                         DatePrecision::Year,

@@ -8,7 +8,7 @@ use super::doc::Doc;
 use super::entities::{Entities, Occurrence};
 use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
 use crate::facts::{
-    DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, TimeOfDay,
+    DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, RoleKind, TimeOfDay,
 };
 use time::Date;
 
@@ -825,19 +825,40 @@ fn participants(
 
 /// The two people of the latest event with two or more people: who "the two presidents" are.
 fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
+    let head = |p: usize| {
+        entities.roles.iter().any(|r| {
+            r.person == p
+                && matches!(
+                    r.role,
+                    RoleKind::President
+                        | RoleKind::Monarch
+                        | RoleKind::PrimeMinister
+                        | RoleKind::CrownPrince
+                )
+        })
+    };
+    let people = |e: &FoundEvent| {
+        e.participants
+            .iter()
+            .filter(|(p, r)| {
+                entities.kind(*p) == Some(EntityKind::Person) && *r != ParticipantRole::Attendee
+            })
+            .map(|(p, _)| *p)
+            .collect::<Vec<_>>()
+    };
+    // The leaders of the latest event two leaders took part in (not the ministers who signed
+    // after them), else the people of the latest event with two.
     events
         .iter()
         .rev()
         .map(|e| {
-            e.participants
-                .iter()
-                .filter(|(p, r)| {
-                    entities.kind(*p) == Some(EntityKind::Person) && *r != ParticipantRole::Attendee
-                })
-                .map(|(p, _)| *p)
+            people(e)
+                .into_iter()
+                .filter(|&p| head(p))
                 .collect::<Vec<_>>()
         })
         .find(|p| p.len() >= 2)
+        .or_else(|| events.iter().rev().map(people).find(|p| p.len() >= 2))
         .or_else(|| {
             let mut people: Vec<usize> = entities.roles.iter().map(|r| r.person).collect();
             people.dedup();

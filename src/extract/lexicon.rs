@@ -46,6 +46,10 @@ pub enum RelativeDay {
     SameDay,
     /// The year of publication (or of the article's dates).
     ThisYear,
+    /// The year after publication.
+    NextYear,
+    /// The year before publication.
+    LastYear,
 }
 
 /// Modality cues.
@@ -377,6 +381,8 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "tomorrow" => RelativeDay::Tomorrow,
             "same-day" => RelativeDay::SameDay,
             "this-year" => RelativeDay::ThisYear,
+            "next-year" => RelativeDay::NextYear,
+            "last-year" => RelativeDay::LastYear,
             _ => return None,
         }),
         "tod" => Sense::TimeOfDay(kebab(value)?),
