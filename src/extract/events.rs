@@ -143,25 +143,29 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if cue_before(doc, hit, 4, |c| c == Cue::Attend) {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
-                    // "وحضر المباحثات X وY": the people after; "X and Y took part in the
-                    // talks": the people before.
+                    // "وحضر المباحثات X وY", "attended by X": the people after; "X attended
+                    // the ceremony, and Y was also present": the subject before too (unless
+                    // the cue is passive, a list's).
                     let (clause_start, clause_end) = doc.clause_at(hit.end);
                     let is_person =
                         |o: &&Occurrence| cx.entities.kind(o.entity) == Some(EntityKind::Person);
-                    let mut attendees: Vec<usize> = cx
-                        .entities
-                        .in_span(hit.end, news_end.max(clause_end).min(news_end))
-                        .filter(is_person)
-                        .map(|o| o.entity)
-                        .collect();
-                    if attendees.is_empty() {
-                        attendees = cx
-                            .entities
-                            .in_span(clause_start.max(sentence.start), hit.start)
-                            .filter(is_person)
-                            .map(|o| o.entity)
-                            .collect();
+                    let passive =
+                        hits_before(doc, hit, 4).any(|h| doc.has(h, Sense::Cue(Cue::List)));
+                    let mut attendees: Vec<usize> = Vec::new();
+                    if !passive {
+                        attendees.extend(
+                            cx.entities
+                                .in_span(clause_start.max(sentence.start), hit.start)
+                                .filter(is_person)
+                                .map(|o| o.entity),
+                        );
                     }
+                    attendees.extend(
+                        cx.entities
+                            .in_span(hit.end, news_end.max(clause_end).min(news_end))
+                            .filter(is_person)
+                            .map(|o| o.entity),
+                    );
                     for person in attendees {
                         events[index].add_participant(person, ParticipantRole::Attendee);
                     }
@@ -682,10 +686,17 @@ fn participants(
                     .or_else(|| {
                         // "يزور ... العاصمة اللبنانية بيروت", "will visit China": the country
                         // after the verb.
+                        // A country named outright beats an adjective, which may be the
+                        // guest's own ("يزور الرئيس الروسي ... السعودية").
                         doc.entries(hit).any(|e| e.verb).then(|| {
-                            entities
-                                .in_span(hit.end, clause.1)
-                                .find(|o| entities.kind(o.entity) == Some(EntityKind::Country))
+                            let countries = || {
+                                entities.in_span(hit.end, clause.1).filter(|o| {
+                                    entities.kind(o.entity) == Some(EntityKind::Country)
+                                })
+                            };
+                            countries()
+                                .find(|o| !o.demonym)
+                                .or_else(|| countries().next())
                                 .map(|o| o.entity)
                         })?
                     })
