@@ -232,7 +232,37 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             },
         );
     }
+    merge_batches(&mut found);
     found
+}
+
+/// A batch told twice ("28 cooperation documents" in the headline and in the body) is one: the
+/// mention with a concluding event keeps the facts, the other adds its spans.
+fn merge_batches(found: &mut Vec<FoundAgreement>) {
+    let mut i = 0;
+    while i < found.len() {
+        let same = (0..found.len()).find(|&j| {
+            j != i
+                && found[i].count.is_some()
+                && found[j].count == found[i].count
+                && found[j].kind == found[i].kind
+                && found[i].title.is_none()
+                && found[j].title.is_none()
+                && (found[j].event.is_some() || (found[i].event.is_none() && j < i))
+        });
+        match same {
+            Some(j) => {
+                let spans = std::mem::take(&mut found[i].spans);
+                found[j].spans.extend(spans);
+                found[j].spans.sort_unstable();
+                if found[j].fields.is_empty() {
+                    found[j].fields = std::mem::take(&mut found[i].fields);
+                }
+                found.remove(i);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Where "resolution 2791 (2025)" or "القرار رقم 2791" ends, when a number follows the word.
@@ -296,18 +326,23 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
     match crate::text::script_of(first) {
         crate::text::Script::Arabic => {
             for (s, e) in words.into_iter().take(14) {
-                let stop = doc.lex_in(s, e).any(|h| {
-                    doc.has(h, Sense::Cue(Cue::Stop))
-                        || doc.senses(h).any(|x| {
-                            matches!(
-                                x,
-                                Sense::Event(_)
-                                    | Sense::Modal(_)
-                                    | Sense::Month(_)
-                                    | Sense::Cue(Cue::After | Cue::During | Cue::Before)
-                            )
-                        })
-                }) || text[s..e].chars().any(|c| c.is_ascii_digit())
+                let between_sides = doc
+                    .lex_at(s)
+                    .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
+                let stop = between_sides
+                    || doc.lex_in(s, e).any(|h| {
+                        doc.has(h, Sense::Cue(Cue::Stop))
+                            || doc.senses(h).any(|x| {
+                                matches!(
+                                    x,
+                                    Sense::Event(_)
+                                        | Sense::Modal(_)
+                                        | Sense::Month(_)
+                                        | Sense::Cue(Cue::After | Cue::During | Cue::Before)
+                                )
+                            })
+                    })
+                    || text[s..e].chars().any(|c| c.is_ascii_digit())
                     || entities
                         .in_span(s, e)
                         .any(|o| entities.kind(o.entity) == Some(EntityKind::Person));
@@ -451,6 +486,17 @@ fn add(
         }
         if parties.len() < 2 {
             parties.clear();
+        }
+    }
+    // "... بين البلدين", "between the two countries": the countries of the two principals.
+    let between_sides = doc
+        .lex_at(super::doc::skip_spaces(doc.text(), candidate.span.1))
+        .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
+    if parties.is_empty() && between_sides {
+        for p in super::events::principals(events, entities) {
+            if let Some(c) = entities.country_of(p).filter(|c| !parties.contains(c)) {
+                parties.push(c);
+            }
         }
     }
     if parties.is_empty() {

@@ -835,7 +835,7 @@ fn participants(
 }
 
 /// The two people of the latest event with two or more people: who "the two presidents" are.
-fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
+pub(super) fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
     let head = |p: usize| {
         entities.roles.iter().any(|r| {
             r.person == p

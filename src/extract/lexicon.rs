@@ -112,6 +112,8 @@ pub enum Cue {
     Earlier,
     /// An honorific pronoun ("سموه", "فخامته"): the dignitary the report is about.
     Pronoun,
+    /// "between the two countries" after a document: its parties are the two principals' countries.
+    BetweenSides,
 }
 
 /// Two principals at once.
@@ -416,6 +418,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "until" => Cue::Until,
             "earlier" => Cue::Earlier,
             "pronoun" => Cue::Pronoun,
+            "between-sides" => Cue::BetweenSides,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
