@@ -4,10 +4,10 @@
 use crate::util::{TestDir, project_file};
 use std::path::PathBuf;
 
-/// Facts files with hand-written or gold facts: test data, gold and development set.
+/// Facts files with hand-written or gold facts: test data, gold, development and held-out sets.
 fn facts_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["tests/data", "tests/gold", "tests/dev"] {
+    for dir in ["tests/data", "tests/gold", "tests/dev", "tests/heldout"] {
         let Ok(entries) = std::fs::read_dir(project_file(dir)) else {
             continue;
         };
