@@ -53,6 +53,8 @@ pub struct FoundRole {
     pub position: Option<String>,
     /// Title as written.
     pub title: String,
+    /// A title of the reporting country's own office ("国家主席", "أمير البلاد").
+    home: bool,
     /// Normalised spans of its mentions.
     pub spans: Vec<(usize, usize)>,
 }
@@ -276,6 +278,15 @@ impl Entities {
             if self.overlaps(hit.start, hit.end) {
                 continue;
             }
+            // "主席" inside "国家主席": the longer title only.
+            let inside_longer = doc.lex_covering(hit.start).any(|g| {
+                g.end >= hit.end
+                    && g.end - g.start > hit.end - hit.start
+                    && doc.senses(g).any(|s| matches!(s, Sense::Role(_)))
+            });
+            if inside_longer {
+                continue;
+            }
             let institution = |o: &Occurrence, this: &Self| {
                 matches!(
                     this.kind(o.entity),
@@ -477,8 +488,12 @@ impl Entities {
             let same = |r: &FoundRole| {
                 r.person == person && r.role == role && (r.of == of || of.is_none())
             };
+            let home = doc.entries(hit).any(|e| e.home);
             match self.roles.iter_mut().find(|r| same(r)) {
-                Some(existing) => existing.spans.push(title),
+                Some(existing) => {
+                    existing.spans.push(title);
+                    existing.home |= home;
+                }
                 None => self.roles.push(FoundRole {
                     person,
                     role,
@@ -486,6 +501,7 @@ impl Entities {
                     position,
                     title: written,
                     spans: vec![title],
+                    home,
                 }),
             }
         }
@@ -601,15 +617,17 @@ impl Entities {
         });
         let Some(home) = home else { return };
         for role in self.roles.iter_mut().filter(|r| r.of.is_none()) {
-            if matches!(
-                role.role,
-                RoleKind::ForeignMinister
-                    | RoleKind::Minister
-                    | RoleKind::DeputyPrimeMinister
-                    | RoleKind::Ambassador
-                    | RoleKind::Spokesperson
-                    | RoleKind::Other
-            ) {
+            if role.home
+                || matches!(
+                    role.role,
+                    RoleKind::ForeignMinister
+                        | RoleKind::Minister
+                        | RoleKind::DeputyPrimeMinister
+                        | RoleKind::Ambassador
+                        | RoleKind::Spokesperson
+                        | RoleKind::Other
+                )
+            {
                 role.of = Some(home);
             }
         }

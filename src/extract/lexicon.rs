@@ -183,6 +183,8 @@ pub struct Entry {
     pub needs_title: bool,
     /// `batch`: may take a count.
     pub batch: bool,
+    /// `home`: a title of the reporting country's own office ("国家主席", "رئيس الدولة").
+    pub home: bool,
 }
 
 /// A lexicon phrase found in a text.
@@ -446,6 +448,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         post: has("post"),
         needs_title: has("needs-title"),
         batch: has("batch"),
+        home: has("home"),
     })
 }
 
