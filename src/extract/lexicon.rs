@@ -3,8 +3,7 @@
 //! and title in one linear pass.
 
 use crate::facts::{AgreementKind, EventKind, RoleKind, TimeOfDay};
-use crate::text::{self, Hit, Normalized, PatternRule, Script};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::text::{self, Hit, Matcher, Normalized, PatternRule, Script};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
@@ -192,7 +191,7 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     rules: Vec<PatternRule>,
     targets: Vec<Vec<usize>>,
-    matcher: Option<AhoCorasick>,
+    matcher: Option<Matcher>,
     problems: Vec<String>,
 }
 
@@ -259,11 +258,7 @@ impl Lexicon {
         let matcher = if patterns.is_empty() {
             None
         } else {
-            match AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&patterns)
-            {
+            match Matcher::new(&patterns) {
                 Ok(m) => Some(m),
                 Err(e) => {
                     problems.push(format!("building the lexicon matcher: {e}"));
