@@ -179,8 +179,8 @@ pub struct LexHit {
     pub start: usize,
     /// End of the normalised span.
     pub end: usize,
-    /// Indexes into [`Lexicon::entry`].
-    pub entries: Vec<usize>,
+    /// The phrase found, whose entries are [`Lexicon::entries`].
+    pub phrase: usize,
     /// An Arabic proclitic preposition in front (`ب`, `ل`, `ك`).
     pub preposition: Option<char>,
 }
@@ -285,6 +285,15 @@ impl Lexicon {
         self.entries.get(index)
     }
 
+    /// The entries of the phrase of a hit (the lines that list it).
+    pub fn entries<'h>(&'h self, hit: &LexHit) -> impl Iterator<Item = &'h Entry> + 'h {
+        self.targets
+            .get(hit.phrase)
+            .into_iter()
+            .flatten()
+            .filter_map(|&e| self.entry(e))
+    }
+
     /// Every lexicon phrase in a normalised text, leftmost-longest.
     pub fn scan(&self, normalized: &Normalized) -> Vec<LexHit> {
         let Some(matcher) = &self.matcher else {
@@ -310,7 +319,7 @@ impl Lexicon {
                 LexHit {
                     start: h.start,
                     end,
-                    entries: self.targets.get(h.pattern).cloned().unwrap_or_default(),
+                    phrase: h.pattern,
                     preposition: h.clitics.preposition,
                 }
             })
@@ -457,12 +466,7 @@ mod tests {
         let senses: Vec<Sense> = lexicon
             .scan(&text)
             .iter()
-            .flat_map(|h| {
-                h.entries
-                    .iter()
-                    .filter_map(|&e| lexicon.entry(e))
-                    .map(|e| e.sense)
-            })
+            .flat_map(|h| lexicon.entries(h).map(|e| e.sense).collect::<Vec<_>>())
             .collect();
         assert!(senses.contains(&Sense::Event(EventKind::Signing)));
         assert!(senses.contains(&Sense::Cue(Cue::Witness)));
