@@ -19,8 +19,7 @@
 //! (aho-corasick, then boundary checks, then leftmost-longest).
 
 use crate::facts::{EntityKind, RoleKind};
-use crate::text::{self, Clitics, Normalized, PatternRule, Script, SourceText};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::text::{self, Clitics, Matcher, Normalized, PatternRule, Script, SourceText};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term};
 use std::collections::HashMap;
@@ -195,7 +194,7 @@ pub struct Gazetteer {
     patterns: Vec<String>,
     rules: Vec<PatternRule>,
     targets: Vec<Vec<Target>>,
-    matcher: Option<AhoCorasick>,
+    matcher: Option<Matcher>,
 }
 
 impl Gazetteer {
@@ -654,14 +653,7 @@ impl Gazetteer {
         self.matcher = if patterns.is_empty() {
             None
         } else {
-            Some(
-                // A DFA: more memory and build time (once, at start-up) for the fastest scan.
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&patterns)
-                    .map_err(GazetteerError::Matcher)?,
-            )
+            Some(Matcher::new(&patterns).map_err(GazetteerError::Matcher)?)
         };
         self.patterns = patterns;
         self.rules = rules;

@@ -33,7 +33,10 @@
 //! hit's anchor, except the article (part of the noun phrase) and the contraction `لل…` (a pattern
 //! starting `لل` has no other clean start); the clitics found are reported in [`Hit::clitics`].
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, BuildError, MatchKind, StartKind};
 
 /// A text normalised for matching, with a map from its bytes back to source code points.
 #[derive(Debug, Clone)]
@@ -204,9 +207,38 @@ fn cyrillic_ending_len(word: &str) -> usize {
     0
 }
 
+/// Whether `c` belongs to words, and its script: [`is_word_char`] and [`script_of`] at once, with
+/// the ASCII and common Arabic letters first.
+fn classify(c: char) -> (bool, Script) {
+    match c {
+        'a'..='z' | 'A'..='Z' => (true, Script::Latin),
+        '0'..='9' => (true, Script::Digit),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => (true, Script::Arabic),
+        _ if c.is_ascii() => (false, Script::Other),
+        _ => (is_word_char(c), script_of(c)),
+    }
+}
+
+/// The normalised form of the characters that normalise to exactly one character without any
+/// table lookup: ASCII other than whitespace, and the Arabic letters. `None` for the others.
+fn fold_common(c: char) -> Option<char> {
+    match c {
+        '\t'..='\r' | ' ' => None,
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '`' => Some('\''),
+        _ if c.is_ascii() => Some(c),
+        '\u{0622}' | '\u{0623}' | '\u{0625}' => Some('\u{0627}'),
+        '\u{0649}' => Some('\u{064A}'),
+        '\u{0629}' => Some('\u{0647}'),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Some(c),
+        _ => None,
+    }
+}
+
 /// Streaming normaliser shared by [`Normalized::new`] and [`normalize_label`].
 struct Builder {
     text: String,
+    /// Source position of each byte of `text` (see [`Normalized`]), when tracked.
     orig: Vec<u32>,
     /// Pending whitespace run: source position of its first character and whether it held `\n`.
     space: Option<(u32, bool)>,
@@ -216,21 +248,25 @@ struct Builder {
 
 impl Builder {
     fn with_capacity(bytes: usize, track: bool) -> Self {
-        Self {
-            text: String::with_capacity(bytes),
-            orig: if track {
-                Vec::with_capacity(bytes + 1)
+        let tracked = |n| {
+            if track {
+                Vec::with_capacity(n)
             } else {
                 Vec::new()
-            },
+            }
+        };
+        Self {
+            text: String::with_capacity(bytes),
+            orig: tracked(bytes + 1),
             space: None,
             word: None,
         }
     }
 
     fn push_out(&mut self, c: char, at: u32, track: bool) {
-        if is_word_char(c) {
-            let cyr = script_of(c) == Script::Cyrillic;
+        let (word, script) = classify(c);
+        if word {
+            let cyr = script == Script::Cyrillic;
             match &mut self.word {
                 Some((_, all)) => *all &= cyr,
                 None => self.word = Some((self.text.len(), cyr)),
@@ -238,12 +274,10 @@ impl Builder {
         } else {
             self.end_word(track);
         }
-        self.text.push(c);
         if track {
-            for _ in 0..c.len_utf8() {
-                self.orig.push(at);
-            }
+            self.orig.resize(self.orig.len() + c.len_utf8(), at);
         }
+        self.text.push(c);
     }
 
     fn end_word(&mut self, track: bool) {
@@ -266,6 +300,11 @@ impl Builder {
     }
 
     fn feed(&mut self, c: char, at: u32, track: bool) {
+        if let Some(d) = fold_common(c) {
+            self.flush_space(track);
+            self.push_out(d, at, track);
+            return;
+        }
         if c.is_whitespace() {
             self.end_word(track);
             let newline = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}');
@@ -471,88 +510,161 @@ fn arabic_prefix(prefix: &str, rule: PatternRule, contracted: bool) -> Option<(C
     rest.is_empty().then_some((clitics, anchor_back))
 }
 
-/// Finds the valid hits of `automaton` in `text` (normalised), leftmost-longest and
-/// non-overlapping. `rule(pattern)` gives each pattern's attachment rule; `extra(hit)` may veto a
-/// hit (e.g. a case-sensitive acronym), and is called on boundary-valid hits only.
+/// Parts of a text that [`Matcher::find_all`] scans side by side.
+const STREAMS: usize = 8;
+
+/// Patterns compiled for [`scan`]: an aho-corasick DFA.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    dfa: DFA,
+}
+
+impl Matcher {
+    /// Compiles normalised patterns; pattern `i` of a [`Hit`] is `patterns[i]`.
+    ///
+    /// # Errors
+    /// When the automaton would be too large.
+    pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Result<Self, BuildError> {
+        // A DFA: more memory and build time (once, at start-up) for the fastest scan.
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
+            .build(patterns)?;
+        Ok(Self { dfa })
+    }
+
+    /// Every occurrence of every pattern in `text` as `(start, end, pattern)`, in the order of
+    /// an overlapping search: by end, then longest first.
+    ///
+    /// The DFA of many names is large, so most of its steps miss the processor's caches, and each
+    /// step needs the one before. So the text is cut into [`STREAMS`] parts scanned side by side,
+    /// whose steps are independent and whose cache misses overlap. A part's scan starts early
+    /// enough to see whole every occurrence that ends in the part (the longest pattern before
+    /// it), and reports only those.
+    fn find_all(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let dfa = &self.dfa;
+        let Ok(start) = dfa.start_state(Anchored::No) else {
+            return Vec::new();
+        };
+        let part = text.len().div_ceil(STREAMS).max(1);
+        let lead = dfa.max_pattern_len().saturating_sub(1);
+        // Each stream: the next byte to read, where its own part starts and ends, and its state.
+        let mut streams: [(usize, usize, usize, StateID); STREAMS] = [(0, 0, 0, start); STREAMS];
+        for (k, stream) in streams.iter_mut().enumerate() {
+            let own = (k * part).min(text.len());
+            *stream = (
+                own.saturating_sub(lead),
+                own,
+                ((k + 1) * part).min(text.len()),
+                start,
+            );
+        }
+        let mut found: [Vec<(usize, usize, usize)>; STREAMS] = Default::default();
+        let mut active = true;
+        while active {
+            active = false;
+            for ((pos, own, end, state), found) in streams.iter_mut().zip(&mut found) {
+                let Some(&byte) = text.get(*pos).filter(|_| *pos < *end) else {
+                    continue;
+                };
+                active = true;
+                *state = dfa.next_state(Anchored::No, *state, byte);
+                *pos += 1;
+                if dfa.is_match(*state) && *pos > *own {
+                    // The patterns of a state are longest first.
+                    for m in 0..dfa.match_len(*state) {
+                        let pattern = dfa.match_pattern(*state, m);
+                        let len = dfa.pattern_len(pattern);
+                        found.push((pos.saturating_sub(len), *pos, pattern.as_usize()));
+                    }
+                }
+            }
+        }
+        found.concat()
+    }
+}
+
+/// Finds the valid hits of `matcher` in `text`, leftmost-longest and non-overlapping.
+/// `rule(pattern)` gives each pattern's attachment rule; `extra(hit)` may veto a hit (e.g. a
+/// case-sensitive acronym), and is called on boundary-valid hits only, in the order of an
+/// overlapping search (by end, then longest first).
 pub fn scan(
-    automaton: &AhoCorasick,
+    matcher: &Matcher,
     text: &str,
     rule: impl Fn(usize) -> PatternRule,
     mut extra: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    for m in automaton.find_overlapping_iter(text) {
-        let (ms, me) = (m.start(), m.end());
-        if ms >= me {
-            continue;
-        }
-        let pattern = m.pattern().as_usize();
-        let r = rule(pattern);
-        let matched = &text[ms..me];
-        let first = matched.chars().next().unwrap_or(' ');
-        let last = matched.chars().next_back().unwrap_or(' ');
-        let before = text[..ms].chars().next_back();
-        let after = text[me..].chars().next();
-        let mut hit = Hit {
-            pattern,
-            start: ms,
-            core_start: ms,
-            end: me,
-            clitics: Clitics::default(),
-        };
-        // Start boundary.
-        match script_of(first) {
-            Script::Cjk => {}
-            Script::Arabic => {
-                if before.is_some_and(is_word_char) {
-                    // Walk back to the start of the word (clitics are at most four letters).
-                    let mut ws = ms;
-                    let mut letters = 0;
-                    for (i, c) in text[..ms].char_indices().rev() {
-                        if !is_word_char(c) {
-                            break;
-                        }
-                        ws = i;
-                        letters += 1;
-                        if letters > 4 {
-                            break;
-                        }
-                    }
-                    let prefix = &text[ws..ms];
-                    if letters > 4
-                        || !prefix.chars().all(is_arabic_letter)
-                        || text[..ws].chars().next_back().is_some_and(is_word_char)
-                    {
-                        continue;
-                    }
-                    let contracted = matched.starts_with("لل");
-                    let Some((clitics, back)) = arabic_prefix(prefix, r, contracted) else {
-                        continue;
-                    };
-                    hit.clitics = clitics;
-                    hit.start = ms - back;
-                }
+    for (ms, me, pattern) in matcher.find_all(text.as_bytes()) {
+        if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
+            if extra(&hit) {
+                hits.push(hit);
             }
-            _ => {
-                if before.is_some_and(is_word_char)
-                    && script_of(before.unwrap_or(' ')) != Script::Cjk
-                {
-                    continue;
-                }
-            }
-        }
-        // End boundary.
-        if !r.open_end
-            && script_of(last) != Script::Cjk
-            && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
-        {
-            continue;
-        }
-        if extra(&hit) {
-            hits.push(hit);
         }
     }
     select_longest(hits)
+}
+
+/// The hit of `pattern` at `[ms, me)` when its word boundaries are right for `rule`.
+fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRule) -> Option<Hit> {
+    let matched = text.get(ms..me).filter(|m| !m.is_empty())?;
+    let first = matched.chars().next().unwrap_or(' ');
+    let last = matched.chars().next_back().unwrap_or(' ');
+    let before = text[..ms].chars().next_back();
+    let after = text[me..].chars().next();
+    let mut hit = Hit {
+        pattern,
+        start: ms,
+        core_start: ms,
+        end: me,
+        clitics: Clitics::default(),
+    };
+    // Start boundary.
+    match script_of(first) {
+        Script::Cjk => {}
+        Script::Arabic => {
+            if before.is_some_and(is_word_char) {
+                // Walk back to the start of the word (clitics are at most four letters).
+                let mut ws = ms;
+                let mut letters = 0;
+                for (i, c) in text[..ms].char_indices().rev() {
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    ws = i;
+                    letters += 1;
+                    if letters > 4 {
+                        break;
+                    }
+                }
+                let prefix = &text[ws..ms];
+                if letters > 4
+                    || !prefix.chars().all(is_arabic_letter)
+                    || text[..ws].chars().next_back().is_some_and(is_word_char)
+                {
+                    return None;
+                }
+                let contracted = matched.starts_with("لل");
+                let (clitics, back) = arabic_prefix(prefix, r, contracted)?;
+                hit.clitics = clitics;
+                hit.start = ms - back;
+            }
+        }
+        _ => {
+            if before.is_some_and(is_word_char) && script_of(before.unwrap_or(' ')) != Script::Cjk {
+                return None;
+            }
+        }
+    }
+    // End boundary.
+    if !r.open_end
+        && script_of(last) != Script::Cjk
+        && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+    {
+        return None;
+    }
+    Some(hit)
 }
 
 /// Leftmost-longest non-overlapping selection (by anchor span).
@@ -577,7 +689,6 @@ fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
     fn slice(source: &str, span: (usize, usize)) -> String {
         source.chars().skip(span.0).take(span.1 - span.0).collect()
@@ -635,12 +746,9 @@ mod tests {
         assert_eq!(n.normalized_offset(99), n.as_str().len());
     }
 
-    fn automaton(patterns: &[&str]) -> AhoCorasick {
+    fn automaton(patterns: &[&str]) -> Matcher {
         let normalized: Vec<String> = patterns.iter().map(|p| normalize_label(p)).collect();
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&normalized)
-            .expect("builds")
+        Matcher::new(&normalized).expect("builds")
     }
 
     fn found(patterns: &[&str], rule: PatternRule, text: &str) -> Vec<String> {
@@ -708,6 +816,52 @@ mod tests {
             found(&["中国", "中国共产党"], rule, "中国共产党和中国"),
             vec!["中国共产党", "中国"]
         );
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_ones() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(classify(c), (is_word_char(c), script_of(c)), "{c:?}");
+            if let Some(folded) = fold_common(c) {
+                let mut out = Vec::new();
+                normalize_char(c, &mut |d| out.push(d));
+                assert!(!c.is_whitespace(), "{c:?}");
+                assert_eq!(out, vec![folded], "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn streams_find_what_one_overlapping_search_finds() {
+        let patterns = [
+            "ab",
+            "b",
+            "abcab",
+            "ca",
+            "bca",
+            "x",
+            "aaaaaaaaaaaa",
+            "ب",
+            "اب",
+            "بابا",
+        ];
+        let matcher = Matcher::new(&patterns).expect("builds");
+        let reference = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .expect("builds");
+        let alphabet: Vec<char> = "abcx ابa".chars().collect();
+        let mut text = String::new();
+        let mut seed: u64 = 7;
+        for _ in 0..300 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            let want: Vec<(usize, usize, usize)> = reference
+                .find_overlapping_iter(&text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(matcher.find_all(text.as_bytes()), want, "{text}");
+        }
     }
 
     #[test]

@@ -119,7 +119,7 @@ impl<'a> Doc<'a> {
 
     /// The entries of a lexicon hit.
     pub fn entries<'h>(&'h self, hit: &'h LexHit) -> impl Iterator<Item = &'h Entry> + 'h {
-        hit.entries.iter().filter_map(|&e| self.lexicon.entry(e))
+        self.lexicon.entries(hit)
     }
 
     /// The senses of a lexicon hit.
@@ -271,11 +271,10 @@ impl<'a> Doc<'a> {
         let mut sentences = Vec::new();
         let mut start = 0;
         let mut paragraph_start = true;
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut first_line = true;
-        for (k, &(i, c)) in chars.iter().enumerate() {
-            let next = chars.get(k + 1).map(|&(_, n)| n);
-            let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, p)| p);
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            let next = text[i + c.len_utf8()..].chars().next();
             let end_here = match c {
                 '.' => {
                     next.is_none_or(|n| n == ' ' || n == '\n' || n == '"' || n == '»')
@@ -316,6 +315,7 @@ impl<'a> Doc<'a> {
             } else if c == '\n' && text[start..i].trim().is_empty() {
                 paragraph_start = true;
             }
+            prev = Some(c);
         }
         if !text[start..].trim().is_empty() {
             sentences.push(Sentence {

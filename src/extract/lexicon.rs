@@ -3,8 +3,7 @@
 //! and title in one linear pass.
 
 use crate::facts::{AgreementKind, EventKind, RoleKind, TimeOfDay};
-use crate::text::{self, Hit, Normalized, PatternRule, Script};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::text::{self, Hit, Matcher, Normalized, PatternRule, Script};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
@@ -194,8 +193,8 @@ pub struct LexHit {
     pub start: usize,
     /// End of the normalised span.
     pub end: usize,
-    /// Indexes into [`Lexicon::entry`].
-    pub entries: Vec<usize>,
+    /// The phrase found, whose entries are [`Lexicon::entries`].
+    pub phrase: usize,
     /// An Arabic proclitic preposition in front (`ب`, `ل`, `ك`).
     pub preposition: Option<char>,
 }
@@ -206,7 +205,7 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     rules: Vec<PatternRule>,
     targets: Vec<Vec<usize>>,
-    matcher: Option<AhoCorasick>,
+    matcher: Option<Matcher>,
     problems: Vec<String>,
 }
 
@@ -273,11 +272,7 @@ impl Lexicon {
         let matcher = if patterns.is_empty() {
             None
         } else {
-            match AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&patterns)
-            {
+            match Matcher::new(&patterns) {
                 Ok(m) => Some(m),
                 Err(e) => {
                     problems.push(format!("building the lexicon matcher: {e}"));
@@ -302,6 +297,15 @@ impl Lexicon {
     /// The entry at `index`.
     pub fn entry(&self, index: usize) -> Option<&Entry> {
         self.entries.get(index)
+    }
+
+    /// The entries of the phrase of a hit (the lines that list it).
+    pub fn entries<'h>(&'h self, hit: &LexHit) -> impl Iterator<Item = &'h Entry> + 'h {
+        self.targets
+            .get(hit.phrase)
+            .into_iter()
+            .flatten()
+            .filter_map(|&e| self.entry(e))
     }
 
     /// Every lexicon phrase in a normalised text, leftmost-longest.
@@ -329,7 +333,7 @@ impl Lexicon {
                 LexHit {
                     start: h.start,
                     end,
-                    entries: self.targets.get(h.pattern).cloned().unwrap_or_default(),
+                    phrase: h.pattern,
                     preposition: h.clitics.preposition,
                 }
             })
@@ -483,12 +487,7 @@ mod tests {
         let senses: Vec<Sense> = lexicon
             .scan(&text)
             .iter()
-            .flat_map(|h| {
-                h.entries
-                    .iter()
-                    .filter_map(|&e| lexicon.entry(e))
-                    .map(|e| e.sense)
-            })
+            .flat_map(|h| lexicon.entries(h).map(|e| e.sense).collect::<Vec<_>>())
             .collect();
         assert!(senses.contains(&Sense::Event(EventKind::Signing)));
         assert!(senses.contains(&Sense::Cue(Cue::Witness)));
