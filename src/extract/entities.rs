@@ -422,8 +422,15 @@ impl Entities {
                     .map(|o| o.entity);
                 // "والدكتور أيمن سوسان معاون وزير الخارجية": a name after an honorific, right
                 // before the title.
-                if person.is_none() && arabic {
-                    if let Some((s, e)) = name_after_honorific(doc, self, before.len()) {
+                // "Rustam Minnikhanov, head of the Republic of Tatarstan": a capitalised name
+                // set off by a comma before the title.
+                let found_before = if arabic {
+                    name_after_honorific(doc, self, before.len())
+                } else {
+                    latin_name_before_comma(doc, self, before.len(), title.0)
+                };
+                if person.is_none() {
+                    if let Some((s, e)) = found_before {
                         let name = doc.source_text(s, e).to_owned();
                         let entity = self.named(EntityKind::Person, &name);
                         self.insert(Occurrence {
@@ -616,7 +623,13 @@ impl Entities {
             self.by_reference.get(&country).copied()
         });
         let Some(home) = home else { return };
-        for role in self.roles.iter_mut().filter(|r| r.of.is_none()) {
+        // Not a title whose own complement names something else ("director of the General
+        // Office ...").
+        for role in self
+            .roles
+            .iter_mut()
+            .filter(|r| r.of.is_none() && !r.title.ends_with(" of"))
+        {
             if role.home
                 || matches!(
                     role.role,
@@ -915,6 +928,43 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// A person's name right at `at`, found by its shape: capitalised words (Latin, Cyrillic), two to
 /// four Arabic words that are no rule words, or two or three Han characters.
+/// A Latin-script name of two to four capitalised words ending at `end`, followed by a comma
+/// before the title at `title` and opening its clause or following "by"/"and"
+/// ("welcomed by Rustam Minnikhanov, head of ...").
+fn latin_name_before_comma(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    end: usize,
+    title: usize,
+) -> Option<(usize, usize)> {
+    let text = doc.text();
+    if !text.get(end..title)?.trim_start().starts_with(',') {
+        return None;
+    }
+    let (clause_start, _) = doc.clause_at(end.saturating_sub(1));
+    let words = doc.words_from(clause_start, end);
+    let mut start = None;
+    let mut count = 0;
+    for &(s, e) in words.iter().rev() {
+        let capital = doc.capitalised(s)
+            && text[s..e]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !capital || entities.overlaps(s, e) || doc.lex_covering(s).next().is_some() {
+            break;
+        }
+        start = Some(s);
+        count += 1;
+        if count == 4 {
+            break;
+        }
+    }
+    let start = start?;
+    let before = text[clause_start..start].trim_end();
+    let opened = before.is_empty() || before.ends_with(" by") || before.ends_with(" and");
+    (count >= 2 && opened && words.last()?.1 == end).then_some((start, end))
+}
+
 /// An Arabic name of two or three words between an honorific and `end` ("الدكتور أيمن سوسان").
 fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Option<(usize, usize)> {
     let honorific = doc
