@@ -140,6 +140,100 @@ fn a_visit_to_a_capital_is_hosted_by_its_country() {
     }
 }
 
+/// The id of the entity with this QID.
+fn id_of(facts: &Facts, qid: &str) -> String {
+    facts
+        .entities
+        .iter()
+        .find(|e| e.wikidata.as_deref() == Some(qid))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| panic!("no entity {qid}"))
+}
+
+fn published(year: i32, month: time::Month, day: u8) -> ExtractOptions {
+    ExtractOptions {
+        published: time::Date::from_calendar_date(year, month, day).ok(),
+        ..ExtractOptions::default()
+    }
+}
+
+#[test]
+fn coreference_by_nationality_and_honorific_pronoun() {
+    // "the Russian leader" is the Russian head the article named; "سموه" the report's dignitary.
+    let text = "Russian President Vladimir Putin arrived in Beijing on Tuesday.\n\
+                The Russian leader later held talks with Chinese Premier Li Qiang.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 1));
+    assert_sound(&facts);
+    let putin = id_of(&facts, "Q7747");
+    let talks = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::Talks)
+        .expect("talks");
+    assert!(talks.participants.iter().any(|p| p.entity == putin));
+
+    let text = "الكويت - 16 - 5 (كونا) -- وصل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح إلى المنامة اليوم.\n\
+                والتقى سموه الرئيس المصري عبد الفتاح السيسي.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 16));
+    assert_sound(&facts);
+    let meeting = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::Meeting)
+        .expect("meeting");
+    let names: Vec<&str> = meeting
+        .participants
+        .iter()
+        .filter_map(|p| facts.entities.iter().find(|e| e.id == p.entity))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(names.iter().any(|n| n.contains("مشعل")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("السيسي")), "{names:?}");
+}
+
+#[test]
+fn bare_titles_take_the_country_of_the_dateline_agency() {
+    // The rule needs the country named in the article, so the role points at a mention.
+    let text = "نيويورك - 25 - 9 (كونا) -- التقى وزير الخارجية عبدالله اليحيا أمس نظيره الصيني وانغ يي \
+                وبحثا العلاقات بين دولة الكويت والصين.";
+    let facts = extractor().extract(text, &published(2024, time::Month::September, 25));
+    assert_sound(&facts);
+    let kuwait = id_of(&facts, "Q817");
+    let minister = facts
+        .roles
+        .iter()
+        .find(|r| {
+            r.role == diplokg::facts::RoleKind::ForeignMinister && r.of.as_ref() == Some(&kuwait)
+        })
+        .expect("Kuwait's foreign minister");
+    let person = facts.entities.iter().find(|e| e.id == minister.person);
+    assert_eq!(person.map(|p| p.name.as_str()), Some("عبدالله اليحيا"));
+}
+
+#[test]
+fn counts_in_words_and_stays_until_a_date() {
+    let text = "Chinese Premier Li Qiang held talks with Pakistani Prime Minister Shehbaz Sharif \
+                in Beijing on Wednesday. The two premiers witnessed the signing of seven \
+                cooperation agreements.\nSharif is on an official visit to China until March 8.";
+    let facts = extractor().extract(text, &published(2026, time::Month::March, 4));
+    assert_sound(&facts);
+    assert!(
+        facts.agreements.iter().any(|a| a.count == Some(7)),
+        "{:?}",
+        facts.agreements
+    );
+    let visit = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::OfficialVisit)
+        .expect("visit");
+    assert_ne!(
+        visit.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-03-08"),
+        "the end of a stay is not the day of the visit"
+    );
+}
+
 #[test]
 fn published_flag_and_directories_ingest() {
     let dir = TestDir::new();
