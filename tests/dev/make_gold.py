@@ -1494,9 +1494,10 @@ def ru_ria_lavrov_wang_sco():
 
 # =============================================================================================
 
-def main():
-    check = "--check" in sys.argv
-    schema = validator = None
+def write_set(articles, out_dir, check, extra_check=None):
+    """Builds every article function's Doc and writes `<id>.txt` and `<id>.facts.json` into
+    `out_dir`; with `check`, validates each against the JSON Schema (and `extra_check(doc)`)."""
+    validator = None
     if check:
         import jsonschema
 
@@ -1504,7 +1505,7 @@ def main():
             schema = json.load(f)
         validator = jsonschema.Draft202012Validator(schema)
     seen = set()
-    for fn in ARTICLES:
+    for fn in articles:
         doc = fn()
         assert doc.id not in seen, doc.id
         seen.add(doc.id)
@@ -1512,13 +1513,20 @@ def main():
         if validator:
             errors = sorted(validator.iter_errors(facts), key=lambda e: list(e.path))
             assert not errors, f"{doc.id}: {errors[0].message} at {list(errors[0].path)}"
-        with open(os.path.join(HERE, doc.id + ".txt"), "w", encoding="utf-8") as f:
+            if extra_check:
+                extra_check(doc)
+        with open(os.path.join(out_dir, doc.id + ".txt"), "w", encoding="utf-8") as f:
             f.write(doc.text)
-        with open(os.path.join(HERE, doc.id + ".facts.json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(out_dir, doc.id + ".facts.json"), "w", encoding="utf-8") as f:
             json.dump(facts, f, ensure_ascii=False, indent=2)
             f.write("\n")
         print(f"{doc.id}: {len(facts['mentions'])} mentions, {len(facts['entities'])} entities, "
-              f"{len(facts['events'])} events, {len(facts['agreements'])} agreements")
+              f"{len(facts['roles'])} roles, {len(facts['events'])} events, "
+              f"{len(facts['agreements'])} agreements, {len(facts['anniversaries'])} anniversaries")
+
+
+def main():
+    write_set(ARTICLES, HERE, "--check" in sys.argv)
 
 
 if __name__ == "__main__":
