@@ -112,6 +112,11 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first sentence after the headline: where the dateline is.
+    pub fn lead(&self) -> Option<&Sentence> {
+        self.sentences.iter().find(|s| !s.headline)
+    }
+
     /// The normalised text.
     pub fn text(&self) -> &str {
         self.norm.as_str()

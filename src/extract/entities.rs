@@ -216,6 +216,21 @@ impl Entities {
         self.found.len() - 1
     }
 
+    /// The person named at `span` (`known`, else one minted by the name written there), with
+    /// an occurrence there.
+    fn person_at(&mut self, doc: &Doc<'_>, span: (usize, usize), known: Option<usize>) -> usize {
+        let entity = known
+            .unwrap_or_else(|| self.named(EntityKind::Person, doc.source_text(span.0, span.1)));
+        self.insert(Occurrence {
+            start: span.0,
+            end: span.1,
+            entity,
+            demonym: false,
+            preposition: None,
+        });
+        entity
+    }
+
     fn occurrence_at(&self, start: usize) -> Option<Occurrence> {
         let i = self.occurrences.partition_point(|o| o.start < start);
         self.occurrences
@@ -395,21 +410,8 @@ impl Entities {
                     let known = self
                         .occurrence_at(skip_spaces(text, e))
                         .filter(|o| person_kind(o, self) && doc.adjacent(e, o.start));
-                    let (entity, end) = match known {
-                        Some(o) => (o.entity, o.end),
-                        None => {
-                            let name = doc.source_text(s, e).to_owned();
-                            (self.named(EntityKind::Person, &name), e)
-                        }
-                    };
-                    self.insert(Occurrence {
-                        start: s,
-                        end,
-                        entity,
-                        demonym: false,
-                        preposition: None,
-                    });
-                    person = Some(entity);
+                    let (known, end) = known.map_or((None, e), |o| (Some(o.entity), o.end));
+                    person = Some(self.person_at(doc, (s, end), known));
                 }
             }
             if person.is_none() {
@@ -424,23 +426,14 @@ impl Entities {
                 // before the title.
                 // "Rustam Minnikhanov, head of the Republic of Tatarstan": a capitalised name
                 // set off by a comma before the title.
-                let found_before = if arabic {
-                    name_after_honorific(doc, self, before.len())
-                } else {
-                    latin_name_before_comma(doc, self, before.len(), title.0)
-                };
                 if person.is_none() {
-                    if let Some((s, e)) = found_before {
-                        let name = doc.source_text(s, e).to_owned();
-                        let entity = self.named(EntityKind::Person, &name);
-                        self.insert(Occurrence {
-                            start: s,
-                            end: e,
-                            entity,
-                            demonym: false,
-                            preposition: None,
-                        });
-                        person = Some(entity);
+                    let found = if arabic {
+                        name_after_honorific(doc, self, before.len())
+                    } else {
+                        latin_name_before_comma(doc, self, before.len(), title.0)
+                    };
+                    if let Some(span) = found {
+                        person = Some(self.person_at(doc, span, None));
                     }
                 }
             }
@@ -568,15 +561,7 @@ impl Entities {
                 } else if let Some((s, e)) =
                     name_after(doc, self, name_start).filter(|&(_, e)| e <= sentence.end)
                 {
-                    let name = doc.source_text(s, e).to_owned();
-                    let entity = self.named(EntityKind::Person, &name);
-                    self.insert(Occurrence {
-                        start: s,
-                        end: e,
-                        entity,
-                        demonym: false,
-                        preposition: None,
-                    });
+                    let entity = self.person_at(doc, (s, e), None);
                     persons.push(entity);
                     at = e;
                 } else {
@@ -611,7 +596,7 @@ impl Entities {
     /// home side of the report: an official with a bare title ("وزير الخارجية عبدالله اليحيا"
     /// in a KUNA dispatch) holds it in that country.
     fn find_home_country(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer) {
-        let Some(first) = doc.sentences.iter().find(|s| !s.headline) else {
+        let Some(first) = doc.lead() else {
             return;
         };
         let dateline = (first.start, first.end.min(first.start + 200));
@@ -649,11 +634,7 @@ impl Entities {
     /// Honorific pronouns ("سموه", "جلالته") name the dignitary the report is about: the first
     /// person of the body.
     fn find_pronouns(&mut self, doc: &Doc<'_>) {
-        let body = doc
-            .sentences
-            .iter()
-            .find(|s| !s.headline)
-            .map_or(0, |s| s.start);
+        let body = doc.lead().map_or(0, |s| s.start);
         let Some(dignitary) = self
             .occurrences
             .iter()

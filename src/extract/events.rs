@@ -175,16 +175,17 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "to discuss preparations for the visit": a definite noun names an event already
             // told, not a new one.
             // So does a noun in a sentence that names no one ("وتناول اللقاء العلاقات ...").
-            let names_someone = cx
-                .entities
-                .in_span(sentence.start, news_end)
-                .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person))
-                || doc
-                    .lex_in(sentence.start, news_end)
-                    .any(|h| doc.senses(h).any(|s| matches!(s, Sense::Pair(_))));
+            let names_someone = || {
+                cx.entities
+                    .in_span(sentence.start, news_end)
+                    .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person))
+                    || doc
+                        .lex_in(sentence.start, news_end)
+                        .any(|h| doc.senses(h).any(|s| matches!(s, Sense::Pair(_))))
+            };
             // (With a preposition glued to it, "بتبني", an Arabic verb form is a noun.)
             let noun = !entry.verb || hit.preposition.is_some();
-            if noun && (definite(doc, hit.start) || !names_someone) {
+            if noun && (definite(doc, hit.start) || !names_someone()) {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
                     continue;
@@ -484,7 +485,7 @@ fn definite(doc: &Doc<'_>, at: usize) -> bool {
         before
             .strip_suffix(d)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    }) && before.len() < at
+    }) && before.len() < at // a space between the determiner and the noun
 }
 
 /// True when a `cue` phrase ends right before `at` (spaces between).
