@@ -391,3 +391,51 @@ fn validate_reports_conformance_of_the_store_and_of_files() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("conforms: no"));
 }
+
+#[test]
+fn ingest_then_serve_answers_over_http() {
+    // The README's main job: ingest the example, then serve it. `--serve` takes its address only
+    // with `=`, so the file after it is an input, not an address.
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = TestDir::new();
+    let article = project_file("corpus/ar-2026-05-20-xi-putin-talks.txt");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_diplokg"))
+        .args([
+            "ingest",
+            "--memory",
+            "-q",
+            "--serve=127.0.0.1:0",
+            path_str(&article),
+        ])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("diplokg starts");
+    let stderr = child.stderr.take().expect("stderr");
+    let mut lines = BufReader::new(stderr).lines().map_while(Result::ok);
+    let address = lines.by_ref().find_map(|line| {
+        let rest = line.split("serving SPARQL at http://").nth(1)?;
+        Some(rest.split('/').next()?.to_owned())
+    });
+    // Keep reading its log (a line per request), so the server never writes to a closed pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    let answer = address.map(|address| {
+        let mut stream = std::net::TcpStream::connect(&address).expect("the server listens");
+        let query = "ASK%20%7B%20GRAPH%20%3Fg%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%7D";
+        write!(
+            stream,
+            "GET /sparql?query={query} HTTP/1.1\r\nHost: {address}\r\n\
+             Accept: application/sparql-results+json\r\nConnection: close\r\n\r\n"
+        )
+        .expect("request sent");
+        let mut response = String::new();
+        stream.read_to_string(&mut response).expect("response read");
+        response
+    });
+    child.kill().ok();
+    child.wait().ok();
+    let answer = answer.expect("the server printed its address");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("\"boolean\":true"), "{answer}");
+}

@@ -31,9 +31,16 @@ pub struct IngestArgs {
     /// Extra gazetteer file (Turtle, same shape as ontology/gazetteer/*.ttl); repeatable.
     #[arg(long, value_name = "FILE.ttl")]
     pub gazetteer: Vec<PathBuf>,
-    /// After ingesting, serve the store at this address (e.g. 127.0.0.1:7878).
+    /// After ingesting, serve the store (at 127.0.0.1:7878, or `--serve=ADDR`). The address
+    /// needs `=`, so `--serve FILE` serves after ingesting FILE.
     #[cfg(feature = "serve")]
-    #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:7878")]
+    #[arg(
+        long,
+        value_name = "ADDR",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "127.0.0.1:7878"
+    )]
     pub serve: Option<std::net::SocketAddr>,
     /// Don't print the summary table of events after ingesting.
     #[arg(long, short)]
@@ -159,4 +166,34 @@ fn ingest_one(
             input.name()
         )
     })
+}
+
+#[cfg(all(test, feature = "serve"))]
+mod tests {
+    use crate::cli::{Args, Command};
+    use clap::Parser;
+
+    #[test]
+    fn serve_takes_its_address_only_with_equals() {
+        // The README's main job: `ingest --serve FILE` ingests FILE, then serves.
+        let args =
+            Args::try_parse_from(["diplokg", "ingest", "--serve", "corpus/a.txt"]).expect("parses");
+        let Command::Ingest(ingest) = args.command else {
+            panic!("not ingest")
+        };
+        assert_eq!(ingest.inputs, [std::path::PathBuf::from("corpus/a.txt")]);
+        assert_eq!(
+            ingest.serve.map(|a| a.to_string()).as_deref(),
+            Some("127.0.0.1:7878")
+        );
+        let args = Args::try_parse_from(["diplokg", "ingest", "--serve=0.0.0.0:80", "a.txt"])
+            .expect("parses");
+        let Command::Ingest(ingest) = args.command else {
+            panic!("not ingest")
+        };
+        assert_eq!(
+            ingest.serve.map(|a| a.to_string()).as_deref(),
+            Some("0.0.0.0:80")
+        );
+    }
 }
