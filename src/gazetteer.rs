@@ -7,7 +7,8 @@
 //! `dk:Organization` or `dk:Place` with `rdfs:label` and `skos:altLabel` per language and, for
 //! countries, `dk:demonym` (nisba adjectives: "الروسي", "Russian", "俄罗斯", "российский");
 //! `dk:Position` with `dk:roleType` (`dk:President`, ...) and `dk:roleOf`; `dk:Tenure` with
-//! `dk:holder`, `dk:position`, `dk:start`, `dk:end`; and `wdt:P39` (position held) on people.
+//! `dk:holder`, `dk:position`, `dk:start`, `dk:end`; `wdt:P39` (position held) on people;
+//! `wdt:P36` (capital) on countries and `wdt:P17` (country) on national news agencies.
 //! Subjects that are Wikidata entity IRIs carry their QID; others keep their IRI only.
 //!
 //! How names become patterns: every label, alias and demonym is normalised with
@@ -20,6 +21,7 @@
 
 use crate::facts::{EntityKind, RoleKind};
 use crate::text::{self, Clitics, Matcher, Normalized, PatternRule, Script, SourceText};
+use crate::vocab::wdt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term};
 use std::collections::HashMap;
@@ -30,9 +32,6 @@ const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
-const WDT_P39: &str = "http://www.wikidata.org/prop/direct/P39";
-const WDT_P36: &str = "http://www.wikidata.org/prop/direct/P36";
-const WDT_P17: &str = "http://www.wikidata.org/prop/direct/P17";
 
 /// Why a gazetteer could not be loaded: which file, where, and what.
 #[derive(Debug, thiserror::Error)]
@@ -446,9 +445,15 @@ impl Gazetteer {
                 (Term::Literal(l), p) if p == format!("{DK}end") => {
                     raw.end = Some(l.value().to_owned())
                 }
-                (Term::NamedNode(o), WDT_P39) => raw.held.push(o.as_str().to_owned()),
-                (Term::NamedNode(o), WDT_P36) => raw.capitals.push(o.as_str().to_owned()),
-                (Term::NamedNode(o), WDT_P17) => raw.country = Some(o.as_str().to_owned()),
+                (Term::NamedNode(o), p) if p == wdt::POSITION_HELD.as_str() => {
+                    raw.held.push(o.as_str().to_owned())
+                }
+                (Term::NamedNode(o), p) if p == wdt::CAPITAL.as_str() => {
+                    raw.capitals.push(o.as_str().to_owned())
+                }
+                (Term::NamedNode(o), p) if p == wdt::COUNTRY.as_str() => {
+                    raw.country = Some(o.as_str().to_owned())
+                }
                 _ => {}
             }
         }

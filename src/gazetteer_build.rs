@@ -45,9 +45,6 @@ const SKOS_ALT_LABEL: NamedNodeRef<'static> =
 /// Wikidata P1549, "demonym".
 const WDT_DEMONYM: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("http://www.wikidata.org/prop/direct/P1549");
-/// Wikidata P36, "capital".
-const WDT_CAPITAL: NamedNodeRef<'static> =
-    NamedNodeRef::new_unchecked("http://www.wikidata.org/prop/direct/P36");
 const DK_PERSON: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("https://w3id.org/diplokg/ontology#Person");
 const DK_COUNTRY: NamedNodeRef<'static> =
@@ -534,7 +531,7 @@ fn add_capital(graph: &mut Graph, row: &QuerySolution) -> bool {
     if !add_named(graph, row, "item", DK_PLACE, false) {
         return false;
     }
-    graph.insert(TripleRef::new(&country, WDT_CAPITAL, &item));
+    graph.insert(TripleRef::new(&country, wdt::CAPITAL, &item));
     true
 }
 

@@ -86,6 +86,10 @@ pub mod wd {
 namespace! {
     /// Wikidata direct properties (`wdt:`).
     wdt = "http://www.wikidata.org/prop/direct/" {
+        /// P17, country (of a national news agency).
+        COUNTRY = "P17",
+        /// P36, capital (of a country).
+        CAPITAL = "P36",
         /// P39, position held.
         POSITION_HELD = "P39",
         /// P276, location.
