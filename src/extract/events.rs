@@ -188,6 +188,17 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if noun && (definite(doc, hit.start) || !names_someone()) {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
+                    // "held talks with Biden at the summit": the gathering holds the sentence's
+                    // events.
+                    if is_gathering_place(kind) && cue_before(doc, hit, 2, |c| c == Cue::Locative) {
+                        sentence_parent = Some(index);
+                        for e in events
+                            .iter_mut()
+                            .filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < hit.start)
+                        {
+                            e.parent.get_or_insert(index);
+                        }
+                    }
                     continue;
                 }
             }
@@ -252,6 +263,40 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 (sentence.start, news_end),
                 &events,
             );
+            // "X arrived in Y and held talks with Z", "وصل ... وأجرى مباحثات مع": a verb joined
+            // by "and" with no subject of its own shares the subject of the verb before it.
+            if let Some((index, _)) = previous.filter(|_| joined_verb(doc, hit)) {
+                let own_subject = cx
+                    .entities
+                    .in_span(segment_start, hit.start)
+                    .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person));
+                if !own_subject {
+                    if let Some(subject) = subject_of(&events[index], cx.entities) {
+                        let role = if entry.host {
+                            ParticipantRole::Host
+                        } else {
+                            event
+                                .participants
+                                .first()
+                                .map_or(ParticipantRole::Participant, |p| p.1)
+                        };
+                        event.participants.retain(|p| p.0 != subject);
+                        event.participants.insert(0, (subject, role));
+                    }
+                }
+            }
+            // "talks, followed by a press conference", "أعقبها مؤتمر صحفي": the same people.
+            if cue_before(doc, hit, 2, |c| c == Cue::Followed) {
+                if let Some(before) = previous.map(|(i, _)| i).or(events.len().checked_sub(1)) {
+                    let theirs: Vec<usize> = events[before].persons(cx.entities).collect();
+                    if !theirs.is_empty() {
+                        event.participants = theirs
+                            .into_iter()
+                            .map(|p| (p, ParticipantRole::Participant))
+                            .collect();
+                    }
+                }
+            }
             // "a joint press conference after the talks": the talks' people were there too.
             if let Some(referenced) =
                 sentence_reference(doc, &events, (sentence.start, news_end), hit)
@@ -297,9 +342,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     event.add_participant(p, role);
                 }
             }
-            if event.participants.is_empty()
-                && !matches!(kind, EventKind::Summit | EventKind::Conference)
-            {
+            if event.participants.is_empty() && !is_gathering_place(kind) {
                 continue;
             }
             // Date: the sentence's own, else the narrative's.
@@ -477,6 +520,48 @@ fn speaker(doc: &Doc<'_>, end: usize) -> bool {
     })
 }
 
+/// True when the trigger, or a light verb right before it ("held talks"), opens a clause joined
+/// by "and" ("and held talks", "وأجرى مباحثات", "и провёл", "并出席"): a predicate that may
+/// share the subject of the verb before it.
+fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let at = hits_before(doc, hit, 3)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Light)))
+        .last()
+        .map_or(hit.start, |h| h.start);
+    let before = doc.text()[..at].trim_end_matches(' ');
+    let spaced = before.len() < at;
+    let word_start = |rest: &str| rest.is_empty() || rest.ends_with([' ', ',', '،']);
+    if let Some(rest) = before.strip_suffix('و') {
+        // Arabic "و", glued ("وأجرى") or apart.
+        word_start(rest)
+    } else if spaced {
+        ["and", "и"]
+            .iter()
+            .any(|c| before.strip_suffix(c).is_some_and(word_start))
+    } else {
+        before.ends_with('并')
+    }
+}
+
+/// The person who acts in an event: a visit's guest, a reception's host, else its first person.
+fn subject_of(event: &FoundEvent, entities: &Entities) -> Option<usize> {
+    let wanted = if is_visit(event.kind) {
+        Some(ParticipantRole::Guest)
+    } else {
+        event
+            .participants
+            .iter()
+            .find(|p| p.1 == ParticipantRole::Host)
+            .map(|_| ParticipantRole::Host)
+    };
+    event
+        .participants
+        .iter()
+        .filter(|p| entities.kind(p.0) == Some(EntityKind::Person))
+        .find(|p| wanted.is_none_or(|w| p.1 == w))
+        .map(|p| p.0)
+}
+
 /// True when an English definite or demonstrative determiner ends right before `at` ("the
 /// visit", "this summit").
 fn definite(doc: &Doc<'_>, at: usize) -> bool {
@@ -512,9 +597,20 @@ fn reference_cue(doc: &Doc<'_>, hit: &LexHit) -> Option<Cue> {
         Sense::Cue(c @ (Cue::After | Cue::Before | Cue::During | Cue::Sidelines)) => Some(c),
         _ => None,
     };
-    let before = hits_before(doc, hit, 5)
-        .filter_map(|h| doc.senses(h).find_map(is_reference))
-        .last();
+    // A cue refers to a noun ("after the talks"), not to a verb ("during which they sign").
+    if doc.entries(hit).all(|e| e.verb) && hit.preposition.is_none() {
+        return None;
+    }
+    // The cue may stand a name away ("on the sidelines of the Group of 20 summit"), but not
+    // across another event.
+    let mut before = None;
+    for h in hits_before(doc, hit, 8) {
+        if let Some(cue) = doc.senses(h).find_map(is_reference) {
+            before = Some(cue);
+        } else if doc.senses(h).any(|s| matches!(s, Sense::Event(_))) {
+            before = None;
+        }
+    }
     if before.is_some() {
         return before;
     }
@@ -622,7 +718,10 @@ fn participants(
             .collect()
     };
     let principals = principals(earlier, entities);
-    let mut persons = actors(clause);
+    // "met on the sidelines of the G20 summit": the people meet; the summit is the body's.
+    let around = is_gathering_place(event.kind)
+        && matches!(reference_cue(doc, hit), Some(Cue::Sidelines | Cue::During));
+    let mut persons = if around { Vec::new() } else { actors(clause) };
     // The pair nearest the trigger is its subject ("استمع الرئيسان إلى إحاطات رؤساء الجانبين").
     let mut pair: Option<(Pair, usize)> = None;
     for h in doc.lex_in(clause.0, clause.1) {
@@ -713,7 +812,7 @@ fn participants(
         }
         return;
     }
-    if persons.is_empty() && pair.is_none() {
+    if persons.is_empty() && pair.is_none() && !around {
         persons = actors(sentence);
     }
     if doc.entries(hit).any(|e| e.host) && !persons.is_empty() {
@@ -823,7 +922,7 @@ fn participants(
             }
         }
     }
-    if matches!(kind, EventKind::Summit | EventKind::Conference) {
+    if is_gathering_place(kind) {
         // "BRICS summit", "قمة بريكس": the organisation meets.
         for o in entities.in_span(clause.0, clause.1) {
             if entities.kind(o.entity) == Some(EntityKind::Organization)
@@ -991,7 +1090,7 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
             _ => true,
         };
         // A summit or conference is one event per article date, whoever is named at it.
-        if matches!(e.kind, EventKind::Summit | EventKind::Conference)
+        if is_gathering_place(e.kind)
             && dates_fit
             && e.ordinal
                 .is_none_or(|o| event.ordinal.is_none_or(|n| n == o))
@@ -1059,8 +1158,13 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             .map(|(p, _)| *p)
             .collect();
         let visit_date = events[v].date.as_ref().map(|d| d.value.clone());
+        let visit_planned = events[v].status == EventStatus::Planned;
         for (i, event) in events.iter_mut().enumerate() {
             if i == v || event.parent.is_some() || is_visit(event.kind) {
+                continue;
+            }
+            // A visit still to come holds only what is planned for it.
+            if visit_planned && event.status != EventStatus::Planned {
                 continue;
             }
             let with_guest = event.persons(entities).any(|p| guests.contains(&p))
@@ -1081,6 +1185,11 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             }
         }
     }
+}
+
+/// Events that hold others ("talks at the summit", "في القمة").
+fn is_gathering_place(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Summit | EventKind::Conference)
 }
 
 /// Events people attend (as opposed to acts such as signing or issuing).

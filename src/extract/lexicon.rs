@@ -113,6 +113,10 @@ pub enum Cue {
     Pronoun,
     /// "between the two countries" after a document: its parties are the two principals' countries.
     BetweenSides,
+    /// A light verb whose noun names the event ("held talks", "أجرى مباحثات", "провёл переговоры").
+    Light,
+    /// "followed by", "أعقبها": the event after it has the people of the event before it.
+    Followed,
 }
 
 /// Two principals at once.
@@ -425,6 +429,8 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "earlier" => Cue::Earlier,
             "pronoun" => Cue::Pronoun,
             "between-sides" => Cue::BetweenSides,
+            "light" => Cue::Light,
+            "followed" => Cue::Followed,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
