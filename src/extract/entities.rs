@@ -544,15 +544,20 @@ impl Entities {
                 {
                     at = skip_spaces(text, h.end);
                 }
+                // The item's words before a person: a title or "his Russian counterpart", up to
+                // the next separator and a few words at most.
+                let item = &text[name_start..sentence.end];
+                let reach = [",", "،", "、", " and ", " و", " и "]
+                    .iter()
+                    .filter_map(|sep| item.find(sep))
+                    .min()
+                    .unwrap_or(item.len())
+                    .min(64);
                 let from = self.occurrences.partition_point(|o| o.start < name_start);
                 if let Some(o) = self.occurrences[from..]
                     .iter()
-                    .take_while(|o| o.start <= name_start + 4)
-                    .find(|o| {
-                        o.start >= name_start
-                            && o.start <= name_start + 4
-                            && self.kind(o.entity) == Some(EntityKind::Person)
-                    })
+                    .take_while(|o| o.start <= name_start + reach)
+                    .find(|o| self.kind(o.entity) == Some(EntityKind::Person))
                     .copied()
                 {
                     // A known person, maybe behind a title ("وزير الخارجية وانغ يي").
@@ -722,7 +727,13 @@ impl Entities {
             let words: Vec<&str> = normalized.split(' ').collect();
             let mut candidates: Vec<&str> = Vec::new();
             if let [first, .., last] = words.as_slice() {
-                if last.chars().count() >= 4 {
+                // Capitalised Latin family names may be short ("Abe"); others need four letters.
+                let shortest = if last.chars().all(|c| script_of(c) == Script::Latin) {
+                    3
+                } else {
+                    4
+                };
+                if last.chars().count() >= shortest {
                     candidates.push(last);
                 }
                 // Chinese, Korean and Vietnamese names in Latin letters put the family name

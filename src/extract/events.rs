@@ -265,11 +265,17 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             );
             // "X arrived in Y and held talks with Z", "وصل ... وأجرى مباحثات مع": a verb joined
             // by "and" with no subject of its own shares the subject of the verb before it.
-            if let Some((index, _)) = previous.filter(|_| joined_verb(doc, hit)) {
-                let own_subject = cx
-                    .entities
-                    .in_span(segment_start, hit.start)
-                    .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person));
+            if let (Some((index, _)), Some(verb)) = (previous, joined_verb(doc, hit)) {
+                // Its own subject stands between a light verb and its noun ("وأجرى الرئيس
+                // مباحثات"), or right after a verb-first trigger ("والتقى الرئيس").
+                let is_person =
+                    |o: &Occurrence| cx.entities.kind(o.entity) == Some(EntityKind::Person);
+                let own_subject = cx.entities.in_span(verb, hit.start).any(is_person)
+                    || cx
+                        .entities
+                        .in_span(hit.end, news_end)
+                        .next()
+                        .is_some_and(|o| is_person(o) && doc.adjacent(hit.end, o.start));
                 if !own_subject {
                     if let Some(subject) = subject_of(&events[index], cx.entities) {
                         let role = if entry.host {
@@ -520,10 +526,10 @@ fn speaker(doc: &Doc<'_>, end: usize) -> bool {
     })
 }
 
-/// True when the trigger, or a light verb right before it ("held talks"), opens a clause joined
-/// by "and" ("and held talks", "وأجرى مباحثات", "и провёл", "并出席"): a predicate that may
-/// share the subject of the verb before it.
-fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> bool {
+/// Where the clause of the trigger, or of a light verb right before it ("held talks"), opens
+/// with "and" ("and held talks", "وأجرى مباحثات", "и провёл", "并出席"): a predicate that may share
+/// the subject of the verb before it. The position is that of the verb after the conjunction.
+fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
     let at = hits_before(doc, hit, 3)
         .filter(|h| doc.has(h, Sense::Cue(Cue::Light)))
         .last()
@@ -531,7 +537,7 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> bool {
     let before = doc.text()[..at].trim_end_matches(' ');
     let spaced = before.len() < at;
     let word_start = |rest: &str| rest.is_empty() || rest.ends_with([' ', ',', '،']);
-    if let Some(rest) = before.strip_suffix('و') {
+    let joined = if let Some(rest) = before.strip_suffix('و') {
         // Arabic "و", glued ("وأجرى") or apart.
         word_start(rest)
     } else if spaced {
@@ -540,7 +546,8 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> bool {
             .any(|c| before.strip_suffix(c).is_some_and(word_start))
     } else {
         before.ends_with('并')
-    }
+    };
+    joined.then_some(at)
 }
 
 /// The person who acts in an event: a visit's guest, a reception's host, else its first person.
