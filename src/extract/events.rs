@@ -10,6 +10,7 @@ use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
 use crate::facts::{
     DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, RoleKind, TimeOfDay,
 };
+use crate::text::{Script, script_of};
 use time::Date;
 
 /// An event found in the article.
@@ -254,6 +255,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 segment_end = h.start;
                 break;
             }
+            // "was received at the airport by", "استقبله في المطار": a welcome ceremony.
+            if entry.host
+                && doc
+                    .lex_in(segment_start, segment_end)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Airport)))
+            {
+                event.kind = EventKind::WelcomeCeremony;
+            }
             participants(
                 doc,
                 cx,
@@ -278,7 +287,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         .is_some_and(|o| is_person(o) && doc.adjacent(hit.end, o.start));
                 if !own_subject {
                     if let Some(subject) = subject_of(&events[index], cx.entities) {
-                        let role = if entry.host {
+                        let role = if entry.host && passive(doc, hit, segment_end) {
+                            ParticipantRole::Guest
+                        } else if entry.host {
                             ParticipantRole::Host
                         } else {
                             event
@@ -531,8 +542,7 @@ fn speaker(doc: &Doc<'_>, end: usize) -> bool {
 /// the subject of the verb before it. The position is that of the verb after the conjunction.
 fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
     let at = hits_before(doc, hit, 3)
-        .filter(|h| doc.has(h, Sense::Cue(Cue::Light)))
-        .last()
+        .find(|h| doc.has(h, Sense::Cue(Cue::Light)) || doc.has(h, Sense::Cue(Cue::Passive)))
         .map_or(hit.start, |h| h.start);
     let before = doc.text()[..at].trim_end_matches(' ');
     let spaced = before.len() < at;
@@ -548,6 +558,17 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         before.ends_with('并')
     };
     joined.then_some(at)
+}
+
+/// True when the act is told in the passive: an auxiliary right before the trigger ("was
+/// received"), or the agent marked after it ("استقبل ... من قبل").
+fn passive(doc: &Doc<'_>, hit: &LexHit, clause_end: usize) -> bool {
+    let arabic = doc.text()[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
+    cue_before(doc, hit, 2, |c| c == Cue::Passive)
+        || arabic
+            && doc
+                .lex_in(hit.end, clause_end)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Agent)))
 }
 
 /// The person who acts in an event: a visit's guest, a reception's host, else its first person.
@@ -821,6 +842,19 @@ fn participants(
     }
     if persons.is_empty() && pair.is_none() && !around {
         persons = actors(sentence);
+    }
+    if doc.entries(hit).any(|e| e.host) && !persons.is_empty() && passive(doc, hit, clause.1) {
+        // "X was received by Y", "استقبل X من قبل Y": who comes after hosts, who before is
+        // the guest.
+        for o in &persons {
+            let role = if o.start >= hit.end {
+                ParticipantRole::Host
+            } else {
+                ParticipantRole::Guest
+            };
+            event.add_participant(o.entity, role);
+        }
+        return;
     }
     if doc.entries(hit).any(|e| e.host) && !persons.is_empty() {
         // "استقبل X Y", "X received Y": the first named hosts, the others are guests.

@@ -117,6 +117,12 @@ pub enum Cue {
     Light,
     /// "followed by", "أعقبها": the event after it has the people of the event before it.
     Followed,
+    /// A passive auxiliary ("was received", "تم استقبال"): the subject undergoes the act.
+    Passive,
+    /// "by", "من قبل": the agent of a passive act follows.
+    Agent,
+    /// "airport", "المطار": a reception there is a welcome ceremony.
+    Airport,
 }
 
 /// Two principals at once.
@@ -431,6 +437,9 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "between-sides" => Cue::BetweenSides,
             "light" => Cue::Light,
             "followed" => Cue::Followed,
+            "passive" => Cue::Passive,
+            "agent" => Cue::Agent,
+            "airport" => Cue::Airport,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
