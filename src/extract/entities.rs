@@ -293,6 +293,14 @@ impl Entities {
             if self.overlaps(hit.start, hit.end) {
                 continue;
             }
+            // "سلطان بن سعد", "Amir bin ...": a title word before "son of" is a first name.
+            let next = &text[skip_spaces(text, hit.end)..];
+            if ["بن ", "ابن ", "bin ", "ibn "]
+                .iter()
+                .any(|w| next.starts_with(w))
+            {
+                continue;
+            }
             // "主席" inside "国家主席": the longer title only.
             let inside_longer = doc.lex_covering(hit.start).any(|g| {
                 g.end >= hit.end
@@ -445,6 +453,22 @@ impl Entities {
                     .iter()
                     .find(|r| r.role == role && r.of.is_some() && r.of == of)
                     .map(|r| r.person);
+                // "سمو الأمير", "فخامة الرئيس": after an honorific, the one person the article
+                // gave that title.
+                let honoured = doc.lex_in(title.0.saturating_sub(32), title.0).any(|h| {
+                    doc.adjacent(h.end, title.0) && doc.has(h, Sense::Cue(Cue::Honorific))
+                });
+                if person.is_none() && of.is_none() && honoured {
+                    let mut holders = self
+                        .roles
+                        .iter()
+                        .filter(|r| r.role == role)
+                        .map(|r| r.person);
+                    let first = holders.next();
+                    if holders.all(|p| Some(p) == first) {
+                        person = first;
+                    }
+                }
                 if person.is_none() {
                     let reference_of = of.and_then(|o| self.found.get(o)).and_then(|f| f.reference);
                     let position = reference_of.and_then(|o| gazetteer.position_for(role, o));
@@ -533,17 +557,18 @@ impl Entities {
                 }
                 let conjunction =
                     !first && text[at..].starts_with('و') && self.occurrence_at(at).is_none();
-                let name_start = if conjunction {
+                let mut name_start = if conjunction {
                     at + 'و'.len_utf8()
                 } else {
                     at
                 };
                 while let Some(h) = doc
-                    .lex_at(at)
+                    .lex_at(name_start)
                     .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
                 {
-                    at = skip_spaces(text, h.end);
+                    name_start = skip_spaces(text, h.end);
                 }
+                at = name_start;
                 // The item's words before a person: a title or "his Russian counterpart", up to
                 // the next separator and a few words at most.
                 let item = &text[name_start..sentence.end];
@@ -966,7 +991,7 @@ fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Optio
     let start = skip_spaces(doc.text(), honorific.end);
     let (s, e) = name_after(doc, entities, start)?;
     let words = doc.words_from(s, e).len();
-    (e == end && (2..=3).contains(&words)).then_some((s, e))
+    (e == end && (2..=4).contains(&words)).then_some((s, e))
 }
 
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
@@ -992,14 +1017,19 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut end = None;
             let mut count = 0;
             let mut previous = "";
-            for (s, e) in doc.words_from(at, text.len()).into_iter().take(4) {
+            let words = doc.words_from(at, text.len());
+            for (i, &(s, e)) in words.iter().take(4).enumerate() {
                 let word = &text[s..e];
                 // Inside a name, a word glued to و is the next name of a list.
                 let conjunction = count > 0 && word.starts_with('و');
+                // A title word before "بن" is a first name ("سلطان بن أحمد الجابر").
+                let nasab = words
+                    .get(i + 1)
+                    .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"));
                 // A word with the article ends a name unless it follows a first name
                 // ("عبدالله اليحيا", "مشعل الأحمد الجابر الصباح"): adjectives and titles after a
                 // name are lexicon or gazetteer words, which block.
-                if blocked(s, e)
+                if (blocked(s, e) && !nasab)
                     || conjunction
                     || (count == 0 && (word.starts_with("ال") || word.starts_with("وال")))
                     || word.chars().any(|c| c.is_ascii_digit())

@@ -4,7 +4,7 @@
 //! from the visit the guest is on. Triggers in reported speech are not news and are skipped.
 
 use super::dates::{self, Anchor, DateMention, Said, TimeMention};
-use super::doc::Doc;
+use super::doc::{Doc, skip_spaces};
 use super::entities::{Entities, Occurrence};
 use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
 use crate::facts::{
@@ -365,14 +365,16 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // Date: the sentence's own, else the narrative's.
             // The nearest date before the trigger, else the first after it in its own stretch
             // of the sentence (a date after the next trigger belongs to that one).
+            // The dateline's date ("TOKYO, Dec. 16 Kyodo -") only when the sentence says none.
             let own = sentence_dates
                 .iter()
-                .rfind(|d| d.start < hit.start)
+                .rfind(|d| d.start < hit.start && !dateline(doc, cx, d))
                 .or_else(|| {
                     sentence_dates
                         .iter()
                         .find(|d| d.start >= hit.end && d.start < segment_end)
                 })
+                .or_else(|| sentence_dates.iter().rfind(|d| d.start < hit.start))
                 .copied();
             let planned = event.status == EventStatus::Planned;
             let anchor = Anchor {
@@ -569,6 +571,23 @@ fn passive(doc: &Doc<'_>, hit: &LexHit, clause_end: usize) -> bool {
             && doc
                 .lex_in(hit.end, clause_end)
                 .any(|h| doc.has(h, Sense::Cue(Cue::Agent)))
+}
+
+/// True when a date belongs to the lead's dateline: the agency or a dash follows it ("تونس في
+/// 25 فبراير /قنا/", "QINGDAO, Jun 9 (PTI)", "6月17日电").
+fn dateline(doc: &Doc<'_>, cx: &Context<'_>, date: &DateMention) -> bool {
+    if doc
+        .lead()
+        .is_none_or(|lead| date.start < lead.start || date.end > lead.end)
+    {
+        return false;
+    }
+    let next = skip_spaces(doc.text(), date.end);
+    doc.text()[next..].starts_with(['(', '/', '-', '–', '—', '电'])
+        || cx
+            .entities
+            .in_span(next, next + 1)
+            .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Organization))
 }
 
 /// The person who acts in an event: a visit's guest, a reception's host, else its first person.
