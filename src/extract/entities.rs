@@ -104,6 +104,7 @@ impl Entities {
             });
         }
         entities.sort();
+        entities.extend_family_names(doc);
         entities.find_capitals(gazetteer, lang);
         entities.find_roles(doc, gazetteer, lang, date);
         entities.find_home_country(doc, gazetteer);
@@ -278,6 +279,28 @@ impl Entities {
             .iter()
             .take_while(|o| o.start < end)
             .any(|o| start < o.end)
+    }
+
+    /// "الشيخ تميم بن حمد آل ثاني": a dynasty's name ("آل" + word) after a known Arabic name
+    /// belongs to it, so a title after it ("أمير البلاد") finds the person.
+    fn extend_family_names(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        for i in 0..self.occurrences.len() {
+            let o = self.occurrences[i];
+            if self.kind(o.entity) != Some(EntityKind::Person) {
+                continue;
+            }
+            // "آل" is normalised to "ال", a word of its own.
+            let words = doc.words_from(o.end, text.len());
+            if let [(s, e), (_, family_end), ..] = words.as_slice() {
+                if &text[*s..*e] == "ال"
+                    && doc.adjacent(o.end, *s)
+                    && !self.overlaps(*s, *family_end)
+                {
+                    self.occurrences[i].end = *family_end;
+                }
+            }
+        }
     }
 
     /// Titles of office with the country or organisation and the person next to them.

@@ -252,6 +252,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     joined_end = h.end;
                     continue;
                 }
+                // "استقبل لدى وصوله ... من قبل", "received upon arrival by": a reference to an
+                // event already told does not end the stretch.
+                if matches!(reference_cue(doc, h), Some(Cue::During | Cue::After)) {
+                    continue;
+                }
                 segment_end = h.start;
                 break;
             }
@@ -333,7 +338,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if event.participants.is_empty() && reference.is_some() {
                 continue;
             }
-            if event.participants.is_empty() && !is_visit(kind) {
+            // "جرى التوقيع على ...", "were signed": a passive act with no agent named has no
+            // known actors.
+            let agentless = passive(doc, hit, segment_end) && event.participants.is_empty();
+            if event.participants.is_empty() && !is_visit(kind) && !agentless {
                 // The actors of the sentence before ("they then signed ..."), in this event's parts.
                 let hosting =
                     matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet) || entry.host;
@@ -359,7 +367,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     event.add_participant(p, role);
                 }
             }
-            if event.participants.is_empty() && !is_gathering_place(kind) {
+            if event.participants.is_empty() && !is_gathering_place(kind) && !agentless {
                 continue;
             }
             // Date: the sentence's own, else the narrative's.
@@ -399,7 +407,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         )
                     }) =>
                 {
-                    if let Some((value, span)) = &narrative {
+                    // "received upon his arrival", "لدى وصوله": the day of the event referred to.
+                    let referred = doc
+                        .lex_in(hit.end, segment_end)
+                        .filter(|h| matches!(reference_cue(doc, h), Some(Cue::During)))
+                        .find_map(|h| {
+                            let kind = doc.senses(h).find_map(|s| match s {
+                                Sense::Event(k) => Some(k),
+                                _ => None,
+                            })?;
+                            events.iter().rfind(|e| same_family(e.kind, kind))
+                        })
+                        .and_then(|e| Some((e.date.clone()?, e.date_span?)));
+                    if let Some((value, span)) = referred.as_ref().or(narrative.as_ref()) {
                         event.date = Some(value.clone());
                         event.date_span = Some(*span);
                     }
@@ -566,7 +586,17 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
 /// received"), or the agent marked after it ("استقبل ... من قبل").
 fn passive(doc: &Doc<'_>, hit: &LexHit, clause_end: usize) -> bool {
     let arabic = doc.text()[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
-    cue_before(doc, hit, 2, |c| c == Cue::Passive)
+    // The auxiliary may stand a few words before ("جرى في ختام المباحثات التوقيع"), but not
+    // before another verb.
+    let mut auxiliary = false;
+    for h in hits_before(doc, hit, 5) {
+        if doc.has(h, Sense::Cue(Cue::Passive)) {
+            auxiliary = true;
+        } else if doc.entries(h).any(|e| e.verb) {
+            auxiliary = false;
+        }
+    }
+    auxiliary
         || arabic
             && doc
                 .lex_in(hit.end, clause_end)
