@@ -28,6 +28,8 @@ pub struct FoundAgreement {
     pub date: Option<DateValue>,
     /// Count of documents.
     pub count: Option<u32>,
+    /// A set of documents, counted or not ("a number of agreements").
+    batch: bool,
     /// Fields as written.
     pub fields: Vec<String>,
     /// Concluding event (index).
@@ -124,6 +126,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 kind,
                 title: Some(title),
                 count: None,
+                several: false,
                 span,
                 speech,
                 quoted: true,
@@ -156,7 +159,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         // "12 اتفاقية ومذكرة تفاهم", "agreements and memoranda": one batch with the one before.
         let coordinated = found
             .last()
-            .filter(|a| a.count.is_some())
+            .filter(|a| a.batch)
             .and_then(|a| a.spans.last().copied())
             .filter(|&(_, end)| {
                 let gap = text[end.min(hit.start)..hit.start].trim();
@@ -182,6 +185,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                     kind,
                     title: None,
                     count: Some(value),
+                    several: false,
                     span: (start, hit.end),
                     speech,
                     quoted: false,
@@ -203,6 +207,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                     kind,
                     title: Some(title),
                     count: None,
+                    several: false,
                     span: (hit.start, end),
                     speech,
                     quoted: false,
@@ -210,10 +215,37 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             );
             continue;
         }
-        if needs_title {
+        // "عدد من الاتفاقيات", "a number of agreements", "ряд соглашений": a batch, uncounted.
+        let several = batch && cue_just_before(doc, hit.start, Cue::Several);
+        if several {
+            add(
+                doc,
+                &mut found,
+                entities,
+                events,
+                Candidate {
+                    kind,
+                    title: None,
+                    count: None,
+                    several: true,
+                    span: (hit.start, hit.end),
+                    speech,
+                    quoted: false,
+                },
+            );
             continue;
         }
-        let title_end = unquoted_title_end(doc, entities, hit);
+        // A word that names a document only with a title ("protocol") takes a title in lower
+        // case after it ("a protocol on phytosanitary requirements").
+        let title_end = if needs_title {
+            let words = doc.words_from(hit.end, doc.clause_at(hit.start).1);
+            match lower_case_title_end(text, &words) {
+                Some(end) if !doc.capitalised(hit.start) => Some(end),
+                _ => continue,
+            }
+        } else {
+            unquoted_title_end(doc, entities, hit)
+        };
         let title = title_end.map(|end| doc.source_text(hit.start, end).trim().to_owned());
         let span = (hit.start, title_end.unwrap_or(hit.end));
         let kind = refine(doc, kind, hit.start, span.1);
@@ -226,6 +258,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 kind,
                 title,
                 count: None,
+                several: false,
                 span,
                 speech,
                 quoted: false,
@@ -355,7 +388,7 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
         crate::text::Script::Latin | crate::text::Script::Cyrillic => {
             let capital = |s: usize| doc.capitalised(s);
             if !capital(hit.start) {
-                return None;
+                return lower_case_title_end(text, &words);
             }
             let mut pending = None;
             for (s, e) in words.into_iter().take(14) {
@@ -379,11 +412,37 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
     end
 }
 
+/// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
+/// "a protocol on phytosanitary requirements for exporting rice": from a preposition right after
+/// the document word to the clause's end, or to the parties ("between"), or to what is said of it.
+fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
+    let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
+    if !matches!(word(0), Some("on" | "for" | "concerning" | "regarding")) {
+        return None;
+    }
+    let mut end = None;
+    for (i, &(_, e)) in words.iter().enumerate().skip(1).take(30) {
+        let stop = match word(i) {
+            Some("between" | "signed" | "which" | "that" | "during" | "was" | "were") => true,
+            // "..., and a protocol on ...": the next document.
+            Some("and") => matches!(word(i + 1), Some("a" | "an" | "another")),
+            _ => false,
+        };
+        if stop {
+            break;
+        }
+        end = Some(e);
+    }
+    end
+}
+
 /// One mention of an agreement, before coreference.
 struct Candidate {
     kind: AgreementKind,
     title: Option<String>,
     count: Option<u32>,
+    /// "a number of agreements", "عدد من الاتفاقيات": a batch with no count.
+    several: bool,
     span: (usize, usize),
     speech: bool,
     quoted: bool,
@@ -420,7 +479,8 @@ fn add(
     if candidate.speech {
         return;
     }
-    let untitled_reference = candidate.title.is_none() && candidate.count.is_none();
+    let untitled_reference =
+        candidate.title.is_none() && candidate.count.is_none() && !candidate.several;
     // The concluding event: the nearest before it in its sentence.
     let sentence = doc.sentence_at(candidate.span.0).copied();
     let event = sentence
@@ -516,6 +576,21 @@ fn add(
             }
         }
     }
+    // No one named as concluding it ("جرى التوقيع على عدد من الاتفاقيات", "68 documents were
+    // signed"): the countries of the report's two principals.
+    if parties.is_empty() && candidate.title.is_none() {
+        let countries: Vec<usize> = super::events::principals(events, entities)
+            .into_iter()
+            .filter_map(|p| entities.country_of(p))
+            .collect();
+        if countries.len() >= 2 {
+            for c in countries {
+                if !parties.contains(&c) {
+                    parties.push(c);
+                }
+            }
+        }
+    }
     let date = concluded
         .filter(|e| dates_document(e.kind))
         .and_then(|e| e.date.clone());
@@ -528,10 +603,17 @@ fn add(
         signatories,
         date,
         count: candidate.count,
+        batch: candidate.count.is_some() || candidate.several,
         fields,
         event,
         spans: vec![candidate.span],
     });
+}
+
+/// True when a `cue` phrase ends right before `at` (spaces between).
+fn cue_just_before(doc: &Doc<'_>, at: usize, cue: Cue) -> bool {
+    doc.lex_in(at.saturating_sub(32), at)
+        .any(|h| doc.adjacent(h.end, at) && doc.has(h, Sense::Cue(cue)))
 }
 
 /// Share of the shorter title's words found in the other.

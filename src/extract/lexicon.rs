@@ -123,6 +123,8 @@ pub enum Cue {
     Agent,
     /// "airport", "المطار": a reception there is a welcome ceremony.
     Airport,
+    /// "a number of", "عدد من", "ряд": an uncounted batch of documents follows.
+    Several,
 }
 
 /// Two principals at once.
@@ -440,6 +442,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "passive" => Cue::Passive,
             "agent" => Cue::Agent,
             "airport" => Cue::Airport,
+            "several" => Cue::Several,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
