@@ -316,3 +316,94 @@ fn binary_file_is_refused_with_its_name() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("blob.txt"), "{stderr}");
 }
+
+/// The names of an event's participants with a given part.
+fn names_as(
+    facts: &Facts,
+    kind: diplokg::facts::EventKind,
+    role: Option<diplokg::facts::ParticipantRole>,
+) -> Vec<String> {
+    let event = facts
+        .events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {:?}", facts.events));
+    event
+        .participants
+        .iter()
+        .filter(|p| role.is_none_or(|r| p.role == r))
+        .filter_map(|p| facts.entities.iter().find(|e| e.id == p.entity))
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn joined_verbs_passive_receptions_and_followed_events_share_their_people() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday and was received at \
+                the airport by Japanese Foreign Minister Yoko Kamikawa.\n\
+                Modi then held talks with Japanese Prime Minister Fumio Kishida, followed by a \
+                joint press conference.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 2));
+    assert_sound(&facts);
+    let guests = names_as(
+        &facts,
+        EventKind::WelcomeCeremony,
+        Some(ParticipantRole::Guest),
+    );
+    let hosts = names_as(
+        &facts,
+        EventKind::WelcomeCeremony,
+        Some(ParticipantRole::Host),
+    );
+    assert!(guests.iter().any(|n| n.contains("Modi")), "{guests:?}");
+    assert!(hosts.iter().any(|n| n.contains("Kamikawa")), "{hosts:?}");
+    let press = names_as(&facts, EventKind::PressConference, None);
+    assert!(press.iter().any(|n| n.contains("Kishida")), "{press:?}");
+    assert!(press.iter().any(|n| n.contains("Modi")), "{press:?}");
+
+    let text = "القاهرة في 3 يونيو /أ ش أ/ وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة اليوم، \
+                وأجرى جلسة مباحثات مع نظيره المصري سامح شكري، أعقبها مؤتمر صحفي مشترك.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 3));
+    assert_sound(&facts);
+    for kind in [EventKind::Talks, EventKind::PressConference] {
+        let people = names_as(&facts, kind, None);
+        assert!(
+            people.iter().any(|n| n.contains("لافروف")),
+            "{kind:?}: {people:?}"
+        );
+        assert!(
+            people.iter().any(|n| n.contains("شكري")),
+            "{kind:?}: {people:?}"
+        );
+    }
+}
+
+#[test]
+fn uncounted_batches_and_titles_in_lower_case() {
+    let text = "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula \
+                da Silva in Brasilia on Wednesday.\n\
+                A number of agreements were signed after the talks.\n\
+                The two sides also signed a memorandum of understanding on cooperation in \
+                tourism between the two ministries.";
+    let facts = extractor().extract(text, &published(2024, time::Month::November, 20));
+    assert_sound(&facts);
+    let batch = facts
+        .agreements
+        .iter()
+        .find(|a| a.title.is_none())
+        .unwrap_or_else(|| panic!("uncounted batch in {:?}", facts.agreements));
+    assert_eq!(batch.count, None);
+    let parties: Vec<String> = batch.parties.clone();
+    assert!(parties.contains(&id_of(&facts, "Q148")), "{parties:?}");
+    assert!(parties.contains(&id_of(&facts, "Q155")), "{parties:?}");
+    let titles: Vec<&str> = facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect();
+    assert!(
+        titles.contains(&"memorandum of understanding on cooperation in tourism"),
+        "{titles:?}"
+    );
+}

@@ -308,7 +308,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 }
             }
             // "talks, followed by a press conference", "أعقبها مؤتمر صحفي": the same people.
-            if cue_before(doc, hit, 2, |c| c == Cue::Followed) {
+            if cue_before(doc, hit, 4, |c| c == Cue::Followed) {
                 if let Some(before) = previous.map(|(i, _)| i).or(events.len().checked_sub(1)) {
                     let theirs: Vec<usize> = events[before].persons(cx.entities).collect();
                     if !theirs.is_empty() {
