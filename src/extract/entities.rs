@@ -1052,6 +1052,18 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 // A word with the article ends a name unless it follows a first name
                 // ("عبدالله اليحيا", "مشعل الأحمد الجابر الصباح"): adjectives and titles after a
                 // name are lexicon or gazetteer words, which block.
+                // A regnal number ends a name ("عبدالله الثاني").
+                let regnal = count > 0
+                    && doc.lex_in(s, e).any(|h| {
+                        h.start == s
+                            && h.end == e
+                            && doc.senses(h).any(|x| matches!(x, Sense::Ordinal(_)))
+                    });
+                if regnal {
+                    end = Some(e);
+                    count += 1;
+                    break;
+                }
                 if (blocked(s, e) && !nasab)
                     || conjunction
                     || (count == 0 && (word.starts_with("ال") || word.starts_with("وال")))

@@ -860,6 +860,13 @@ fn participants(
                         Some(EntityKind::Country) => Some(d),
                         _ => entities.capital_country(d),
                     })
+                    // "إلى مدينة سوتشي الروسية", "to the Russian city of Sochi": the nationality
+                    // of a place the gazetteer does not know.
+                    .or_else(|| {
+                        destination_nationality(doc, entities, hit.end, clause.1).or_else(|| {
+                            destination_nationality(doc, entities, sentence.0, hit.start)
+                        })
+                    })
                     .or_else(|| {
                         // "يزور ... العاصمة اللبنانية بيروت", "will visit China": the country
                         // after the verb.
@@ -879,6 +886,25 @@ fn participants(
                     })
             })
             .flatten();
+        // "غادر المنامة بعد زيارة", "left Manama after a visit": the one foreign country or
+        // capital the sentence names.
+        let guest_country = guest.and_then(|g| entities.country_of(g.entity));
+        let host = host.or_else(|| {
+            (kind != EventKind::Arrival)
+                .then(|| {
+                    let mut hosts = entities.in_span(sentence.0, sentence.1).filter_map(|o| {
+                        match entities.kind(o.entity) {
+                            Some(EntityKind::Country) if !o.demonym => Some(o.entity),
+                            Some(EntityKind::Place) => entities.capital_country(o.entity),
+                            _ => None,
+                        }
+                        .filter(|&c| Some(c) != guest_country)
+                    });
+                    let first = hosts.next()?;
+                    hosts.all(|c| c == first).then_some(first)
+                })
+                .flatten()
+        });
         if let Some(host) = host {
             event.add_participant(host, ParticipantRole::Host);
         }
@@ -1091,6 +1117,25 @@ fn destination(
                             || (locative && doc.has(h, Sense::Cue(Cue::Locative)))
                     }))
         })
+        .map(|o| o.entity)
+}
+
+/// The country of a destination named by its nationality ("إلى مدينة سوتشي الروسية", "to the
+/// Russian city of Sochi"): a demonym within a few words after a destination cue.
+fn destination_nationality(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    from: usize,
+    limit: usize,
+) -> Option<usize> {
+    let cue = doc
+        .lex_in(from, limit)
+        .find(|h| doc.has(h, Sense::Cue(Cue::Destination)))?;
+    let words = doc.words_from(cue.end, limit);
+    let reach = words.get(3).map_or(limit, |&(_, e)| e);
+    entities
+        .in_span(cue.end, reach)
+        .find(|o| o.demonym && entities.kind(o.entity) == Some(EntityKind::Country))
         .map(|o| o.entity)
 }
 
@@ -1346,9 +1391,13 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                 .filter(|&i| events[i].trigger.0 < sentence.start && is_gathering(events[i].kind))
                 .collect()
         } else if cues.contains(&Cue::Attend) {
+            // The events the sentence tells, or refers to ("بعد زيارة ... رافقه خلالها").
             let here: Vec<usize> = (0..events.len())
                 .filter(|&i| {
-                    events[i].trigger.0 >= sentence.start && events[i].trigger.0 < sentence.end
+                    events[i]
+                        .spans
+                        .iter()
+                        .any(|&(start, _)| start >= sentence.start && start < sentence.end)
                 })
                 .collect();
             if here.is_empty() {
