@@ -80,11 +80,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     let mut narrative: Option<(DateValue, (usize, usize))> = None;
     let mut last_actors: Vec<(usize, ParticipantRole)> = Vec::new();
     for sentence in &doc.sentences {
+        // Reported speech ("the ministry said the two ministers discussed ...") tells events
+        // too, but only those with their people named in it.
         let news_end = if sentence.headline {
             sentence.start
         } else {
-            sentence.speech_from.unwrap_or(sentence.end)
+            sentence.end
         };
+        let speech_start = sentence.speech_from.unwrap_or(sentence.end);
         let sentence_dates: Vec<&DateMention> = cx
             .dates
             .iter()
@@ -106,6 +109,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             };
             // A trigger inside a name is part of the name ("فيصل" is not ف + "يصل").
             if cx.entities.covering(hit.start).is_some() {
+                continue;
+            }
+            // "the 25th anniversary of the signing": what an anniversary recalls is no new event.
+            if hits_before(doc, hit, 4).any(|h| doc.has(h, Sense::Anniversary)) {
                 continue;
             }
             if cue_before(doc, hit, 2, |c| c == Cue::Block)
@@ -341,6 +348,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "جرى التوقيع على ...", "were signed": a passive act with no agent named has no
             // known actors.
             let agentless = passive(doc, hit, segment_end) && event.participants.is_empty();
+            let in_speech = hit.start >= speech_start;
+            if in_speech && event.persons(cx.entities).next().is_none() {
+                continue;
+            }
             if event.participants.is_empty() && !is_visit(kind) && !agentless {
                 // The actors of the sentence before ("they then signed ..."), in this event's parts.
                 let hosting =
