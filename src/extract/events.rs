@@ -111,6 +111,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if cx.entities.covering(hit.start).is_some() {
                 continue;
             }
+            // Inside a longer phrase of another sense ("принял участие" is not "принял"), the
+            // longer phrase wins.
+            if doc.lex_covering(hit.start).any(|g| {
+                g.start <= hit.start
+                    && g.end > hit.end
+                    && !doc.senses(g).any(|s| matches!(s, Sense::Event(_)))
+            }) {
+                continue;
+            }
             // "the 25th anniversary of the signing": what an anniversary recalls is no new event.
             if hits_before(doc, hit, 4).any(|h| doc.has(h, Sense::Anniversary)) {
                 continue;
@@ -400,6 +409,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 published: cx.published,
                 narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
             };
+            // A summit named as the frame of the news ("on the sidelines of the G20 summit")
+            // spans days: the day of the news is not its date.
+            let framing = is_gathering_place(kind)
+                && matches!(reference, Some(Cue::Sidelines | Cue::During))
+                && own.is_none_or(|d| d.start < hit.start);
+            let own = own.filter(|_| !framing);
             match own.and_then(|d| dates::resolve(d.said, anchor, planned).map(|v| (v, d))) {
                 Some((value, mention)) => {
                     event.date = Some(value);
@@ -408,6 +423,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 // A plan's day is not the day the article reports, nor is the day of what
                 // happened "earlier": no date rather than a guess.
                 None if !planned
+                    && !framing
                     && !doc
                         .lex_in(sentence.start, hit.start)
                         .any(|h| doc.has(h, Sense::Cue(Cue::Earlier)))
@@ -488,7 +504,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             });
         if let Some(day) = news_day {
             narrative = Some(day);
-        } else if here.is_empty() {
+        } else if here.is_empty()
+            // "Саммит пройдет 31 августа": a day still to come is no news day.
+            && !doc
+                .lex_in(sentence.start, sentence.end)
+                .any(|h| doc.has(h, Sense::Modal(Modality::Planned)))
+        {
             for d in sentence_dates {
                 let anchor = Anchor {
                     published: cx.published,
