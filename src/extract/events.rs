@@ -474,6 +474,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if event.persons(cx.entities).next().is_some() && !is_visit(kind) {
                 last_actors = event.participants.clone();
             }
+            // "Modi also met Kazakh President Nazarbayev and Uzbek President Mirziyoyev": one
+            // leader meeting leaders of two other countries holds two meetings.
+            for other in separate_meetings(doc, &mut event, hit, cx.entities) {
+                merge_or_push(&mut events, other, cx.entities);
+            }
             let index = merge_or_push(&mut events, event, cx.entities);
             previous = Some((index, hit));
             if matches!(reference, Some(Cue::During | Cue::Sidelines)) {
@@ -650,6 +655,62 @@ fn dateline(doc: &Doc<'_>, cx: &Context<'_>, date: &DateMention) -> bool {
             .entities
             .in_span(next, next + 1)
             .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Organization))
+}
+
+/// Splits a meeting of one subject with leaders of several other countries into one meeting per
+/// leader: `event` keeps the first, the others are returned.
+fn separate_meetings(
+    doc: &Doc<'_>,
+    event: &mut FoundEvent,
+    hit: &LexHit,
+    entities: &Entities,
+) -> Vec<FoundEvent> {
+    if !matches!(event.kind, EventKind::Meeting | EventKind::Talks) {
+        return Vec::new();
+    }
+    let persons: Vec<usize> = event.persons(entities).collect();
+    let [subject, objects @ ..] = persons.as_slice() else {
+        return Vec::new();
+    };
+    let subject_before = entities
+        .occurrences
+        .iter()
+        .any(|o| o.entity == *subject && o.end <= hit.start);
+    let countries: Vec<Option<usize>> = persons.iter().map(|&p| entities.country_of(p)).collect();
+    let distinct = countries.iter().all(Option::is_some)
+        && countries
+            .iter()
+            .enumerate()
+            .all(|(i, c)| !countries[..i].contains(c));
+    // The others named after the verb, in this sentence.
+    let sentence = doc
+        .sentence_at(hit.start)
+        .map_or((0, 0), |s| (s.start, s.end));
+    let after = |p: usize| entities.in_span(hit.end, sentence.1).any(|o| o.entity == p);
+    // "a trilateral meeting", "قمة ثلاثية": one meeting of all.
+    let joint = doc
+        .lex_in(sentence.0, sentence.1)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Joint)));
+    if objects.len() < 2
+        || !subject_before
+        || !distinct
+        || joint
+        || !objects.iter().all(|&o| after(o))
+    {
+        return Vec::new();
+    }
+    let others: Vec<FoundEvent> = objects[1..]
+        .iter()
+        .map(|&o| {
+            let mut other = event.clone();
+            other.participants.retain(|p| p.0 == *subject || p.0 == o);
+            other
+        })
+        .collect();
+    event
+        .participants
+        .retain(|p| p.0 == *subject || p.0 == objects[0]);
+    others
 }
 
 /// The person who acts in an event: a visit's guest, a reception's host, else its first person.

@@ -125,6 +125,8 @@ pub enum Cue {
     Airport,
     /// "a number of", "عدد من", "ряд": an uncounted batch of documents follows.
     Several,
+    /// "trilateral", "ثلاثية", "трехсторонн": one meeting of several parties, not several.
+    Joint,
 }
 
 /// Two principals at once.
@@ -443,6 +445,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "agent" => Cue::Agent,
             "airport" => Cue::Airport,
             "several" => Cue::Several,
+            "joint" => Cue::Joint,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
