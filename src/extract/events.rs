@@ -498,9 +498,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .iter()
             .filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < sentence.end)
             .collect();
+        // (What a speaker recalls is not the news.)
         let news_day = here
             .iter()
             .filter(|e| !is_visit(e.kind) && e.status != EventStatus::Planned)
+            .filter(|e| e.trigger.0 < speech_start)
             .find_map(|e| {
                 let span = e.date_span?;
                 let own = sentence_dates.iter().any(|d| (d.start, d.end) == span);
