@@ -407,3 +407,51 @@ fn uncounted_batches_and_titles_in_lower_case() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn one_leader_meeting_two_others_holds_two_meetings_and_a_summit_adopts_as_its_body() {
+    use diplokg::facts::EventKind;
+    let text = "Indian Prime Minister Narendra Modi arrived in Astana on Monday.\n\
+                Modi met Kazakh President Kassym-Jomart Tokayev and Russian President Vladimir \
+                Putin on the sidelines of the SCO summit.\n\
+                The three leaders later held a trilateral meeting with Chinese President Xi \
+                Jinping.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 3));
+    assert_sound(&facts);
+    let modi = id_of(&facts, "Q1058");
+    let putin = id_of(&facts, "Q7747");
+    let pairs: Vec<usize> = facts
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Meeting)
+        .filter(|e| e.participants.iter().any(|p| p.entity == modi))
+        .map(|e| e.participants.len())
+        .collect();
+    assert!(
+        pairs.iter().filter(|&&n| n == 2).count() >= 2,
+        "{:?}",
+        facts.events
+    );
+    assert!(
+        facts.events.iter().any(|e| e.kind == EventKind::Meeting
+            && e.participants.iter().any(|p| p.entity == putin)
+            && e.participants.iter().any(|p| p.entity == modi)),
+        "{:?}",
+        facts.events
+    );
+
+    let text = "المنامة في 16 مايو /بنا/ انطلقت اليوم أعمال القمة العربية الـ33 لجامعة الدول العربية.\n\
+                واعتمد القادة في ختام القمة «إعلان البحرين».";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 16));
+    assert_sound(&facts);
+    let league = id_of(&facts, "Q7172");
+    let adoption = facts
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Adoption)
+        .unwrap_or_else(|| panic!("adoption in {:?}", facts.events));
+    assert!(
+        adoption.participants.iter().any(|p| p.entity == league),
+        "{adoption:?}"
+    );
+}

@@ -335,6 +335,21 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     }
                 }
             }
+            // "اعتمد القادة في ختام القمة", "the summit adopted": a body's gathering adopts as
+            // that body.
+            if kind == EventKind::Adoption {
+                let body = gathering_body(doc, cx.entities, &events, (sentence.start, news_end));
+                let has_body = event
+                    .participants
+                    .iter()
+                    .any(|p| cx.entities.kind(p.0) == Some(EntityKind::Organization));
+                if !body.is_empty() && !has_body {
+                    event.participants = body
+                        .into_iter()
+                        .map(|b| (b, ParticipantRole::Participant))
+                        .collect();
+                }
+            }
             // "a joint press conference after the talks": the talks' people were there too.
             if let Some(referenced) =
                 sentence_reference(doc, &events, (sentence.start, news_end), hit)
@@ -715,6 +730,60 @@ fn separate_meetings(
     others
 }
 
+/// The organisations of a summit or conference the sentence names ("في ختام القمة").
+fn gathering_body(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    sentence: (usize, usize),
+) -> Vec<usize> {
+    let Some(gathering) = doc.lex_in(sentence.0, sentence.1).find_map(|h| {
+        let kind = doc.senses(h).find_map(|s| match s {
+            Sense::Event(k) if is_gathering_place(k) => Some(k),
+            _ => None,
+        })?;
+        events.iter().rfind(|e| e.kind == kind)
+    }) else {
+        return Vec::new();
+    };
+    gathering
+        .participants
+        .iter()
+        .map(|p| p.0)
+        .filter(|&p| entities.kind(p) == Some(EntityKind::Organization))
+        .collect()
+}
+
+/// True when an occurrence is the agency of the dateline ("INTERFAX.RU -", "/قنا/", "(PTI)"):
+/// the source of the report, never an actor in it.
+fn in_dateline(doc: &Doc<'_>, o: &Occurrence) -> bool {
+    let Some(lead) = doc.lead() else {
+        return false;
+    };
+    let text = doc.text();
+    let near = |at: usize, len: usize| {
+        text.get(at..(at + len).min(text.len()))
+            .is_some_and(|t| t.contains(['/', '(', ')', '-', '–', '—']))
+    };
+    o.start >= lead.start
+        && o.start < lead.start + 120
+        && (near(o.end, 6) || near(o.start.saturating_sub(2), 2))
+}
+
+/// How many words stand between two spans ("القمة العربية الـ33 لجامعة": two).
+fn words_between(doc: &Doc<'_>, a: (usize, usize), b: (usize, usize)) -> usize {
+    let (from, to) = if a.1 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
+    if from >= to {
+        return 0;
+    }
+    let gap = &doc.text()[from..to];
+    // Chinese has no spaces: about two characters a word.
+    if gap.chars().any(|c| script_of(c) == Script::Cjk) {
+        return gap.chars().count().div_ceil(2);
+    }
+    gap.split_whitespace().count()
+}
+
 /// The person who acts in an event: a visit's guest, a reception's host, else its first person.
 fn subject_of(event: &FoundEvent, entities: &Entities) -> Option<usize> {
     let wanted = if is_visit(event.kind) {
@@ -1092,7 +1161,7 @@ fn participants(
             let placed = doc.lex_in(o.start.saturating_sub(12), o.start).any(|h| {
                 doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
             }) || o.preposition.is_some();
-            institution && !o.demonym && !placed
+            institution && !o.demonym && !placed && !in_dateline(doc, o)
         };
         let before: Vec<usize> = entities
             .in_span(clause.0, hit.start)
@@ -1137,7 +1206,8 @@ fn participants(
         // "BRICS summit", "قمة بريكس": the organisation meets.
         for o in entities.in_span(clause.0, clause.1) {
             if entities.kind(o.entity) == Some(EntityKind::Organization)
-                && (o.start.abs_diff(hit.end) < 24 || o.end.abs_diff(hit.start) < 24)
+                && !in_dateline(doc, o)
+                && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 3
             {
                 event.add_participant(o.entity, ParticipantRole::Participant);
             }
