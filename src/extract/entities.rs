@@ -306,6 +306,8 @@ impl Entities {
     /// Titles of office with the country or organisation and the person next to them.
     fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
         let text = doc.text();
+        // Titles followed by another title: (role, of, span, where the next title starts, home).
+        let mut chained: Vec<(RoleKind, Option<usize>, (usize, usize), usize, bool)> = Vec::new();
         for hit in &doc.lex {
             let Some(role) = doc.senses(hit).find_map(|s| match s {
                 Sense::Role(r) => Some(r),
@@ -453,6 +455,15 @@ impl Entities {
                     .occurrence_ending(before.len())
                     .filter(|o| person_kind(o, self))
                     .map(|o| o.entity);
+                // "محمد بن عبدالرحمن نائب رئيس مجلس الوزراء وزير الخارجية": a title right after
+                // another title of a known person is that person's too.
+                if person.is_none() {
+                    person = self
+                        .roles
+                        .iter()
+                        .find(|r| r.spans.iter().any(|s| s.1 == before.len()))
+                        .map(|r| r.person);
+                }
                 // "والدكتور أيمن سوسان معاون وزير الخارجية": a name after an honorific, right
                 // before the title.
                 // "Rustam Minnikhanov, head of the Republic of Tatarstan": a capitalised name
@@ -466,6 +477,24 @@ impl Entities {
                     if let Some(span) = found {
                         person = Some(self.person_at(doc, span, None));
                     }
+                }
+            }
+            // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "نائب رئيس مجلس الوزراء
+            // وزير الخارجية": a title right before another belongs to the same person.
+            if person.is_none() {
+                let mut next = skip_spaces(text, title.1);
+                for joiner in ["and ", "и ", "و", "、"] {
+                    if text[next..].starts_with(joiner) {
+                        next = skip_spaces(text, next + joiner.len());
+                        break;
+                    }
+                }
+                let titled = doc
+                    .lex_at(next)
+                    .is_some_and(|h| doc.senses(h).any(|s| matches!(s, Sense::Role(_))));
+                if titled {
+                    chained.push((role, of, title, next, doc.entries(hit).any(|e| e.home)));
+                    continue;
                 }
             }
             let mut coreference = false;
@@ -548,6 +577,36 @@ impl Entities {
                     position,
                     title: written,
                     spans: vec![title],
+                    home,
+                }),
+            }
+        }
+        // The chained titles take the person of the title after them, last first ("A and B
+        // and C Name").
+        for (role, of, span, next, home) in chained.into_iter().rev() {
+            let Some(holder) = self.roles.iter().find(|r| {
+                r.spans
+                    .iter()
+                    .any(|s| s.0 <= next && next < s.1.max(s.0 + 1))
+            }) else {
+                continue;
+            };
+            let person = holder.person;
+            let of = of.or(holder.of);
+            let written = doc.source_text(span.0, span.1).to_owned();
+            match self
+                .roles
+                .iter_mut()
+                .find(|r| r.person == person && r.role == role && (r.of == of || of.is_none()))
+            {
+                Some(existing) => existing.spans.push(span),
+                None => self.roles.push(FoundRole {
+                    person,
+                    role,
+                    of,
+                    position: None,
+                    title: written,
+                    spans: vec![span],
                     home,
                 }),
             }
