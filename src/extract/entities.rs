@@ -59,6 +59,17 @@ pub struct FoundRole {
     pub spans: Vec<(usize, usize)>,
 }
 
+/// A title followed by another title ("Deputy Prime Minister and Foreign Minister ..."), whose
+/// person is the next title's.
+struct ChainedTitle {
+    role: RoleKind,
+    of: Option<usize>,
+    span: (usize, usize),
+    /// Where the next title starts.
+    next: usize,
+    home: bool,
+}
+
 /// A list of people ("كل من A وB وC", "attended by A, B and C").
 #[derive(Debug, Clone)]
 pub struct PersonList {
@@ -306,8 +317,7 @@ impl Entities {
     /// Titles of office with the country or organisation and the person next to them.
     fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
         let text = doc.text();
-        // Titles followed by another title: (role, of, span, where the next title starts, home).
-        let mut chained: Vec<(RoleKind, Option<usize>, (usize, usize), usize, bool)> = Vec::new();
+        let mut chained: Vec<ChainedTitle> = Vec::new();
         for hit in &doc.lex {
             let Some(role) = doc.senses(hit).find_map(|s| match s {
                 Sense::Role(r) => Some(r),
@@ -493,7 +503,13 @@ impl Entities {
                     .lex_at(next)
                     .is_some_and(|h| doc.senses(h).any(|s| matches!(s, Sense::Role(_))));
                 if titled {
-                    chained.push((role, of, title, next, doc.entries(hit).any(|e| e.home)));
+                    chained.push(ChainedTitle {
+                        role,
+                        of,
+                        span: title,
+                        next,
+                        home: doc.entries(hit).any(|e| e.home),
+                    });
                     continue;
                 }
             }
@@ -583,7 +599,14 @@ impl Entities {
         }
         // The chained titles take the person of the title after them, last first ("A and B
         // and C Name").
-        for (role, of, span, next, home) in chained.into_iter().rev() {
+        for ChainedTitle {
+            role,
+            of,
+            span,
+            next,
+            home,
+        } in chained.into_iter().rev()
+        {
             let Some(holder) = self.roles.iter().find(|r| {
                 r.spans
                     .iter()
