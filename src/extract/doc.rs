@@ -277,8 +277,10 @@ impl<'a> Doc<'a> {
         let mut start = 0;
         let mut paragraph_start = true;
         let mut first_line = true;
-        let mut prev: Option<char> = None;
-        for (i, c) in text.char_indices() {
+        // Only these characters can end a sentence or a line; the others are skipped unread.
+        static MARKS: [bool; 256] = first_bytes(&['.', '!', '?', '؟', '。', '！', '？', '\n']);
+        for (i, c) in chars_among(text, &MARKS) {
+            let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
             let end_here = match c {
                 '.' => {
@@ -320,7 +322,6 @@ impl<'a> Doc<'a> {
             } else if c == '\n' && text[start..i].trim().is_empty() {
                 paragraph_start = true;
             }
-            prev = Some(c);
         }
         if !text[start..].trim().is_empty() {
             sentences.push(Sentence {
@@ -504,11 +505,45 @@ fn numbers(text: &str) -> Vec<Number> {
     out
 }
 
+/// A table of the first UTF-8 bytes of `chars`, for [`chars_among`].
+const fn first_bytes(chars: &[char]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < chars.len() {
+        let mut buf = [0u8; 4];
+        let first = chars[i].encode_utf8(&mut buf).as_bytes()[0];
+        table[first as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The characters of `text` whose UTF-8 form starts with a byte marked in `first` (a table from
+/// [`first_bytes`]), with their byte offsets: a fast scan for a few characters of interest (and
+/// some others sharing their first byte).
+fn chars_among<'t>(
+    text: &'t str,
+    first: &'t [bool; 256],
+) -> impl Iterator<Item = (usize, char)> + 't {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| first[usize::from(b)])
+        .filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?)))
+}
+
 /// Quotations delimited by `"…"`, `“…”`, `«…»`, `„…“`, `《…》` or `「…」` within one paragraph.
 fn quotes(text: &str) -> Vec<Quote> {
+    static MARKS: [bool; 256] =
+        first_bytes(&['"', '“', '”', '«', '»', '„', '《', '》', '「', '」', '\n']);
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    for (i, c) in text.char_indices() {
+    for (i, c) in chars_among(text, &MARKS) {
+        // An open quotation ends unclosed at the first character more than 1200 bytes in.
+        if let Some((_, start)) = open {
+            if (start + 1201..i).take(4).any(|p| text.is_char_boundary(p)) {
+                open = None;
+            }
+        }
         match open {
             None => {
                 let closing = match c {
@@ -553,6 +588,59 @@ mod tests {
         let text = "وقعا \"البيان المشترك\" و«إعلان بكين» and “A Treaty”";
         let q: Vec<&str> = quotes(text).iter().map(|q| &text[q.start..q.end]).collect();
         assert_eq!(q, vec!["البيان المشترك", "إعلان بكين", "A Treaty"]);
+    }
+
+    #[test]
+    fn quotations_as_a_character_by_character_scan_finds_them() {
+        // The scan of `quotes` as it reads every character.
+        fn reference(text: &str) -> Vec<Quote> {
+            let mut out = Vec::new();
+            let mut open: Option<(char, usize)> = None;
+            for (i, c) in text.char_indices() {
+                match open {
+                    None => {
+                        let closing = match c {
+                            '"' => '"',
+                            '“' => '”',
+                            '«' => '»',
+                            '„' => '“',
+                            '《' => '》',
+                            '「' => '」',
+                            _ => continue,
+                        };
+                        open = Some((closing, i + c.len_utf8()));
+                    }
+                    Some((closing, start)) => {
+                        if c == closing {
+                            if i > start {
+                                out.push(Quote { start, end: i });
+                            }
+                            open = None;
+                        } else if c == '\n' || i - start > 1200 {
+                            open = None;
+                        }
+                    }
+                }
+            }
+            out
+        }
+        let alphabet: Vec<char> = "ab بت中\n\"“”«»„《》「」😀".chars().collect();
+        let mut seed: u64 = 11;
+        for round in 0..200 {
+            let mut text = String::new();
+            for _ in 0..(round * 20) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let pick = (seed >> 33) as usize;
+                // Mostly letters, so that some quotations run past the length limit.
+                let c = if pick % 64 == 0 {
+                    alphabet[pick / 64 % alphabet.len()]
+                } else {
+                    alphabet[pick % 5]
+                };
+                text.push(c);
+            }
+            assert_eq!(quotes(&text), reference(&text), "{text}");
+        }
     }
 
     #[test]
