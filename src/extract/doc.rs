@@ -278,7 +278,9 @@ impl<'a> Doc<'a> {
         let mut paragraph_start = true;
         let mut first_line = true;
         // Only these characters can end a sentence or a line; the others are skipped unread.
-        static MARKS: [bool; 256] = first_bytes(&['.', '!', '?', '؟', '。', '！', '？', '\n']);
+        // `؟` is D8 9F (9F is rare in Arabic text, unlike D8), `。` is E3 80 82, `！` and `？` are
+        // EF BC 81 and EF BC 9F.
+        static MARKS: [bool; 256] = byte_table(b".!?\n\x9f\xe3\xef");
         for (i, c) in chars_among(text, &MARKS) {
             let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
@@ -505,36 +507,46 @@ fn numbers(text: &str) -> Vec<Number> {
     out
 }
 
-/// A table of the first UTF-8 bytes of `chars`, for [`chars_among`].
-const fn first_bytes(chars: &[char]) -> [bool; 256] {
+/// A table of `bytes`, for [`chars_among`].
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut i = 0;
-    while i < chars.len() {
-        let mut buf = [0u8; 4];
-        let first = chars[i].encode_utf8(&mut buf).as_bytes()[0];
-        table[first as usize] = true;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
         i += 1;
     }
     table
 }
 
-/// The characters of `text` whose UTF-8 form starts with a byte marked in `first` (a table from
-/// [`first_bytes`]), with their byte offsets: a fast scan for a few characters of interest (and
-/// some others sharing their first byte).
+/// The characters of `text` holding a byte marked in `marks` (a table from [`byte_table`]) in
+/// their UTF-8 form, with their byte offsets: a fast scan for a few characters of interest (and
+/// some others sharing the marked bytes). Marking one byte of each wanted character that is rare
+/// in the text keeps the others few.
 fn chars_among<'t>(
     text: &'t str,
-    first: &'t [bool; 256],
+    marks: &'t [bool; 256],
 ) -> impl Iterator<Item = (usize, char)> + 't {
+    let mut last = None;
     text.bytes()
         .enumerate()
-        .filter(|&(_, b)| first[usize::from(b)])
-        .filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?)))
+        .filter(|&(_, b)| marks[usize::from(b)])
+        .filter_map(move |(i, _)| {
+            let start = (i.saturating_sub(3)..=i)
+                .rev()
+                .find(|&p| text.is_char_boundary(p))?;
+            // A character with two marked bytes is reported once.
+            if last.is_some_and(|l| l >= start) {
+                return None;
+            }
+            last = Some(start);
+            Some((start, text.get(start..)?.chars().next()?))
+        })
 }
 
 /// Quotations delimited by `"…"`, `“…”`, `«…»`, `„…“`, `《…》` or `「…」` within one paragraph.
 fn quotes(text: &str) -> Vec<Quote> {
-    static MARKS: [bool; 256] =
-        first_bytes(&['"', '“', '”', '«', '»', '„', '《', '》', '「', '」', '\n']);
+    // `«` and `»` start with C2, `“`, `”` and `„` with E2, `《`, `》`, `「` and `」` with E3.
+    static MARKS: [bool; 256] = byte_table(b"\"\n\xc2\xe2\xe3");
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     for (i, c) in chars_among(text, &MARKS) {
@@ -588,6 +600,29 @@ mod tests {
         let text = "وقعا \"البيان المشترك\" و«إعلان بكين» and “A Treaty”";
         let q: Vec<&str> = quotes(text).iter().map(|q| &text[q.start..q.end]).collect();
         assert_eq!(q, vec!["البيان المشترك", "إعلان بكين", "A Treaty"]);
+    }
+
+    #[test]
+    fn marked_bytes_find_every_wanted_character() {
+        let wanted = ['.', '!', '?', '؟', '。', '！', '？', '\n'];
+        let marks = byte_table(b".!?\n\x9f\xe3\xef");
+        let alphabet: Vec<char> = "a. !?\n؟。！？بثقفПџß中、ーＡ😀".chars().collect();
+        let mut seed: u64 = 3;
+        for round in 0..300 {
+            let mut text = String::new();
+            for _ in 0..round {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            let found: Vec<(usize, char)> = chars_among(&text, &marks)
+                .filter(|(_, c)| wanted.contains(c))
+                .collect();
+            let all: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|(_, c)| wanted.contains(c))
+                .collect();
+            assert_eq!(found, all, "{text}");
+        }
     }
 
     #[test]
