@@ -235,6 +235,35 @@ fn fold_common(c: char) -> Option<char> {
     }
 }
 
+/// The normalised form of the word characters of [`fold_common`]: ASCII letters and digits and
+/// the common Arabic letters, each one normalised word character that is not Cyrillic. `None` for
+/// the others.
+#[inline(always)]
+fn fold_word(c: char) -> Option<char> {
+    let folded = *FOLD_WORD.get(c as usize)?;
+    (folded != 0).then(|| char::from_u32(u32::from(folded)).unwrap_or(c))
+}
+
+/// [`fold_word`] as a table over the first code points (0 for `None`): one load instead of a
+/// chain of tests per character.
+static FOLD_WORD: [u16; 0x0650] = {
+    let mut table = [0u16; 0x0650];
+    let mut i = 0;
+    while i < table.len() {
+        table[i] = match i as u32 {
+            0x61..=0x7A | 0x30..=0x39 => i as u16,
+            0x41..=0x5A => i as u16 + 0x20,
+            0x0622 | 0x0623 | 0x0625 => 0x0627,
+            0x0649 => 0x064A,
+            0x0629 => 0x0647,
+            0x0621..=0x063A | 0x0641..=0x064A => i as u16,
+            _ => 0,
+        };
+        i += 1;
+    }
+    table
+};
+
 /// Streaming normaliser shared by [`Normalized::new`] and [`normalize_label`].
 struct Builder {
     text: String,
@@ -274,8 +303,18 @@ impl Builder {
         } else {
             self.end_word(track);
         }
+        self.push_char(c, at, track);
+    }
+
+    /// Appends `c`, which came from source position `at`, without looking at words.
+    #[inline(always)]
+    fn push_char(&mut self, c: char, at: u32, track: bool) {
         if track {
-            self.orig.resize(self.orig.len() + c.len_utf8(), at);
+            match c.len_utf8() {
+                1 => self.orig.push(at),
+                2 => self.orig.extend_from_slice(&[at, at]),
+                n => self.orig.resize(self.orig.len() + n, at),
+            }
         }
         self.text.push(c);
     }
@@ -299,7 +338,26 @@ impl Builder {
         }
     }
 
+    #[inline(always)]
     fn feed(&mut self, c: char, at: u32, track: bool) {
+        // Most characters are letters that stay one word character: no classification needed.
+        if let Some(d) = fold_word(c) {
+            if self.space.is_some() {
+                self.flush_space(track);
+            }
+            match &mut self.word {
+                Some((_, all)) => *all = false,
+                None => self.word = Some((self.text.len(), false)),
+            }
+            self.push_char(d, at, track);
+            return;
+        }
+        self.feed_other(c, at, track);
+    }
+
+    /// [`Builder::feed`] for the characters that are not [`fold_word`] letters.
+    #[inline(never)]
+    fn feed_other(&mut self, c: char, at: u32, track: bool) {
         if let Some(d) = fold_common(c) {
             self.flush_space(track);
             self.push_out(d, at, track);
@@ -822,6 +880,11 @@ mod tests {
     fn fast_paths_agree_with_the_general_ones() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             assert_eq!(classify(c), (is_word_char(c), script_of(c)), "{c:?}");
+            if let Some(folded) = fold_word(c) {
+                assert_eq!(fold_common(c), Some(folded), "{c:?}");
+                let (word, script) = classify(folded);
+                assert!(word && script != Script::Cyrillic, "{c:?}");
+            }
             if let Some(folded) = fold_common(c) {
                 let mut out = Vec::new();
                 normalize_char(c, &mut |d| out.push(d));

@@ -277,8 +277,12 @@ impl<'a> Doc<'a> {
         let mut start = 0;
         let mut paragraph_start = true;
         let mut first_line = true;
-        let mut prev: Option<char> = None;
-        for (i, c) in text.char_indices() {
+        // Only these characters can end a sentence or a line; the others are skipped unread.
+        // `؟` is D8 9F (9F is rare in Arabic text, unlike D8), `。` is E3 80 82, `！` and `？` are
+        // EF BC 81 and EF BC 9F.
+        static MARKS: [bool; 256] = byte_table(b".!?\n\x9f\xe3\xef");
+        for (i, c) in chars_among(text, &MARKS) {
+            let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
             let end_here = match c {
                 '.' => {
@@ -320,7 +324,6 @@ impl<'a> Doc<'a> {
             } else if c == '\n' && text[start..i].trim().is_empty() {
                 paragraph_start = true;
             }
-            prev = Some(c);
         }
         if !text[start..].trim().is_empty() {
             sentences.push(Sentence {
@@ -504,11 +507,55 @@ fn numbers(text: &str) -> Vec<Number> {
     out
 }
 
+/// A table of `bytes`, for [`chars_among`].
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The characters of `text` holding a byte marked in `marks` (a table from [`byte_table`]) in
+/// their UTF-8 form, with their byte offsets: a fast scan for a few characters of interest (and
+/// some others sharing the marked bytes). Marking one byte of each wanted character that is rare
+/// in the text keeps the others few.
+fn chars_among<'t>(
+    text: &'t str,
+    marks: &'t [bool; 256],
+) -> impl Iterator<Item = (usize, char)> + 't {
+    let mut last = None;
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| marks[usize::from(b)])
+        .filter_map(move |(i, _)| {
+            let start = (i.saturating_sub(3)..=i)
+                .rev()
+                .find(|&p| text.is_char_boundary(p))?;
+            // A character with two marked bytes is reported once.
+            if last.is_some_and(|l| l >= start) {
+                return None;
+            }
+            last = Some(start);
+            Some((start, text.get(start..)?.chars().next()?))
+        })
+}
+
 /// Quotations delimited by `"…"`, `“…”`, `«…»`, `„…“`, `《…》` or `「…」` within one paragraph.
 fn quotes(text: &str) -> Vec<Quote> {
+    // `«` and `»` start with C2, `“`, `”` and `„` with E2, `《`, `》`, `「` and `」` with E3.
+    static MARKS: [bool; 256] = byte_table(b"\"\n\xc2\xe2\xe3");
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    for (i, c) in text.char_indices() {
+    for (i, c) in chars_among(text, &MARKS) {
+        // An open quotation ends unclosed at the first character more than 1200 bytes in.
+        if let Some((_, start)) = open {
+            if (start + 1201..i).take(4).any(|p| text.is_char_boundary(p)) {
+                open = None;
+            }
+        }
         match open {
             None => {
                 let closing = match c {
@@ -553,6 +600,82 @@ mod tests {
         let text = "وقعا \"البيان المشترك\" و«إعلان بكين» and “A Treaty”";
         let q: Vec<&str> = quotes(text).iter().map(|q| &text[q.start..q.end]).collect();
         assert_eq!(q, vec!["البيان المشترك", "إعلان بكين", "A Treaty"]);
+    }
+
+    #[test]
+    fn marked_bytes_find_every_wanted_character() {
+        let wanted = ['.', '!', '?', '؟', '。', '！', '？', '\n'];
+        let marks = byte_table(b".!?\n\x9f\xe3\xef");
+        let alphabet: Vec<char> = "a. !?\n؟。！？بثقفПџß中、ーＡ😀".chars().collect();
+        let mut seed: u64 = 3;
+        for round in 0..300 {
+            let mut text = String::new();
+            for _ in 0..round {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            let found: Vec<(usize, char)> = chars_among(&text, &marks)
+                .filter(|(_, c)| wanted.contains(c))
+                .collect();
+            let all: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|(_, c)| wanted.contains(c))
+                .collect();
+            assert_eq!(found, all, "{text}");
+        }
+    }
+
+    #[test]
+    fn quotations_as_a_character_by_character_scan_finds_them() {
+        // The scan of `quotes` as it reads every character.
+        fn reference(text: &str) -> Vec<Quote> {
+            let mut out = Vec::new();
+            let mut open: Option<(char, usize)> = None;
+            for (i, c) in text.char_indices() {
+                match open {
+                    None => {
+                        let closing = match c {
+                            '"' => '"',
+                            '“' => '”',
+                            '«' => '»',
+                            '„' => '“',
+                            '《' => '》',
+                            '「' => '」',
+                            _ => continue,
+                        };
+                        open = Some((closing, i + c.len_utf8()));
+                    }
+                    Some((closing, start)) => {
+                        if c == closing {
+                            if i > start {
+                                out.push(Quote { start, end: i });
+                            }
+                            open = None;
+                        } else if c == '\n' || i - start > 1200 {
+                            open = None;
+                        }
+                    }
+                }
+            }
+            out
+        }
+        let alphabet: Vec<char> = "ab بت中\n\"“”«»„《》「」😀".chars().collect();
+        let mut seed: u64 = 11;
+        for round in 0..200 {
+            let mut text = String::new();
+            for _ in 0..(round * 20) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let pick = (seed >> 33) as usize;
+                // Mostly letters, so that some quotations run past the length limit.
+                let c = if pick % 64 == 0 {
+                    alphabet[pick / 64 % alphabet.len()]
+                } else {
+                    alphabet[pick % 5]
+                };
+                text.push(c);
+            }
+            assert_eq!(quotes(&text), reference(&text), "{text}");
+        }
     }
 
     #[test]
