@@ -538,8 +538,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
                 };
                 // A day after publication ("until 28 May") is a plan's, not the news day.
+                // Nor is a day long past ("since the war began on Feb. 24"): news is of the
+                // week it is published in.
                 let reported = |v: &DateValue| {
-                    dates::day_of(v).is_some_and(|day| cx.published.is_none_or(|p| day <= p))
+                    dates::day_of(v).is_some_and(|day| {
+                        cx.published.is_none_or(|p| {
+                            day <= p && day >= p.saturating_sub(time::Duration::days(7))
+                        })
+                    })
                 };
                 if let Some(value) = dates::resolve(d.said, anchor, false).filter(reported) {
                     narrative = Some((value, (d.start, d.end)));
