@@ -123,13 +123,9 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             entities,
             events,
             Candidate {
-                kind,
                 title: Some(title),
-                count: None,
-                several: false,
-                span,
-                speech,
                 quoted: true,
+                ..Candidate::new(kind, span, speech)
             },
         );
     }
@@ -182,13 +178,8 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 entities,
                 events,
                 Candidate {
-                    kind,
-                    title: None,
                     count: Some(value),
-                    several: false,
-                    span: (start, hit.end),
-                    speech,
-                    quoted: false,
+                    ..Candidate::new(kind, (start, hit.end), speech)
                 },
             );
             continue;
@@ -204,13 +195,8 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 entities,
                 events,
                 Candidate {
-                    kind,
                     title: Some(title),
-                    count: None,
-                    several: false,
-                    span: (hit.start, end),
-                    speech,
-                    quoted: false,
+                    ..Candidate::new(kind, (hit.start, end), speech)
                 },
             );
             continue;
@@ -224,13 +210,8 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 entities,
                 events,
                 Candidate {
-                    kind,
-                    title: None,
-                    count: None,
                     several: true,
-                    span: (hit.start, hit.end),
-                    speech,
-                    quoted: false,
+                    ..Candidate::new(kind, (hit.start, hit.end), speech)
                 },
             );
             continue;
@@ -255,13 +236,8 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             entities,
             events,
             Candidate {
-                kind,
                 title,
-                count: None,
-                several: false,
-                span,
-                speech,
-                quoted: false,
+                ..Candidate::new(kind, span, speech)
             },
         );
     }
@@ -446,6 +422,21 @@ struct Candidate {
     span: (usize, usize),
     speech: bool,
     quoted: bool,
+}
+
+impl Candidate {
+    /// A mention of a document word alone: no title, count or quotes.
+    fn new(kind: AgreementKind, span: (usize, usize), speech: bool) -> Self {
+        Self {
+            kind,
+            title: None,
+            count: None,
+            several: false,
+            span,
+            speech,
+            quoted: false,
+        }
+    }
 }
 
 /// Adds a mention: to the agreement it refers to, or as a new agreement (never from reported
