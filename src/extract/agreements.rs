@@ -568,8 +568,10 @@ fn add(
         }
     }
     // No one named as concluding it ("جرى التوقيع على عدد من الاتفاقيات", "68 documents were
-    // signed"): the countries of the report's two principals.
-    if parties.is_empty() && candidate.title.is_none() {
+    // signed"), or two signatories of whom one has no known country: the countries of the
+    // report's two principals.
+    let one_sided = parties.len() == 1 && signatories.len() >= 2;
+    if (parties.is_empty() && candidate.title.is_none()) || one_sided {
         let countries: Vec<usize> = super::events::principals(events, entities)
             .into_iter()
             .filter_map(|p| entities.country_of(p))

@@ -325,7 +325,20 @@ impl Entities {
             }) else {
                 continue;
             };
-            if self.overlaps(hit.start, hit.end) {
+            // A title may hold the name of its institution ("国务院总理"), not a person's or one
+            // that runs past it.
+            let blocking = |o: &Occurrence, this: &Self| {
+                o.start < hit.end
+                    && hit.start < o.end
+                    && (o.start < hit.start
+                        || o.end > hit.end
+                        || this.kind(o.entity) == Some(EntityKind::Person))
+            };
+            if self.overlaps(hit.start, hit.end)
+                && self
+                    .in_span(hit.start.saturating_sub(64), hit.end)
+                    .any(|o| blocking(o, self))
+            {
                 continue;
             }
             // "سلطان بن سعد", "Amir bin ...": a title word before "son of" is a first name.

@@ -1139,6 +1139,8 @@ fn participants(
     if let Some((p, _)) = pair {
         let members: Vec<usize> = match p {
             Pair::Persons => principals.clone(),
+            // "both sides" with the two people already there adds nothing.
+            Pair::Sides if event.persons(entities).count() >= 2 => Vec::new(),
             Pair::Sides => {
                 let countries: Vec<usize> = principals
                     .iter()
