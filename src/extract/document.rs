@@ -84,7 +84,14 @@ pub fn title_line(body: &str) -> Option<(usize, String)> {
 pub fn detect_language(text: &str) -> &'static str {
     let (mut arabic, mut latin, mut cyrillic, mut cjk) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars().take(20_000) {
-        match script_of(c) {
+        // The common letters first, without the general lookup.
+        let script = match c {
+            'a'..='z' | 'A'..='Z' => Script::Latin,
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Script::Arabic,
+            _ if c.is_ascii() => continue,
+            _ => script_of(c),
+        };
+        match script {
             Script::Arabic => arabic += 1,
             Script::Latin => latin += 1,
             Script::Cyrillic => cyrillic += 1,

@@ -903,6 +903,10 @@ impl Entities {
         for (s, e) in all_words(text) {
             let word = &text[s..e];
             for (form, entity) in &forms {
+                // The last bytes first: most words end otherwise.
+                if word.as_bytes().last() != form.as_bytes().last() {
+                    continue;
+                }
                 let Some(prefix) = word.strip_suffix(form.as_str()) else {
                     continue;
                 };
@@ -937,6 +941,8 @@ impl Entities {
     /// Venues not in the gazetteer: a head word ("قاعة", "Hall", "广场", "зал") with its name.
     fn find_venues(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
+        // The occurrences so far are in order; the venues found here follow them.
+        let sorted = self.occurrences.len();
         for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Venue)) {
             if self.covering(hit.start).is_some() {
                 continue;
@@ -950,9 +956,13 @@ impl Entities {
                     let words = doc.words_from(hit.end, text.len());
                     let mut end = None;
                     for &(s, e) in words.iter().take(3) {
-                        let blocked = self
-                            .occurrences
+                        // An occurrence starting in the word (found by a binary search among
+                        // the ordered ones).
+                        let from = self.occurrences[..sorted].partition_point(|o| o.start < s);
+                        let blocked = self.occurrences[from..sorted]
                             .iter()
+                            .take_while(|o| o.start < e)
+                            .chain(&self.occurrences[sorted..])
                             .any(|o| o.start < e && s < o.end + 4 && o.start >= s)
                             || doc.lex_covering(s).next().is_some()
                             || text[s..e].chars().any(|c| c.is_ascii_digit());
