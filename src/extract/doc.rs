@@ -667,7 +667,7 @@ mod tests {
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 let pick = (seed >> 33) as usize;
                 // Mostly letters, so that some quotations run past the length limit.
-                let c = if pick % 64 == 0 {
+                let c = if pick.is_multiple_of(64) {
                     alphabet[pick / 64 % alphabet.len()]
                 } else {
                     alphabet[pick % 5]
