@@ -85,6 +85,9 @@ fn agreement_sense(doc: &Doc<'_>, hit: &LexHit) -> Option<(AgreementKind, bool, 
 pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<FoundAgreement> {
     let text = doc.text();
     let mut found: Vec<FoundAgreement> = Vec::new();
+    let add = |found: &mut Vec<FoundAgreement>, candidate: Candidate| {
+        add_mention(doc, found, entities, events, candidate)
+    };
     // Titles in quotes.
     for quote in &doc.quotes {
         let speech = doc.in_speech(quote.start);
@@ -118,10 +121,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             _ => (quote.start, quote.end),
         };
         add(
-            doc,
             &mut found,
-            entities,
-            events,
             Candidate {
                 title: Some(title),
                 quoted: true,
@@ -173,10 +173,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         }
         if let Some((value, start)) = count.filter(|_| batch) {
             add(
-                doc,
                 &mut found,
-                entities,
-                events,
                 Candidate {
                     count: Some(value),
                     ..Candidate::new(kind, (start, hit.end), speech)
@@ -190,10 +187,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             let title = doc.source_text(hit.start, end).trim().to_owned();
             let kind = refine(doc, kind, hit.start, end);
             add(
-                doc,
                 &mut found,
-                entities,
-                events,
                 Candidate {
                     title: Some(title),
                     ..Candidate::new(kind, (hit.start, end), speech)
@@ -205,10 +199,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let several = batch && cue_just_before(doc, hit.start, Cue::Several);
         if several {
             add(
-                doc,
                 &mut found,
-                entities,
-                events,
                 Candidate {
                     several: true,
                     ..Candidate::new(kind, (hit.start, hit.end), speech)
@@ -231,10 +222,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let span = (hit.start, title_end.unwrap_or(hit.end));
         let kind = refine(doc, kind, hit.start, span.1);
         add(
-            doc,
             &mut found,
-            entities,
-            events,
             Candidate {
                 title,
                 ..Candidate::new(kind, span, speech)
@@ -441,7 +429,7 @@ impl Candidate {
 
 /// Adds a mention: to the agreement it refers to, or as a new agreement (never from reported
 /// speech).
-fn add(
+fn add_mention(
     doc: &Doc<'_>,
     found: &mut Vec<FoundAgreement>,
     entities: &Entities,
