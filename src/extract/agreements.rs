@@ -335,7 +335,9 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                                     Sense::Event(_)
                                         | Sense::Modal(_)
                                         | Sense::Month(_)
-                                        | Sense::Cue(Cue::After | Cue::During | Cue::Before)
+                                        | Sense::Cue(
+                                            Cue::After | Cue::During | Cue::Before | Cue::Eve
+                                        )
                                 )
                             })
                     })

@@ -409,6 +409,17 @@ pub fn parse_iso(value: &str) -> Option<Date> {
     Date::from_calendar_date(year, month, day).ok()
 }
 
+/// The day before a day ("on the eve of the talks", "накануне встречи"), resolved.
+pub fn day_before(value: &DateValue) -> Option<DateValue> {
+    let day = day_of(value)?.previous_day()?;
+    Some(DateValue {
+        value: iso(day),
+        precision: DatePrecision::Day,
+        source: DateSource::Resolved,
+        mention: None,
+    })
+}
+
 fn iso(date: Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
@@ -436,6 +447,20 @@ mod tests {
     use super::*;
     use crate::extract::lexicon::Lexicon;
     use crate::gazetteer::Gazetteer;
+
+    #[test]
+    fn the_eve_is_the_day_before_across_a_month() {
+        let day = |value: &str, precision| DateValue {
+            value: value.into(),
+            precision,
+            source: DateSource::Stated,
+            mention: None,
+        };
+        let eve = day_before(&day("2025-03-01", DatePrecision::Day)).expect("a day");
+        assert_eq!(eve.value, "2025-02-28");
+        assert_eq!(eve.source, DateSource::Resolved);
+        assert!(day_before(&day("2025-03", DatePrecision::Month)).is_none());
+    }
 
     fn found(text: &str) -> Vec<(String, Said)> {
         let lexicon = Lexicon::bundled();

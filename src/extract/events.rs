@@ -461,7 +461,22 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                             events.iter().rfind(|e| same_family(e.kind, kind))
                         })
                         .and_then(|e| Some((e.date.clone()?, e.date_span?)));
-                    if let Some((value, span)) = referred.as_ref().or(narrative.as_ref()) {
+                    // "Накануне встречи", "on the eve of the talks": the day before them.
+                    let eve = doc
+                        .lex_in(sentence.start, news_end)
+                        .filter(|h| reference_cue(doc, h) == Some(Cue::Eve))
+                        .find_map(|h| {
+                            let kind = doc.senses(h).find_map(|s| match s {
+                                Sense::Event(k) => Some(k),
+                                _ => None,
+                            })?;
+                            events.iter().rfind(|e| same_family(e.kind, kind))
+                        })
+                        .and_then(|e| dates::day_before(e.date.as_ref()?));
+                    if let Some(day) = eve {
+                        event.date = Some(day);
+                        event.date_span = None;
+                    } else if let Some((value, span)) = referred.as_ref().or(narrative.as_ref()) {
                         event.date = Some(value.clone());
                         event.date_span = Some(*span);
                     }
@@ -841,7 +856,9 @@ fn modal_before(doc: &Doc<'_>, hit: &LexHit, n: usize) -> Option<Modality> {
 /// post-position right after it ("会谈后").
 fn reference_cue(doc: &Doc<'_>, hit: &LexHit) -> Option<Cue> {
     let is_reference = |s: Sense| match s {
-        Sense::Cue(c @ (Cue::After | Cue::Before | Cue::During | Cue::Sidelines)) => Some(c),
+        Sense::Cue(c @ (Cue::After | Cue::Before | Cue::Eve | Cue::During | Cue::Sidelines)) => {
+            Some(c)
+        }
         _ => None,
     };
     // A cue refers to a noun ("after the talks"), not to a verb ("during which they sign").

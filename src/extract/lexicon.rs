@@ -127,6 +127,8 @@ pub enum Cue {
     Several,
     /// "trilateral", "ثلاثية", "трехсторонн": one meeting of several parties, not several.
     Joint,
+    /// "on the eve of", "عشية", "накануне": before the event named, on the day before it.
+    Eve,
 }
 
 /// Two principals at once.
@@ -446,6 +448,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "airport" => Cue::Airport,
             "several" => Cue::Several,
             "joint" => Cue::Joint,
+            "eve" => Cue::Eve,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
