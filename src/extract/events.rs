@@ -450,28 +450,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     }) =>
                 {
                     // "received upon his arrival", "لدى وصوله": the day of the event referred to.
-                    let referred = doc
-                        .lex_in(hit.end, segment_end)
-                        .filter(|h| matches!(reference_cue(doc, h), Some(Cue::During)))
-                        .find_map(|h| {
-                            let kind = doc.senses(h).find_map(|s| match s {
-                                Sense::Event(k) => Some(k),
-                                _ => None,
-                            })?;
-                            events.iter().rfind(|e| same_family(e.kind, kind))
-                        })
+                    let referred = referred_by(doc, &events, (hit.end, segment_end), Cue::During)
                         .and_then(|e| Some((e.date.clone()?, e.date_span?)));
                     // "Накануне встречи", "on the eve of the talks": the day before them.
-                    let eve = doc
-                        .lex_in(sentence.start, news_end)
-                        .filter(|h| reference_cue(doc, h) == Some(Cue::Eve))
-                        .find_map(|h| {
-                            let kind = doc.senses(h).find_map(|s| match s {
-                                Sense::Event(k) => Some(k),
-                                _ => None,
-                            })?;
-                            events.iter().rfind(|e| same_family(e.kind, kind))
-                        })
+                    let eve = referred_by(doc, &events, (sentence.start, news_end), Cue::Eve)
                         .and_then(|e| dates::day_before(e.date.as_ref()?));
                     if let Some(day) = eve {
                         event.date = Some(day);
@@ -751,6 +733,30 @@ fn separate_meetings(
     others
 }
 
+/// The kind of event a lexicon hit names, if it names one.
+fn event_kind(doc: &Doc<'_>, hit: &LexHit) -> Option<EventKind> {
+    doc.senses(hit).find_map(|s| match s {
+        Sense::Event(k) => Some(k),
+        _ => None,
+    })
+}
+
+/// The event already told that a noun after `cue` in `[from, to)` refers to ("لدى وصوله",
+/// "накануне встречи").
+fn referred_by<'e>(
+    doc: &Doc<'_>,
+    events: &'e [FoundEvent],
+    (from, to): (usize, usize),
+    cue: Cue,
+) -> Option<&'e FoundEvent> {
+    doc.lex_in(from, to)
+        .filter(|h| reference_cue(doc, h) == Some(cue))
+        .find_map(|h| {
+            let kind = event_kind(doc, h)?;
+            events.iter().rfind(|e| same_family(e.kind, kind))
+        })
+}
+
 /// The organisations of a summit or conference the sentence names ("في ختام القمة").
 fn gathering_body(
     doc: &Doc<'_>,
@@ -759,10 +765,7 @@ fn gathering_body(
     sentence: (usize, usize),
 ) -> Vec<usize> {
     let Some(gathering) = doc.lex_in(sentence.0, sentence.1).find_map(|h| {
-        let kind = doc.senses(h).find_map(|s| match s {
-            Sense::Event(k) if is_gathering_place(k) => Some(k),
-            _ => None,
-        })?;
+        let kind = event_kind(doc, h).filter(|&k| is_gathering_place(k))?;
         events.iter().rfind(|e| e.kind == kind)
     }) else {
         return Vec::new();
@@ -898,10 +901,7 @@ fn sentence_reference(
         if h.start == hit.start {
             continue;
         }
-        let Some(kind) = doc.senses(h).find_map(|s| match s {
-            Sense::Event(k) => Some(k),
-            _ => None,
-        }) else {
+        let Some(kind) = event_kind(doc, h) else {
             continue;
         };
         if reference_cue(doc, h).is_some() {
