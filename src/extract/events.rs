@@ -88,10 +88,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             sentence.end
         };
         let speech_start = sentence.speech_from.unwrap_or(sentence.end);
-        let sentence_dates: Vec<&DateMention> = cx
-            .dates
+        // (`dates::find` orders them by start.)
+        let first_date = cx.dates.partition_point(|d| d.start < sentence.start);
+        let sentence_dates: Vec<&DateMention> = cx.dates[first_date..]
             .iter()
-            .filter(|d| d.start >= sentence.start && d.end <= news_end)
+            .take_while(|d| d.start < news_end)
+            .filter(|d| d.end <= news_end)
             // "until 28 May", "до 28 мая": where a stay ends, not the day of an event.
             .filter(|d| !cue_just_before(doc, d.start, Cue::Until))
             .collect();
