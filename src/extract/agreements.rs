@@ -196,7 +196,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             continue;
         }
         // "عدد من الاتفاقيات", "a number of agreements", "ряд соглашений": a batch, uncounted.
-        let several = batch && cue_just_before(doc, hit.start, Cue::Several);
+        let several = batch && doc.cue_just_before(hit.start, Cue::Several);
         if several {
             add(
                 &mut found,
@@ -591,12 +591,6 @@ fn add_mention(
         event,
         spans: vec![candidate.span],
     });
-}
-
-/// True when a `cue` phrase ends right before `at` (spaces between).
-fn cue_just_before(doc: &Doc<'_>, at: usize, cue: Cue) -> bool {
-    doc.lex_in(at.saturating_sub(32), at)
-        .any(|h| doc.adjacent(h.end, at) && doc.has(h, Sense::Cue(cue)))
 }
 
 /// Share of the shorter title's words found in the other.

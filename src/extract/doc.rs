@@ -245,6 +245,13 @@ impl<'a> Doc<'a> {
         self.lex.get(i).filter(|h| h.start == at)
     }
 
+    /// True when a `cue` phrase ends right before `at`, spaces between ("until 28 May", "a
+    /// number of agreements").
+    pub fn cue_just_before(&self, at: usize, cue: Cue) -> bool {
+        self.lex_in(at.saturating_sub(32), at)
+            .any(|h| self.adjacent(h.end, at) && self.has(h, Sense::Cue(cue)))
+    }
+
     /// The last lexicon hit that ends at or before `at`.
     pub fn lex_before(&self, at: usize) -> Option<&LexHit> {
         let i = self.lex.partition_point(|h| h.end <= at);

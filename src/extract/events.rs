@@ -95,7 +95,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .take_while(|d| d.start < news_end)
             .filter(|d| d.end <= news_end)
             // "until 28 May", "до 28 мая": where a stay ends, not the day of an event.
-            .filter(|d| !cue_just_before(doc, d.start, Cue::Until))
+            .filter(|d| !doc.cue_just_before(d.start, Cue::Until))
             .collect();
         let mut sentence_parent: Option<usize> = None;
         let mut previous: Option<(usize, &LexHit)> = None;
@@ -838,12 +838,6 @@ fn definite(doc: &Doc<'_>, at: usize) -> bool {
             .strip_suffix(d)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     }) && before.len() < at // a space between the determiner and the noun
-}
-
-/// True when a `cue` phrase ends right before `at` (spaces between).
-fn cue_just_before(doc: &Doc<'_>, at: usize, cue: Cue) -> bool {
-    doc.lex_in(at.saturating_sub(24), at)
-        .any(|h| doc.adjacent(h.end, at) && doc.has(h, Sense::Cue(cue)))
 }
 
 fn modal_before(doc: &Doc<'_>, hit: &LexHit, n: usize) -> Option<Modality> {
