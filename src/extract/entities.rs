@@ -314,6 +314,21 @@ impl Entities {
         }
     }
 
+    /// Records a role, or adds its mention to the same role already known: a bare title
+    /// ("الرئيس فلاديمير بوتين") is the role already known with its country.
+    fn add_role(&mut self, role: FoundRole) {
+        let same = |r: &&mut FoundRole| {
+            r.person == role.person && r.role == role.role && (r.of == role.of || role.of.is_none())
+        };
+        match self.roles.iter_mut().find(same) {
+            Some(existing) => {
+                existing.spans.extend(role.spans);
+                existing.home |= role.home;
+            }
+            None => self.roles.push(role),
+        }
+    }
+
     /// Titles of office with the country or organisation and the person next to them.
     fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
         let text = doc.text();
@@ -536,9 +551,7 @@ impl Entities {
                     .map(|r| r.person);
                 // "سمو الأمير", "فخامة الرئيس": after an honorific, the one person the article
                 // gave that title.
-                let honoured = doc.lex_in(title.0.saturating_sub(32), title.0).any(|h| {
-                    doc.adjacent(h.end, title.0) && doc.has(h, Sense::Cue(Cue::Honorific))
-                });
+                let honoured = doc.cue_just_before(title.0, Cue::Honorific);
                 if person.is_none() && of.is_none() && honoured {
                     let mut holders = self
                         .roles
@@ -588,27 +601,15 @@ impl Entities {
                 .and_then(|o| gazetteer.position_for(role, o))
                 .and_then(|p| gazetteer.position(p))
                 .and_then(|p| p.qid.clone());
-            let written = doc.source_text(title.0, title.1).to_owned();
-            // A bare title ("الرئيس فلاديمير بوتين") is the role already known with its country.
-            let same = |r: &FoundRole| {
-                r.person == person && r.role == role && (r.of == of || of.is_none())
-            };
-            let home = doc.entries(hit).any(|e| e.home);
-            match self.roles.iter_mut().find(|r| same(r)) {
-                Some(existing) => {
-                    existing.spans.push(title);
-                    existing.home |= home;
-                }
-                None => self.roles.push(FoundRole {
-                    person,
-                    role,
-                    of,
-                    position,
-                    title: written,
-                    spans: vec![title],
-                    home,
-                }),
-            }
+            self.add_role(FoundRole {
+                person,
+                role,
+                of,
+                position,
+                title: doc.source_text(title.0, title.1).to_owned(),
+                spans: vec![title],
+                home: doc.entries(hit).any(|e| e.home),
+            });
         }
         // The chained titles take the person of the title after them, last first ("A and B
         // and C Name").
@@ -627,25 +628,16 @@ impl Entities {
             }) else {
                 continue;
             };
-            let person = holder.person;
-            let of = of.or(holder.of);
-            let written = doc.source_text(span.0, span.1).to_owned();
-            match self
-                .roles
-                .iter_mut()
-                .find(|r| r.person == person && r.role == role && (r.of == of || of.is_none()))
-            {
-                Some(existing) => existing.spans.push(span),
-                None => self.roles.push(FoundRole {
-                    person,
-                    role,
-                    of,
-                    position: None,
-                    title: written,
-                    spans: vec![span],
-                    home,
-                }),
-            }
+            let (person, of) = (holder.person, of.or(holder.of));
+            self.add_role(FoundRole {
+                person,
+                role,
+                of,
+                position: None,
+                title: doc.source_text(span.0, span.1).to_owned(),
+                spans: vec![span],
+                home,
+            });
         }
     }
 
