@@ -4,7 +4,7 @@
 //! coreference of a bare title ("the Russian president") to whoever holds it.
 
 use super::doc::{Doc, skip_spaces};
-use super::lexicon::{Cue, Sense};
+use super::lexicon::{Cue, LexHit, Sense};
 use crate::facts::{EntityKind, RoleKind};
 use crate::gazetteer::{Gazetteer, LabelForm};
 use crate::text::{Script, is_word_char, normalize_label, script_of};
@@ -292,8 +292,9 @@ impl Entities {
             .any(|o| start < o.end)
     }
 
-    /// "الشيخ تميم بن حمد آل ثاني": a dynasty's name ("آل" + word) after a known Arabic name
-    /// belongs to it, so a title after it ("أمير البلاد") finds the person.
+    /// "الأمير محمد بن سلمان بن عبدالعزيز", "الشيخ تميم بن حمد آل ثاني": the lineage ("بن" +
+    /// name, "آل" + dynasty) after a known Arabic name belongs to it, so a title after it
+    /// ("ولي العهد", "أمير البلاد") finds the person.
     fn extend_family_names(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for i in 0..self.occurrences.len() {
@@ -301,16 +302,44 @@ impl Entities {
             if self.kind(o.entity) != Some(EntityKind::Person) {
                 continue;
             }
-            // "آل" is normalised to "ال", a word of its own.
             let words = doc.words_from(o.end, text.len());
-            if let [(s, e), (_, family_end), ..] = words.as_slice() {
-                if &text[*s..*e] == "ال"
-                    && doc.adjacent(o.end, *s)
-                    && !self.overlaps(*s, *family_end)
-                {
-                    self.occurrences[i].end = *family_end;
+            let free = |&(s, e): &(usize, usize)| {
+                !self.overlaps(s, e) && doc.lex_covering(s).next().is_none()
+            };
+            let mut end = o.end;
+            let mut rest = words.as_slice();
+            // At most three links: "بن سلمان بن عبدالعزيز آل سعود".
+            for _ in 0..3 {
+                let [(s, e), name, tail @ ..] = rest else {
+                    break;
+                };
+                if !doc.adjacent(end, *s) || !free(name) {
+                    break;
+                }
+                match &text[*s..*e] {
+                    // "آل" is normalised to "ال", a word of its own; the dynasty ends the name.
+                    "ال" if !self.overlaps(*s, *e) => {
+                        end = name.1;
+                        break;
+                    }
+                    "بن" | "ابن" | "بنت" => {
+                        end = name.1;
+                        rest = tail;
+                        // "بن عبد العزيز": "عبد" takes the word after it.
+                        if &text[name.0..name.1] == "عبد" {
+                            match tail {
+                                [next, after @ ..] if free(next) => {
+                                    end = next.1;
+                                    rest = after;
+                                }
+                                _ => break,
+                            }
+                        }
+                    }
+                    _ => break,
                 }
             }
+            self.occurrences[i].end = end;
         }
     }
 
@@ -334,7 +363,7 @@ impl Entities {
         let text = doc.text();
         let mut chained: Vec<ChainedTitle> = Vec::new();
         for hit in &doc.lex {
-            let Some(role) = doc.senses(hit).find_map(|s| match s {
+            let Some(mut role) = doc.senses(hit).find_map(|s| match s {
                 Sense::Role(r) => Some(r),
                 _ => None,
             }) else {
@@ -382,17 +411,29 @@ impl Entities {
             let mut title = (hit.start, hit.end);
             let mut of = None;
             let arabic = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
-            // "وزير الخارجية والهجرة": conjoined words complete an Arabic title.
+            // "وزير الخارجية والهجرة", "وزير الدولة للشؤون الخارجية", "وزير الطاقة والصناعة":
+            // definite nouns after an Arabic title complete it, up to a name, a nationality or
+            // any word of the lexicon.
             if arabic {
-                for (s, e) in doc.words_from(title.1, text.len()).into_iter().take(2) {
-                    let honorific = doc
-                        .lex_in(s, e)
-                        .any(|h| doc.has(h, Sense::Cue(Cue::Honorific)));
-                    if !text[s..e].starts_with("وال") || self.covering(s).is_some() || honorific
+                for (s, e) in doc.words_from(title.1, text.len()).into_iter().take(4) {
+                    let word = &text[s..e];
+                    let definite = ["ال", "لل", "وال"].iter().any(|p| word.starts_with(p));
+                    // Words that only stop names ("شؤون") may complete a title.
+                    let meaningful =
+                        |h: &LexHit| !doc.senses(h).all(|x| x == Sense::Cue(Cue::Stop));
+                    if !definite
+                        || !doc.adjacent(title.1, s)
+                        || self.covering(s).is_some()
+                        || doc.lex_covering(s).any(meaningful)
+                        || doc.lex_in(s, e).any(meaningful)
                     {
                         break;
                     }
                     title.1 = e;
+                    // "رئيس الديوان الملكي": the head of a body that is no state.
+                    if role == RoleKind::President {
+                        role = RoleKind::Other;
+                    }
                 }
             }
             // "Chinese President", "UN Secretary-General", "俄罗斯总统" (not Arabic, where the
@@ -425,10 +466,15 @@ impl Entities {
             {
                 title.1 = next.end;
             }
-            // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held.
+            // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held
+            // (not for a title of the reporting country's own office: "أمير البلاد إلى تونس" is
+            // where he went).
+            let home = doc.entries(hit).any(|e| e.home);
             let mut at = skip_spaces(text, title.1);
             if let Some(cue) = doc.lex_at(at).filter(|h| {
-                doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
+                !home
+                    && (doc.has(h, Sense::Cue(Cue::Locative))
+                        || doc.has(h, Sense::Cue(Cue::Destination)))
             }) {
                 let place_at = skip_spaces(text, cue.end);
                 // ... or where the post is: "المندوب الدائم للصين لدى الأمم المتحدة".
@@ -536,7 +582,7 @@ impl Entities {
                         of,
                         span: title,
                         next,
-                        home: doc.entries(hit).any(|e| e.home),
+                        home,
                     });
                     continue;
                 }
@@ -608,11 +654,13 @@ impl Entities {
                 position,
                 title: doc.source_text(title.0, title.1).to_owned(),
                 spans: vec![title],
-                home: doc.entries(hit).any(|e| e.home),
+                home,
             });
         }
         // The chained titles take the person of the title after them, last first ("A and B
-        // and C Name").
+        // and C Name"), when that title is followed by the name (not "سمو الأمير والرئيس
+        // التونسي", two people).
+        let mut linked: Vec<(usize, usize)> = Vec::new();
         for ChainedTitle {
             role,
             of,
@@ -621,13 +669,21 @@ impl Entities {
             home,
         } in chained.into_iter().rev()
         {
+            let named_after = |r: &FoundRole, s: &(usize, usize)| {
+                linked.contains(s)
+                    || self
+                        .in_span(s.1, s.1 + 96)
+                        .find(|o| self.kind(o.entity) == Some(EntityKind::Person))
+                        .is_some_and(|o| o.entity == r.person)
+            };
             let Some(holder) = self.roles.iter().find(|r| {
                 r.spans
                     .iter()
-                    .any(|s| s.0 <= next && next < s.1.max(s.0 + 1))
+                    .any(|s| s.0 <= next && next < s.1.max(s.0 + 1) && named_after(r, s))
             }) else {
                 continue;
             };
+            linked.push(span);
             let (person, of) = (holder.person, of.or(holder.of));
             self.add_role(FoundRole {
                 person,

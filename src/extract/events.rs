@@ -160,7 +160,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             }
             // "وحضر المباحثات ...", "attended the talks": more people at an event already named.
             if cue_before(doc, hit, 4, |c| c == Cue::Attend) {
-                if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
+                // "حضر اللقاءين": a dual noun names the last two events of its kind.
+                let wanted = if entry.both { 2 } else { 1 };
+                let targets: Vec<usize> = (0..events.len())
+                    .rev()
+                    .filter(|&i| same_family(events[i].kind, kind))
+                    .take(wanted)
+                    .collect();
+                if let Some(&index) = targets.first() {
                     events[index].spans.push((hit.start, hit.end));
                     // "وحضر المباحثات X وY", "attended by X": the people after; "X attended
                     // the ceremony, and Y was also present": the subject before too (unless
@@ -185,8 +192,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                             .filter(is_person)
                             .map(|o| o.entity),
                     );
-                    for person in attendees {
-                        events[index].add_participant(person, ParticipantRole::Attendee);
+                    for &target in &targets {
+                        for &person in &attendees {
+                            events[target].add_participant(person, ParticipantRole::Attendee);
+                        }
                     }
                     continue;
                 }

@@ -200,6 +200,8 @@ pub struct Entry {
     pub batch: bool,
     /// `home`: a title of the reporting country's own office ("国家主席", "رئيس الدولة").
     pub home: bool,
+    /// `both`: a dual noun naming the last two events of its kind ("اللقاءين", "both meetings").
+    pub both: bool,
 }
 
 /// A lexicon phrase found in a text.
@@ -265,7 +267,10 @@ impl Lexicon {
                 let e = entries.len() - 1;
                 let open_end = phrase.ends_with('*');
                 let phrase = phrase.trim_end_matches('*');
-                let article_ok = *lang == "ar" && !phrase.starts_with("ال");
+                // An honorific never takes the article: "الدولة" is the state, not "دولة".
+                let article_ok = *lang == "ar"
+                    && !phrase.starts_with("ال")
+                    && entry.sense != Sense::Cue(Cue::Honorific);
                 for variant in expand_alternations(phrase) {
                     let normalized = text::normalize_label(&variant);
                     if normalized.is_empty() {
@@ -477,6 +482,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         needs_title: has("needs-title"),
         batch: has("batch"),
         home: has("home"),
+        both: has("both"),
     })
 }
 

@@ -260,11 +260,12 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 anchor: self.doc.source.slice(start, end).to_owned(),
             })
             .collect();
-        // Entities that occur, and those an event implies without naming them (the country of
-        // a capital visited).
+        // Entities that occur, and those an event or a role implies without naming them (the
+        // country of a capital visited, the country a known crown prince is crown prince of).
         let implied: HashSet<usize> = events
             .iter()
             .flat_map(|e| e.participants.iter().map(|&(p, _)| p).chain(e.place))
+            .chain(entities.roles.iter().filter_map(|r| r.of))
             .filter(|&i| entity_spans.get(i).is_some_and(Vec::is_empty))
             .collect();
         let present: HashSet<usize> = (0..entities.found.len())
