@@ -2,14 +2,14 @@
 //! event that concluded them) and ordinal anniversaries with the year they let us derive.
 
 use super::dates::{DateMention, Said};
-use super::doc::{Doc, Quote};
+use super::doc::{Doc, Quote, skip_spaces};
 use super::entities::Entities;
 use super::events::FoundEvent;
 use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
 use crate::facts::{
     AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, ParticipantRole,
 };
-use crate::text::normalize_label;
+use crate::text::{Script, normalize_label, script_of};
 
 /// An agreement found in the article.
 #[derive(Debug, Clone)]
@@ -99,10 +99,34 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             continue;
         }
         let word_inside = inside.and_then(|h| agreement_sense(doc, h));
-        let word_before = doc
+        let just_before = doc
             .lex_before(quote.start)
-            .filter(|h| quote.start - h.end <= 4)
-            .and_then(|h| agreement_sense(doc, h).map(|s| (s, h.start)));
+            .filter(|h| quote.start - h.end <= 4);
+        // "The resolution, titled \"...\"", "بيان بعنوان «...»": the document word before the cue.
+        let titled = just_before
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Titled)))
+            .and_then(|cue| {
+                let sentence_start = doc.sentence_at(cue.start).map_or(0, |s| s.start);
+                doc.lex_in(cue.start.saturating_sub(48).max(sentence_start), cue.start)
+                    .filter_map(|h| agreement_sense(doc, h).map(|s| (s, h.start)))
+                    .last()
+            });
+        let word_before = just_before
+            .and_then(|h| agreement_sense(doc, h).map(|s| (s, h.start)))
+            .or(titled);
+        // A title has a capital in scripts that have them, or more than one word ('called the
+        // resolution "counterproductive"' quotes a judgement).
+        let first = skip_spaces(text, quote.start);
+        let cased = text[first..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(script_of(c), Script::Latin | Script::Cyrillic));
+        let shaped = !cased
+            || doc.capitalised(first)
+            || text[first..quote.end].split_whitespace().nth(1).is_some();
+        if word_inside.is_none() && titled.is_none() && !shaped {
+            continue;
+        }
         let kind = match (word_inside, word_before) {
             (Some((kind, _, _)), _) => kind,
             (None, Some(((kind, _, _), _))) => kind,
@@ -213,6 +237,13 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             let words = doc.words_from(hit.end, doc.clause_at(hit.start).1);
             match lower_case_title_end(text, &words) {
                 Some(end) if !doc.capitalised(hit.start) => Some(end),
+                // Alone, it may still refer to a titled document no event concluded yet.
+                _ if found
+                    .iter()
+                    .any(|a| a.kind == kind && a.title.is_some() && a.event.is_none()) =>
+                {
+                    None
+                }
                 _ => continue,
             }
         } else {
@@ -495,16 +526,6 @@ fn add_mention(
     if untitled_reference && event.is_none() {
         return;
     }
-    if untitled_reference {
-        if let Some(existing) = found
-            .iter_mut()
-            .rev()
-            .find(|a| a.kind == candidate.kind && a.event == event)
-        {
-            existing.spans.push(candidate.span);
-            return;
-        }
-    }
     let concluded = event.and_then(|i| events.get(i));
     let signatories: Vec<usize> = concluded
         .map(|e| {
@@ -577,6 +598,29 @@ fn add_mention(
     let date = concluded
         .filter(|e| dates_document(e.kind))
         .and_then(|e| e.date.clone());
+    // "approved a resolution ... The resolution, titled \"...\"": a plain mention is the
+    // document of its kind concluded by the same event, or one no event concluded yet, which
+    // now takes this one's.
+    if untitled_reference {
+        if let Some(existing) = found
+            .iter_mut()
+            .rev()
+            .find(|a| a.kind == candidate.kind && (a.event == event || a.event.is_none()))
+        {
+            existing.spans.push(candidate.span);
+            if existing.event.is_none() {
+                existing.event = event;
+                existing.date = existing.date.take().or(date);
+                if existing.parties.is_empty() {
+                    existing.parties = parties;
+                }
+                if existing.signatories.is_empty() {
+                    existing.signatories = signatories;
+                }
+            }
+            return;
+        }
+    }
     let fields = fields(doc, candidate.span.1);
     found.push(FoundAgreement {
         kind: candidate.kind,

@@ -438,13 +438,27 @@ impl Entities {
             }
             // "Chinese President", "UN Secretary-General", "俄罗斯总统" (not Arabic, where the
             // adjective before a title belongs to the noun before it).
+            // "Ukraine's acting Foreign Minister": a qualifier between counts for nothing;
+            // "Russia's U.N. Ambassador": an ambassador to a body is his country's.
+            let possessed = |before: &Occurrence, at: usize| {
+                let gap = text[before.end..at].trim_start_matches("'s");
+                let gap = gap.trim();
+                gap.is_empty() || TITLE_QUALIFIERS.contains(&gap)
+            };
             if let Some(before) = self.last_before(hit.start).filter(|_| !arabic) {
-                if institution(before, self)
-                    && (doc.adjacent(before.end, hit.start)
-                        || text[before.end..hit.start] == *"'s ")
-                {
+                if institution(before, self) && possessed(before, hit.start) {
                     of = Some(before.entity);
                     title.0 = before.start;
+                    let sender = self.last_before(before.start).filter(|c| {
+                        role == RoleKind::Ambassador
+                            && self.kind(before.entity) == Some(EntityKind::Organization)
+                            && self.kind(c.entity) == Some(EntityKind::Country)
+                            && possessed(c, before.start)
+                    });
+                    if let Some(country) = sender {
+                        of = Some(country.entity);
+                        title.0 = country.start;
+                    }
                 }
             }
             // "الرئيس الروسي", "الأمين العام للأمم المتحدة", "President of Russia", "Президент России".
@@ -1112,6 +1126,12 @@ fn preceding_words(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
     }
     words
 }
+
+/// Words between a country and its title that leave the title its country ("Ukraine's acting
+/// Foreign Minister").
+const TITLE_QUALIFIERS: &[&str] = &[
+    "acting", "interim", "former", "new", "outgoing", "incoming", "then", "first",
+];
 
 /// Particles inside names ("bin", "al-", "de", "عبد").
 const NAME_PARTICLES: &[&str] = &[

@@ -387,6 +387,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if in_speech && event.persons(cx.entities).next().is_none() {
                 continue;
             }
+            // "The draft received 13 votes": a reception names its people in its own sentence.
+            if event.participants.is_empty() && entry.host {
+                continue;
+            }
             if event.participants.is_empty() && !is_visit(kind) && !agentless {
                 // The actors of the sentence before ("they then signed ..."), in this event's parts.
                 let hosting =
@@ -617,14 +621,25 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
 
 /// True when a verb of speech follows a name ending at `end` ("..., Peskov told reporters"): the
 /// person is the source of the report, not a participant.
+/// Not when the comma closes a relative clause the name is in ("X, who met Ban Ki-moon, told").
 fn speaker(doc: &Doc<'_>, end: usize) -> bool {
-    doc.lex_in(end, end + 24).next().is_some_and(|h| {
-        doc.has(h, Sense::Cue(Cue::Speech))
-            && doc
-                .text()
-                .get(end..h.start)
-                .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | ',' | '،')))
-    })
+    let text = doc.text();
+    let sentence_start = doc.sentence_at(end).map_or(0, |s| s.start);
+    let before = text.get(sentence_start..end).unwrap_or_default();
+    let relative = before.rfind([',', '،']).is_some_and(|comma| {
+        let rest = before[comma..].trim_start_matches([',', '،', ' ']);
+        ["who ", "which ", "الذي ", "التي ", "котор"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    });
+    !relative
+        && doc.lex_in(end, end + 24).next().is_some_and(|h| {
+            doc.has(h, Sense::Cue(Cue::Speech))
+                && doc
+                    .text()
+                    .get(end..h.start)
+                    .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | ',' | '،')))
+        })
 }
 
 /// Where the clause of the trigger, or of a light verb right before it ("held talks"), opens
@@ -1179,7 +1194,7 @@ fn participants(
             event.add_participant(m, default_role);
         }
     }
-    if event.participants.is_empty() {
+    if event.participants.is_empty() && !around {
         // Countries or organisations as actors ("وقعت الصين وروسيا", "The Security Council
         // adopted"), not as adjectives or places: the subject before the trigger when there is
         // one, else the one after it (verb-first Arabic).
@@ -1233,11 +1248,22 @@ fn participants(
         }
     }
     if is_gathering_place(kind) {
-        // "BRICS summit", "قمة بريكس": the organisation meets.
+        // "BRICS summit", "قمة بريكس", "القمة الرابعة عشرة لقادة دول مجموعة العشرين": the
+        // organisation meets (an ordinal between counts for nothing).
         for o in entities.in_span(clause.0, clause.1) {
+            let (from, to) = if o.start >= hit.end {
+                (hit.end, o.start)
+            } else {
+                (o.end, hit.start)
+            };
+            let ordinals: usize = doc
+                .lex_in(from, to)
+                .filter(|h| doc.senses(h).any(|s| matches!(s, Sense::Ordinal(_))))
+                .map(|h| doc.text()[h.start..h.end].split_whitespace().count())
+                .sum();
             if entities.kind(o.entity) == Some(EntityKind::Organization)
                 && !in_dateline(doc, o)
-                && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 3
+                && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 3 + ordinals
             {
                 event.add_participant(o.entity, ParticipantRole::Participant);
             }

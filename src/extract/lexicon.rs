@@ -129,6 +129,8 @@ pub enum Cue {
     Joint,
     /// "on the eve of", "عشية", "накануне": before the event named, on the day before it.
     Eve,
+    /// "titled", "بعنوان", "под названием", "题为": the quoted title of the document before.
+    Titled,
 }
 
 /// Two principals at once.
@@ -454,6 +456,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "several" => Cue::Several,
             "joint" => Cue::Joint,
             "eve" => Cue::Eve,
+            "titled" => Cue::Titled,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
