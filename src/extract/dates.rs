@@ -370,6 +370,19 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
                         DateSource::Resolved,
                     );
                 }
+                RelativeDay::ThisMonth | RelativeDay::NextMonth | RelativeDay::LastMonth => {
+                    let first = anchor.published.or(anchor.narrative)?.replace_day(1).ok()?;
+                    let month = match relative {
+                        RelativeDay::LastMonth => first.previous_day()?,
+                        RelativeDay::NextMonth => first.checked_add(Duration::days(31))?,
+                        _ => first,
+                    };
+                    return value(
+                        format!("{:04}-{:02}", month.year(), u8::from(month.month())),
+                        DatePrecision::Month,
+                        DateSource::Resolved,
+                    );
+                }
             };
             value(iso(date), DatePrecision::Day, DateSource::Resolved)
         }

@@ -455,7 +455,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 None if !planned
                     && !framing
                     && !doc
-                        .lex_in(sentence.start, hit.start)
+                        .lex_in(sentence.start, segment_end)
                         .any(|h| doc.has(h, Sense::Cue(Cue::Earlier)))
                     && own.is_none_or(|d| {
                         matches!(
@@ -503,7 +503,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             }
             // "Modi also met Kazakh President Nazarbayev and Uzbek President Mirziyoyev": one
             // leader meeting leaders of two other countries holds two meetings.
-            for other in separate_meetings(doc, &mut event, hit, cx.entities) {
+            // "visited Moscow and Kiev": one visit per country.
+            let others = separate_meetings(doc, &mut event, hit, cx.entities)
+                .into_iter()
+                .chain(separate_visits(doc, &mut event, hit, cx.entities));
+            for other in others.collect::<Vec<_>>() {
                 merge_or_push(&mut events, other, cx.entities);
             }
             let index = merge_or_push(&mut events, event, cx.entities);
@@ -701,6 +705,70 @@ fn dateline(doc: &Doc<'_>, cx: &Context<'_>, date: &DateMention) -> bool {
             .entities
             .in_span(next, next + 1)
             .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Organization))
+}
+
+/// Splits a visit to several countries or capitals named one after another right after its
+/// trigger ("visited Moscow and Kiev", "جولة تشمل مصر والأردن") into one visit per country:
+/// `event` keeps the first, the others are returned.
+fn separate_visits(
+    doc: &Doc<'_>,
+    event: &mut FoundEvent,
+    hit: &LexHit,
+    entities: &Entities,
+) -> Vec<FoundEvent> {
+    if !is_visit(event.kind) || event.kind == EventKind::Arrival {
+        return Vec::new();
+    }
+    let text = doc.text();
+    let sentence_end = doc.sentence_at(hit.start).map_or(text.len(), |s| s.end);
+    let mut at = skip_spaces(text, hit.end);
+    if let Some(cue) = doc
+        .lex_at(at)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Destination)))
+    {
+        at = cue.end;
+    }
+    let mut hosts: Vec<usize> = Vec::new();
+    for o in entities.in_span(at, sentence_end) {
+        let gap = text[at..o.start].trim();
+        let joined = if hosts.is_empty() {
+            gap.is_empty()
+        } else {
+            matches!(
+                gap,
+                "and" | "," | "، و" | "، " | "،" | "و" | "и" | "和" | "、" | ", and"
+            )
+        };
+        let country = match entities.kind(o.entity) {
+            Some(EntityKind::Country) if !o.demonym => Some(o.entity),
+            Some(EntityKind::Place) => entities.capital_country(o.entity),
+            _ => None,
+        };
+        let Some(country) = country.filter(|_| joined) else {
+            break;
+        };
+        if !hosts.contains(&country) {
+            hosts.push(country);
+        }
+        at = o.end;
+    }
+    let [first, rest @ ..] = hosts.as_slice() else {
+        return Vec::new();
+    };
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    event.participants.retain(|p| p.1 != ParticipantRole::Host);
+    let others = rest
+        .iter()
+        .map(|&host| {
+            let mut other = event.clone();
+            other.add_participant(host, ParticipantRole::Host);
+            other
+        })
+        .collect();
+    event.add_participant(*first, ParticipantRole::Host);
+    others
 }
 
 /// Splits a meeting of one subject with leaders of several other countries into one meeting per
@@ -1452,6 +1520,20 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
                 .is_none_or(|o| event.ordinal.is_none_or(|n| n == o))
         {
             return true;
+        }
+        // Visits to two countries are two visits.
+        let hosts = |x: &FoundEvent| {
+            x.participants
+                .iter()
+                .filter(|p| {
+                    p.1 == ParticipantRole::Host && entities.kind(p.0) == Some(EntityKind::Country)
+                })
+                .map(|p| p.0)
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (hosts(e), hosts(&event));
+        if is_visit(e.kind) && !a.is_empty() && !b.is_empty() && !a.iter().any(|h| b.contains(h)) {
+            return false;
         }
         let theirs: Vec<usize> = e.persons(entities).collect();
         let parts = |x: &FoundEvent| {

@@ -49,6 +49,12 @@ pub enum RelativeDay {
     NextYear,
     /// The year before publication.
     LastYear,
+    /// The month of publication.
+    ThisMonth,
+    /// The month after publication.
+    NextMonth,
+    /// The month before publication.
+    LastMonth,
 }
 
 /// Modality cues.
@@ -414,6 +420,9 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "this-year" => RelativeDay::ThisYear,
             "next-year" => RelativeDay::NextYear,
             "last-year" => RelativeDay::LastYear,
+            "this-month" => RelativeDay::ThisMonth,
+            "next-month" => RelativeDay::NextMonth,
+            "last-month" => RelativeDay::LastMonth,
             _ => return None,
         }),
         "tod" => Sense::TimeOfDay(kebab(value)?),
