@@ -237,6 +237,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     events[index].spans.push((hit.start, hit.end));
                     if matches!(cue, Cue::During | Cue::Sidelines) {
                         sentence_parent = Some(index);
+                        // "met X on the sidelines of the summit": the events before it too.
+                        for (i, e) in events.iter_mut().enumerate() {
+                            if i != index
+                                && e.trigger.0 >= sentence.start
+                                && e.trigger.0 < hit.start
+                            {
+                                e.parent.get_or_insert(index);
+                            }
+                        }
                     }
                     if let (Some(date), None) = (&events[index].date, &narrative) {
                         narrative =
@@ -424,9 +433,21 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // The nearest date before the trigger, else the first after it in its own stretch
             // of the sentence (a date after the next trigger belongs to that one).
             // The dateline's date ("TOKYO, Dec. 16 Kyodo -") only when the sentence says none.
+            // A date right after the trigger beats one farther before it ("since the summit in
+            // Wuhan in April", "arrived on Thursday and held talks on Friday").
+            let distance =
+                |d: &DateMention| words_between(doc, (hit.start, hit.end), (d.start, d.end));
+            let close_after = sentence_dates.iter().find(|d| {
+                d.start >= hit.end
+                    && d.start < segment_end
+                    && distance(d) <= 4
+                    && !doc.text()[hit.end..d.start].contains([',', ';', '،', '；', '，', '、'])
+            });
             let own = sentence_dates
                 .iter()
                 .rfind(|d| d.start < hit.start && !dateline(doc, cx, d))
+                .filter(|b| close_after.is_none_or(|a| distance(b) <= distance(a)))
+                .or(close_after)
                 .or_else(|| {
                     sentence_dates
                         .iter()
@@ -508,9 +529,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .into_iter()
                 .chain(separate_visits(doc, &mut event, hit, cx.entities));
             for other in others.collect::<Vec<_>>() {
-                merge_or_push(&mut events, other, cx.entities);
+                merge_or_push(doc, &mut events, other, cx.entities);
             }
-            let index = merge_or_push(&mut events, event, cx.entities);
+            let index = merge_or_push(doc, &mut events, event, cx.entities);
             previous = Some((index, hit));
             if matches!(reference, Some(Cue::During | Cue::Sidelines)) {
                 sentence_parent = Some(index);
@@ -1503,8 +1524,16 @@ fn ordinal(doc: &Doc<'_>, hit: &LexHit) -> Option<u32> {
 
 /// Adds `event` to `events`, or merges it into an earlier mention of the same event: same kind,
 /// the same people (or a subset), compatible dates and the same parts.
-fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Entities) -> usize {
+fn merge_or_push(
+    doc: &Doc<'_>,
+    events: &mut Vec<FoundEvent>,
+    event: FoundEvent,
+    entities: &Entities,
+) -> usize {
     let people: Vec<usize> = event.persons(entities).collect();
+    let sentence = doc
+        .sentence_at(event.trigger.0)
+        .map_or((0, 0), |s| (s.start, s.end));
     let same = events.iter().rposition(|e| {
         if e.kind != event.kind || e.status != event.status {
             return false;
@@ -1513,9 +1542,16 @@ fn merge_or_push(events: &mut Vec<FoundEvent>, event: FoundEvent, entities: &Ent
             (Some(a), Some(b)) => a.value == b.value,
             _ => true,
         };
-        // A summit or conference is one event per article date, whoever is named at it.
+        // A summit or conference is one event per article date, whoever is named at it (but
+        // two named in one sentence are two: "talks at the SCO summit, their first since the
+        // summit in Wuhan").
+        let same_sentence = e
+            .spans
+            .iter()
+            .any(|&(start, _)| start >= sentence.0 && start < sentence.1);
         if is_gathering_place(e.kind)
             && dates_fit
+            && !same_sentence
             && e.ordinal
                 .is_none_or(|o| event.ordinal.is_none_or(|n| n == o))
         {
