@@ -524,6 +524,24 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             }
             // "Modi also met Kazakh President Nazarbayev and Uzbek President Mirziyoyev": one
             // leader meeting leaders of two other countries holds two meetings.
+            // "held talks ..., their first meeting since": a noun for talks or a meeting with
+            // the same people in the same sentence is the same event.
+            let talk = |k: EventKind| matches!(k, EventKind::Talks | EventKind::Meeting);
+            let ours: Vec<usize> = event.persons(cx.entities).collect();
+            let restated = (!entry.verb && talk(kind) && !ours.is_empty())
+                .then(|| {
+                    events.iter().rposition(|e| {
+                        talk(e.kind)
+                            && e.trigger.0 >= sentence.start
+                            && ours.iter().all(|p| e.persons(cx.entities).any(|q| q == *p))
+                    })
+                })
+                .flatten();
+            if let Some(index) = restated {
+                events[index].spans.push((hit.start, hit.end));
+                previous = Some((index, hit));
+                continue;
+            }
             // "visited Moscow and Kiev": one visit per country.
             let others = separate_meetings(doc, &mut event, hit, cx.entities)
                 .into_iter()
@@ -1121,14 +1139,20 @@ fn participants(
         if persons.is_empty() {
             persons = actors(sentence);
         }
-        // Who invited ("应托卡耶夫邀请", "at the invitation of X") hosts; the guest is another.
+        // Who invited ("应托卡耶夫邀请", "at the invitation of X", "Modi's invitation") hosts;
+        // the guest is another.
+        let is_person = |o: &&Occurrence| entities.kind(o.entity) == Some(EntityKind::Person);
         let invited_by = doc
             .lex_in(sentence.0, sentence.1)
             .find(|h| doc.has(h, Sense::Cue(Cue::Host)))
-            .and_then(|cue| {
+            .and_then(|cue| entities.in_span(cue.end, sentence.1).find(is_person))
+            .or_else(|| {
+                let at = sentence.0 + doc.text()[sentence.0..sentence.1].find("'s invitation")?;
                 entities
-                    .in_span(cue.end, sentence.1)
-                    .find(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+                    .in_span(sentence.0, at)
+                    .filter(is_person)
+                    .last()
+                    .filter(|o| o.end == at)
             })
             .map(|o| o.entity);
         persons.retain(|o| Some(o.entity) != invited_by);
@@ -1631,8 +1655,35 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             .filter(|(_, r)| *r == ParticipantRole::Guest)
             .map(|(p, _)| *p)
             .collect();
-        let visit_date = events[v].date.as_ref().map(|d| d.value.clone());
         let visit_planned = events[v].status == EventStatus::Planned;
+        // A visit told as over or going on started when its guest arrived ("arrived on
+        // Thursday ... during the visit"), unless the article states its date.
+        let arrived = events
+            .iter()
+            .filter(|e| {
+                e.kind == EventKind::Arrival
+                    && e.status == EventStatus::Happened
+                    && e.persons(entities).any(|p| guests.contains(&p))
+            })
+            .filter_map(|e| e.date.clone().filter(|d| dates::day_of(d).is_some()))
+            .min_by(|a, b| a.value.cmp(&b.value));
+        let stated = events[v]
+            .date
+            .as_ref()
+            .is_some_and(|d| d.source == DateSource::Stated);
+        if let Some(arrival) = arrived.filter(|a| {
+            !visit_planned
+                && !stated
+                && events[v]
+                    .date
+                    .as_ref()
+                    .is_none_or(|d| a.value < d.value && dates::day_of(d).is_some())
+        }) {
+            events[v].date = Some(arrival);
+            events[v].date_span = None;
+        }
+        let visit_date = events[v].date.as_ref().map(|d| d.value.clone());
+        let visit_day = events[v].date.as_ref().and_then(dates::day_of);
         for (i, event) in events.iter_mut().enumerate() {
             if i == v || event.parent.is_some() || is_visit(event.kind) {
                 continue;
@@ -1648,12 +1699,19 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
                         .iter()
                         .any(|r| guests.contains(&r.person) && r.of == Some(*p))
                 });
-            let same_day = match (&visit_date, &event.date) {
-                (Some(a), Some(b)) => {
-                    b.value.starts_with(a.as_str()) || a.starts_with(b.value.as_str())
-                }
-                _ => true,
-            };
+            // On the visit's day, or within the days that follow it (a visit lasts days).
+            let within = visit_day
+                .zip(event.date.as_ref().and_then(dates::day_of))
+                .is_some_and(|(start, day)| {
+                    day >= start && day <= start.saturating_add(time::Duration::days(6))
+                });
+            let same_day = within
+                || match (&visit_date, &event.date) {
+                    (Some(a), Some(b)) => {
+                        b.value.starts_with(a.as_str()) || a.starts_with(b.value.as_str())
+                    }
+                    _ => true,
+                };
             if with_guest && same_day {
                 event.parent = Some(v);
             }
