@@ -24,13 +24,18 @@ fn assert_sound(facts: &Facts) {
         let slice: String = chars[m.start..m.end].iter().collect();
         assert_eq!(slice, m.anchor, "mention {}", m.id);
     }
-    // An entity without a mention is one an event implies (the country of a capital visited).
+    // An entity without a mention is one an event or a role implies (the country of a capital
+    // visited, the country a known crown prince is crown prince of).
     assert!(facts.entities.iter().all(|e| {
         !e.mentions.is_empty()
             || facts
                 .events
                 .iter()
                 .any(|v| v.participants.iter().any(|p| p.entity == e.id))
+            || facts
+                .roles
+                .iter()
+                .any(|r| r.of.as_deref() == Some(e.id.as_str()))
     }));
     assert!(facts.events.iter().all(|e| !e.mentions.is_empty()));
 }
@@ -454,4 +459,131 @@ fn one_leader_meeting_two_others_holds_two_meetings_and_a_summit_adopts_as_its_b
         adoption.participants.iter().any(|p| p.entity == league),
         "{adoption:?}"
     );
+}
+
+#[test]
+fn lineage_title_complements_and_attendees_of_both_meetings() {
+    use diplokg::facts::{EventKind, ParticipantRole, RoleKind};
+    let text = "جدة في 12 مارس /واس/ استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز \
+                ولي العهد رئيس مجلس الوزراء اليوم في جدة رئيس الوزراء الباكستاني شهباز شريف.\n\
+                كما استقبل سمو ولي العهد رئيس الوزراء الماليزي أنور إبراهيم.\n\
+                حضر اللقاءين معالي وزير الدولة للشؤون الخارجية عادل بن أحمد الجبير.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 12));
+    assert_sound(&facts);
+    let saudi = id_of(&facts, "Q851");
+    let mbs = facts
+        .entities
+        .iter()
+        .find(|e| e.name.contains("محمد بن سلمان"))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| panic!("crown prince in {:?}", facts.entities));
+    assert!(
+        facts.roles.iter().any(|r| r.person == mbs
+            && r.role == RoleKind::CrownPrince
+            && r.of.as_deref() == Some(saudi.as_str())),
+        "{:?}",
+        facts.roles
+    );
+    let minister = facts
+        .roles
+        .iter()
+        .find(|r| {
+            r.title
+                .as_ref()
+                .is_some_and(|t| t.contains("للشؤون الخارجية"))
+        })
+        .unwrap_or_else(|| panic!("minister of state in {:?}", facts.roles));
+    let meetings: Vec<_> = facts
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    for meeting in meetings {
+        assert!(
+            meeting
+                .participants
+                .iter()
+                .any(|p| p.entity == mbs && p.role == ParticipantRole::Host),
+            "{meeting:?}"
+        );
+        assert!(
+            meeting
+                .participants
+                .iter()
+                .any(|p| p.entity == minister.person && p.role == ParticipantRole::Attendee),
+            "{meeting:?}"
+        );
+    }
+}
+
+#[test]
+fn titled_resolutions_relative_clauses_and_visits_to_two_capitals() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "UNITED NATIONS (AP) — The U.N. General Assembly on Friday approved a resolution \
+                by 120 votes to 5.\n\
+                The resolution, titled \"Safety of journalists and the issue of impunity,\" was \
+                drafted by Austria and Greece.\n\
+                Greece's acting Foreign Minister Nikos Dendias, who arrived in New York on \
+                Thursday and met with Secretary-General Antonio Guterres, told the assembly that \
+                press freedom was at stake.\n\
+                Guterres, who visited Athens and Vienna last week, welcomed the vote.\n\
+                The draft had received 118 votes in committee.";
+    let facts = extractor().extract(text, &published(2025, time::Month::November, 7));
+    assert_sound(&facts);
+    let assembly = id_of(&facts, "Q47423");
+    let resolution = facts
+        .agreements
+        .iter()
+        .find(|a| {
+            a.title
+                .as_ref()
+                .is_some_and(|t| t.text == "Safety of journalists and the issue of impunity")
+        })
+        .unwrap_or_else(|| panic!("titled resolution in {:?}", facts.agreements));
+    assert_eq!(resolution.parties, vec![assembly.clone()]);
+    assert_eq!(
+        resolution.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-11-07")
+    );
+    let greece = id_of(&facts, "Q41");
+    let guterres = id_of(&facts, "Q311440");
+    let dendias = facts
+        .roles
+        .iter()
+        .find(|r| r.of.as_deref() == Some(greece.as_str()))
+        .map(|r| r.person.clone())
+        .unwrap_or_else(|| panic!("Greek foreign minister in {:?}", facts.roles));
+    assert!(
+        facts.events.iter().any(|e| e.kind == EventKind::Meeting
+            && e.participants.iter().any(|p| p.entity == dendias)
+            && e.participants.iter().any(|p| p.entity == guterres)),
+        "{:?}",
+        facts.events
+    );
+    // "received 120 votes" is no reception.
+    assert_eq!(
+        facts
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Meeting)
+            .count(),
+        1,
+        "{:?}",
+        facts.events
+    );
+    let austria = id_of(&facts, "Q40");
+    for host in [&greece, &austria] {
+        let visit = facts
+            .events
+            .iter()
+            .find(|e| {
+                e.kind == EventKind::Visit
+                    && e.participants
+                        .iter()
+                        .any(|p| &p.entity == host && p.role == ParticipantRole::Host)
+            })
+            .unwrap_or_else(|| panic!("visit hosted by {host} in {:?}", facts.events));
+        assert!(visit.date.is_none(), "'last week' is no day: {visit:?}");
+    }
 }

@@ -577,6 +577,22 @@ impl Entities {
                     }
                 }
             }
+            // "سمو الأمير", "فخامة الرئيس": after an honorific, the one person the article gave
+            // that title (before any chain: "سمو ولي العهد رئيس الوزراء الماليزي" is two people).
+            let honoured = doc.cue_just_before(title.0, Cue::Honorific);
+            let mut coreference = false;
+            if person.is_none() && of.is_none() && honoured {
+                let mut holders = self
+                    .roles
+                    .iter()
+                    .filter(|r| r.role == role)
+                    .map(|r| r.person);
+                let first = holders.next();
+                if holders.all(|p| Some(p) == first) {
+                    person = first;
+                    coreference = person.is_some();
+                }
+            }
             // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "نائب رئيس مجلس الوزراء
             // وزير الخارجية": a title right before another belongs to the same person.
             if person.is_none() {
@@ -601,7 +617,6 @@ impl Entities {
                     continue;
                 }
             }
-            let mut coreference = false;
             if person.is_none() {
                 // "the Russian president": whoever the article or the gazetteer says holds it.
                 person = self
@@ -609,20 +624,6 @@ impl Entities {
                     .iter()
                     .find(|r| r.role == role && r.of.is_some() && r.of == of)
                     .map(|r| r.person);
-                // "سمو الأمير", "فخامة الرئيس": after an honorific, the one person the article
-                // gave that title.
-                let honoured = doc.cue_just_before(title.0, Cue::Honorific);
-                if person.is_none() && of.is_none() && honoured {
-                    let mut holders = self
-                        .roles
-                        .iter()
-                        .filter(|r| r.role == role)
-                        .map(|r| r.person);
-                    let first = holders.next();
-                    if holders.all(|p| Some(p) == first) {
-                        person = first;
-                    }
-                }
                 if person.is_none() {
                     let reference_of = of.and_then(|o| self.found.get(o)).and_then(|f| f.reference);
                     let position = reference_of.and_then(|o| gazetteer.position_for(role, o));
