@@ -534,7 +534,9 @@ impl Entities {
                     None => break,
                 }
             }
-            if person.is_none() && !doc.in_speech(at) {
+            // (Not in reported speech, unless the title names its country: "с президентом
+            // Нигерии Болой Тинубу".)
+            if person.is_none() && (!doc.in_speech(at) || of.is_some()) {
                 if let Some((s, e)) = name_after(doc, self, at) {
                     // "Yury Ushakov" where the gazetteer spells "Yuri Ushakov" and knows him
                     // as "Ushakov": a first name in another spelling before a known person.

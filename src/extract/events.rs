@@ -126,9 +126,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if hits_before(doc, hit, 4).any(|h| doc.has(h, Sense::Anniversary)) {
                 continue;
             }
-            if cue_before(doc, hit, 2, |c| c == Cue::Block)
-                || modal_before(doc, hit, 2) == Some(Modality::Negation)
-            {
+            // "не смог принять участие в саммите", "could not attend the summit": a negated
+            // attend phrase before the trigger negates it too.
+            let negated = |h: &LexHit| modal_before(doc, h, 2) == Some(Modality::Negation);
+            let attend_negated = hits_before(doc, hit, 3)
+                .filter(|h| doc.has(h, Sense::Cue(Cue::Attend)))
+                .last()
+                .is_some_and(negated);
+            if cue_before(doc, hit, 2, |c| c == Cue::Block) || negated(hit) || attend_negated {
                 continue;
             }
             // "held talks via videoconference", "محادثات عبر الفيديو": the call is the event.
@@ -209,7 +214,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person))
                     || doc
                         .lex_in(sentence.start, news_end)
-                        .any(|h| doc.senses(h).any(|s| matches!(s, Sense::Pair(_))))
+                        .any(|h| pair_of(doc, h).is_some())
             };
             // (With a preposition glued to it, "بتبني", an Arabic verb form is a noun.)
             let noun = !entry.verb || hit.preposition.is_some();
@@ -615,6 +620,29 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     events
 }
 
+/// The pair a hit names ("the two presidents", "президенты"). Russian matching drops endings, so
+/// a Russian hit counts only in a plural form ("с президентом" is one president).
+fn pair_of(doc: &Doc<'_>, hit: &LexHit) -> Option<Pair> {
+    let pair = doc.senses(hit).find_map(|s| match s {
+        Sense::Pair(p) => Some(p),
+        _ => None,
+    })?;
+    let surface = doc.source_text(hit.start, hit.end).to_lowercase();
+    let mut words = surface.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let cyrillic = first.chars().any(|c| script_of(c) == Script::Cyrillic);
+    // Singular endings of the oblique cases, or a lone word in the nominative singular.
+    let oblique = ["ом", "ем", "ой", "ёй", "у", "ю", "е"]
+        .iter()
+        .any(|e| first.ends_with(e));
+    let nominative = words.next().is_none()
+        && first
+            .chars()
+            .next_back()
+            .is_some_and(|c| !"аеёиоуыэюяй".contains(c));
+    (!cyrillic || !(oblique || nominative)).then_some(pair)
+}
+
 /// A reference to "the visit" names a state or official visit too.
 fn same_family(a: EventKind, b: EventKind) -> bool {
     let visit = |k| {
@@ -660,6 +688,32 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
         doc.senses(h)
             .any(|s| matches!(s, Sense::Cue(c) if wanted(c)))
     })
+}
+
+/// True when a name stands in a source clause opened by a verb of speech ("Как сообщил
+/// помощник президента Юрий Ушаков, ...", "as X said,", "كما قال X،"): the source, not an actor.
+fn source_clause(doc: &Doc<'_>, o: &Occurrence) -> bool {
+    let text = doc.text();
+    let sentence_start = doc.sentence_at(o.start).map_or(0, |s| s.start);
+    let Some(cue) = doc
+        .lex_in(sentence_start, o.start)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Speech)))
+        .last()
+    else {
+        return false;
+    };
+    let opening = text[sentence_start..cue.start]
+        .rsplit([',', '،'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let opens = matches!(
+        opening,
+        "" | "как" | "as" | "كما" | "وكما" | "حسبما" | "وحسبما" | "according to"
+    ) || opening.ends_with(" как")
+        || opening.ends_with(" as");
+    let closed = text[o.end..].trim_start().starts_with([',', '،']);
+    opens && closed && !text[cue.end..o.start].contains([',', '،'])
 }
 
 /// True when a verb of speech follows a name ending at `end` ("..., Peskov told reporters"): the
@@ -1105,6 +1159,7 @@ fn participants(
             .in_span(span.0, end)
             .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
             .filter(|o| o.start < hit.end || speaks || !speaker(doc, o.end))
+            .filter(|o| speaks || !source_clause(doc, o))
             .copied()
             .collect()
     };
@@ -1116,12 +1171,10 @@ fn participants(
     // The pair nearest the trigger is its subject ("استمع الرئيسان إلى إحاطات رؤساء الجانبين").
     let mut pair: Option<(Pair, usize)> = None;
     for h in doc.lex_in(clause.0, clause.1) {
-        for s in doc.senses(h) {
-            if let Sense::Pair(p) = s {
-                let distance = h.start.abs_diff(hit.start);
-                if pair.is_none_or(|(_, at)| distance < at.abs_diff(hit.start)) {
-                    pair = Some((p, h.start));
-                }
+        if let Some(p) = pair_of(doc, h) {
+            let distance = h.start.abs_diff(hit.start);
+            if pair.is_none_or(|(_, at)| distance < at.abs_diff(hit.start)) {
+                pair = Some((p, h.start));
             }
         }
     }
