@@ -173,7 +173,9 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             .filter(|n| {
                 !n.ordinal
                     && n.digits <= 4
-                    && (doc.adjacent(n.end, hit.start) || measure_word(&text[n.end..hit.start]))
+                    && (doc.adjacent(n.end, hit.start)
+                        || measure_word(&text[n.end..hit.start])
+                        || (n.value < 1000 && qualifiers(doc, entities, n.end, hit.start)))
             })
             .map(|n| (n.value, n.start));
         // "12 اتفاقية ومذكرة تفاهم", "agreements and memoranda": one batch with the one before.
@@ -323,6 +325,20 @@ fn in_quote(quotes: &[Quote], at: usize) -> bool {
 }
 
 /// Chinese and Russian measure words between a count and its noun ("20份", "20 项").
+/// One or two plain words between a count and its document word ("14 межправительственных
+/// соглашений", "20 new agreements"): adjectives, no names, numbers or lexicon words.
+fn qualifiers(doc: &Doc<'_>, entities: &Entities, start: usize, end: usize) -> bool {
+    let words = doc.words_from(start, end);
+    (1..=2).contains(&words.len())
+        && words.last().is_some_and(|w| doc.adjacent(w.1, end))
+        && doc.adjacent(start, words[0].0)
+        && words
+            .iter()
+            .all(|&(s, e)| doc.text()[s..e].chars().all(char::is_alphabetic))
+        && !entities.overlaps(start, end)
+        && doc.lex_in(start, end).next().is_none()
+}
+
 fn measure_word(gap: &str) -> bool {
     matches!(gap.trim(), "份" | "项" | "个" | "多份" | "余份" | "多项")
 }

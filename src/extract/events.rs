@@ -164,7 +164,18 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 }
             }
             // "وحضر المباحثات ...", "attended the talks": more people at an event already named.
-            if cue_before(doc, hit, 4, |c| c == Cue::Attend) {
+            // "В переговорах ... приняли участие X, Y": the attend cue may follow the noun.
+            let attend_after = || {
+                let (_, clause_end) = doc.clause_at(hit.end);
+                !entry.verb
+                    && doc
+                        .lex_in(hit.end, clause_end.min(news_end))
+                        .take_while(|h| {
+                            words_between(doc, (hit.start, hit.end), (h.start, h.end)) <= 6
+                        })
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Attend)))
+            };
+            if cue_before(doc, hit, 4, |c| c == Cue::Attend) || attend_after() {
                 // "حضر اللقاءين": a dual noun names the last two events of its kind.
                 let wanted = if entry.both { 2 } else { 1 };
                 let targets: Vec<usize> = (0..events.len())
