@@ -523,6 +523,20 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 if day > published && event.status == EventStatus::Happened {
                     event.status = EventStatus::Planned;
                 }
+                // A day of its own sentence already past: "于16日抵达..., 并将出席峰会" — the
+                // arrival happened (the "will" is the summit's), and the summit, planned right
+                // where it is told, is not on that day.
+                let own_day = event
+                    .date_span
+                    .is_some_and(|span| sentence_dates.iter().any(|d| (d.start, d.end) == span));
+                if day < published && event.status == EventStatus::Planned && own_day {
+                    if planned_here(doc, hit) {
+                        event.date = None;
+                        event.date_span = None;
+                    } else {
+                        event.status = EventStatus::Happened;
+                    }
+                }
             }
             if !is_visit(kind) {
                 event.time_of_day = cx
@@ -682,8 +696,12 @@ fn hits_before<'d>(
     let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
     let mut from = hit.start;
     let mut words = 0;
+    // Chinese has no spaces: about two characters a word.
+    let mut han = 0;
     for (i, c) in text[sentence_start..hit.start].char_indices().rev() {
-        if c == ' ' {
+        let cjk = script_of(c) == Script::Cjk;
+        han = if cjk { han + 1 } else { 0 };
+        if c == ' ' || (cjk && han % 2 == 0) {
             words += 1;
             if words > n {
                 break;
@@ -1109,6 +1127,16 @@ fn sentence_reference(
 }
 
 /// Planned, ongoing or happened, from modality cues in the clause and the trigger itself.
+/// True when the trigger itself, or a modal before it in its clause, says the event is planned
+/// ("will attend", "将出席", "سيزور").
+fn planned_here(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let (clause_start, _) = doc.clause_at(hit.start);
+    doc.has(hit, Sense::Modal(Modality::Planned))
+        || doc
+            .lex_in(clause_start, hit.start)
+            .any(|h| doc.has(h, Sense::Modal(Modality::Planned)))
+}
+
 fn status(doc: &Doc<'_>, hit: &LexHit, clause_start: usize, clause_end: usize) -> EventStatus {
     let own = doc.senses(hit).find_map(|s| match s {
         Sense::Modal(m) => Some(m),
@@ -1824,10 +1852,10 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             .filter(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person))
             .map(|o| o.entity)
             .collect();
-        for event in events
-            .iter_mut()
-            .filter(|e| e.trigger.0 < sentence.start && is_gathering(e.kind))
-        {
+        // (What is still to come was not among them.)
+        for event in events.iter_mut().filter(|e| {
+            e.trigger.0 < sentence.start && is_gathering(e.kind) && e.status != EventStatus::Planned
+        }) {
             for &p in &people {
                 if !event.participants.iter().any(|(e, _)| *e == p) {
                     event.participants.push((p, ParticipantRole::Attendee));
@@ -1849,7 +1877,11 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             .collect();
         let targets: Vec<usize> = if cues.contains(&Cue::AboveEvents) {
             (0..events.len())
-                .filter(|&i| events[i].trigger.0 < sentence.start && is_gathering(events[i].kind))
+                .filter(|&i| {
+                    events[i].trigger.0 < sentence.start
+                        && is_gathering(events[i].kind)
+                        && events[i].status != EventStatus::Planned
+                })
                 .collect()
         } else if cues.contains(&Cue::Attend) {
             // The events the sentence tells, or refers to ("بعد زيارة ... رافقه خلالها").
