@@ -587,3 +587,86 @@ fn titled_resolutions_relative_clauses_and_visits_to_two_capitals() {
         assert!(visit.date.is_none(), "'last week' is no day: {visit:?}");
     }
 }
+
+#[test]
+fn russian_sources_negated_attendance_and_attendees_after_the_noun() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "МИНСК, 12 марта. /ТАСС/. Президент России Владимир Путин провел в среду переговоры \
+                с президентом Белоруссии Александром Лукашенко.\n\
+                В переговорах приняли участие министр иностранных дел Сергей Лавров и посол \
+                России в Белоруссии Борис Грызлов.\n\
+                Как сообщил помощник президента Юрий Ушаков, Путин также провел телефонный \
+                разговор с президентом Нигерии Болой Тинубу, который не смог принять участие \
+                в саммите.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 12));
+    assert_sound(&facts);
+    let named = |part: &str| {
+        facts
+            .entities
+            .iter()
+            .find(|e| e.name.contains(part))
+            .map(|e| e.id.clone())
+            .unwrap_or_else(|| panic!("{part} in {:?}", facts.entities))
+    };
+    let lavrov = named("Лавров");
+    let talks: Vec<_> = facts
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Talks)
+        .collect();
+    assert_eq!(talks.len(), 1, "{talks:?}");
+    assert!(
+        talks[0]
+            .participants
+            .iter()
+            .any(|p| p.entity == lavrov && p.role == ParticipantRole::Attendee),
+        "{talks:?}"
+    );
+    let ushakov = named("Ушаков");
+    let call = facts
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::PhoneCall)
+        .unwrap_or_else(|| panic!("call in {:?}", facts.events));
+    assert!(
+        call.participants.iter().all(|p| p.entity != ushakov),
+        "the source is no participant: {call:?}"
+    );
+    let tinubu = named("Тинубу");
+    assert!(
+        call.participants.iter().any(|p| p.entity == tinubu),
+        "{call:?}"
+    );
+    // "с президентом" is one president, not "the presidents"; the summit he missed is none.
+    assert!(
+        facts.events.iter().all(|e| e.kind != EventKind::Summit),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn a_past_day_of_its_own_is_no_plan_in_chinese() {
+    use diplokg::facts::{EventKind, EventStatus};
+    let text = "新华社阿斯塔纳6月17日电 国家主席习近平是应托卡耶夫总统邀请，于16日抵达阿斯塔纳，\
+                并将出席中国－中亚峰会。";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
+    assert_sound(&facts);
+    let arrival = facts
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Arrival)
+        .unwrap_or_else(|| panic!("arrival in {:?}", facts.events));
+    assert_eq!(arrival.status, EventStatus::Happened, "{arrival:?}");
+    assert_eq!(
+        arrival.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-06-16")
+    );
+    let summit = facts
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Summit)
+        .unwrap_or_else(|| panic!("summit in {:?}", facts.events));
+    assert_eq!(summit.status, EventStatus::Planned, "{summit:?}");
+    assert!(summit.date.is_none(), "{summit:?}");
+}
