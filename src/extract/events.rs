@@ -136,20 +136,25 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if cue_before(doc, hit, 2, |c| c == Cue::Block) || negated(hit) || attend_negated {
                 continue;
             }
-            // "held talks via videoconference", "محادثات عبر الفيديو": the call is the event.
-            if matches!(kind, EventKind::Talks | EventKind::Meeting) {
-                let call_follows = doc
-                    .lex_in(hit.end, news_end)
-                    .take_while(|h| h.start < hit.end + 16)
-                    .take(2)
-                    .any(|h| {
-                        doc.senses(h).any(|s| {
-                            matches!(s, Sense::Event(EventKind::PhoneCall | EventKind::VideoCall))
+            // "held talks via videoconference", "اجتماعا عبر الاتصال المرئي": the call is the
+            // event (its stretch starts before the noun it qualifies).
+            let call_after = matches!(kind, EventKind::Talks | EventKind::Meeting)
+                .then(|| {
+                    doc.lex_in(hit.end, news_end)
+                        .take_while(|h| h.start < hit.end + 16)
+                        .take(2)
+                        .find_map(|h| {
+                            doc.senses(h).find_map(|s| match s {
+                                Sense::Event(k @ (EventKind::PhoneCall | EventKind::VideoCall)) => {
+                                    Some(k)
+                                }
+                                _ => None,
+                            })
                         })
-                    });
-                if call_follows {
-                    continue;
-                }
+                })
+                .flatten();
+            if call_after.is_some() {
+                continue;
             }
             // "وقع وأصدر": a second verb joined to the first is the same act.
             if let Some((index, prev)) = previous {
@@ -290,9 +295,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // The trigger's stretch of the sentence: from the trigger before it to the one
             // after it (commas in Arabic news set off asides, not clauses).
             let is_trigger = |h: &LexHit| doc.senses(h).any(|s| matches!(s, Sense::Event(_)));
+            let call = matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
             let segment_start = doc
                 .lex_in(sentence.start, hit.start)
-                .filter(|h| is_trigger(h))
+                .filter(|h| is_trigger(h) && !(call && h.end + 16 > hit.start))
                 .last()
                 .map_or(sentence.start, |h| h.end);
             // A verb joined by "and" ("وقع وأصدر الرئيسان") shares the subject after it.
@@ -668,7 +674,8 @@ fn pair_of(doc: &Doc<'_>, hit: &LexHit) -> Option<Pair> {
     (!cyrillic || !(oblique || nominative)).then_some(pair)
 }
 
-/// A reference to "the visit" names a state or official visit too.
+/// A reference to "the visit" names a state or official visit too, and one to "the meeting" a
+/// meeting by video link.
 fn same_family(a: EventKind, b: EventKind) -> bool {
     let visit = |k| {
         matches!(
@@ -676,7 +683,9 @@ fn same_family(a: EventKind, b: EventKind) -> bool {
             EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit
         )
     };
-    a == b || (visit(a) && visit(b))
+    // "حضر الاجتماع" after a meeting held by video link.
+    let meeting = |k| matches!(k, EventKind::Meeting | EventKind::VideoCall);
+    a == b || (visit(a) && visit(b)) || (meeting(a) && meeting(b))
 }
 
 fn is_visit(kind: EventKind) -> bool {
@@ -1377,6 +1386,29 @@ fn participants(
             default_role
         };
         event.add_participant(o.entity, role);
+    }
+    // "مأدبة غداء على شرف الضيف", "a dinner for the guest": the guest of the visit under way.
+    let visitor = doc
+        .lex_in(clause.0, clause.1)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Visitor)));
+    let has_guest = event
+        .participants
+        .iter()
+        .any(|&(p, r)| r == ParticipantRole::Guest && entities.kind(p) == Some(EntityKind::Person));
+    if hosting && visitor && !has_guest {
+        let guest = earlier
+            .iter()
+            .rev()
+            .filter(|e| is_visit(e.kind) && e.status != EventStatus::Planned)
+            .find_map(|e| {
+                e.participants
+                    .iter()
+                    .find(|p| p.1 == ParticipantRole::Guest)
+            })
+            .map(|p| p.0);
+        if let Some(guest) = guest {
+            event.add_participant(guest, ParticipantRole::Guest);
+        }
     }
     if let Some((p, _)) = pair {
         let members: Vec<usize> = match p {

@@ -137,6 +137,8 @@ pub enum Cue {
     Eve,
     /// "titled", "بعنوان", "под названием", "题为": the quoted title of the document before.
     Titled,
+    /// "the guest", "الضيف", "гость": the guest of the visit under way.
+    Visitor,
 }
 
 /// Two principals at once.
@@ -466,6 +468,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "joint" => Cue::Joint,
             "eve" => Cue::Eve,
             "titled" => Cue::Titled,
+            "visitor" => Cue::Visitor,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
