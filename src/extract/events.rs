@@ -1484,6 +1484,37 @@ fn participants(
             }
         }
     }
+    // "الاجتماع الوزاري لمجلس التعاون", "meeting of the Security Council", "заседание СМИД
+    // ШОС": a body right after a meeting noun meets.
+    if kind == EventKind::Meeting && !doc.entries(hit).any(|e| e.verb) {
+        let body = entities.in_span(hit.end, clause.1).next().filter(|o| {
+            let gap = doc.text()[hit.end..o.start].trim();
+            entities.kind(o.entity) == Some(EntityKind::Organization)
+                && !in_dateline(doc, o)
+                && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
+                && !gap
+                    .split_whitespace()
+                    .any(|w| matches!(w, "with" | "مع" | "с" | "со"))
+                && matches!(o.preposition, None | Some('ل'))
+        });
+        if let Some(body) = body {
+            event.add_participant(body.entity, ParticipantRole::Participant);
+            // "... لدول الخليج العربية مع الولايات المتحدة": and the one it meets with.
+            let partner = entities.in_span(body.end, clause.1).find(|o| {
+                matches!(
+                    entities.kind(o.entity),
+                    Some(EntityKind::Country | EntityKind::Organization)
+                ) && !o.demonym
+                    && words_between(doc, (body.start, body.end), (o.start, o.end)) <= 3
+                    && doc.text()[body.end..o.start]
+                        .split_whitespace()
+                        .any(|w| matches!(w, "with" | "مع" | "с" | "со"))
+            });
+            if let Some(partner) = partner {
+                event.add_participant(partner.entity, ParticipantRole::Participant);
+            }
+        }
+    }
     if is_gathering_place(kind) {
         // "BRICS summit", "قمة بريكس", "القمة الرابعة عشرة لقادة دول مجموعة العشرين": the
         // organisation meets (an ordinal between counts for nothing).
