@@ -670,3 +670,50 @@ fn a_past_day_of_its_own_is_no_plan_in_chinese() {
     assert_eq!(summit.status, EventStatus::Planned, "{summit:?}");
     assert!(summit.date.is_none(), "{summit:?}");
 }
+
+#[test]
+fn separate_press_conferences_and_a_video_meeting_with_its_attendees() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "ANTALYA, Turkey (AP) — Russian Foreign Minister Sergey Lavrov and Ukrainian \
+                Foreign Minister Dmytro Kuleba met in Antalya on Thursday.\n\
+                Lavrov and Kuleba later held separate press conferences.";
+    let facts = extractor().extract(text, &published(2022, time::Month::March, 10));
+    assert_sound(&facts);
+    let conferences: Vec<_> = facts
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::PressConference)
+        .collect();
+    assert_eq!(conferences.len(), 2, "{conferences:?}");
+    assert!(
+        conferences.iter().all(|e| e.participants.len() == 1),
+        "{conferences:?}"
+    );
+
+    let text = "أبوظبي في 4 مارس / وام / عقد الرئيس الفرنسي إيمانويل ماكرون اليوم اجتماعا عبر \
+                الاتصال المرئي مع وزير الخارجية الروسي سيرغي لافروف.\n\
+                حضر الاجتماع وزير الخارجية الفرنسي جان نويل بارو.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 4));
+    assert_sound(&facts);
+    let call = facts
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::VideoCall)
+        .unwrap_or_else(|| panic!("video call in {:?}", facts.events));
+    assert!(
+        facts.events.iter().all(|e| e.kind != EventKind::Meeting),
+        "{:?}",
+        facts.events
+    );
+    let macron = id_of(&facts, "Q3052772");
+    assert!(
+        call.participants.iter().any(|p| p.entity == macron),
+        "{call:?}"
+    );
+    assert!(
+        call.participants
+            .iter()
+            .any(|p| p.role == ParticipantRole::Attendee),
+        "{call:?}"
+    );
+}

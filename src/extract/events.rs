@@ -392,9 +392,16 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         .collect();
                 }
             }
-            // "a joint press conference after the talks": the talks' people were there too.
+            // "a joint press conference after the talks": the talks' people were there too
+            // (not at "a press conference after the meeting" one of them gave).
+            let joint = doc
+                .lex_in(clause_start, clause_end)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Joint)))
+                || ["مشترك", "joint", "совместн", "共同", "联合"]
+                    .iter()
+                    .any(|w| doc.text()[hit.start..hit.end].contains(w));
             if let Some(referenced) =
-                sentence_reference(doc, &events, (sentence.start, news_end), hit)
+                sentence_reference(doc, &events, (sentence.start, news_end), hit).filter(|_| joint)
             {
                 let theirs: Vec<usize> = events[referenced].persons(cx.entities).collect();
                 let ours: Vec<usize> = event.persons(cx.entities).collect();
@@ -577,6 +584,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 events[index].spans.push((hit.start, hit.end));
                 previous = Some((index, hit));
                 continue;
+            }
+            // "Lavrov and Kuleba later held separate press conferences": one each.
+            let separate = doc
+                .lex_in(clause_start, clause_end)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Separate)));
+            let people: Vec<usize> = event.persons(cx.entities).collect();
+            if separate && people.len() >= 2 && !is_visit(kind) {
+                for &person in &people[1..] {
+                    let mut own = event.clone();
+                    own.participants.retain(|p| p.0 == person);
+                    merge_or_push(doc, &mut events, own, cx.entities);
+                }
+                event.participants.retain(|p| p.0 == people[0]);
             }
             // "visited Moscow and Kiev": one visit per country.
             let others = separate_meetings(doc, &mut event, hit, cx.entities)

@@ -139,6 +139,8 @@ pub enum Cue {
     Titled,
     /// "the guest", "الضيف", "гость": the guest of the visit under way.
     Visitor,
+    /// "separate", "منفصلة", "отдельн", "分别": one event for each person named.
+    Separate,
 }
 
 /// Two principals at once.
@@ -469,6 +471,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "eve" => Cue::Eve,
             "titled" => Cue::Titled,
             "visitor" => Cue::Visitor,
+            "separate" => Cue::Separate,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
