@@ -38,6 +38,8 @@ use aho_corasick::automaton::StateID;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, BuildError, MatchKind, StartKind};
 
+mod encoding;
+
 /// A text normalised for matching, with a map from its bytes back to source code points.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -463,12 +465,16 @@ pub struct SourceText<'a> {
 impl<'a> SourceText<'a> {
     /// Indexes `text` by code point.
     pub fn new(text: &'a str) -> Self {
-        let mut byte_at: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        byte_at.extend(
-            text.char_indices()
-                .map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX)),
-        );
-        byte_at.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        // Every byte's offset is written, and kept when it starts a character: no branch per
+        // byte.
+        let mut byte_at = vec![0u32; text.len() + 1];
+        let mut n = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            byte_at[n] = u32::try_from(i).unwrap_or(u32::MAX);
+            n += usize::from(b & 0xC0 != 0x80);
+        }
+        byte_at[n] = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        byte_at.truncate(n + 1);
         Self { text, byte_at }
     }
 
@@ -571,10 +577,15 @@ fn arabic_prefix(prefix: &str, rule: PatternRule, contracted: bool) -> Option<(C
 /// Parts of a text that [`Matcher::find_all`] scans side by side.
 const STREAMS: usize = 8;
 
-/// Patterns compiled for [`scan`]: an aho-corasick DFA.
+/// Patterns compiled for [`scan`]: an aho-corasick DFA over the patterns in the scan encoding
+/// (see [`encoding`]).
 #[derive(Debug, Clone)]
 pub struct Matcher {
     dfa: DFA,
+    /// The patterns in UTF-8, to check an occurrence of the encoded pattern against.
+    patterns: Vec<Box<[u8]>>,
+    /// Byte length of the longest pattern in UTF-8.
+    longest: usize,
 }
 
 impl Matcher {
@@ -582,65 +593,125 @@ impl Matcher {
     ///
     /// # Errors
     /// When the automaton would be too large.
-    pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Result<Self, BuildError> {
+    pub fn new<P: AsRef<str>>(patterns: &[P]) -> Result<Self, BuildError> {
+        let encoded: Vec<Vec<u8>> = patterns
+            .iter()
+            .map(|p| encoding::encode(p.as_ref()))
+            .collect();
         // A DFA: more memory and build time (once, at start-up) for the fastest scan.
         let dfa = DFA::builder()
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Unanchored)
             .prefilter(false)
-            .build(patterns)?;
-        Ok(Self { dfa })
+            .build(&encoded)?;
+        let patterns: Vec<Box<[u8]>> = patterns
+            .iter()
+            .map(|p| p.as_ref().as_bytes().into())
+            .collect();
+        let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        Ok(Self {
+            dfa,
+            patterns,
+            longest,
+        })
     }
 
-    /// Every occurrence of every pattern in `text` as `(start, end, pattern)`, in the order of
-    /// an overlapping search: by end, then longest first.
+    /// Every occurrence of every pattern in `text`, in the order of an overlapping search: by
+    /// end, then longest first.
     ///
     /// The DFA of many names is large, so most of its steps miss the processor's caches, and each
     /// step needs the one before. So the text is cut into [`STREAMS`] parts scanned side by side,
     /// whose steps are independent and whose cache misses overlap. A part's scan starts early
     /// enough to see whole every occurrence that ends in the part (the longest pattern before
     /// it), and reports only those.
-    fn find_all(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
-        let dfa = &self.dfa;
-        let Ok(start) = dfa.start_state(Anchored::No) else {
+    fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let Ok(start) = self.dfa.start_state(Anchored::No) else {
             return Vec::new();
         };
         let part = text.len().div_ceil(STREAMS).max(1);
-        let lead = dfa.max_pattern_len().saturating_sub(1);
-        // Each stream: the next byte to read, where its own part starts and ends, and its state.
-        let mut streams: [(usize, usize, usize, StateID); STREAMS] = [(0, 0, 0, start); STREAMS];
-        for (k, stream) in streams.iter_mut().enumerate() {
-            let own = (k * part).min(text.len());
-            *stream = (
-                own.saturating_sub(lead),
+        let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| {
+            let own = char_start(text, k * part);
+            Stream {
+                pos: char_start(text, own.saturating_sub(self.longest)),
                 own,
-                ((k + 1) * part).min(text.len()),
-                start,
-            );
-        }
-        let mut found: [Vec<(usize, usize, usize)>; STREAMS] = Default::default();
-        let mut active = true;
-        while active {
-            active = false;
-            for ((pos, own, end, state), found) in streams.iter_mut().zip(&mut found) {
-                let Some(&byte) = text.get(*pos).filter(|_| *pos < *end) else {
-                    continue;
-                };
-                active = true;
-                *state = dfa.next_state(Anchored::No, *state, byte);
-                *pos += 1;
-                if dfa.is_match(*state) && *pos > *own {
-                    // The patterns of a state are longest first.
-                    for m in 0..dfa.match_len(*state) {
-                        let pattern = dfa.match_pattern(*state, m);
-                        let len = dfa.pattern_len(pattern);
-                        found.push((pos.saturating_sub(len), *pos, pattern.as_usize()));
-                    }
+                end: char_start(text, (k + 1) * part),
+                state: start,
+                found: Vec::new(),
+            }
+        });
+        let bytes = text.as_bytes();
+        // All streams step together while each has bytes left (a step reads one or two), then
+        // each finishes alone.
+        loop {
+            let steps = streams.iter().map(|s| s.end - s.pos).min().unwrap_or(0) / 2;
+            if steps == 0 {
+                break;
+            }
+            for _ in 0..steps {
+                for stream in &mut streams {
+                    self.step(stream, bytes);
                 }
             }
         }
-        found.concat()
+        for stream in &mut streams {
+            while stream.pos < stream.end {
+                self.step(stream, bytes);
+            }
+        }
+        streams.into_iter().flat_map(|s| s.found).collect()
     }
+
+    /// Reads the next unit of `stream` (see [`encoding::unit`]), recording the occurrences that
+    /// end after it.
+    #[inline(always)]
+    fn step(&self, stream: &mut Stream, bytes: &[u8]) {
+        let b = bytes.get(stream.pos).copied().unwrap_or(0);
+        let next = bytes.get(stream.pos + 1).copied().unwrap_or(0);
+        let (byte, width) = encoding::unit(b, next);
+        stream.state = self.dfa.next_state(Anchored::No, stream.state, byte);
+        stream.pos += width;
+        if self.dfa.is_match(stream.state) && stream.pos > stream.own {
+            self.record(stream, bytes);
+        }
+    }
+
+    /// Records the occurrences of the patterns of `stream`'s matching state (longest first) that
+    /// the text holds (see [`encoding`]).
+    fn record(&self, stream: &mut Stream, bytes: &[u8]) {
+        let end = stream.pos;
+        for m in 0..self.dfa.match_len(stream.state) {
+            let pattern = self.dfa.match_pattern(stream.state, m).as_usize();
+            let Some(want) = self.patterns.get(pattern) else {
+                continue;
+            };
+            let start = end.saturating_sub(want.len());
+            if bytes.get(start..end) == Some(&want[..]) {
+                stream.found.push((start, end, pattern));
+            }
+        }
+    }
+}
+
+/// The start of the character at byte `at` of `text` (or the text's length).
+fn char_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// One part of a text that [`Matcher::find_all`] scans.
+struct Stream {
+    /// Next byte to read.
+    pos: usize,
+    /// Where the part's own bytes start: occurrences ending at or before are another part's.
+    own: usize,
+    /// Where the part ends.
+    end: usize,
+    state: StateID,
+    /// Occurrences found, in the order of an overlapping search.
+    found: Vec<(usize, usize, usize)>,
 }
 
 /// Finds the valid hits of `matcher` in `text`, leftmost-longest and non-overlapping.
@@ -654,7 +725,7 @@ pub fn scan(
     mut extra: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    for (ms, me, pattern) in matcher.find_all(text.as_bytes()) {
+    for (ms, me, pattern) in matcher.find_all(text) {
         if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
             if extra(&hit) {
                 hits.push(hit);
@@ -907,23 +978,32 @@ mod tests {
             "ب",
             "اب",
             "بابا",
+            "\u{1}ب",
+            "ٌب",
+            "ء",
+            "،ا",
+            "д\nب",
+            "بд",
+            "\u{9c}",
         ];
         let matcher = Matcher::new(&patterns).expect("builds");
         let reference = aho_corasick::AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(patterns)
             .expect("builds");
-        let alphabet: Vec<char> = "abcx ابa".chars().collect();
+        // Characters whose last byte is that of an Arabic letter (`С`, `Ч` end as `ء`, `ا` do),
+        // `،` and `ٌ` (`D8 8C` and `D9 8C`), control characters.
+        let alphabet: Vec<char> = "abcx ابaٌ\u{1}\nдь\u{9c}СЧءا،".chars().collect();
         let mut text = String::new();
         let mut seed: u64 = 7;
-        for _ in 0..300 {
+        for _ in 0..600 {
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
             let want: Vec<(usize, usize, usize)> = reference
                 .find_overlapping_iter(&text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
-            assert_eq!(matcher.find_all(text.as_bytes()), want, "{text}");
+            assert_eq!(matcher.find_all(&text), want, "{text}");
         }
     }
 
@@ -934,5 +1014,11 @@ mod tests {
         assert_eq!(s.slice(1, 3), "😀ب");
         assert_eq!(s.slice(3, 99), "c");
         assert_eq!(s.slice(3, 2), "");
+        let text = "Путин، 中国 a😀بُ\n";
+        let s = SourceText::new(text);
+        let want: Vec<String> = text.chars().map(String::from).collect();
+        let got: Vec<&str> = (0..s.len()).map(|i| s.slice(i, i + 1)).collect();
+        assert_eq!(got, want);
+        assert!(SourceText::new("").is_empty());
     }
 }

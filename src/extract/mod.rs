@@ -28,7 +28,7 @@ use crate::facts::{
     Participant, Role, Title, Topic, text_sha256,
 };
 use crate::gazetteer::Gazetteer;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use document::{Header, detect_language, split_header};
 pub use lexicon::Lexicon;
@@ -145,7 +145,7 @@ struct Assembler<'a, 'd> {
 
 impl<'a, 'd> Assembler<'a, 'd> {
     fn new(doc: &'a doc::Doc<'d>, document: Document, entities: &'a entities::Entities) -> Self {
-        let mut used = HashSet::new();
+        let mut used = UniqueIds::default();
         let entity_ids = entities
             .found
             .iter()
@@ -159,7 +159,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                     .or_else(|| Some(slug(&e.name)).filter(|s| !s.is_empty()))
                     .or_else(|| e.qid.as_ref().map(|q| q.to_ascii_lowercase()))
                     .unwrap_or_else(|| kind_name(e.kind).to_owned());
-                unique(&mut used, &base)
+                used.unique(&base)
             })
             .collect();
         Self {
@@ -285,7 +285,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
             })
             .collect();
         let entity_id = |i: usize| present.contains(&i).then(|| self.entity_ids[i].clone());
-        let mut used = HashSet::new();
+        let mut used = UniqueIds::default();
         let roles: Vec<Role> = entities
             .roles
             .iter()
@@ -294,7 +294,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 let person = entity_id(r.person)?;
                 let role_name = kebab_name(r.role);
                 Some(Role {
-                    id: unique(&mut used, &format!("{person}-{role_name}")),
+                    id: used.unique(&format!("{person}-{role_name}")),
                     person,
                     role: r.role,
                     of: r.of.and_then(entity_id),
@@ -304,12 +304,12 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 })
             })
             .collect();
-        let mut used = HashSet::new();
+        let mut used = UniqueIds::default();
         let event_ids: Vec<String> = events
             .iter()
             .map(|e| {
                 let kind = kebab_name(e.kind);
-                unique(&mut used, &kind)
+                used.unique(&kind)
             })
             .collect();
         let event_list: Vec<Event> = events
@@ -359,13 +359,13 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 }
             })
             .collect();
-        let mut used = HashSet::new();
+        let mut used = UniqueIds::default();
         let lang = self.document.lang.clone();
         let agreement_ids: Vec<String> = agreements
             .iter()
             .map(|a| {
                 let kind = kebab_name(a.kind);
-                unique(&mut used, &kind)
+                used.unique(&kind)
             })
             .collect();
         let agreement_list: Vec<Agreement> = agreements
@@ -387,12 +387,12 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 mentions: ids(&agreement_spans[i], &self.mentions),
             })
             .collect();
-        let mut used = HashSet::new();
+        let mut used = UniqueIds::default();
         let anniversary_list: Vec<Anniversary> = anniversaries
             .iter()
             .enumerate()
             .map(|(i, a)| Anniversary {
-                id: unique(&mut used, &format!("anniversary-{}", a.ordinal)),
+                id: used.unique(&format!("anniversary-{}", a.ordinal)),
                 ordinal: a.ordinal,
                 of: a.of.clone(),
                 subject: a.subject.and_then(|s| agreement_ids.get(s).cloned()),
@@ -452,16 +452,32 @@ fn slug(label: &str) -> String {
         .to_owned()
 }
 
-/// `base`, or `base-2`, `base-3`... when taken.
-fn unique(used: &mut HashSet<String>, base: &str) -> String {
-    let base = if base.is_empty() { "item" } else { base };
-    let mut candidate = base.to_owned();
-    let mut n = 1;
-    while !used.insert(candidate.clone()) {
-        n += 1;
-        candidate = format!("{base}-{n}");
+/// The ids handed out so far.
+#[derive(Default)]
+struct UniqueIds {
+    used: HashSet<String>,
+    /// For each base, the number of its last candidate tried (taken now): the next one to try
+    /// is one more, so that n ids of one base cost n tries, not n².
+    tried: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    /// `base`, or `base-2`, `base-3`... when taken.
+    fn unique(&mut self, base: &str) -> String {
+        let base = if base.is_empty() { "item" } else { base };
+        let n = self.tried.entry(base.to_owned()).or_insert(0);
+        loop {
+            *n += 1;
+            let candidate = if *n == 1 {
+                base.to_owned()
+            } else {
+                format!("{base}-{n}")
+            };
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
-    candidate
 }
 
 #[cfg(test)]
@@ -472,9 +488,13 @@ mod tests {
     fn slugs_and_unique_ids() {
         assert_eq!(slug("Vladimir Putin"), "vladimir-putin");
         assert_eq!(slug("António Guterres"), "antonio-guterres");
-        let mut used = HashSet::new();
-        assert_eq!(unique(&mut used, "talks"), "talks");
-        assert_eq!(unique(&mut used, "talks"), "talks-2");
+        let mut used = UniqueIds::default();
+        assert_eq!(used.unique("talks"), "talks");
+        assert_eq!(used.unique("talks"), "talks-2");
+        assert_eq!(used.unique("talks-2"), "talks-2-2");
+        assert_eq!(used.unique("talks-3"), "talks-3");
+        assert_eq!(used.unique("talks"), "talks-4");
+        assert_eq!(used.unique(""), "item");
     }
 
     #[test]
