@@ -184,10 +184,15 @@ impl<'a> Doc<'a> {
 
     /// The clause around `at`: the sentence cut at commas, semicolons and colons.
     pub fn clause_at(&self, at: usize) -> (usize, usize) {
+        let text = self.text();
+        // An offset inside a character stands for the character.
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
         let Some(sentence) = self.sentence_at(at) else {
             return (at, at);
         };
-        let text = self.text();
         let is_cut = |c: char| matches!(c, ',' | '،' | ';' | '؛' | ':' | '，' | '；' | '：');
         let start = text[sentence.start..at.min(sentence.end)]
             .char_indices()
