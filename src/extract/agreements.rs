@@ -7,7 +7,8 @@ use super::entities::Entities;
 use super::events::FoundEvent;
 use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
 use crate::facts::{
-    AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, ParticipantRole,
+    AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, EventStatus,
+    ParticipantRole,
 };
 use crate::text::{Script, normalize_label, script_of};
 
@@ -540,6 +541,14 @@ fn add_mention(
             })
         });
     if untitled_reference && event.is_none() {
+        return;
+    }
+    // "plan to sign more than 30 agreements": documents no one has signed yet, and no title to
+    // know them by, are no documents.
+    let planned = event
+        .and_then(|i| events.get(i))
+        .is_some_and(|e| e.status == EventStatus::Planned);
+    if planned && candidate.title.is_none() {
         return;
     }
     let concluded = event.and_then(|i| events.get(i));
