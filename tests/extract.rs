@@ -719,3 +719,25 @@ fn separate_press_conferences_and_a_video_meeting_with_its_attendees() {
         "{call:?}"
     );
 }
+
+#[test]
+fn russian_titles_in_sentence_case_run_across_dashes_to_the_next_document() {
+    let text = "МОСКВА, 28 июля. /ТАСС/. Участники саммита в пятницу приняли Декларацию второго \
+                саммита Россия — Африка и План действий Форума партнерства Россия — Африка на \
+                2023–2026 годы, сообщила пресс-служба Кремля.";
+    let facts = extractor().extract(text, &published(2023, time::Month::July, 28));
+    assert_sound(&facts);
+    let titles: Vec<&str> = facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect();
+    assert!(
+        titles.contains(&"Декларацию второго саммита Россия — Африка"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&"План действий Форума партнерства Россия — Африка на 2023–2026 годы"),
+        "{titles:?}"
+    );
+}

@@ -399,6 +399,37 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 end = Some(e);
             }
         }
+        // "приняли Декларацию второго саммита Россия — Африка и План действий ...": a capital
+        // inside a Russian sentence opens a title in sentence case, which runs to the clause's
+        // end, the next document word after "и", or a verb.
+        crate::text::Script::Cyrillic
+            if doc.capitalised(hit.start)
+                && doc
+                    .sentence_at(hit.start)
+                    .is_some_and(|s| s.start < hit.start) =>
+        {
+            let words = words_across_dashes(doc, hit.end, clause_end);
+            for (i, &(s, e)) in words.iter().enumerate().take(16) {
+                let next_document = words.get(i + 1).is_some_and(|&(ns, _)| {
+                    doc.lex_at(ns)
+                        .is_some_and(|h| agreement_sense(doc, h).is_some())
+                });
+                // (An event noun may be part of the title: "Декларация саммита".)
+                let verb = doc.lex_in(s, e).any(|h| {
+                    doc.entries(h).any(|x| {
+                        (x.verb && matches!(x.sense, Sense::Event(_)))
+                            || matches!(x.sense, Sense::Modal(_) | Sense::Cue(Cue::Speech))
+                    })
+                });
+                let person = entities
+                    .in_span(s, e)
+                    .any(|o| entities.kind(o.entity) == Some(EntityKind::Person));
+                if (&text[s..e] == "и" && next_document) || verb || person {
+                    break;
+                }
+                end = Some(e);
+            }
+        }
         crate::text::Script::Latin | crate::text::Script::Cyrillic => {
             let capital = |s: usize| doc.capitalised(s);
             if !capital(hit.start) {
@@ -424,6 +455,24 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
         _ => {}
     }
     end
+}
+
+/// The words from `at` to `limit`, read across dashes ("Россия — Африка").
+fn words_across_dashes(doc: &Doc<'_>, at: usize, limit: usize) -> Vec<(usize, usize)> {
+    let text = doc.text();
+    let mut words = Vec::new();
+    let mut from = at;
+    loop {
+        let part = doc.words_from(from, limit);
+        let end = part.last().map_or(from, |w| w.1);
+        words.extend(part);
+        let rest = &text[end..limit.max(end)];
+        let gap = rest.trim_start_matches([' ', '—', '–', '-']);
+        if gap.len() == rest.len() || !rest.trim_start().starts_with(['—', '–', '-']) {
+            return words;
+        }
+        from = limit.max(end) - gap.len();
+    }
 }
 
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
