@@ -671,6 +671,23 @@ fn a_past_day_of_its_own_is_no_plan_in_chinese() {
         .unwrap_or_else(|| panic!("summit in {:?}", facts.events));
     assert_eq!(summit.status, EventStatus::Planned, "{summit:?}");
     assert!(summit.date.is_none(), "{summit:?}");
+
+    // A Chinese title in 《》 ends with its document word.
+    let text = "新华社阿斯塔纳6月17日电 会谈后，两国元首共同签署《中华人民共和国和哈萨克斯坦共和国关于\
+                深化永久全面战略伙伴关系的联合声明》。";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
+    assert_sound(&facts);
+    assert!(
+        facts
+            .agreements
+            .iter()
+            .any(|a| a.kind == diplokg::facts::AgreementKind::JointStatement
+                && a.title
+                    .as_ref()
+                    .is_some_and(|t| t.text.ends_with("联合声明"))),
+        "{:?}",
+        facts.agreements
+    );
 }
 
 #[test]

@@ -99,7 +99,13 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         if inside.is_some_and(|h| doc.has(h, Sense::NotAgreement)) {
             continue;
         }
-        let word_inside = inside.and_then(|h| agreement_sense(doc, h));
+        // "《中华人民共和国和哈萨克斯坦共和国……联合声明》": a Chinese title ends with its word.
+        let word_last = doc
+            .lex_in(quote.start, quote.end)
+            .filter(|h| h.end + 3 >= quote.end)
+            .last()
+            .and_then(|h| agreement_sense(doc, h));
+        let word_inside = inside.and_then(|h| agreement_sense(doc, h)).or(word_last);
         let just_before = doc
             .lex_before(quote.start)
             .filter(|h| quote.start - h.end <= 4);
