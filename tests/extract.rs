@@ -758,3 +758,22 @@ fn russian_titles_in_sentence_case_run_across_dashes_to_the_next_document() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn the_kingdom_in_a_kingdom_agency_report_is_that_kingdom() {
+    let text = "ولي العهد يلتقي الرئيس الصيني\n\n\
+                الرياض 29 يونيو 2019 (واس) - التقى ولي العهد الأمير محمد بن سلمان اليوم الرئيس \
+                الصيني. ومن المقرر أن تستضيف المملكة القمة المقبلة.";
+    let facts = extractor().extract(text, &published(2019, time::Month::June, 29));
+    assert_sound(&facts);
+    let saudi = id_of(&facts, "Q851");
+    let summit = facts
+        .events
+        .iter()
+        .find(|e| e.kind == diplokg::facts::EventKind::Summit)
+        .unwrap_or_else(|| panic!("summit in {:?}", facts.events));
+    assert!(
+        summit.participants.iter().any(|p| p.entity == saudi),
+        "{summit:?}"
+    );
+}

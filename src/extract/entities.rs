@@ -813,14 +813,49 @@ impl Entities {
             return;
         };
         let dateline = (first.start, first.end.min(first.start + 200));
-        let home = self.in_span(dateline.0, dateline.1).find_map(|o| {
+        let agency_country = self.in_span(dateline.0, dateline.1).find_map(|o| {
             let found = self.found.get(o.entity)?;
-            let country = (found.kind == EntityKind::Organization)
-                .then(|| gazetteer.country_of(found.reference?))??;
-            // Only a country the article names, so the role points at a mention.
-            self.by_reference.get(&country).copied()
+            (found.kind == EntityKind::Organization)
+                .then(|| gazetteer.country_of(found.reference?))?
         });
-        let Some(home) = home else { return };
+        let Some(country) = agency_country else {
+            return;
+        };
+        // "تستضيف المملكة": in the report of a kingdom's own agency, "the Kingdom" is that one.
+        let kingdom = gazetteer.entity(country).is_some_and(|e| {
+            e.labels
+                .iter()
+                .any(|l| l.lang == "ar" && l.form != LabelForm::Demonym && l.text.contains("مملك"))
+        });
+        if kingdom {
+            let text = doc.text();
+            let bare = normalize_label("المملكة");
+            let spans: Vec<(usize, usize)> = all_words(text)
+                .into_iter()
+                .filter(|&(s, e)| {
+                    ["", "و", "ب", "وب"]
+                        .iter()
+                        .any(|c| text[s..e].strip_prefix(c) == Some(bare.as_str()))
+                        && self.covering(s).is_none()
+                })
+                .collect();
+            if !spans.is_empty() {
+                let home = self.reference(gazetteer, country, "ar");
+                for (_, e) in spans {
+                    self.insert(Occurrence {
+                        start: e - bare.len(),
+                        end: e,
+                        entity: home,
+                        demonym: false,
+                        preposition: None,
+                    });
+                }
+            }
+        }
+        // Only a country the article names, so the role points at a mention.
+        let Some(&home) = self.by_reference.get(&country) else {
+            return;
+        };
         // Not a title whose own complement names something else ("director of the General
         // Office ...").
         for role in self
