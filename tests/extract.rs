@@ -324,6 +324,24 @@ fn binary_file_is_refused_with_its_name() {
     assert!(stderr.contains("blob.txt"), "{stderr}");
 }
 
+/// The first event of `kind`.
+fn event_of(facts: &Facts, kind: diplokg::facts::EventKind) -> &diplokg::facts::Event {
+    facts
+        .events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {:?}", facts.events))
+}
+
+/// The titles of the agreements found.
+fn agreement_titles(facts: &Facts) -> Vec<&str> {
+    facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect()
+}
+
 /// The names of an event's participants with a given part.
 fn names_as(
     facts: &Facts,
@@ -404,11 +422,7 @@ fn uncounted_batches_and_titles_in_lower_case() {
     let parties: Vec<String> = batch.parties.clone();
     assert!(parties.contains(&id_of(&facts, "Q148")), "{parties:?}");
     assert!(parties.contains(&id_of(&facts, "Q155")), "{parties:?}");
-    let titles: Vec<&str> = facts
-        .agreements
-        .iter()
-        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
-        .collect();
+    let titles = agreement_titles(&facts);
     assert!(
         titles.contains(&"memorandum of understanding on cooperation in tourism"),
         "{titles:?}"
@@ -452,11 +466,7 @@ fn one_leader_meeting_two_others_holds_two_meetings_and_a_summit_adopts_as_its_b
     let facts = extractor().extract(text, &published(2024, time::Month::May, 16));
     assert_sound(&facts);
     let league = id_of(&facts, "Q7172");
-    let adoption = facts
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::Adoption)
-        .unwrap_or_else(|| panic!("adoption in {:?}", facts.events));
+    let adoption = event_of(&facts, EventKind::Adoption);
     assert!(
         adoption.participants.iter().any(|p| p.entity == league),
         "{adoption:?}"
@@ -625,11 +635,7 @@ fn russian_sources_negated_attendance_and_attendees_after_the_noun() {
         "{talks:?}"
     );
     let ushakov = named("Ушаков");
-    let call = facts
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::PhoneCall)
-        .unwrap_or_else(|| panic!("call in {:?}", facts.events));
+    let call = event_of(&facts, EventKind::PhoneCall);
     assert!(
         call.participants.iter().all(|p| p.entity != ushakov),
         "the source is no participant: {call:?}"
@@ -654,21 +660,13 @@ fn a_past_day_of_its_own_is_no_plan_in_chinese() {
                 并将出席中国－中亚峰会。";
     let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
     assert_sound(&facts);
-    let arrival = facts
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::Arrival)
-        .unwrap_or_else(|| panic!("arrival in {:?}", facts.events));
+    let arrival = event_of(&facts, EventKind::Arrival);
     assert_eq!(arrival.status, EventStatus::Happened, "{arrival:?}");
     assert_eq!(
         arrival.date.as_ref().map(|d| d.value.as_str()),
         Some("2025-06-16")
     );
-    let summit = facts
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::Summit)
-        .unwrap_or_else(|| panic!("summit in {:?}", facts.events));
+    let summit = event_of(&facts, EventKind::Summit);
     assert_eq!(summit.status, EventStatus::Planned, "{summit:?}");
     assert!(summit.date.is_none(), "{summit:?}");
 
@@ -714,11 +712,7 @@ fn separate_press_conferences_and_a_video_meeting_with_its_attendees() {
                 حضر الاجتماع وزير الخارجية الفرنسي جان نويل بارو.";
     let facts = extractor().extract(text, &published(2025, time::Month::March, 4));
     assert_sound(&facts);
-    let call = facts
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::VideoCall)
-        .unwrap_or_else(|| panic!("video call in {:?}", facts.events));
+    let call = event_of(&facts, EventKind::VideoCall);
     assert!(
         facts.events.iter().all(|e| e.kind != EventKind::Meeting),
         "{:?}",
@@ -744,11 +738,7 @@ fn russian_titles_in_sentence_case_run_across_dashes_to_the_next_document() {
                 2023–2026 годы, сообщила пресс-служба Кремля.";
     let facts = extractor().extract(text, &published(2023, time::Month::July, 28));
     assert_sound(&facts);
-    let titles: Vec<&str> = facts
-        .agreements
-        .iter()
-        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
-        .collect();
+    let titles = agreement_titles(&facts);
     assert!(
         titles.contains(&"Декларацию второго саммита Россия — Африка"),
         "{titles:?}"
@@ -767,11 +757,7 @@ fn the_kingdom_in_a_kingdom_agency_report_is_that_kingdom() {
     let facts = extractor().extract(text, &published(2019, time::Month::June, 29));
     assert_sound(&facts);
     let saudi = id_of(&facts, "Q851");
-    let summit = facts
-        .events
-        .iter()
-        .find(|e| e.kind == diplokg::facts::EventKind::Summit)
-        .unwrap_or_else(|| panic!("summit in {:?}", facts.events));
+    let summit = event_of(&facts, diplokg::facts::EventKind::Summit);
     assert!(
         summit.participants.iter().any(|p| p.entity == saudi),
         "{summit:?}"
