@@ -1002,12 +1002,11 @@ fn referred_by<'e>(
     (from, to): (usize, usize),
     cue: Cue,
 ) -> Option<&'e FoundEvent> {
+    // (The event word first: only it can be referred to, and the cue test walks back.)
     doc.lex_in(from, to)
-        .filter(|h| reference_cue(doc, h) == Some(cue))
-        .find_map(|h| {
-            let kind = event_kind(doc, h)?;
-            events.iter().rfind(|e| same_family(e.kind, kind))
-        })
+        .filter_map(|h| Some((h, event_kind(doc, h)?)))
+        .filter(|(h, _)| reference_cue(doc, h) == Some(cue))
+        .find_map(|(_, kind)| events.iter().rfind(|e| same_family(e.kind, kind)))
 }
 
 /// The organisations of a summit or conference the sentence names ("في ختام القمة").
