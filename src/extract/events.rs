@@ -543,7 +543,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     .date_span
                     .is_some_and(|span| sentence_dates.iter().any(|d| (d.start, d.end) == span));
                 if day < published && event.status == EventStatus::Planned && own_day {
-                    if planned_here(doc, hit) {
+                    if planned_here(doc, hit, clause_start) {
                         event.date = None;
                         event.date_span = None;
                     } else {
@@ -1165,8 +1165,7 @@ fn sentence_reference(
 /// Planned, ongoing or happened, from modality cues in the clause and the trigger itself.
 /// True when the trigger itself, or a modal before it in its clause, says the event is planned
 /// ("will attend", "将出席", "سيزور").
-fn planned_here(doc: &Doc<'_>, hit: &LexHit) -> bool {
-    let (clause_start, _) = doc.clause_at(hit.start);
+fn planned_here(doc: &Doc<'_>, hit: &LexHit, clause_start: usize) -> bool {
     doc.has(hit, Sense::Modal(Modality::Planned))
         || doc
             .lex_in(clause_start, hit.start)
