@@ -234,7 +234,16 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             };
             // (With a preposition glued to it, "بتبني", an Arabic verb form is a noun.)
             let noun = !entry.verb || hit.preposition.is_some();
-            if noun && (definite(doc, hit.start) || !names_someone()) {
+            // But "وشهدا التوقيع على", "witnessed the signing": the act witnessed is new; and so
+            // is a gathering its body names ("الاجتماع الوزاري لمجلس التعاون").
+            let new_by_cue = || {
+                cue_before(doc, hit, 2, |c| c == Cue::Witness)
+                    || cx.entities.in_span(hit.end, news_end).next().is_some_and(|o| {
+                        cx.entities.kind(o.entity) == Some(EntityKind::Organization)
+                            && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
+                    })
+            };
+            if noun && (definite(doc, hit) || !names_someone()) && !new_by_cue() {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
                     // "held talks with Biden at the summit": the gathering holds the sentence's
@@ -1079,9 +1088,13 @@ fn subject_of(event: &FoundEvent, entities: &Entities) -> Option<usize> {
         .map(|p| p.0)
 }
 
-/// True when an English definite or demonstrative determiner ends right before `at` ("the
-/// visit", "this summit").
-fn definite(doc: &Doc<'_>, at: usize) -> bool {
+/// True when the trigger is definite: the Arabic article is on it ("للزيارة"), or an English
+/// definite or demonstrative determiner ends right before it ("the visit", "this summit").
+fn definite(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let at = hit.start;
+    if hit.article {
+        return true;
+    }
     let before = doc.text()[..at].trim_end_matches(' ');
     ["the", "this", "that"].iter().any(|d| {
         before

@@ -227,6 +227,8 @@ pub struct LexHit {
     pub phrase: usize,
     /// An Arabic proclitic preposition in front (`ب`, `ل`, `ك`).
     pub preposition: Option<char>,
+    /// The Arabic article `ال` (or the contraction `لل`) makes the phrase definite.
+    pub article: bool,
 }
 
 /// The compiled lexicon.
@@ -368,6 +370,7 @@ impl Lexicon {
                     end,
                     phrase: h.pattern,
                     preposition: h.clitics.preposition,
+                    article: h.clitics.article,
                 }
             })
             .collect()
