@@ -362,7 +362,12 @@ impl Entities {
     fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
         let text = doc.text();
         let mut chained: Vec<ChainedTitle> = Vec::new();
+        // Titles another title is held under ("of the Secretary-General"): no holders of their own.
+        let mut superiors: Vec<(usize, usize)> = Vec::new();
         for hit in &doc.lex {
+            if superiors.iter().any(|&(s, e)| s <= hit.start && hit.start < e) {
+                continue;
+            }
             let Some(mut role) = doc.senses(hit).find_map(|s| match s {
                 Sense::Role(r) => Some(r),
                 _ => None,
@@ -459,6 +464,14 @@ impl Entities {
                         of = Some(country.entity);
                         title.0 = country.start;
                     }
+                }
+            }
+            // "الممثلة الخاصة للأمين العام للأمم المتحدة", "Special Representative of the
+            // Secretary-General": a title held under another title is of that one's institution.
+            if of.is_none() {
+                if let Some(superior) = superior_title(doc, title.1, arabic) {
+                    title.1 = superior.end;
+                    superiors.push((superior.start, superior.end));
                 }
             }
             // "الرئيس الروسي", "الأمين العام للأمم المتحدة", "President of Russia", "Президент России".
@@ -1217,6 +1230,27 @@ fn latin_name_before_comma(
 }
 
 /// An Arabic name of two or three words between an honorific and `end` ("الدكتور أيمن سوسان").
+/// The title right after `end` that another title is held under: with the Arabic `ل`
+/// ("للأمين العام") or after "of the" / "to the" ("of the Secretary-General").
+fn superior_title<'d>(doc: &'d Doc<'_>, end: usize, arabic: bool) -> Option<&'d LexHit> {
+    let text = doc.text();
+    let mut at = skip_spaces(text, end);
+    if !arabic {
+        let linker = ["of the ", "to the "]
+            .into_iter()
+            .find(|l| text[at..].starts_with(l))?;
+        at += linker.len();
+    }
+    // (An Arabic hit starts after its proclitic: "للأمين" is ل + "الأمين".)
+    let first_word_end = doc.words_from(at, text.len()).first()?.1;
+    let hit = doc
+        .lex_in(at, text.len())
+        .take_while(|h| h.start < first_word_end)
+        .find(|h| doc.senses(h).any(|s| matches!(s, Sense::Role(_))))?;
+    let held_under = !arabic || hit.preposition == Some('ل') || text[at..].starts_with("لل");
+    held_under.then_some(hit)
+}
+
 fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Option<(usize, usize)> {
     let honorific = doc
         .lex_in(end.saturating_sub(64), end)
@@ -1231,10 +1265,15 @@ fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Optio
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;
+    // (An event noun glued to a preposition, "بتبني", "لبحث", ends a name too.)
     let blocked = |s: usize, e: usize| {
         entities.overlaps(s, e)
             || doc.lex_covering(s).next().is_some()
-            || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Stop)))
+            || doc.lex_in(s, e).any(|h| {
+                doc.has(h, Sense::Cue(Cue::Stop))
+                    || (h.preposition.is_some()
+                        && doc.senses(h).any(|x| matches!(x, Sense::Event(_))))
+            })
     };
     match script_of(first) {
         Script::Cjk => {

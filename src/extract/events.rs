@@ -1088,11 +1088,18 @@ fn subject_of(event: &FoundEvent, entities: &Entities) -> Option<usize> {
         .map(|p| p.0)
 }
 
-/// True when the trigger is definite: the Arabic article is on it ("للزيارة"), or an English
+/// True when the trigger is definite: the Arabic article is on it ("للزيارة") or on the noun
+/// it is construct with ("بتبني القرار"), or an English
 /// definite or demonstrative determiner ends right before it ("the visit", "this summit").
 fn definite(doc: &Doc<'_>, hit: &LexHit) -> bool {
     let at = hit.start;
-    if hit.article {
+    // (An Arabic noun before a definite noun is definite too: "بتبني القرار", "زيارة الرئيس".)
+    let construct = || {
+        doc.words_from(hit.end, doc.text().len())
+            .first()
+            .is_some_and(|&(s, _)| doc.adjacent(hit.end, s) && doc.text()[s..].starts_with("ال"))
+    };
+    if hit.article || construct() {
         return true;
     }
     let before = doc.text()[..at].trim_end_matches(' ');

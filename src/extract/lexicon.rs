@@ -285,7 +285,11 @@ impl Lexicon {
                 let article_ok = *lang == "ar"
                     && !phrase.starts_with("ال")
                     && entry.sense != Sense::Cue(Cue::Honorific);
-                for variant in expand_alternations(phrase) {
+                for variant in expand_alternations(phrase)
+                    .into_iter()
+                    .flat_map(|v| with_pronoun_suffixes(lang, v))
+                    .flat_map(|v| with_contraction(lang, v))
+                {
                     let normalized = text::normalize_label(&variant);
                     if normalized.is_empty() {
                         continue;
@@ -365,15 +369,39 @@ impl Lexicon {
                         .find(|&(_, c)| !text::is_word_char(c) || text::script_of(c) == Script::Cjk)
                         .map_or(normalized.as_str().len() - end, |(i, _)| i);
                 }
+                // A phrase that starts with "لل" is the preposition and the article.
+                let contracted = normalized.as_str()[h.start..].starts_with("لل");
                 LexHit {
                     start: h.start,
                     end,
                     phrase: h.pattern,
-                    preposition: h.clitics.preposition,
-                    article: h.clitics.article,
+                    preposition: h.clitics.preposition.or(contracted.then_some('ل')),
+                    article: h.clitics.article || contracted,
                 }
             })
             .collect()
+    }
+}
+
+/// An Arabic phrase ending in ta marbuta, and the same with a possessive pronoun, where the ta
+/// marbuta is written `ت`: "زيارة" → "زيارته", "زيارتها", "زيارتهما", "زيارتهم" ("his visit").
+fn with_pronoun_suffixes(lang: &str, phrase: String) -> Vec<String> {
+    let Some(stem) = phrase.strip_suffix('ة').filter(|_| lang == "ar") else {
+        return vec![phrase];
+    };
+    let suffixed = ["ه", "ها", "هما", "هم"].map(|pronoun| format!("{stem}ت{pronoun}"));
+    std::iter::once(phrase.clone()).chain(suffixed).collect()
+}
+
+/// An Arabic phrase with the article, and the same after the preposition `ل`, which contracts
+/// with it: "الأمين العام" → "للأمين العام" ("of the Secretary-General").
+fn with_contraction(lang: &str, phrase: String) -> Vec<String> {
+    match phrase.strip_prefix("ال").filter(|_| lang == "ar") {
+        Some(rest) => {
+            let contracted = format!("لل{rest}");
+            vec![phrase, contracted]
+        }
+        None => vec![phrase],
     }
 }
 
