@@ -763,3 +763,48 @@ fn the_kingdom_in_a_kingdom_agency_report_is_that_kingdom() {
         "{summit:?}"
     );
 }
+
+#[test]
+fn restricted_meetings_references_by_article_and_titles_held_under_titles() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    // A restricted meeting keeps out the attendees of "the above events"; "عند وصوله" only
+    // times the ceremony; "العلاقات وصلت" is no arrival; "لزيارته المقبلة" is another visit.
+    let text = "موسكو 3 يوليو 2024 (سانا) أجرى الرئيس الروسي فلاديمير بوتين اليوم مباحثات مع \
+                الرئيس التركي رجب طيب أردوغان الذي يقوم بزيارة رسمية إلى روسيا.\n\
+                وعقد الرئيسان اجتماعا مصغرا قبل المباحثات.\n\
+                وقال أردوغان إن العلاقات وصلت إلى مستوى غير مسبوق. وعند وصوله أقام بوتين \
+                مراسم استقبال رسمية لأردوغان.\n\
+                وبحث الجانبان التحضيرات لزيارته المقبلة.\n\
+                وحضر الفعاليات المذكورة كل من سيرغي لافروف ويوري أوشاكوف.\n\
+                ورحبت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه بتبني القرار.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 3));
+    assert_sound(&facts);
+    let of_kind = |kind: EventKind| facts.events.iter().filter(move |e| e.kind == kind);
+    assert_eq!(of_kind(EventKind::Arrival).count(), 0, "{:?}", facts.events);
+    let visit = event_of(&facts, EventKind::OfficialVisit);
+    assert_eq!(visit.mentions.len(), 1, "{visit:?}");
+    let meeting = event_of(&facts, EventKind::Meeting);
+    let talks = event_of(&facts, EventKind::Talks);
+    let attendees = |e: &diplokg::facts::Event| {
+        e.participants
+            .iter()
+            .filter(|p| p.role == ParticipantRole::Attendee)
+            .count()
+    };
+    assert_eq!(attendees(meeting), 0, "{meeting:?}");
+    assert_eq!(attendees(talks), 2, "{talks:?}");
+    // The envoy: "the Special Representative of the Secretary-General of the UN", the UN's.
+    let un = id_of(&facts, "Q1065");
+    let envoy = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "هانا تيتيه")
+        .unwrap_or_else(|| panic!("no envoy in {:?}", facts.entities));
+    let roles: Vec<_> = facts
+        .roles
+        .iter()
+        .filter(|r| r.person == envoy.id)
+        .collect();
+    assert_eq!(roles.len(), 1, "{roles:?}");
+    assert_eq!(roles[0].of.as_deref(), Some(un.as_str()), "{roles:?}");
+}

@@ -365,7 +365,10 @@ impl Entities {
         // Titles another title is held under ("of the Secretary-General"): no holders of their own.
         let mut superiors: Vec<(usize, usize)> = Vec::new();
         for hit in &doc.lex {
-            if superiors.iter().any(|&(s, e)| s <= hit.start && hit.start < e) {
+            if superiors
+                .iter()
+                .any(|&(s, e)| s <= hit.start && hit.start < e)
+            {
                 continue;
             }
             let Some(mut role) = doc.senses(hit).find_map(|s| match s {

@@ -40,6 +40,8 @@ pub struct FoundEvent {
     pub status: EventStatus,
     /// Ordinal ("the 16th summit").
     pub ordinal: Option<u32>,
+    /// Held in a restricted format: the attendees of "the above events" were not there.
+    pub restricted: bool,
 }
 
 impl FoundEvent {
@@ -234,14 +236,25 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             };
             // (With a preposition glued to it, "بتبني", an Arabic verb form is a noun.)
             let noun = !entry.verb || hit.preposition.is_some();
-            // But "وشهدا التوقيع على", "witnessed the signing": the act witnessed is new; and so
-            // is a gathering its body names ("الاجتماع الوزاري لمجلس التعاون").
+            // But "وشهدا التوقيع على", "witnessed the signing": the act witnessed is new; so is
+            // one still to come ("لزيارته المقبلة", "the upcoming visit") and a gathering its
+            // body names ("الاجتماع الوزاري لمجلس التعاون").
+            let upcoming = |h: &LexHit| {
+                doc.has(h, Sense::Modal(Modality::Planned))
+                    && (doc.adjacent(hit.end, h.start) || doc.adjacent(h.end, hit.start))
+            };
             let new_by_cue = || {
                 cue_before(doc, hit, 2, |c| c == Cue::Witness)
-                    || cx.entities.in_span(hit.end, news_end).next().is_some_and(|o| {
-                        cx.entities.kind(o.entity) == Some(EntityKind::Organization)
-                            && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
-                    })
+                    || doc.lex_in(hit.end, news_end).next().is_some_and(upcoming)
+                    || doc.lex_before(hit.start).is_some_and(upcoming)
+                    || cx
+                        .entities
+                        .in_span(hit.end, news_end)
+                        .next()
+                        .is_some_and(|o| {
+                            cx.entities.kind(o.entity) == Some(EntityKind::Organization)
+                                && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
+                        })
             };
             if noun && (definite(doc, hit) || !names_someone()) && !new_by_cue() {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
@@ -283,6 +296,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     }
                     continue;
                 }
+                // "عند وصول بوتين، اصطف حرس الشرف", "upon his arrival": an arrival that only
+                // times another act of a visit, with no place reached, is no event of its own.
+                let (_, clause_end) = doc.clause_at(hit.start);
+                let reached = doc.lex_in(hit.end, clause_end.min(news_end)).any(|h| {
+                    doc.has(h, Sense::Cue(Cue::Destination)) || doc.has(h, Sense::Cue(Cue::Airport))
+                });
+                if kind == EventKind::Arrival
+                    && cue == Cue::During
+                    && !reached
+                    && events.iter().any(|e| is_visit(e.kind))
+                {
+                    continue;
+                }
             }
             let (clause_start, clause_end) = doc.clause_at(hit.start);
             let clause_end = clause_end.min(news_end);
@@ -299,6 +325,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 topics: Vec::new(),
                 status: EventStatus::Happened,
                 ordinal: None,
+                restricted: entry.restricted,
             };
             event.status = status(doc, hit, clause_start, clause_end);
             // The trigger's stretch of the sentence: from the trigger before it to the one
@@ -436,6 +463,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             }
             // "The draft received 13 votes": a reception names its people in its own sentence.
             if event.participants.is_empty() && entry.host {
+                continue;
+            }
+            // "وصلت العلاقات إلى مستوى": what arrives right after the verb is no one.
+            if kind == EventKind::Arrival && thing_arrives(doc, cx.entities, hit) {
                 continue;
             }
             if event.participants.is_empty() && !is_visit(kind) && !agentless {
@@ -1086,6 +1117,25 @@ fn subject_of(event: &FoundEvent, entities: &Entities) -> Option<usize> {
         .filter(|p| entities.kind(p.0) == Some(EntityKind::Person))
         .find(|p| wanted.is_none_or(|w| p.1 == w))
         .map(|p| p.0)
+}
+
+/// True when an Arabic arrival verb's subject, right after or right before it, is a definite
+/// noun that names no person or title: "وصلت العلاقات إلى مستوى", "إن العلاقات وصلت" (relations
+/// reached a level), not "وصل الرئيس".
+fn thing_arrives(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> bool {
+    let text = doc.text();
+    let thing = |(s, e): (usize, usize)| {
+        text[s..e].starts_with("ال")
+            && entities.in_span(s, e).next().is_none()
+            && entities.covering(s).is_none()
+            && doc.lex_covering(s).next().is_none()
+            && doc.lex_in(s, e).next().is_none()
+    };
+    let after = doc.words_from(hit.end, text.len()).first().copied();
+    let trimmed = text[..hit.start].trim_end_matches(' ');
+    let before = (trimmed.rfind(' ').map_or(0, |i| i + 1), trimmed.len());
+    after.is_some_and(|w| doc.adjacent(hit.end, w.0) && thing(w))
+        || (before.1 > before.0 && doc.adjacent(before.1, hit.start) && thing(before))
 }
 
 /// True when the trigger is definite: the Arabic article is on it ("للزيارة") or on the noun
@@ -1963,7 +2013,10 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             .collect();
         // (What is still to come was not among them.)
         for event in events.iter_mut().filter(|e| {
-            e.trigger.0 < sentence.start && is_gathering(e.kind) && e.status != EventStatus::Planned
+            e.trigger.0 < sentence.start
+                && is_gathering(e.kind)
+                && e.status != EventStatus::Planned
+                && !e.restricted
         }) {
             for &p in &people {
                 if !event.participants.iter().any(|(e, _)| *e == p) {
@@ -1990,6 +2043,7 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                     events[i].trigger.0 < sentence.start
                         && is_gathering(events[i].kind)
                         && events[i].status != EventStatus::Planned
+                        && !events[i].restricted
                 })
                 .collect()
         } else if cues.contains(&Cue::Attend) {

@@ -214,6 +214,9 @@ pub struct Entry {
     pub home: bool,
     /// `both`: a dual noun naming the last two events of its kind ("اللقاءين", "both meetings").
     pub both: bool,
+    /// `restricted`: a meeting in a restricted format ("لقاء مصغر", "one-on-one meeting"),
+    /// which the attendees of the day's other events do not join.
+    pub restricted: bool,
 }
 
 /// A lexicon phrase found in a text.
@@ -532,6 +535,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         batch: has("batch"),
         home: has("home"),
         both: has("both"),
+        restricted: has("restricted"),
     })
 }
 
