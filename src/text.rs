@@ -7,7 +7,8 @@
 //!
 //! What normalisation does, per script (all of it is one linear pass, no allocation per token):
 //! - Arabic: alef variants `أ إ آ ٱ` → `ا`, `ى` → `ي`, `ة` → `ه`, Persian `ی ک` → `ي ك`, tatweel,
-//!   harakat, Quranic marks and superscript alef removed, presentation forms (ligatures) expanded;
+//!   harakat, Quranic marks and superscript alef removed, presentation forms (ligatures) expanded,
+//!   and the space of `عبد ال…` dropped (`عبد الله` = `عبدالله`);
 //! - digits: Arabic-Indic `٠–٩`, Persian `۰–۹` and full-width `０–９` → ASCII;
 //! - Latin: accents removed (canonical decomposition, combining marks dropped), lowercase;
 //! - Cyrillic: lowercase, `ё` → `е`, and a crude inflection stemmer (the last one or two letters
@@ -334,6 +335,20 @@ impl Builder {
         }
     }
 
+    /// True when the last word is "عبد" (maybe after one proclitic): "عبد الله" and "عبدالله"
+    /// are one name, written both ways by agencies, so the space before "ال" is dropped.
+    fn after_abd(&self) -> bool {
+        let Some(before) = self.text.strip_suffix("عبد") else {
+            return false;
+        };
+        let mut rest = before.chars().rev();
+        match rest.next() {
+            None | Some(' ' | '\n') => true,
+            Some('و' | 'ب' | 'ل') => matches!(rest.next(), None | Some(' ' | '\n')),
+            Some(_) => false,
+        }
+    }
+
     fn flush_space(&mut self, track: bool) {
         if let Some((at, newline)) = self.space.take() {
             self.push_out(if newline { '\n' } else { ' ' }, at, track);
@@ -345,7 +360,11 @@ impl Builder {
         // Most characters are letters that stay one word character: no classification needed.
         if let Some(d) = fold_word(c) {
             if self.space.is_some() {
-                self.flush_space(track);
+                if d == 'ا' && self.after_abd() {
+                    self.space = None;
+                } else {
+                    self.flush_space(track);
+                }
             }
             match &mut self.word {
                 Some((_, all)) => *all = false,

@@ -808,3 +808,27 @@ fn restricted_meetings_references_by_article_and_titles_held_under_titles() {
     assert_eq!(roles.len(), 1, "{roles:?}");
     assert_eq!(roles[0].of.as_deref(), Some(un.as_str()), "{roles:?}");
 }
+
+#[test]
+fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agencys() {
+    use diplokg::facts::{AgreementKind, EventKind};
+    let text = "المنامة 12 مارس 2025 (وكالة أنباء البحرين) - شارك جلالة الملك حمد بن عيسى آل \
+                خليفة اليوم في القمة الثلاثية التي استضافتها مملكة البحرين مع الرئيس المصري عبد \
+                الفتاح السيسي والعاهل الأردني الملك عبدالله الثاني.\n\
+                وأصدر القادة في ختام القمة البيان الختامي.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 12));
+    assert_sound(&facts);
+    let bahrain = id_of(&facts, "Q398");
+    let king = facts.roles.iter().find(|r| {
+        r.role == diplokg::facts::RoleKind::Monarch && r.of.as_deref() == Some(bahrain.as_str())
+    });
+    assert!(king.is_some(), "{:?}", facts.roles);
+    let issuance = event_of(&facts, EventKind::Issuance);
+    assert_eq!(issuance.participants.len(), 3, "{issuance:?}");
+    let communique = facts
+        .agreements
+        .iter()
+        .find(|a| a.kind == AgreementKind::JointStatement)
+        .unwrap_or_else(|| panic!("no communique in {:?}", facts.agreements));
+    assert_eq!(communique.parties.len(), 3, "{communique:?}");
+}

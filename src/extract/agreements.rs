@@ -390,7 +390,11 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                                         | Sense::Modal(_)
                                         | Sense::Month(_)
                                         | Sense::Cue(
-                                            Cue::After | Cue::During | Cue::Before | Cue::Eve
+                                            Cue::After
+                                                | Cue::During
+                                                | Cue::Before
+                                                | Cue::Eve
+                                                | Cue::Speech
                                         )
                                 )
                             })
@@ -439,7 +443,19 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
         crate::text::Script::Latin | crate::text::Script::Cyrillic => {
             let capital = |s: usize| doc.capitalised(s);
             if !capital(hit.start) {
-                return lower_case_title_end(text, &words);
+                // (Not into a date: "a final communique on Sunday".)
+                let dated = |&(s, e): &(usize, usize)| {
+                    doc.lex_in(s, e).any(|h| {
+                        doc.senses(h).any(|x| {
+                            matches!(
+                                x,
+                                Sense::Weekday(_) | Sense::Month(_) | Sense::RelativeDay(_)
+                            )
+                        })
+                    })
+                };
+                let undated = words.iter().position(dated).unwrap_or(words.len());
+                return lower_case_title_end(text, &words[..undated]);
             }
             let mut pending = None;
             for (s, e) in words.into_iter().take(14) {

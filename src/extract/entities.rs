@@ -359,6 +359,45 @@ impl Entities {
     }
 
     /// Titles of office with the country or organisation and the person next to them.
+    /// Records that `person` holds `role` (of `of`, else of what the gazetteer says he holds it
+    /// for: "الرئيس عبد الفتاح السيسي"), written at `title`.
+    fn record_role(
+        &mut self,
+        doc: &Doc<'_>,
+        gazetteer: &Gazetteer,
+        lang: &str,
+        (person, role, mut of): (usize, RoleKind, Option<usize>),
+        title: (usize, usize),
+        home: bool,
+    ) {
+        if of.is_none() {
+            let reference = self.found.get(person).and_then(|f| f.reference);
+            let held = reference.and_then(|r| {
+                gazetteer
+                    .tenures_of(r)
+                    .filter_map(|t| gazetteer.position(t.position))
+                    .find(|p| p.role == role && p.of.is_some())
+                    .and_then(|p| p.of)
+            });
+            of = held.map(|o| self.reference(gazetteer, o, lang));
+        }
+        let position = of
+            .and_then(|o| self.found.get(o))
+            .and_then(|f| f.reference)
+            .and_then(|o| gazetteer.position_for(role, o))
+            .and_then(|p| gazetteer.position(p))
+            .and_then(|p| p.qid.clone());
+        self.add_role(FoundRole {
+            person,
+            role,
+            of,
+            position,
+            title: doc.source_text(title.0, title.1).to_owned(),
+            spans: vec![title],
+            home,
+        });
+    }
+
     fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
         let text = doc.text();
         let mut chained: Vec<ChainedTitle> = Vec::new();
@@ -391,6 +430,26 @@ impl Entities {
                     .in_span(hit.start.saturating_sub(64), hit.end)
                     .any(|o| blocking(o, self))
             {
+                // "الملك عبد الله الثاني": a gazetteer name that starts with the title is that
+                // person's title, if the gazetteer knows him to hold it (a "الأمير" is not
+                // always an emir).
+                let holds = |o: &Occurrence| {
+                    let reference = self.found.get(o.entity).and_then(|f| f.reference);
+                    reference.is_some_and(|r| {
+                        gazetteer
+                            .tenures_of(r)
+                            .filter_map(|t| gazetteer.position(t.position))
+                            .any(|p| p.role == role)
+                    })
+                };
+                let named = self
+                    .occurrence_at(hit.start)
+                    .filter(|o| o.end > hit.end && holds(o));
+                if let Some(o) = named {
+                    let home = doc.entries(hit).any(|e| e.home);
+                    let span = (hit.start, hit.end);
+                    self.record_role(doc, gazetteer, lang, (o.entity, role, None), span, home);
+                }
                 continue;
             }
             // "سلطان بن سعد", "Amir bin ...": a title word before "son of" is a first name.
@@ -662,33 +721,7 @@ impl Entities {
                     preposition: None,
                 });
             }
-            if of.is_none() {
-                // "الرئيس عبد الفتاح السيسي": the gazetteer knows what he is president of.
-                let reference = self.found.get(person).and_then(|f| f.reference);
-                let held = reference.and_then(|r| {
-                    gazetteer
-                        .tenures_of(r)
-                        .filter_map(|t| gazetteer.position(t.position))
-                        .find(|p| p.role == role && p.of.is_some())
-                        .and_then(|p| p.of)
-                });
-                of = held.map(|o| self.reference(gazetteer, o, lang));
-            }
-            let position = of
-                .and_then(|o| self.found.get(o))
-                .and_then(|f| f.reference)
-                .and_then(|o| gazetteer.position_for(role, o))
-                .and_then(|p| gazetteer.position(p))
-                .and_then(|p| p.qid.clone());
-            self.add_role(FoundRole {
-                person,
-                role,
-                of,
-                position,
-                title: doc.source_text(title.0, title.1).to_owned(),
-                spans: vec![title],
-                home,
-            });
+            self.record_role(doc, gazetteer, lang, (person, role, of), title, home);
         }
         // The chained titles take the person of the title after them, last first ("A and B
         // and C Name"), when that title is followed by the name (not "سمو الأمير والرئيس
@@ -889,6 +922,8 @@ impl Entities {
                         | RoleKind::Spokesperson
                         | RoleKind::Other
                 )
+                // "جلالة الملك", "ولي العهد": in a kingdom's own agency, its king and crown prince.
+                || (kingdom && matches!(role.role, RoleKind::Monarch | RoleKind::CrownPrince))
             {
                 role.of = Some(home);
             }

@@ -1509,6 +1509,7 @@ fn participants(
     if let Some((p, _)) = pair {
         let members: Vec<usize> = match p {
             Pair::Persons => principals.clone(),
+            Pair::Leaders => all_leaders(earlier, entities).unwrap_or_else(|| principals.clone()),
             // "both sides" with the two people already there adds nothing.
             Pair::Sides if event.persons(entities).count() >= 2 => Vec::new(),
             Pair::Sides => {
@@ -1636,19 +1637,36 @@ fn participants(
 }
 
 /// The two people of the latest event with two or more people: who "the two presidents" are.
+/// Every leader who has taken part in an event told so far ("وأصدر القادة", "the three leaders
+/// then met ..."); `None` when fewer than two.
+fn all_leaders(events: &[FoundEvent], entities: &Entities) -> Option<Vec<usize>> {
+    let mut leaders: Vec<usize> = Vec::new();
+    for e in events.iter().filter(|e| e.status != EventStatus::Planned) {
+        for &(p, r) in &e.participants {
+            if r != ParticipantRole::Attendee && is_head(p, entities) && !leaders.contains(&p) {
+                leaders.push(p);
+            }
+        }
+    }
+    (leaders.len() >= 2).then_some(leaders)
+}
+
+/// True when a person holds a head-of-state or head-of-government title in the article.
+fn is_head(person: usize, entities: &Entities) -> bool {
+    entities.roles.iter().any(|r| {
+        r.person == person
+            && matches!(
+                r.role,
+                RoleKind::President
+                    | RoleKind::Monarch
+                    | RoleKind::PrimeMinister
+                    | RoleKind::CrownPrince
+            )
+    })
+}
+
 pub(super) fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
-    let head = |p: usize| {
-        entities.roles.iter().any(|r| {
-            r.person == p
-                && matches!(
-                    r.role,
-                    RoleKind::President
-                        | RoleKind::Monarch
-                        | RoleKind::PrimeMinister
-                        | RoleKind::CrownPrince
-                )
-        })
-    };
+    let head = |p: usize| is_head(p, entities);
     let people = |e: &FoundEvent| {
         e.participants
             .iter()
@@ -1853,12 +1871,14 @@ fn merge_or_push(
             r.dedup();
             r
         };
+        // (Two people who met, then met a third, held two meetings.)
         let overlap = if people.is_empty() || theirs.is_empty() {
             e.participants
                 .iter()
                 .any(|p| event.participants.contains(p))
         } else {
-            people.iter().all(|p| theirs.contains(p)) || theirs.iter().all(|p| people.contains(p))
+            people.iter().all(|p| theirs.contains(p))
+                || (theirs.iter().all(|p| people.contains(p)) && theirs.len() < 2)
         };
         dates_fit && overlap && parts(e) == parts(&event)
     });

@@ -150,6 +150,8 @@ pub enum Pair {
     Persons,
     /// "both sides".
     Sides,
+    /// "the leaders", "القادة": every leader who took part in an event told so far.
+    Leaders,
 }
 
 /// What a lexicon phrase signals.
@@ -511,6 +513,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         "pair" => Sense::Pair(match value {
             "persons" => Pair::Persons,
             "sides" => Pair::Sides,
+            "leaders" => Pair::Leaders,
             _ => return None,
         }),
         "agreement" => Sense::Agreement(kebab(value)?),
