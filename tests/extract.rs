@@ -832,3 +832,46 @@ fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agency
         .unwrap_or_else(|| panic!("no communique in {:?}", facts.agreements));
     assert_eq!(communique.parties.len(), 3, "{communique:?}");
 }
+
+#[test]
+fn a_passive_signing_in_the_presence_of_leaders_is_witnessed_and_a_plan_for_tonight_is_today() {
+    use diplokg::facts::{EventKind, EventStatus, ParticipantRole};
+    for (text, published_day) in [
+        (
+            "АСТАНА, 4 июля. /ТАСС/. Президент России Владимир Путин и президент Казахстана \
+             Касым-Жомарт Токаев провели переговоры. Лидеры подписали совместное заявление. \
+             В присутствии президентов было подписано 9 соглашений. Вечером будет дан ужин.",
+            4,
+        ),
+        (
+            "Xi Jinping and Vladimir Putin held talks in Beijing on Tuesday. They signed a joint \
+             statement. In the presence of the two presidents, 11 agreements were signed. A \
+             banquet will be held this evening.",
+            9,
+        ),
+    ] {
+        let facts = extractor().extract(text, &published(2024, time::Month::July, published_day));
+        assert_sound(&facts);
+        let signings: Vec<_> = facts
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::Signing)
+            .collect();
+        assert_eq!(signings.len(), 2, "{signings:?}");
+        assert!(
+            signings[1]
+                .participants
+                .iter()
+                .all(|p| p.role == ParticipantRole::Witness),
+            "{signings:?}"
+        );
+        let banquet = event_of(&facts, EventKind::Banquet);
+        assert_eq!(banquet.status, EventStatus::Planned, "{banquet:?}");
+        assert!(banquet.date.is_some(), "{banquet:?}");
+        assert_eq!(
+            banquet.date.as_ref().map(|d| d.value.as_str()),
+            signings[0].date.as_ref().map(|d| d.value.as_str()),
+            "{banquet:?}"
+        );
+    }
+}

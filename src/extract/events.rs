@@ -479,7 +479,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     .map(|(p, _)| *p)
                     .collect();
                 for (n, p) in actors.into_iter().enumerate() {
-                    let role = if cue_before(doc, hit, 3, |c| c == Cue::Witness) {
+                    let role = if witnessed(doc, hit, (clause_start, clause_end)) {
                         ParticipantRole::Witness
                     } else if entry.signatory {
                         ParticipantRole::Signatory
@@ -564,6 +564,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         event.date = Some(day);
                         event.date_span = None;
                     } else if let Some((value, span)) = referred.as_ref().or(narrative.as_ref()) {
+                        event.date = Some(value.clone());
+                        event.date_span = Some(*span);
+                    }
+                }
+                // "A banquet will be held this evening", "Вечером будет дан ужин": a plan for a
+                // time of the day told is on that day.
+                None if planned
+                    && own.is_none()
+                    && cx.times.iter().any(|t| {
+                        t.start >= clause_start.min(sentence.start) && t.start < segment_end
+                    }) =>
+                {
+                    if let Some((value, span)) = narrative.as_ref() {
                         event.date = Some(value.clone());
                         event.date_span = Some(*span);
                     }
@@ -722,11 +735,14 @@ fn pair_of(doc: &Doc<'_>, hit: &LexHit) -> Option<Pair> {
     let mut words = surface.split_whitespace();
     let first = words.next().unwrap_or_default();
     let cyrillic = first.chars().any(|c| script_of(c) == Script::Cyrillic);
-    // Singular endings of the oblique cases, or a lone word in the nominative singular.
+    // Singular endings of the oblique cases, or a lone word in the nominative singular (not a
+    // genitive plural: "в присутствии президентов").
     let oblique = ["ом", "ем", "ой", "ёй", "у", "ю", "е"]
         .iter()
         .any(|e| first.ends_with(e));
+    let genitive_plural = ["ов", "ев", "ёв"].iter().any(|e| first.ends_with(e));
     let nominative = words.next().is_none()
+        && !genitive_plural
         && first
             .chars()
             .next_back()
@@ -870,6 +886,16 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
 
 /// True when the act is told in the passive: an auxiliary right before the trigger ("was
 /// received"), or the agent marked after it ("استقبل ... من قبل").
+/// True when the people of the act witnessed it: "شهد الرئيسان التوقيع", "witnessed the signing";
+/// "в присутствии президентов было подписано", "were signed in the presence of" (a passive act).
+fn witnessed(doc: &Doc<'_>, hit: &LexHit, clause: (usize, usize)) -> bool {
+    cue_before(doc, hit, 3, |c| c == Cue::Witness)
+        || (passive(doc, hit, clause.1)
+            && doc
+                .lex_in(clause.0, clause.1)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Witness))))
+}
+
 fn passive(doc: &Doc<'_>, hit: &LexHit, clause_end: usize) -> bool {
     let arabic = doc.text()[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
     // The auxiliary may stand a few words before ("جرى في ختام المباحثات التوقيع"), but not
@@ -1324,7 +1350,7 @@ fn participants(
     }
     let kind = event.kind;
     let signatory = doc.entries(hit).any(|e| e.signatory);
-    let witness = cue_before(doc, hit, 3, |c| c == Cue::Witness);
+    let witness = witnessed(doc, hit, clause);
     let default_role = if witness {
         ParticipantRole::Witness
     } else if signatory {
