@@ -875,3 +875,41 @@ fn a_passive_signing_in_the_presence_of_leaders_is_witnessed_and_a_plan_for_toni
         );
     }
 }
+
+#[test]
+fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
+    use diplokg::facts::{EventKind, EventStatus, RoleKind};
+    let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
+                朔尔茨表示，德方期待习近平主席明年对德国进行国事访问。\
+                同日，国务院总理李强会见了德国总理外事顾问普尔特纳。\
+                王毅参加了上述活动。";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 2));
+    assert_sound(&facts);
+    let wang = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "王毅")
+        .expect("Wang Yi");
+    let call = event_of(&facts, EventKind::PhoneCall);
+    assert!(
+        call.participants.iter().any(|p| p.entity == wang.id),
+        "{call:?}"
+    );
+    let visit = event_of(&facts, EventKind::StateVisit);
+    assert_eq!(visit.status, EventStatus::Planned, "{visit:?}");
+    let germany = id_of(&facts, "Q183");
+    let adviser = facts
+        .roles
+        .iter()
+        .find(|r| r.role == RoleKind::Other)
+        .unwrap_or_else(|| panic!("no adviser in {:?}", facts.roles));
+    assert_eq!(adviser.of.as_deref(), Some(germany.as_str()), "{adviser:?}");
+    assert!(
+        facts
+            .roles
+            .iter()
+            .all(|r| r.person != adviser.person || r.role == RoleKind::Other),
+        "{:?}",
+        facts.roles
+    );
+}

@@ -507,10 +507,23 @@ impl Entities {
             // adjective before a title belongs to the noun before it).
             // "Ukraine's acting Foreign Minister": a qualifier between counts for nothing;
             // "Russia's U.N. Ambassador": an ambassador to a body is his country's.
+            // "法国总统外事顾问博纳": in Chinese a title held under another follows it; the first
+            // names no one, and the country before it is the second's.
+            let cjk = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Cjk);
+            let role_at = |at: usize| {
+                doc.lex_at(at)
+                    .is_some_and(|h| doc.senses(h).any(|s| matches!(s, Sense::Role(_))))
+            };
+            if cjk && role_at(hit.end) {
+                superiors.push((hit.start, hit.end));
+                continue;
+            }
             let possessed = |before: &Occurrence, at: usize| {
                 let gap = text[before.end..at].trim_start_matches("'s");
                 let gap = gap.trim();
-                gap.is_empty() || TITLE_QUALIFIERS.contains(&gap)
+                gap.is_empty()
+                    || TITLE_QUALIFIERS.contains(&gap)
+                    || superiors.contains(&(before.end, at))
             };
             if let Some(before) = self.last_before(hit.start).filter(|_| !arabic) {
                 if institution(before, self) && possessed(before, hit.start) {

@@ -2021,7 +2021,8 @@ fn is_gathering_place(kind: EventKind) -> bool {
     matches!(kind, EventKind::Summit | EventKind::Conference)
 }
 
-/// Events people attend (as opposed to acts such as signing or issuing).
+/// Events people attend (as opposed to acts such as signing or issuing): aides attend a
+/// leader's call too ("王毅参加上述活动" after a phone call).
 fn is_gathering(kind: EventKind) -> bool {
     matches!(
         kind,
@@ -2031,6 +2032,8 @@ fn is_gathering(kind: EventKind) -> bool {
             | EventKind::Banquet
             | EventKind::Summit
             | EventKind::Conference
+            | EventKind::PhoneCall
+            | EventKind::VideoCall
     )
 }
 
