@@ -834,13 +834,15 @@ fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agency
 }
 
 #[test]
-fn a_passive_signing_in_the_presence_of_leaders_is_witnessed_and_a_plan_for_tonight_is_today() {
+fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
+{
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};
     for (text, published_day) in [
         (
             "АСТАНА, 4 июля. /ТАСС/. Президент России Владимир Путин и президент Казахстана \
              Касым-Жомарт Токаев провели переговоры. Лидеры подписали совместное заявление. \
-             В присутствии президентов было подписано 9 соглашений. Вечером будет дан ужин.",
+             В присутствии президентов было подписано 9 межправительственных соглашений. Вечером \
+             будет дан ужин.",
             4,
         ),
         (
@@ -868,6 +870,15 @@ fn a_passive_signing_in_the_presence_of_leaders_is_witnessed_and_a_plan_for_toni
         let banquet = event_of(&facts, EventKind::Banquet);
         assert_eq!(banquet.status, EventStatus::Planned, "{banquet:?}");
         assert!(banquet.date.is_some(), "{banquet:?}");
+        // "9 межправительственных соглашений": intergovernmental, cooperation agreements.
+        if published_day == 4 {
+            assert!(
+                facts.agreements.iter().any(|a| a.count == Some(9)
+                    && a.kind == diplokg::facts::AgreementKind::CooperationAgreement),
+                "{:?}",
+                facts.agreements
+            );
+        }
         assert_eq!(
             banquet.date.as_ref().map(|d| d.value.as_str()),
             signings[0].date.as_ref().map(|d| d.value.as_str()),

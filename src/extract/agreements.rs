@@ -205,6 +205,8 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             continue;
         }
         if let Some((value, start)) = count.filter(|_| batch) {
+            // "14 межправительственных соглашений": a qualifier may make the kind.
+            let kind = refine(doc, kind, start, hit.end);
             add(
                 &mut found,
                 Candidate {
@@ -343,7 +345,10 @@ fn qualifiers(doc: &Doc<'_>, entities: &Entities, start: usize, end: usize) -> b
             .iter()
             .all(|&(s, e)| doc.text()[s..e].chars().all(char::is_alphabetic))
         && !entities.overlaps(start, end)
-        && doc.lex_in(start, end).next().is_none()
+        && doc.lex_in(start, end).all(|h| {
+            doc.senses(h)
+                .all(|s| matches!(s, Sense::AgreementKeyword(_)))
+        })
 }
 
 fn measure_word(gap: &str) -> bool {
