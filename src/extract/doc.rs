@@ -402,41 +402,43 @@ fn complementizer(rest: &str) -> Option<usize> {
 /// True when the text before a full stop ends with a common abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let last = before.rsplit([' ', '\n']).next().unwrap_or("");
-    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
-    matches!(
-        last,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "gen"
-            | "col"
-            | "lt"
-            | "sen"
-            | "rep"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "no"
-            | "vs"
-            | "г"
-            | "гг"
-            | "u.s"
-            | "u.n"
-            | "u.k"
-    ) || (letters == 1
-        && last
-            .chars()
-            .all(|c| c.is_alphabetic() && script_of(c) == Script::Latin))
+    let mut chars = last.chars();
+    let initial = matches!(
+        (chars.next(), chars.next()),
+        (Some(c), None) if c.is_alphabetic() && script_of(c) == Script::Latin
+    );
+    initial
+        || matches!(
+            last,
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "st"
+                | "gen"
+                | "col"
+                | "lt"
+                | "sen"
+                | "rep"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "no"
+                | "vs"
+                | "г"
+                | "гг"
+                | "u.s"
+                | "u.n"
+                | "u.k"
+        )
 }
 
 /// Numbers written with digits, with their ordinal markers.
