@@ -798,12 +798,8 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
 
 /// Leftmost-longest non-overlapping selection (by anchor span).
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.pattern.cmp(&b.pattern))
-    });
+    // Hits with equal keys are equal (one pattern at one place): an unstable sort will do.
+    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     let mut last_end = 0;
     for h in hits {
