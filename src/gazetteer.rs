@@ -318,13 +318,14 @@ impl Gazetteer {
         let Some(matcher) = &self.matcher else {
             return Vec::new();
         };
+        // Source span -> the target chosen by the last hit there. The first target (0) is the
+        // default, so it is written only over another choice.
         let mut chosen: HashMap<(usize, usize), usize> = HashMap::new();
         let hits = text::scan(
             matcher,
             normalized.as_str(),
             |p| self.rules.get(p).copied().unwrap_or_default(),
             |hit| {
-                let (start, end) = normalized.source_span(hit.start, hit.end);
                 let Some(targets) = self.targets.get(hit.pattern) else {
                     return false;
                 };
@@ -335,8 +336,11 @@ impl Gazetteer {
                         source.slice(cs, ce) == exact
                     }
                 });
-                if let Some(i) = ok {
-                    chosen.insert((start, end), i);
+                if let Some(i) = ok.filter(|&i| i != 0 || !chosen.is_empty()) {
+                    let span = normalized.source_span(hit.start, hit.end);
+                    if i != 0 || chosen.contains_key(&span) {
+                        chosen.insert(span, i);
+                    }
                 }
                 ok.is_some()
             },
