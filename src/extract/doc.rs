@@ -218,6 +218,16 @@ impl<'a> Doc<'a> {
     /// The words of the normalised text from `at` on (span of each), within `[at, limit)`,
     /// up to the first punctuation. Dots, hyphens and apostrophes inside a word belong to it.
     pub fn words_from(&self, at: usize, limit: usize) -> Vec<(usize, usize)> {
+        self.words_upto(at, limit, usize::MAX)
+    }
+
+    /// The first `max` words of [`Doc::words_from`] `(at, text end)`: the walk stops there.
+    pub fn first_words(&self, at: usize, max: usize) -> Vec<(usize, usize)> {
+        self.words_upto(at, self.text().len(), max)
+    }
+
+    /// [`Doc::words_from`], stopping after `max` words.
+    fn words_upto(&self, at: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
         let text = &self.text()[..limit.min(self.text().len())];
         let at = at.min(text.len());
         let mut words = Vec::new();
@@ -233,7 +243,7 @@ impl<'a> Doc<'a> {
                 if let Some(s) = start.take() {
                     words.push((s, i));
                 }
-                if c != ' ' {
+                if c != ' ' || words.len() >= max {
                     break;
                 }
             }
