@@ -301,8 +301,7 @@ impl Gazetteer {
     /// Every gazetteer name in `text`, with code-point offsets (the same matching the extractor
     /// uses): `(start, end, entity IRI)`.
     pub fn matches(&self, text: &str) -> Vec<(usize, usize, String)> {
-        let normalized = Normalized::new(text);
-        let source = SourceText::new(text);
+        let (normalized, source) = Normalized::with_source(text);
         self.find(&normalized, &source)
             .into_iter()
             .filter_map(|h| {

@@ -399,19 +399,32 @@ impl Builder {
 impl Normalized {
     /// Normalises `source` and records where each normalised character came from.
     pub fn new(source: &str) -> Self {
+        Self::with_source(source).0
+    }
+
+    /// [`Normalized::new`] and [`SourceText::new`] of `source`, in one pass over it.
+    pub fn with_source(source: &str) -> (Self, SourceText<'_>) {
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut b = Builder::with_capacity(source.len(), true);
-        let mut count: u32 = 0;
-        for c in source.chars() {
+        let mut byte_at = Vec::with_capacity(source.len() + 1);
+        for (i, c) in source.char_indices() {
+            let count = offset(byte_at.len());
+            byte_at.push(offset(i));
             b.feed(c, count, true);
-            count = count.saturating_add(1);
         }
         b.end_word(true);
         // A trailing whitespace run is dropped: nothing can match it.
-        b.orig.push(count);
-        Self {
+        b.orig.push(offset(byte_at.len()));
+        byte_at.push(offset(source.len()));
+        let normalized = Self {
             text: b.text,
             orig: b.orig,
-        }
+        };
+        let indexed = SourceText {
+            text: source,
+            byte_at,
+        };
+        (normalized, indexed)
     }
 
     /// The normalised text.
@@ -1000,6 +1013,16 @@ mod tests {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             assert_eq!(matcher.find_all(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_pass_indexes_as_source_text_does() {
+        for text in ["", "a😀بُ\n", "  قال  بُوتينُ\n\n اليوم ", "Путин, 中国 ﻻ"]
+        {
+            let (normalized, source) = Normalized::with_source(text);
+            assert_eq!(normalized.as_str(), Normalized::new(text).as_str());
+            assert_eq!(source.byte_at, SourceText::new(text).byte_at);
         }
     }
 

@@ -69,8 +69,7 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Prepares `text`.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &Gazetteer) -> Self {
-        let source = SourceText::new(text);
-        let norm = Normalized::new(text);
+        let (norm, source) = Normalized::with_source(text);
         let lex = lexicon.scan(&norm);
         let names = gazetteer.find(&norm, &source);
         let numbers = numbers(norm.as_str());
