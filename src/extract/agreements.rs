@@ -719,21 +719,14 @@ fn add_mention(
 
 /// Share of the shorter title's words found in the other.
 fn word_overlap(a: &str, b: &str) -> f64 {
-    let strip = |w: &str| {
-        w.trim_start_matches('و')
-            .trim_start_matches("ال")
-            .to_owned()
-    };
-    let aw: Vec<String> = a
-        .split(' ')
-        .map(strip)
-        .filter(|w| w.chars().count() > 2)
-        .collect();
-    let bw: Vec<String> = b
-        .split(' ')
-        .map(strip)
-        .filter(|w| w.chars().count() > 2)
-        .collect();
+    // The words of more than two letters, without a leading و or ال.
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ')
+            .map(|w| w.trim_start_matches('و').trim_start_matches("ال"))
+            .filter(|w| w.chars().count() > 2)
+            .collect()
+    }
+    let (aw, bw) = (words(a), words(b));
     let (short, long) = if aw.len() <= bw.len() {
         (&aw, &bw)
     } else {
