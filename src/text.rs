@@ -67,12 +67,20 @@ pub enum Script {
 }
 
 /// The script of one character.
+#[inline]
 pub fn script_of(c: char) -> Script {
     match c {
         '0'..='9' => Script::Digit,
         'a'..='z' | 'A'..='Z' => Script::Latin,
-        // The common Arabic letters, without the slow Unicode lookup below.
+        // The common Arabic letters, without the slow Unicode lookup of the others.
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Script::Arabic,
+        _ => script_of_other(c),
+    }
+}
+
+/// [`script_of`] for the characters other than ASCII alphanumerics and common Arabic letters.
+fn script_of_other(c: char) -> Script {
+    match c {
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08FF}'
@@ -751,10 +759,6 @@ pub fn scan(
 /// The hit of `pattern` at `[ms, me)` when its word boundaries are right for `rule`.
 fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRule) -> Option<Hit> {
     let matched = text.get(ms..me).filter(|m| !m.is_empty())?;
-    let first = matched.chars().next().unwrap_or(' ');
-    let last = matched.chars().next_back().unwrap_or(' ');
-    let before = text[..ms].chars().next_back();
-    let after = text[me..].chars().next();
     let mut hit = Hit {
         pattern,
         start: ms,
@@ -762,11 +766,13 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
         end: me,
         clitics: Clitics::default(),
     };
-    // Start boundary.
-    match script_of(first) {
-        Script::Cjk => {}
-        Script::Arabic => {
-            if before.is_some_and(is_word_char) {
+    // Start boundary: only a word character before the match can break it.
+    let before = text[..ms].chars().next_back().filter(|&c| is_word_char(c));
+    if let Some(before) = before {
+        let first = matched.chars().next().unwrap_or(' ');
+        match script_of(first) {
+            Script::Cjk => {}
+            Script::Arabic => {
                 // Walk back to the start of the word (clitics are at most four letters).
                 let mut ws = ms;
                 let mut letters = 0;
@@ -792,17 +798,20 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
                 hit.clitics = clitics;
                 hit.start = ms - back;
             }
-        }
-        _ => {
-            if before.is_some_and(is_word_char) && script_of(before.unwrap_or(' ')) != Script::Cjk {
-                return None;
+            _ => {
+                if script_of(before) != Script::Cjk {
+                    return None;
+                }
             }
         }
     }
     // End boundary.
     if !r.open_end
-        && script_of(last) != Script::Cjk
-        && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+        && text[me..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+        && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
     {
         return None;
     }
