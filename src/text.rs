@@ -679,7 +679,11 @@ impl Matcher {
                 self.step(stream, bytes);
             }
         }
-        streams.into_iter().flat_map(|s| s.found).collect()
+        let mut found = Vec::with_capacity(streams.iter().map(|s| s.found.len()).sum());
+        for stream in streams {
+            found.extend(stream.found);
+        }
+        found
     }
 
     /// Reads the next unit of `stream` (see [`encoding::unit`]), recording the occurrences that
@@ -745,8 +749,9 @@ pub fn scan(
     rule: impl Fn(usize) -> PatternRule,
     mut extra: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = Vec::new();
-    for (ms, me, pattern) in matcher.find_all(text) {
+    let found = matcher.find_all(text);
+    let mut hits: Vec<Hit> = Vec::with_capacity(found.len());
+    for (ms, me, pattern) in found {
         if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
             if extra(&hit) {
                 hits.push(hit);
