@@ -350,7 +350,12 @@ impl Gazetteer {
                 if start >= end {
                     return None;
                 }
-                let i = chosen.get(&(start, end)).copied().unwrap_or(0);
+                // Most texts choose no other target: no hashing then.
+                let i = if chosen.is_empty() {
+                    0
+                } else {
+                    chosen.get(&(start, end)).copied().unwrap_or(0)
+                };
                 let target = self.targets.get(h.pattern)?.get(i)?;
                 Some(NameHit {
                     entity: target.entity,

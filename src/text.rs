@@ -343,8 +343,9 @@ impl Builder {
     }
 
     fn flush_space(&mut self, track: bool) {
+        // The word before ended when the whitespace came: no word to end here.
         if let Some((at, newline)) = self.space.take() {
-            self.push_out(if newline { '\n' } else { ' ' }, at, track);
+            self.push_char(if newline { '\n' } else { ' ' }, at, track);
         }
     }
 
