@@ -294,6 +294,13 @@ impl<'a> Doc<'a> {
         self.numbers.partition_point(|n| n.end <= at).checked_sub(1)
     }
 
+    /// The numbers that end at or after `from` and start at or before `to`, in order (numbers
+    /// do not overlap, so their ends are in order too).
+    pub fn numbers_near(&self, from: usize, to: usize) -> impl Iterator<Item = &Number> + '_ {
+        let i = self.numbers.partition_point(|n| n.end < from);
+        self.numbers[i..].iter().take_while(move |n| n.start <= to)
+    }
+
     /// Lexicon hits that cover position `at`.
     pub fn lex_covering(&self, at: usize) -> impl Iterator<Item = &LexHit> + '_ {
         let from = self.lex.partition_point(|h| h.end <= at.saturating_sub(64));
