@@ -301,8 +301,7 @@ impl Gazetteer {
     /// Every gazetteer name in `text`, with code-point offsets (the same matching the extractor
     /// uses): `(start, end, entity IRI)`.
     pub fn matches(&self, text: &str) -> Vec<(usize, usize, String)> {
-        let normalized = Normalized::new(text);
-        let source = SourceText::new(text);
+        let (normalized, source) = Normalized::with_source(text);
         self.find(&normalized, &source)
             .into_iter()
             .filter_map(|h| {
@@ -318,13 +317,14 @@ impl Gazetteer {
         let Some(matcher) = &self.matcher else {
             return Vec::new();
         };
+        // Source span -> the target chosen by the last hit there. The first target (0) is the
+        // default, so it is written only over another choice.
         let mut chosen: HashMap<(usize, usize), usize> = HashMap::new();
         let hits = text::scan(
             matcher,
             normalized.as_str(),
             |p| self.rules.get(p).copied().unwrap_or_default(),
             |hit| {
-                let (start, end) = normalized.source_span(hit.start, hit.end);
                 let Some(targets) = self.targets.get(hit.pattern) else {
                     return false;
                 };
@@ -335,8 +335,11 @@ impl Gazetteer {
                         source.slice(cs, ce) == exact
                     }
                 });
-                if let Some(i) = ok {
-                    chosen.insert((start, end), i);
+                if let Some(i) = ok.filter(|&i| i != 0 || !chosen.is_empty()) {
+                    let span = normalized.source_span(hit.start, hit.end);
+                    if i != 0 || chosen.contains_key(&span) {
+                        chosen.insert(span, i);
+                    }
                 }
                 ok.is_some()
             },
@@ -347,7 +350,12 @@ impl Gazetteer {
                 if start >= end {
                     return None;
                 }
-                let i = chosen.get(&(start, end)).copied().unwrap_or(0);
+                // Most texts choose no other target: no hashing then.
+                let i = if chosen.is_empty() {
+                    0
+                } else {
+                    chosen.get(&(start, end)).copied().unwrap_or(0)
+                };
                 let target = self.targets.get(h.pattern)?.get(i)?;
                 Some(NameHit {
                     entity: target.entity,

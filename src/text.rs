@@ -68,12 +68,20 @@ pub enum Script {
 }
 
 /// The script of one character.
+#[inline]
 pub fn script_of(c: char) -> Script {
     match c {
         '0'..='9' => Script::Digit,
         'a'..='z' | 'A'..='Z' => Script::Latin,
-        // The common Arabic letters, without the slow Unicode lookup below.
+        // The common Arabic letters, without the slow Unicode lookup of the others.
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Script::Arabic,
+        _ => script_of_other(c),
+    }
+}
+
+/// [`script_of`] for the characters other than ASCII alphanumerics and common Arabic letters.
+fn script_of_other(c: char) -> Script {
+    match c {
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08FF}'
@@ -350,8 +358,9 @@ impl Builder {
     }
 
     fn flush_space(&mut self, track: bool) {
+        // The word before ended when the whitespace came: no word to end here.
         if let Some((at, newline)) = self.space.take() {
-            self.push_out(if newline { '\n' } else { ' ' }, at, track);
+            self.push_char(if newline { '\n' } else { ' ' }, at, track);
         }
     }
 
@@ -418,19 +427,32 @@ impl Builder {
 impl Normalized {
     /// Normalises `source` and records where each normalised character came from.
     pub fn new(source: &str) -> Self {
+        Self::with_source(source).0
+    }
+
+    /// [`Normalized::new`] and [`SourceText::new`] of `source`, in one pass over it.
+    pub fn with_source(source: &str) -> (Self, SourceText<'_>) {
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut b = Builder::with_capacity(source.len(), true);
-        let mut count: u32 = 0;
-        for c in source.chars() {
+        let mut byte_at = Vec::with_capacity(source.len() + 1);
+        for (i, c) in source.char_indices() {
+            let count = offset(byte_at.len());
+            byte_at.push(offset(i));
             b.feed(c, count, true);
-            count = count.saturating_add(1);
         }
         b.end_word(true);
         // A trailing whitespace run is dropped: nothing can match it.
-        b.orig.push(count);
-        Self {
+        b.orig.push(offset(byte_at.len()));
+        byte_at.push(offset(source.len()));
+        let normalized = Self {
             text: b.text,
             orig: b.orig,
-        }
+        };
+        let indexed = SourceText {
+            text: source,
+            byte_at,
+        };
+        (normalized, indexed)
     }
 
     /// The normalised text.
@@ -677,7 +699,11 @@ impl Matcher {
                 self.step(stream, bytes);
             }
         }
-        streams.into_iter().flat_map(|s| s.found).collect()
+        let mut found = Vec::with_capacity(streams.iter().map(|s| s.found.len()).sum());
+        for stream in streams {
+            found.extend(stream.found);
+        }
+        found
     }
 
     /// Reads the next unit of `stream` (see [`encoding::unit`]), recording the occurrences that
@@ -743,8 +769,9 @@ pub fn scan(
     rule: impl Fn(usize) -> PatternRule,
     mut extra: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = Vec::new();
-    for (ms, me, pattern) in matcher.find_all(text) {
+    let found = matcher.find_all(text);
+    let mut hits: Vec<Hit> = Vec::with_capacity(found.len());
+    for (ms, me, pattern) in found {
         if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
             if extra(&hit) {
                 hits.push(hit);
@@ -757,10 +784,6 @@ pub fn scan(
 /// The hit of `pattern` at `[ms, me)` when its word boundaries are right for `rule`.
 fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRule) -> Option<Hit> {
     let matched = text.get(ms..me).filter(|m| !m.is_empty())?;
-    let first = matched.chars().next().unwrap_or(' ');
-    let last = matched.chars().next_back().unwrap_or(' ');
-    let before = text[..ms].chars().next_back();
-    let after = text[me..].chars().next();
     let mut hit = Hit {
         pattern,
         start: ms,
@@ -768,11 +791,13 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
         end: me,
         clitics: Clitics::default(),
     };
-    // Start boundary.
-    match script_of(first) {
-        Script::Cjk => {}
-        Script::Arabic => {
-            if before.is_some_and(is_word_char) {
+    // Start boundary: only a word character before the match can break it.
+    let before = text[..ms].chars().next_back().filter(|&c| is_word_char(c));
+    if let Some(before) = before {
+        let first = matched.chars().next().unwrap_or(' ');
+        match script_of(first) {
+            Script::Cjk => {}
+            Script::Arabic => {
                 // Walk back to the start of the word (clitics are at most four letters).
                 let mut ws = ms;
                 let mut letters = 0;
@@ -798,17 +823,20 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
                 hit.clitics = clitics;
                 hit.start = ms - back;
             }
-        }
-        _ => {
-            if before.is_some_and(is_word_char) && script_of(before.unwrap_or(' ')) != Script::Cjk {
-                return None;
+            _ => {
+                if script_of(before) != Script::Cjk {
+                    return None;
+                }
             }
         }
     }
     // End boundary.
     if !r.open_end
-        && script_of(last) != Script::Cjk
-        && after.is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+        && text[me..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+        && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
     {
         return None;
     }
@@ -817,12 +845,8 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
 
 /// Leftmost-longest non-overlapping selection (by anchor span).
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.pattern.cmp(&b.pattern))
-    });
+    // Hits with equal keys are equal (one pattern at one place): an unstable sort will do.
+    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     let mut last_end = 0;
     for h in hits {
@@ -1023,6 +1047,16 @@ mod tests {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             assert_eq!(matcher.find_all(&text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_pass_indexes_as_source_text_does() {
+        for text in ["", "a😀بُ\n", "  قال  بُوتينُ\n\n اليوم ", "Путин, 中国 ﻻ"]
+        {
+            let (normalized, source) = Normalized::with_source(text);
+            assert_eq!(normalized.as_str(), Normalized::new(text).as_str());
+            assert_eq!(source.byte_at, SourceText::new(text).byte_at);
         }
     }
 

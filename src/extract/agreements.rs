@@ -566,6 +566,11 @@ fn add_mention(
     // Two quoted titles are one document only when equal; a loose mention (unquoted, or in
     // reported speech) refers to the title it starts or mostly shares.
     let loose = !candidate.quoted || candidate.speech;
+    let key_words = key
+        .as_deref()
+        .filter(|_| loose)
+        .map(title_words)
+        .unwrap_or_default();
     let same = key.as_ref().and_then(|key| {
         found.iter().position(|a| {
             a.title_key.as_ref().is_some_and(|other| {
@@ -573,7 +578,7 @@ fn add_mention(
                     || (loose
                         && (other.starts_with(key.as_str())
                             || key.starts_with(other.as_str())
-                            || word_overlap(other, key) >= 0.6))
+                            || word_overlap(&title_words(other), &key_words) >= 0.6))
             })
         })
     });
@@ -738,27 +743,22 @@ fn add_mention(
     });
 }
 
-/// Share of the shorter title's words found in the other.
-fn word_overlap(a: &str, b: &str) -> f64 {
-    let strip = |w: &str| {
-        w.trim_start_matches('و')
-            .trim_start_matches("ال")
-            .to_owned()
-    };
-    let aw: Vec<String> = a
+/// The words of a normalised title that [`word_overlap`] compares: those of more than two
+/// letters, without a leading و or ال.
+fn title_words(title: &str) -> Vec<&str> {
+    title
         .split(' ')
-        .map(strip)
+        .map(|w| w.trim_start_matches('و').trim_start_matches("ال"))
         .filter(|w| w.chars().count() > 2)
-        .collect();
-    let bw: Vec<String> = b
-        .split(' ')
-        .map(strip)
-        .filter(|w| w.chars().count() > 2)
-        .collect();
+        .collect()
+}
+
+/// Share of the shorter title's words ([`title_words`]) found in the other.
+fn word_overlap(aw: &[&str], bw: &[&str]) -> f64 {
     let (short, long) = if aw.len() <= bw.len() {
-        (&aw, &bw)
+        (aw, bw)
     } else {
-        (&bw, &aw)
+        (bw, aw)
     };
     if short.len() < 3 {
         return 0.0;
@@ -876,13 +876,12 @@ pub fn anniversaries(
         };
         // The ordinal: a number marked as one right after, or right before ("25th anniversary").
         let number = doc
-            .numbers
-            .iter()
+            .numbers_near(hit.end, hit.end + 2)
             .find(|n| n.start >= hit.end && n.start - hit.end <= 2 && (n.ordinal || n.digits <= 3))
             .or_else(|| {
-                doc.numbers
-                    .iter()
-                    .rfind(|n| n.end <= hit.start && hit.start - n.end <= 2)
+                doc.numbers_near(hit.start.saturating_sub(2), hit.start)
+                    .filter(|n| n.end <= hit.start && hit.start - n.end <= 2)
+                    .last()
             });
         let word_ordinal = || {
             doc.lex_in(hit.end, (hit.end + 40).min(text.len()))

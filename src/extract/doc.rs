@@ -61,18 +61,25 @@ pub struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// Sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// Spans of the characters that cut a sentence into clauses ([`is_cut`]), in order.
+    cuts: Vec<(usize, usize)>,
     lexicon: &'a Lexicon,
 }
 
 impl<'a> Doc<'a> {
     /// Prepares `text`.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &Gazetteer) -> Self {
-        let source = SourceText::new(text);
-        let norm = Normalized::new(text);
+        let (norm, source) = Normalized::with_source(text);
         let lex = lexicon.scan(&norm);
         let names = gazetteer.find(&norm, &source);
         let numbers = numbers(norm.as_str());
-        let quotes = quotes(norm.as_str());
+        let marked = marked_chars(norm.as_str());
+        let quotes = quotes(norm.as_str(), &marked);
+        let cuts = marked
+            .iter()
+            .filter(|&&(_, c)| is_cut(c))
+            .map(|&(i, c)| (i, i + c.len_utf8()))
+            .collect();
         let mut doc = Self {
             source,
             norm,
@@ -81,9 +88,10 @@ impl<'a> Doc<'a> {
             numbers,
             quotes,
             sentences: Vec::new(),
+            cuts,
             lexicon,
         };
-        doc.sentences = doc.split_sentences();
+        doc.sentences = doc.split_sentences(&marked);
         doc.add_number_words();
         doc
     }
@@ -193,16 +201,18 @@ impl<'a> Doc<'a> {
         let Some(sentence) = self.sentence_at(at) else {
             return (at, at);
         };
-        let is_cut = |c: char| matches!(c, ',' | '،' | ';' | '؛' | ':' | '，' | '；' | '：');
-        let start = text[sentence.start..at.min(sentence.end)]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| is_cut(c))
-            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
-        let end = text[at.min(sentence.end)..sentence.end]
-            .char_indices()
-            .find(|&(_, c)| is_cut(c))
-            .map_or(sentence.end, |(i, _)| at.min(sentence.end) + i);
+        let at = at.min(sentence.end);
+        // The cuts before `at`, then those from `at` on.
+        let i = self.cuts.partition_point(|&(s, _)| s < at);
+        let start = self.cuts[..i]
+            .last()
+            .filter(|&&(s, _)| s >= sentence.start)
+            .map_or(sentence.start, |&(_, e)| e);
+        let end = self
+            .cuts
+            .get(i)
+            .filter(|&&(s, _)| s < sentence.end)
+            .map_or(sentence.end, |&(s, _)| s);
         (start, end)
     }
 
@@ -218,6 +228,16 @@ impl<'a> Doc<'a> {
     /// The words of the normalised text from `at` on (span of each), within `[at, limit)`,
     /// up to the first punctuation. Dots, hyphens and apostrophes inside a word belong to it.
     pub fn words_from(&self, at: usize, limit: usize) -> Vec<(usize, usize)> {
+        self.words_upto(at, limit, usize::MAX)
+    }
+
+    /// The first `max` words of [`Doc::words_from`] `(at, text end)`: the walk stops there.
+    pub fn first_words(&self, at: usize, max: usize) -> Vec<(usize, usize)> {
+        self.words_upto(at, self.text().len(), max)
+    }
+
+    /// [`Doc::words_from`], stopping after `max` words.
+    fn words_upto(&self, at: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
         let text = &self.text()[..limit.min(self.text().len())];
         let at = at.min(text.len());
         let mut words = Vec::new();
@@ -233,7 +253,7 @@ impl<'a> Doc<'a> {
                 if let Some(s) = start.take() {
                     words.push((s, i));
                 }
-                if c != ' ' {
+                if c != ' ' || words.len() >= max {
                     break;
                 }
             }
@@ -274,6 +294,13 @@ impl<'a> Doc<'a> {
         self.numbers.partition_point(|n| n.end <= at).checked_sub(1)
     }
 
+    /// The numbers that end at or after `from` and start at or before `to`, in order (numbers
+    /// do not overlap, so their ends are in order too).
+    pub fn numbers_near(&self, from: usize, to: usize) -> impl Iterator<Item = &Number> + '_ {
+        let i = self.numbers.partition_point(|n| n.end < from);
+        self.numbers[i..].iter().take_while(move |n| n.start <= to)
+    }
+
     /// Lexicon hits that cover position `at`.
     pub fn lex_covering(&self, at: usize) -> impl Iterator<Item = &LexHit> + '_ {
         let from = self.lex.partition_point(|h| h.end <= at.saturating_sub(64));
@@ -283,17 +310,14 @@ impl<'a> Doc<'a> {
             .filter(move |h| h.start <= at && at < h.end)
     }
 
-    fn split_sentences(&self) -> Vec<Sentence> {
+    /// The sentences, from the [`marked_chars`] of the text (the others cannot end one).
+    fn split_sentences(&self, marked: &[(usize, char)]) -> Vec<Sentence> {
         let text = self.text();
         let mut sentences = Vec::new();
         let mut start = 0;
         let mut paragraph_start = true;
         let mut first_line = true;
-        // Only these characters can end a sentence or a line; the others are skipped unread.
-        // `؟` is D8 9F (9F is rare in Arabic text, unlike D8), `。` is E3 80 82, `！` and `？` are
-        // EF BC 81 and EF BC 9F.
-        static MARKS: [bool; 256] = byte_table(b".!?\n\x9f\xe3\xef");
-        for (i, c) in chars_among(text, &MARKS) {
+        for &(i, c) in marked {
             let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
             let end_here = match c {
@@ -402,41 +426,43 @@ fn complementizer(rest: &str) -> Option<usize> {
 /// True when the text before a full stop ends with a common abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let last = before.rsplit([' ', '\n']).next().unwrap_or("");
-    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
-    matches!(
-        last,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "gen"
-            | "col"
-            | "lt"
-            | "sen"
-            | "rep"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "no"
-            | "vs"
-            | "г"
-            | "гг"
-            | "u.s"
-            | "u.n"
-            | "u.k"
-    ) || (letters == 1
-        && last
-            .chars()
-            .all(|c| c.is_alphabetic() && script_of(c) == Script::Latin))
+    let mut chars = last.chars();
+    let initial = matches!(
+        (chars.next(), chars.next()),
+        (Some(c), None) if c.is_alphabetic() && script_of(c) == Script::Latin
+    );
+    initial
+        || matches!(
+            last,
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "st"
+                | "gen"
+                | "col"
+                | "lt"
+                | "sen"
+                | "rep"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "no"
+                | "vs"
+                | "г"
+                | "гг"
+                | "u.s"
+                | "u.n"
+                | "u.k"
+        )
 }
 
 /// Numbers written with digits, with their ordinal markers.
@@ -555,13 +581,28 @@ fn chars_among<'t>(
         })
 }
 
-/// Quotations delimited by `"…"`, `“…”`, `«…»`, `„…“`, `《…》` or `「…」` within one paragraph.
-fn quotes(text: &str) -> Vec<Quote> {
-    // `«` and `»` start with C2, `“`, `”` and `„` with E2, `《`, `》`, `「` and `」` with E3.
-    static MARKS: [bool; 256] = byte_table(b"\"\n\xc2\xe2\xe3");
+/// True for the characters that cut a sentence into clauses.
+fn is_cut(c: char) -> bool {
+    matches!(c, ',' | '،' | ';' | '؛' | ':' | '，' | '；' | '：')
+}
+
+/// The characters that end sentences and lines, delimit quotations or cut clauses, with their
+/// byte offsets (and some others sharing the marked bytes), found in one pass for all three.
+fn marked_chars(text: &str) -> Vec<(usize, char)> {
+    // Sentence ends: `؟` is D8 9F (9F is rare in Arabic text, unlike D8), `。` is E3 80 82, `！`
+    // and `？` are EF BC 81 and EF BC 9F. Quotation marks: `«` and `»` start with C2, `“`, `”`
+    // and `„` with E2, `《`, `》`, `「` and `」` with E3. Cuts: `،` is D8 8C, `؛` D8 9B, `，`, `；`
+    // and `：` start with EF.
+    static MARKS: [bool; 256] = byte_table(b".!?\n\x9f\xe3\xef\"\xc2\xe2,;:\x8c\x9b");
+    chars_among(text, &MARKS).collect()
+}
+
+/// Quotations delimited by `"…"`, `“…”`, `«…»`, `„…“`, `《…》` or `「…」` within one paragraph,
+/// from the [`marked_chars`] of `text`.
+fn quotes(text: &str, marked: &[(usize, char)]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
-    for (i, c) in chars_among(text, &MARKS) {
+    for &(i, c) in marked {
         // An open quotation ends unclosed at the first character more than 1200 bytes in.
         if let Some((_, start)) = open {
             if (start + 1201..i).take(4).any(|p| text.is_char_boundary(p)) {
@@ -610,15 +651,20 @@ mod tests {
     #[test]
     fn quotations() {
         let text = "وقعا \"البيان المشترك\" و«إعلان بكين» and “A Treaty”";
-        let q: Vec<&str> = quotes(text).iter().map(|q| &text[q.start..q.end]).collect();
+        let q: Vec<&str> = quotes(text, &marked_chars(text))
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect();
         assert_eq!(q, vec!["البيان المشترك", "إعلان بكين", "A Treaty"]);
     }
 
     #[test]
     fn marked_bytes_find_every_wanted_character() {
-        let wanted = ['.', '!', '?', '؟', '。', '！', '？', '\n'];
-        let marks = byte_table(b".!?\n\x9f\xe3\xef");
-        let alphabet: Vec<char> = "a. !?\n؟。！？بثقفПџß中、ーＡ😀".chars().collect();
+        let wanted: Vec<char> = ".!?؟。！？\n\"«»“”„《》「」,،;؛:，；：".chars().collect();
+        // With characters sharing bytes with the wanted ones (`ь` is D1 8C, `ڛ` DA 9B).
+        let alphabet: Vec<char> = "a. !?\n؟。！？بثقفПџß中、ーＡ😀\"«»“”„《》「」,،;؛:，；：ьڛ"
+            .chars()
+            .collect();
         let mut seed: u64 = 3;
         for round in 0..300 {
             let mut text = String::new();
@@ -626,7 +672,8 @@ mod tests {
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
-            let found: Vec<(usize, char)> = chars_among(&text, &marks)
+            let found: Vec<(usize, char)> = marked_chars(&text)
+                .into_iter()
                 .filter(|(_, c)| wanted.contains(c))
                 .collect();
             let all: Vec<(usize, char)> = text
@@ -686,7 +733,11 @@ mod tests {
                 };
                 text.push(c);
             }
-            assert_eq!(quotes(&text), reference(&text), "{text}");
+            assert_eq!(
+                quotes(&text, &marked_chars(&text)),
+                reference(&text),
+                "{text}"
+            );
         }
     }
 

@@ -302,7 +302,8 @@ impl Entities {
             if self.kind(o.entity) != Some(EntityKind::Person) {
                 continue;
             }
-            let words = doc.words_from(o.end, text.len());
+            // Three links of at most three words each.
+            let words = doc.first_words(o.end, 9);
             let free = |&(s, e): &(usize, usize)| {
                 !self.overlaps(s, e) && doc.lex_covering(s).next().is_none()
             };
@@ -482,7 +483,7 @@ impl Entities {
             // definite nouns after an Arabic title complete it, up to a name, a nationality or
             // any word of the lexicon.
             if arabic {
-                for (s, e) in doc.words_from(title.1, text.len()).into_iter().take(4) {
+                for (s, e) in doc.first_words(title.1, 4) {
                     let word = &text[s..e];
                     let definite = ["ال", "لل", "وال"].iter().any(|p| word.starts_with(p));
                     // Words that only stop names ("شؤون") may complete a title.
@@ -893,7 +894,6 @@ impl Entities {
             let text = doc.text();
             let bare = normalize_label("المملكة");
             let spans: Vec<(usize, usize)> = all_words(text)
-                .into_iter()
                 .filter(|&(s, e)| {
                     ["", "و", "ب", "وب"]
                         .iter()
@@ -1117,9 +1117,9 @@ impl Entities {
                 .map_or(Script::Other, script_of);
             let span = match script {
                 Script::Arabic => {
-                    let words = doc.words_from(hit.end, text.len());
+                    let words = doc.first_words(hit.end, 3);
                     let mut end = None;
-                    for &(s, e) in words.iter().take(3) {
+                    for &(s, e) in &words {
                         // An occurrence starting in the word (found by a binary search among
                         // the ordered ones).
                         let from = self.occurrences[..sorted].partition_point(|o| o.start < s);
@@ -1186,23 +1186,15 @@ impl Entities {
 }
 
 /// Every word of a normalised text.
-fn all_words(text: &str) -> Vec<(usize, usize)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, text.len()));
-    }
-    words
+fn all_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices();
+    std::iter::from_fn(move || {
+        let start = chars.find(|&(_, c)| is_word_char(c))?.0;
+        let end = chars
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(text.len(), |(i, _)| i);
+        Some((start, end))
+    })
 }
 
 /// Up to `n` words before `at`, nearest first.
@@ -1341,7 +1333,7 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut end = None;
             let mut count = 0;
             let mut previous = "";
-            let words = doc.words_from(at, text.len());
+            let words = doc.first_words(at, 5);
             for (i, &(s, e)) in words.iter().take(4).enumerate() {
                 let word = &text[s..e];
                 // Inside a name, a word glued to و is the next name of a list.
@@ -1381,7 +1373,7 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
         }
         Script::Latin | Script::Cyrillic => {
             let mut end = None;
-            for (s, e) in doc.words_from(at, text.len()).into_iter().take(5) {
+            for (s, e) in doc.first_words(at, 5) {
                 let word = &text[s..e];
                 let capital = doc.capitalised(s);
                 let particle = NAME_PARTICLES.contains(&word) || word.starts_with("al-");

@@ -1822,8 +1822,7 @@ fn ordinal(doc: &Doc<'_>, hit: &LexHit) -> Option<u32> {
         (n.end <= hit.start && hit.start - n.end <= 24)
             || (n.start >= hit.end && n.start - hit.end <= 2)
     };
-    doc.numbers
-        .iter()
+    doc.numbers_near(hit.start.saturating_sub(24), hit.end + 2)
         .find(|n| n.ordinal && near(n))
         .map(|n| n.value)
         .or_else(|| {

@@ -28,7 +28,7 @@ use crate::facts::{
     Participant, Role, Title, Topic, text_sha256,
 };
 use crate::gazetteer::Gazetteer;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 pub use document::{Header, detect_language, split_header};
 pub use lexicon::Lexicon;
@@ -138,9 +138,40 @@ struct Assembler<'a, 'd> {
     doc: &'a doc::Doc<'d>,
     document: Document,
     entities: &'a entities::Entities,
-    /// Source code-point span → mention id, in order of position.
-    mentions: BTreeMap<(usize, usize), String>,
+    /// Source code-point spans of the mentions, as registered (unordered, maybe repeated).
+    spans: Vec<(usize, usize)>,
     entity_ids: Vec<String>,
+}
+
+/// The mentions of an article: distinct source spans in order of position, and their ids.
+struct Mentions {
+    spans: Vec<(usize, usize)>,
+    ids: Vec<String>,
+}
+
+impl Mentions {
+    /// Orders and numbers the registered spans (`m1`, `m2`, ... in order of position).
+    fn new(mut spans: Vec<(usize, usize)>) -> Self {
+        spans.sort_unstable();
+        spans.dedup();
+        let ids = (1..=spans.len()).map(mention_id).collect();
+        Self { spans, ids }
+    }
+
+    /// The id of the mention at a source span.
+    fn id(&self, span: (usize, usize)) -> Option<&String> {
+        self.spans
+            .binary_search(&span)
+            .ok()
+            .and_then(|i| self.ids.get(i))
+    }
+
+    /// The ids of the mentions at `spans`, without consecutive repeats.
+    fn ids(&self, spans: &[(usize, usize)]) -> Vec<String> {
+        let mut out: Vec<String> = spans.iter().filter_map(|&s| self.id(s).cloned()).collect();
+        out.dedup();
+        out
+    }
 }
 
 impl<'a, 'd> Assembler<'a, 'd> {
@@ -166,7 +197,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
             doc,
             document,
             entities,
-            mentions: BTreeMap::new(),
+            spans: Vec::new(),
             entity_ids,
         }
     }
@@ -177,7 +208,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
         if s >= e {
             return None;
         }
-        self.mentions.entry((s, e)).or_default();
+        self.spans.push((s, e));
         Some((s, e))
     }
 
@@ -237,54 +268,38 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .iter()
             .map(|a| self.span(a.span.0, a.span.1))
             .collect();
-        for (n, id) in self.mentions.values_mut().enumerate() {
-            *id = format!("m{}", n + 1);
-        }
-        let ids = |spans: &[(usize, usize)],
-                   mentions: &BTreeMap<(usize, usize), String>|
-         -> Vec<String> {
-            let mut out: Vec<String> = spans
-                .iter()
-                .filter_map(|s| mentions.get(s).cloned())
-                .collect();
-            out.dedup();
-            out
-        };
-        let mention_list: Vec<Mention> = self
-            .mentions
-            .iter()
-            .map(|(&(start, end), id)| Mention {
-                id: id.clone(),
-                start,
-                end,
-                anchor: self.doc.source.slice(start, end).to_owned(),
-            })
-            .collect();
+        let mentions = Mentions::new(std::mem::take(&mut self.spans));
         // Entities that occur, and those an event or a role implies without naming them (the
         // country of a capital visited, the country a known crown prince is crown prince of).
-        let implied: HashSet<usize> = events
+        let mut present: Vec<bool> = entity_spans.iter().map(|s| !s.is_empty()).collect();
+        let implied = events
             .iter()
             .flat_map(|e| e.participants.iter().map(|&(p, _)| p).chain(e.place))
-            .chain(entities.roles.iter().filter_map(|r| r.of))
-            .filter(|&i| entity_spans.get(i).is_some_and(Vec::is_empty))
-            .collect();
-        let present: HashSet<usize> = (0..entities.found.len())
-            .filter(|i| !entity_spans[*i].is_empty() || implied.contains(i))
-            .collect();
+            .chain(entities.roles.iter().filter_map(|r| r.of));
+        for i in implied {
+            if let Some(p) = present.get_mut(i) {
+                *p = true;
+            }
+        }
         let entity_list: Vec<Entity> = entities
             .found
             .iter()
             .enumerate()
-            .filter(|(i, _)| present.contains(i))
+            .filter(|&(i, _)| present[i])
             .map(|(i, e)| Entity {
                 id: self.entity_ids[i].clone(),
                 kind: e.kind,
                 name: e.name.clone(),
                 wikidata: e.qid.clone(),
-                mentions: ids(&entity_spans[i], &self.mentions),
+                mentions: mentions.ids(&entity_spans[i]),
             })
             .collect();
-        let entity_id = |i: usize| present.contains(&i).then(|| self.entity_ids[i].clone());
+        let entity_id = |i: usize| {
+            present
+                .get(i)
+                .is_some_and(|&p| p)
+                .then(|| self.entity_ids[i].clone())
+        };
         let mut used = UniqueIds::default();
         let roles: Vec<Role> = entities
             .roles
@@ -300,7 +315,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                     of: r.of.and_then(entity_id),
                     position: r.position.clone(),
                     title: Some(r.title.clone()),
-                    mentions: ids(spans, &self.mentions),
+                    mentions: mentions.ids(spans),
                 })
             })
             .collect();
@@ -318,7 +333,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .map(|(i, e)| {
                 let mut date = e.date.clone();
                 if let (Some(d), Some(span)) = (&mut date, date_spans[i]) {
-                    d.mention = self.mentions.get(&span).cloned();
+                    d.mention = mentions.id(span).cloned();
                 }
                 let mut seen = HashSet::new();
                 Event {
@@ -355,7 +370,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                         .collect(),
                     status: e.status,
                     ordinal: e.ordinal,
-                    mentions: ids(&event_spans[i], &self.mentions),
+                    mentions: mentions.ids(&event_spans[i]),
                 }
             })
             .collect();
@@ -384,7 +399,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 count: a.count,
                 fields: a.fields.clone(),
                 event: a.event.and_then(|e| event_ids.get(e).cloned()),
-                mentions: ids(&agreement_spans[i], &self.mentions),
+                mentions: mentions.ids(&agreement_spans[i]),
             })
             .collect();
         let mut used = UniqueIds::default();
@@ -399,9 +414,20 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 year: a.year,
                 derived_year: a.year - a.ordinal as i32,
                 mentions: anniversary_spans[i]
-                    .and_then(|s| self.mentions.get(&s).cloned())
+                    .and_then(|s| mentions.id(s).cloned())
                     .into_iter()
                     .collect(),
+            })
+            .collect();
+        let mention_list: Vec<Mention> = mentions
+            .spans
+            .into_iter()
+            .zip(mentions.ids)
+            .map(|((start, end), id)| Mention {
+                id,
+                start,
+                end,
+                anchor: self.doc.source.slice(start, end).to_owned(),
             })
             .collect();
         Facts {
@@ -452,6 +478,26 @@ fn slug(label: &str) -> String {
         .to_owned()
 }
 
+/// The id of the `n`th mention, `m{n}` (written without the formatting machinery: an article
+/// has thousands).
+fn mention_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('m');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
+}
+
 /// The ids handed out so far.
 #[derive(Default)]
 struct UniqueIds {
@@ -495,6 +541,13 @@ mod tests {
         assert_eq!(used.unique("talks-3"), "talks-3");
         assert_eq!(used.unique("talks"), "talks-4");
         assert_eq!(used.unique(""), "item");
+    }
+
+    #[test]
+    fn mention_ids() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(mention_id(n), format!("m{n}"));
+        }
     }
 
     #[test]
