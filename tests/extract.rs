@@ -325,6 +325,11 @@ fn binary_file_is_refused_with_its_name() {
 }
 
 /// The first event of `kind`.
+/// Every event of a kind, in order.
+fn events_of(facts: &Facts, kind: diplokg::facts::EventKind) -> Vec<&diplokg::facts::Event> {
+    facts.events.iter().filter(|e| e.kind == kind).collect()
+}
+
 fn event_of(facts: &Facts, kind: diplokg::facts::EventKind) -> &diplokg::facts::Event {
     facts
         .events
@@ -505,11 +510,7 @@ fn lineage_title_complements_and_attendees_of_both_meetings() {
                 .is_some_and(|t| t.contains("للشؤون الخارجية"))
         })
         .unwrap_or_else(|| panic!("minister of state in {:?}", facts.roles));
-    let meetings: Vec<_> = facts
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Meeting)
-        .collect();
+    let meetings = events_of(&facts, EventKind::Meeting);
     assert_eq!(meetings.len(), 2, "{meetings:?}");
     for meeting in meetings {
         assert!(
@@ -575,11 +576,7 @@ fn titled_resolutions_relative_clauses_and_visits_to_two_capitals() {
     );
     // "received 120 votes" is no reception.
     assert_eq!(
-        facts
-            .events
-            .iter()
-            .filter(|e| e.kind == EventKind::Meeting)
-            .count(),
+        events_of(&facts, EventKind::Meeting).len(),
         1,
         "{:?}",
         facts.events
@@ -621,11 +618,7 @@ fn russian_sources_negated_attendance_and_attendees_after_the_noun() {
             .unwrap_or_else(|| panic!("{part} in {:?}", facts.entities))
     };
     let lavrov = named("Лавров");
-    let talks: Vec<_> = facts
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Talks)
-        .collect();
+    let talks = events_of(&facts, EventKind::Talks);
     assert_eq!(talks.len(), 1, "{talks:?}");
     assert!(
         talks[0]
@@ -696,11 +689,7 @@ fn separate_press_conferences_and_a_video_meeting_with_its_attendees() {
                 Lavrov and Kuleba later held separate press conferences.";
     let facts = extractor().extract(text, &published(2022, time::Month::March, 10));
     assert_sound(&facts);
-    let conferences: Vec<_> = facts
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::PressConference)
-        .collect();
+    let conferences = events_of(&facts, EventKind::PressConference);
     assert_eq!(conferences.len(), 2, "{conferences:?}");
     assert!(
         conferences.iter().all(|e| e.participants.len() == 1),
@@ -779,8 +768,11 @@ fn restricted_meetings_references_by_article_and_titles_held_under_titles() {
                 ورحبت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه بتبني القرار.";
     let facts = extractor().extract(text, &published(2024, time::Month::July, 3));
     assert_sound(&facts);
-    let of_kind = |kind: EventKind| facts.events.iter().filter(move |e| e.kind == kind);
-    assert_eq!(of_kind(EventKind::Arrival).count(), 0, "{:?}", facts.events);
+    assert!(
+        events_of(&facts, EventKind::Arrival).is_empty(),
+        "{:?}",
+        facts.events
+    );
     let visit = event_of(&facts, EventKind::OfficialVisit);
     assert_eq!(visit.mentions.len(), 1, "{visit:?}");
     let meeting = event_of(&facts, EventKind::Meeting);
@@ -854,11 +846,7 @@ fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and
     ] {
         let facts = extractor().extract(text, &published(2024, time::Month::July, published_day));
         assert_sound(&facts);
-        let signings: Vec<_> = facts
-            .events
-            .iter()
-            .filter(|e| e.kind == EventKind::Signing)
-            .collect();
+        let signings = events_of(&facts, EventKind::Signing);
         assert_eq!(signings.len(), 2, "{signings:?}");
         assert!(
             signings[1]
