@@ -912,3 +912,35 @@ fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
         facts.roles
     );
 }
+
+#[test]
+fn a_summit_with_another_ordinal_is_another_summit_hosted_by_its_capitals_country() {
+    use diplokg::facts::{EventKind, EventStatus};
+    let text = "الكويت 19 مايو 2023 (كونا) - شارك سمو ولي العهد اليوم في القمة العربية الـ32 في \
+                جدة، وألقى كلمة في الجلسة الأولى للقمة.\n\
+                ومن المقرر أن تستضيف العاصمة البحرينية المنامة القمة العربية الـ33 العام \
+                المقبل.";
+    let facts = extractor().extract(text, &published(2023, time::Month::May, 19));
+    assert_sound(&facts);
+    let summits = events_of(&facts, EventKind::Summit);
+    assert_eq!(summits.len(), 2, "{summits:?}");
+    assert_eq!(summits[0].ordinal, Some(32), "{summits:?}");
+    let next = summits[1];
+    assert_eq!(next.status, EventStatus::Planned, "{next:?}");
+    let bahrain = id_of(&facts, "Q398");
+    assert!(
+        next.participants.iter().any(|p| p.entity == bahrain),
+        "{next:?}"
+    );
+
+    let text = "Chinese President Xi Jinping arrived in Kazan to attend the 16th BRICS summit. \
+                This is the first BRICS summit since the expansion of the group.";
+    let facts = extractor().extract(text, &published(2024, time::Month::October, 22));
+    assert_sound(&facts);
+    assert_eq!(
+        events_of(&facts, EventKind::Summit).len(),
+        1,
+        "{:?}",
+        facts.events
+    );
+}

@@ -243,8 +243,25 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 doc.has(h, Sense::Modal(Modality::Planned))
                     && (doc.adjacent(hit.end, h.start) || doc.adjacent(h.end, hit.start))
             };
+            // (Nor is one with an ordinal of its own: "القمة العربية الـ34" after the 33rd; but
+            // "the first summit since ..." counts something else.)
+            let since = || {
+                doc.first_words(hit.end, 4)
+                    .iter()
+                    .any(|&(s, e)| matches!(&doc.text()[s..e], "since" | "منذ" | "以来"))
+            };
+            let other_ordinal = || {
+                !since()
+                    && ordinal(doc, hit).is_some_and(|n| {
+                        events
+                            .iter()
+                            .rfind(|e| same_family(e.kind, kind))
+                            .is_some_and(|e| e.ordinal != Some(n))
+                    })
+            };
             let new_by_cue = || {
                 cue_before(doc, hit, 2, |c| c == Cue::Witness)
+                    || other_ordinal()
                     || doc.lex_in(hit.end, news_end).next().is_some_and(upcoming)
                     || doc.lex_before(hit.start).is_some_and(upcoming)
                     || cx
@@ -1601,6 +1618,18 @@ fn participants(
         } else {
             before
         };
+        // "تستضيف العاصمة العراقية بغداد القمة": a capital before a gathering stands for its
+        // country, the host.
+        let chosen = if chosen.is_empty() && is_gathering_place(kind) {
+            entities
+                .in_span(clause.0, hit.start)
+                .filter(|o| !o.demonym && o.preposition.is_none())
+                .find_map(|o| entities.capital_country(o.entity))
+                .into_iter()
+                .collect()
+        } else {
+            chosen
+        };
         if !(doc.entries(hit).any(|e| e.host)) {
             for entity in chosen {
                 event.add_participant(entity, default_role);
@@ -1818,18 +1847,27 @@ fn place(
 
 /// "the 16th summit", "القمة الـ33", "第十六次峰会".
 fn ordinal(doc: &Doc<'_>, hit: &LexHit) -> Option<u32> {
+    // An Arabic ordinal follows its noun: one before it is another noun's ("في الجلسة الأولى
+    // للقمة"). After the noun, one adjective may come between ("القمة العربية الـ33").
+    let arabic = doc.text()[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
+    let before = if arabic { 0 } else { 2 };
     let near = |n: &super::doc::Number| {
-        (n.end <= hit.start && hit.start - n.end <= 24)
-            || (n.start >= hit.end && n.start - hit.end <= 2)
+        (!arabic && n.end <= hit.start && hit.start - n.end <= 24)
+            || (n.start >= hit.end
+                && (n.start - hit.end <= 2
+                    || words_between(doc, (hit.start, hit.end), (n.start, n.end)) <= 1))
     };
-    doc.numbers_near(hit.start.saturating_sub(24), hit.end + 2)
+    doc.numbers_near(hit.start.saturating_sub(24), hit.end + 32)
         .find(|n| n.ordinal && near(n))
         .map(|n| n.value)
         .or_else(|| {
-            hits_before(doc, hit, 2)
+            hits_before(doc, hit, before)
                 .chain(
-                    doc.lex_in(hit.end, (hit.end + 16).min(doc.text().len()))
-                        .take(1),
+                    doc.lex_in(hit.end, (hit.end + 64).min(doc.text().len()))
+                        .take(2)
+                        .filter(|h| {
+                            words_between(doc, (hit.start, hit.end), (h.start, h.end)) <= 1
+                        }),
                 )
                 .find_map(|h| {
                     doc.senses(h).find_map(|s| match s {
