@@ -944,3 +944,22 @@ fn a_summit_with_another_ordinal_is_another_summit_hosted_by_its_capitals_countr
         facts.events
     );
 }
+
+#[test]
+fn a_day_in_a_relative_clause_does_not_move_the_news_day() {
+    use diplokg::facts::EventKind;
+    let text = "UNITED NATIONS (AP) — The U.N. Security Council on Friday approved a resolution on \
+                Haiti.\n\
+                Haiti's Foreign Minister, who arrived in New York on Tuesday, told the council \
+                the vote mattered.\n\
+                Speaking before the vote, Russia's U.N. Ambassador Vassily Nebenzia criticised \
+                the text.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 12));
+    assert_sound(&facts);
+    let speech = event_of(&facts, EventKind::Speech);
+    assert_eq!(
+        speech.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-07-12"),
+        "{speech:?}"
+    );
+}

@@ -695,10 +695,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .filter(|e| e.trigger.0 >= sentence.start && e.trigger.0 < sentence.end)
             .collect();
         // (What a speaker recalls is not the news.)
+        // (Nor is what a relative clause recalls: "X, who arrived on Wednesday, told ...".)
         let news_day = here
             .iter()
             .filter(|e| !is_visit(e.kind) && e.status != EventStatus::Planned)
-            .filter(|e| e.trigger.0 < speech_start)
+            .filter(|e| e.trigger.0 < speech_start && !in_relative_clause(doc, e.trigger.0))
             .find_map(|e| {
                 let span = e.date_span?;
                 let own = sentence_dates.iter().any(|d| (d.start, d.end) == span);
@@ -713,7 +714,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .lex_in(sentence.start, sentence.end)
                 .any(|h| doc.has(h, Sense::Modal(Modality::Planned)))
         {
-            for d in sentence_dates {
+            for d in sentence_dates
+                .into_iter()
+                .filter(|d| !in_relative_clause(doc, d.start))
+            {
                 let anchor = Anchor {
                     published: cx.published,
                     narrative: narrative.as_ref().and_then(|(d, _)| dates::day_of(d)),
@@ -903,6 +907,18 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
 
 /// True when the act is told in the passive: an auxiliary right before the trigger ("was
 /// received"), or the agent marked after it ("استقبل ... من قبل").
+/// True when `at` lies in a relative clause: its clause opens with a relative pronoun ("who",
+/// "which", "الذي", "который").
+fn in_relative_clause(doc: &Doc<'_>, at: usize) -> bool {
+    let (start, _) = doc.clause_at(at);
+    doc.first_words(start, 1).first().is_some_and(|&(s, e)| {
+        matches!(
+            &doc.text()[s..e],
+            "who" | "which" | "الذي" | "التي" | "اللذان" | "الذين" | "которые"
+        ) || doc.text()[s..e].starts_with("котор")
+    })
+}
+
 /// True when the people of the act witnessed it: "شهد الرئيسان التوقيع", "witnessed the signing";
 /// "в присутствии президентов было подписано", "were signed in the presence of" (a passive act).
 fn witnessed(doc: &Doc<'_>, hit: &LexHit, clause: (usize, usize)) -> bool {
