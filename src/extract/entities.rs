@@ -1285,7 +1285,7 @@ fn superior_title<'d>(doc: &'d Doc<'_>, end: usize, arabic: bool) -> Option<&'d 
         at += linker.len();
     }
     // (An Arabic hit starts after its proclitic: "للأمين" is ل + "الأمين".)
-    let first_word_end = doc.words_from(at, text.len()).first()?.1;
+    let first_word_end = doc.first_words(at, 1).first()?.1;
     let hit = doc
         .lex_in(at, text.len())
         .take_while(|h| h.start < first_word_end)

@@ -1190,7 +1190,7 @@ fn thing_arrives(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> bool {
             && doc.lex_covering(s).next().is_none()
             && doc.lex_in(s, e).next().is_none()
     };
-    let after = doc.words_from(hit.end, text.len()).first().copied();
+    let after = doc.first_words(hit.end, 1).first().copied();
     let trimmed = text[..hit.start].trim_end_matches(' ');
     let before = (trimmed.rfind(' ').map_or(0, |i| i + 1), trimmed.len());
     after.is_some_and(|w| doc.adjacent(hit.end, w.0) && thing(w))
@@ -1204,7 +1204,7 @@ fn definite(doc: &Doc<'_>, hit: &LexHit) -> bool {
     let at = hit.start;
     // (An Arabic noun before a definite noun is definite too: "بتبني القرار", "زيارة الرئيس".)
     let construct = || {
-        doc.words_from(hit.end, doc.text().len())
+        doc.first_words(hit.end, 1)
             .first()
             .is_some_and(|&(s, _)| doc.adjacent(hit.end, s) && doc.text()[s..].starts_with("ال"))
     };
