@@ -911,6 +911,18 @@ mod tests {
     }
 
     #[test]
+    fn abd_names_are_one_word_either_way() {
+        assert_eq!(normalize_label("عبد الله"), normalize_label("عبدالله"));
+        assert_eq!(normalize_label("وعبد العزيز"), "وعبدالعزيز");
+        // Not inside another word, nor before a word without the article.
+        assert_eq!(normalize_label("زبد الله"), "زبد الله");
+        assert_eq!(normalize_label("عبد ربه"), "عبد ربه");
+        let text = Normalized::new("الملك عبد الله");
+        assert_eq!(text.as_str(), "الملك عبدالله");
+        assert_eq!(text.source_span(0, text.as_str().len()), (0, 14));
+    }
+
+    #[test]
     fn normalized_offset_inverts_source_offset() {
         let source = "أ ب";
         let n = Normalized::new(source);

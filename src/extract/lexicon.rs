@@ -579,4 +579,25 @@ mod tests {
         assert!(senses.contains(&Sense::Cue(Cue::Witness)));
         assert!(senses.contains(&Sense::Event(EventKind::Talks)));
     }
+
+    #[test]
+    fn arabic_possessive_pronouns_and_the_contracted_preposition() {
+        let lexicon = Lexicon::bundled();
+        let text = Normalized::new("ورافقه في زيارته للأمين العام");
+        let hits = lexicon.scan(&text);
+        let with = |sense: Sense| {
+            hits.iter()
+                .find(|h| lexicon.entries(h).any(|e| e.sense == sense))
+                .unwrap_or_else(|| panic!("no {sense:?} in {hits:?}"))
+        };
+        with(Sense::Event(EventKind::Visit));
+        let title = with(Sense::Role(RoleKind::SecretaryGeneral));
+        assert_eq!(title.preposition, Some('ل'));
+        assert!(title.article);
+        assert_eq!(
+            with_pronoun_suffixes("ar", "زيارة".into()),
+            vec!["زيارة", "زيارته", "زيارتها", "زيارتهما", "زيارتهم"]
+        );
+        assert_eq!(with_contraction("en", "the".into()), vec!["the"]);
+    }
 }
