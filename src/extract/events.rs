@@ -868,9 +868,9 @@ fn speaker(doc: &Doc<'_>, end: usize) -> bool {
     let before = text.get(sentence_start..end).unwrap_or_default();
     let relative = before.rfind([',', '،']).is_some_and(|comma| {
         let rest = before[comma..].trim_start_matches([',', '،', ' ']);
-        ["who ", "which ", "الذي ", "التي ", "котор"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        rest.split(' ')
+            .next()
+            .is_some_and(|w| rest.len() > w.len() && relative_pronoun(w))
     });
     !relative
         && doc.lex_in(end, end + 24).next().is_some_and(|h| {
@@ -911,12 +911,15 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
 /// "which", "الذي", "который").
 fn in_relative_clause(doc: &Doc<'_>, at: usize) -> bool {
     let (start, _) = doc.clause_at(at);
-    doc.first_words(start, 1).first().is_some_and(|&(s, e)| {
-        matches!(
-            &doc.text()[s..e],
-            "who" | "which" | "الذي" | "التي" | "اللذان" | "الذين" | "которые"
-        ) || doc.text()[s..e].starts_with("котор")
-    })
+    doc.first_words(start, 1)
+        .first()
+        .is_some_and(|&(s, e)| relative_pronoun(&doc.text()[s..e]))
+}
+
+/// True for a word that opens a relative clause: "who", "which", "الذي", "который".
+fn relative_pronoun(word: &str) -> bool {
+    matches!(word, "who" | "which" | "الذي" | "التي" | "اللذان" | "الذين")
+        || word.starts_with("котор")
 }
 
 /// True when the people of the act witnessed it: "شهد الرئيسان التوقيع", "witnessed the signing";
