@@ -963,3 +963,54 @@ fn a_day_in_a_relative_clause_does_not_move_the_news_day() {
         "{speech:?}"
     );
 }
+
+#[test]
+fn parties_after_between_the_principals_so_far_and_attendees_of_the_session() {
+    use diplokg::facts::{AgreementKind, EventKind};
+    // An Arabic prime minister's title without the article, a document "between the two
+    // countries" told before a second call with someone else, and "حضر الجلسة".
+    let text = "أبوظبي في 9 يناير / وام / تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة \
+                اتصالا هاتفيا اليوم من دولة شهباز شريف رئيس وزراء جمهورية باكستان الإسلامية.\n\
+                وبحث الجانبان متابعة تنفيذ اتفاقية التجارة الحرة بين البلدين.\n\
+                من جهة أخرى، تلقى سموه اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي.";
+    let facts = extractor().extract(text, &published(2025, time::Month::January, 9));
+    assert_sound(&facts);
+    let (uae, pakistan) = (id_of(&facts, "Q878"), id_of(&facts, "Q843"));
+    let sharif = facts
+        .roles
+        .iter()
+        .find(|r| r.role == diplokg::facts::RoleKind::PrimeMinister)
+        .unwrap_or_else(|| panic!("no prime minister in {:?}", facts.roles));
+    assert_eq!(sharif.of.as_deref(), Some(pakistan.as_str()), "{sharif:?}");
+    let trade = facts
+        .agreements
+        .iter()
+        .find(|a| a.kind == AgreementKind::Agreement)
+        .unwrap_or_else(|| panic!("no agreement in {:?}", facts.agreements));
+    let mut parties = trade.parties.clone();
+    parties.sort();
+    let mut expected = vec![uae, pakistan];
+    expected.sort();
+    assert_eq!(parties, expected, "{trade:?}");
+
+    // Parties named after "between" a lower-case title; people who attend "the session".
+    let text = "AMMAN, May 3 (Petra) - The two sides signed a memorandum of understanding on \
+                water management between Jordan and Egypt on Sunday.";
+    let facts = extractor().extract(text, &published(2022, time::Month::May, 3));
+    assert_sound(&facts);
+    let memorandum = facts
+        .agreements
+        .iter()
+        .find(|a| a.kind == AgreementKind::Memorandum)
+        .unwrap_or_else(|| panic!("no memorandum in {:?}", facts.agreements));
+    assert_eq!(memorandum.parties.len(), 2, "{memorandum:?}");
+    assert!(memorandum.parties.contains(&id_of(&facts, "Q810")));
+
+    let text = "القاهرة 2 مارس (أ ش أ) - عقد الرئيس عبد الفتاح السيسي والعاهل الأردني الملك \
+                عبدالله الثاني اليوم جلسة مباحثات في قصر الاتحادية.\n\
+                حضر الجلسة وزير الخارجية سامح شكري ونظيره الأردني أيمن الصفدي.";
+    let facts = extractor().extract(text, &published(2021, time::Month::March, 2));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    assert_eq!(talks.participants.len(), 4, "{talks:?}");
+}

@@ -381,7 +381,7 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
     let words = doc.words_from(hit.end, clause_end);
     match crate::text::script_of(first) {
         crate::text::Script::Arabic => {
-            for (s, e) in words.into_iter().take(14) {
+            for (s, e) in words.into_iter().take(20) {
                 let between_sides = doc
                     .lex_at(s)
                     .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
@@ -526,6 +526,34 @@ fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
     end
 }
 
+/// The parties named after a document ("a memorandum ... between Japan's Ministry of Economy and
+/// the Russian Energy Ministry", "اتفاقية ... بين مصر والأردن"): the countries and bodies of the
+/// clause after "between", when it names two or more.
+fn parties_between(doc: &Doc<'_>, entities: &Entities, end: usize) -> Vec<usize> {
+    let at = super::doc::skip_spaces(doc.text(), end);
+    let Some(cue) = doc
+        .lex_at(at)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Between)))
+    else {
+        return Vec::new();
+    };
+    let (_, clause_end) = doc.clause_at(at);
+    let mut parties = Vec::new();
+    for o in entities.in_span(cue.end, clause_end) {
+        let party = matches!(
+            entities.kind(o.entity),
+            Some(EntityKind::Country | EntityKind::Organization)
+        );
+        if party && !parties.contains(&o.entity) {
+            parties.push(o.entity);
+        }
+    }
+    if parties.len() < 2 {
+        parties.clear();
+    }
+    parties
+}
+
 /// One mention of an agreement, before coreference.
 struct Candidate {
     kind: AgreementKind,
@@ -656,12 +684,15 @@ fn add_mention(
             parties.clear();
         }
     }
+    if parties.is_empty() {
+        parties = parties_between(doc, entities, candidate.span.1);
+    }
     // "... بين البلدين", "between the two countries": the countries of the two principals.
     let between_sides = doc
         .lex_at(super::doc::skip_spaces(doc.text(), candidate.span.1))
         .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
     if parties.is_empty() && between_sides {
-        for p in super::events::principals(events, entities) {
+        for p in super::events::principals(events, entities, candidate.span.0) {
             if let Some(c) = entities.country_of(p).filter(|c| !parties.contains(c)) {
                 parties.push(c);
             }
@@ -689,7 +720,7 @@ fn add_mention(
     // report's two principals.
     let one_sided = parties.len() == 1 && signatories.len() >= 2;
     if (parties.is_empty() && candidate.title.is_none()) || one_sided {
-        let countries: Vec<usize> = super::events::principals(events, entities)
+        let countries: Vec<usize> = super::events::principals(events, entities, candidate.span.0)
             .into_iter()
             .filter_map(|p| entities.country_of(p))
             .collect();

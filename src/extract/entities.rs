@@ -157,8 +157,8 @@ impl Entities {
     pub fn country_of(&self, person: usize) -> Option<usize> {
         self.roles
             .iter()
-            .find(|r| r.person == person)
-            .and_then(|r| r.of)
+            .filter(|r| r.person == person)
+            .find_map(|r| r.of)
     }
 
     /// The country whose capital `place` is ("a visit to Cairo" goes to Egypt).

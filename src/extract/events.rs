@@ -187,7 +187,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 let wanted = if entry.both { 2 } else { 1 };
                 let targets: Vec<usize> = (0..events.len())
                     .rev()
-                    .filter(|&i| same_family(events[i].kind, kind))
+                    .filter(|&i| {
+                        same_family(events[i].kind, kind)
+                            || (entry.sitting && is_sitting(events[i].kind))
+                    })
                     .take(wanted)
                     .collect();
                 if let Some(&index) = targets.first() {
@@ -222,6 +225,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     }
                     continue;
                 }
+            }
+            if entry.sitting {
+                continue;
             }
             // "to discuss preparations for the visit": a definite noun names an event already
             // told, not a new one.
@@ -1369,7 +1375,7 @@ fn participants(
             .copied()
             .collect()
     };
-    let principals = principals(earlier, entities);
+    let principals = principals(earlier, entities, hit.start);
     // "met on the sidelines of the G20 summit": the people meet; the summit is the body's.
     let around = is_gathering_place(event.kind)
         && matches!(reference_cue(doc, hit), Some(Cue::Sidelines | Cue::During));
@@ -1710,7 +1716,6 @@ fn participants(
     }
 }
 
-/// The two people of the latest event with two or more people: who "the two presidents" are.
 /// Every leader who has taken part in an event told so far ("وأصدر القادة", "the three leaders
 /// then met ..."); `None` when fewer than two.
 fn all_leaders(events: &[FoundEvent], entities: &Entities) -> Option<Vec<usize>> {
@@ -1739,8 +1744,11 @@ fn is_head(person: usize, entities: &Entities) -> bool {
     })
 }
 
-pub(super) fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usize> {
+/// The two people of the latest event with two or more people told before `before`: who "the
+/// two presidents" are.
+pub(super) fn principals(events: &[FoundEvent], entities: &Entities, before: usize) -> Vec<usize> {
     let head = |p: usize| is_head(p, entities);
+    let told = || events.iter().filter(|e| e.trigger.0 < before).rev();
     let people = |e: &FoundEvent| {
         e.participants
             .iter()
@@ -1752,9 +1760,7 @@ pub(super) fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usiz
     };
     // The leaders of the latest event two leaders took part in (not the ministers who signed
     // after them), else the people of the latest event with two.
-    events
-        .iter()
-        .rev()
+    told()
         .map(|e| {
             people(e)
                 .into_iter()
@@ -1762,7 +1768,7 @@ pub(super) fn principals(events: &[FoundEvent], entities: &Entities) -> Vec<usiz
                 .collect::<Vec<_>>()
         })
         .find(|p| p.len() >= 2)
-        .or_else(|| events.iter().rev().map(people).find(|p| p.len() >= 2))
+        .or_else(|| told().map(people).find(|p| p.len() >= 2))
         .or_else(|| {
             let mut people: Vec<usize> = entities.roles.iter().map(|r| r.person).collect();
             people.dedup();
@@ -2079,6 +2085,14 @@ fn is_gathering_place(kind: EventKind) -> bool {
 
 /// Events people attend (as opposed to acts such as signing or issuing): aides attend a
 /// leader's call too ("王毅参加上述活动" after a phone call).
+/// Events held in sittings that people attend: what "the session" is a sitting of.
+fn is_sitting(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Talks | EventKind::Meeting | EventKind::Summit | EventKind::Conference
+    )
+}
+
 fn is_gathering(kind: EventKind) -> bool {
     matches!(
         kind,

@@ -117,6 +117,8 @@ pub enum Cue {
     Earlier,
     /// An honorific pronoun ("سموه", "فخامته"): the dignitary the report is about.
     Pronoun,
+    /// "between" after a document: its parties are named next ("... between Egypt and Jordan").
+    Between,
     /// "between the two countries" after a document: its parties are the two principals' countries.
     BetweenSides,
     /// A light verb whose noun names the event ("held talks", "أجرى مباحثات", "провёл переговоры").
@@ -219,6 +221,9 @@ pub struct Entry {
     /// `restricted`: a meeting in a restricted format ("لقاء مصغر", "one-on-one meeting"),
     /// which the attendees of the day's other events do not join.
     pub restricted: bool,
+    /// `sitting`: a sitting of whatever was held ("حضر الجلسة"): it names
+    /// no event by itself; who attends it attends the latest talks, meeting or summit.
+    pub sitting: bool,
 }
 
 /// A lexicon phrase found in a text.
@@ -496,6 +501,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "until" => Cue::Until,
             "earlier" => Cue::Earlier,
             "pronoun" => Cue::Pronoun,
+            "between" => Cue::Between,
             "between-sides" => Cue::BetweenSides,
             "light" => Cue::Light,
             "followed" => Cue::Followed,
@@ -539,6 +545,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         home: has("home"),
         both: has("both"),
         restricted: has("restricted"),
+        sitting: has("sitting"),
     })
 }
 
