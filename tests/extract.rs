@@ -1014,3 +1014,53 @@ fn parties_after_between_the_principals_so_far_and_attendees_of_the_session() {
     let talks = event_of(&facts, EventKind::Talks);
     assert_eq!(talks.participants.len(), 4, "{talks:?}");
 }
+
+#[test]
+fn a_summit_chaired_on_behalf_of_a_king_and_names_with_their_lineage() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "الدوحة في 10 ديسمبر /قنا/ شاركت دولة الكويت اليوم في القمة الخليجية، حيث ترأس \
+                وفد الكويت صاحب السمو الشيخ صباح خالد الحمد الصباح نائب رئيس مجلس الوزراء.\n\
+                وترأس القمة حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، نيابة عن \
+                جلالة الملك عبدالله الثاني.";
+    let facts = extractor().extract(text, &published(2024, time::Month::December, 10));
+    assert_sound(&facts);
+    let deputy = facts
+        .roles
+        .iter()
+        .find(|r| r.role == diplokg::facts::RoleKind::DeputyPrimeMinister)
+        .unwrap_or_else(|| panic!("no deputy prime minister in {:?}", facts.roles));
+    let named = |part: &str| {
+        facts
+            .entities
+            .iter()
+            .find(|e| e.name.contains(part))
+            .unwrap_or_else(|| panic!("no {part} in {:?}", facts.entities))
+            .id
+            .clone()
+    };
+    assert_eq!(named("صباح خالد"), deputy.person, "{:?}", facts.entities);
+    let summit = event_of(&facts, EventKind::Summit);
+    let tamim = named("تميم");
+    assert!(
+        summit
+            .participants
+            .iter()
+            .any(|p| p.entity == tamim && p.role == ParticipantRole::Chair),
+        "{summit:?}"
+    );
+    let king = named("الثاني");
+    assert!(
+        summit.participants.iter().all(|p| p.entity != king),
+        "{summit:?}"
+    );
+
+    // What the speaker says of "the leaders" is not who held the press conference.
+    let text = "KUALA LUMPUR, Oct 27 (Bernama) -- Malaysian Prime Minister Anwar Ibrahim and \
+                Indonesian President Prabowo Subianto held talks on Monday.\n\
+                Speaking at a press conference after the talks, Anwar said the leaders had \
+                agreed to expand trade.";
+    let facts = extractor().extract(text, &published(2025, time::Month::October, 27));
+    assert_sound(&facts);
+    let press = event_of(&facts, EventKind::PressConference);
+    assert_eq!(press.participants.len(), 1, "{press:?}");
+}

@@ -1302,7 +1302,7 @@ fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Optio
     let start = skip_spaces(doc.text(), honorific.end);
     let (s, e) = name_after(doc, entities, start)?;
     let words = doc.words_from(s, e).len();
-    (e == end && (2..=4).contains(&words)).then_some((s, e))
+    (e == end && (2..=6).contains(&words)).then_some((s, e))
 }
 
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
@@ -1333,8 +1333,14 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut end = None;
             let mut count = 0;
             let mut previous = "";
-            let words = doc.first_words(at, 5);
-            for (i, &(s, e)) in words.iter().take(4).enumerate() {
+            let words = doc.first_words(at, 7);
+            // A name of four words, or of six with a lineage ("فهد بن محمود آل سعيد").
+            let lineage = words
+                .iter()
+                .take(4)
+                .any(|&(s, e)| matches!(&text[s..e], "بن" | "ابن" | "بنت" | "ال"));
+            let limit = if lineage { 6 } else { 4 };
+            for (i, &(s, e)) in words.iter().take(limit).enumerate() {
                 let word = &text[s..e];
                 // Inside a name, a word glued to و is the next name of a list.
                 let conjunction = count > 0 && word.starts_with('و');

@@ -182,7 +182,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         })
                         .any(|h| doc.has(h, Sense::Cue(Cue::Attend)))
             };
-            if cue_before(doc, hit, 4, |c| c == Cue::Attend) || attend_after() {
+            let chaired = cue_before(doc, hit, 4, |c| c == Cue::Chair);
+            if chaired || cue_before(doc, hit, 4, |c| c == Cue::Attend) || attend_after() {
                 // "حضر اللقاءين": a dual noun names the last two events of its kind.
                 let wanted = if entry.both { 2 } else { 1 };
                 let targets: Vec<usize> = (0..events.len())
@@ -199,8 +200,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     // the ceremony, and Y was also present": the subject before too (unless
                     // the cue is passive, a list's).
                     let (clause_start, clause_end) = doc.clause_at(hit.end);
-                    let is_person =
-                        |o: &&Occurrence| cx.entities.kind(o.entity) == Some(EntityKind::Person);
+                    let is_person = |o: &&Occurrence| {
+                        cx.entities.kind(o.entity) == Some(EntityKind::Person)
+                            && !on_behalf(doc, cx.entities, o)
+                    };
                     let passive =
                         hits_before(doc, hit, 4).any(|h| doc.has(h, Sense::Cue(Cue::List)));
                     let mut attendees: Vec<usize> = Vec::new();
@@ -219,8 +222,16 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                             .map(|o| o.entity),
                     );
                     for &target in &targets {
+                        // Who attends a summit takes part in it.
+                        let role = if chaired {
+                            ParticipantRole::Chair
+                        } else if is_gathering_place(events[target].kind) {
+                            ParticipantRole::Participant
+                        } else {
+                            ParticipantRole::Attendee
+                        };
                         for &person in &attendees {
-                            events[target].add_participant(person, ParticipantRole::Attendee);
+                            events[target].add_participant(person, role);
                         }
                     }
                     continue;
@@ -839,6 +850,19 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
     })
 }
 
+/// True when a person is named after "on behalf of" ("نيابة عن خادم الحرمين الشريفين الملك
+/// سلمان"), with no one else between: represented, not there.
+fn on_behalf(doc: &Doc<'_>, entities: &Entities, o: &Occurrence) -> bool {
+    doc.lex_in(o.start.saturating_sub(64), o.start)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Behalf)))
+        .last()
+        .is_some_and(|h| {
+            !entities.in_span(h.end, o.start).any(|x| {
+                x.entity != o.entity && entities.kind(x.entity) == Some(EntityKind::Person)
+            })
+        })
+}
+
 /// True when a name stands in a source clause opened by a verb of speech ("Как сообщил
 /// помощник президента Юрий Ушаков, ...", "as X said,", "كما قال X،"): the source, not an actor.
 fn source_clause(doc: &Doc<'_>, o: &Occurrence) -> bool {
@@ -1372,6 +1396,7 @@ fn participants(
             .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
             .filter(|o| o.start < hit.end || speaks || !speaker(doc, o.end))
             .filter(|o| speaks || !source_clause(doc, o))
+            .filter(|o| !on_behalf(doc, entities, o))
             .copied()
             .collect()
     };
@@ -1380,10 +1405,16 @@ fn participants(
     let around = is_gathering_place(event.kind)
         && matches!(reference_cue(doc, hit), Some(Cue::Sidelines | Cue::During));
     let mut persons = if around { Vec::new() } else { actors(clause) };
-    // The pair nearest the trigger is its subject ("استمع الرئيسان إلى إحاطات رؤساء الجانبين").
+    // The pair nearest the trigger is its subject ("استمع الرئيسان إلى إحاطات رؤساء الجانبين"),
+    // unless a verb of speech after the trigger puts it in what was said ("at a press
+    // conference, Anwar said the leaders had agreed").
+    let said_before = |at: usize| {
+        doc.lex_in(hit.end, at)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Speech)))
+    };
     let mut pair: Option<(Pair, usize)> = None;
     for h in doc.lex_in(clause.0, clause.1) {
-        if let Some(p) = pair_of(doc, h) {
+        if let Some(p) = pair_of(doc, h).filter(|_| h.start < hit.end || !said_before(h.start)) {
             let distance = h.start.abs_diff(hit.start);
             if pair.is_none_or(|(_, at)| distance < at.abs_diff(hit.start)) {
                 pair = Some((p, h.start));
@@ -2083,8 +2114,6 @@ fn is_gathering_place(kind: EventKind) -> bool {
     matches!(kind, EventKind::Summit | EventKind::Conference)
 }
 
-/// Events people attend (as opposed to acts such as signing or issuing): aides attend a
-/// leader's call too ("王毅参加上述活动" after a phone call).
 /// Events held in sittings that people attend: what "the session" is a sitting of.
 fn is_sitting(kind: EventKind) -> bool {
     matches!(
@@ -2093,6 +2122,8 @@ fn is_sitting(kind: EventKind) -> bool {
     )
 }
 
+/// Events people attend (as opposed to acts such as signing or issuing): aides attend a
+/// leader's call too ("王毅参加上述活动" after a phone call).
 fn is_gathering(kind: EventKind) -> bool {
     matches!(
         kind,

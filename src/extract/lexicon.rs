@@ -117,6 +117,10 @@ pub enum Cue {
     Earlier,
     /// An honorific pronoun ("سموه", "فخامته"): the dignitary the report is about.
     Pronoun,
+    /// "chaired", "ترأس": who chairs the gathering it names.
+    Chair,
+    /// "on behalf of", "نيابة عن": the person after it is represented, not present.
+    Behalf,
     /// "between" after a document: its parties are named next ("... between Egypt and Jordan").
     Between,
     /// "between the two countries" after a document: its parties are the two principals' countries.
@@ -501,6 +505,8 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "until" => Cue::Until,
             "earlier" => Cue::Earlier,
             "pronoun" => Cue::Pronoun,
+            "chair" => Cue::Chair,
+            "behalf" => Cue::Behalf,
             "between" => Cue::Between,
             "between-sides" => Cue::BetweenSides,
             "light" => Cue::Light,
