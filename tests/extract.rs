@@ -1064,3 +1064,30 @@ fn a_summit_chaired_on_behalf_of_a_king_and_names_with_their_lineage() {
     let press = event_of(&facts, EventKind::PressConference);
     assert_eq!(press.participants.len(), 1, "{press:?}");
 }
+
+#[test]
+fn a_named_declaration_adopted_at_a_bodys_summit_is_the_bodys() {
+    use diplokg::facts::EventKind;
+    // The headline's shorter title is the body's document; a subtitle follows a colon.
+    let text = "SCO adopts Astana Declaration\n\n\
+                ASTANA, July 4 (Kazinform) -- The leaders of the Shanghai Cooperation \
+                Organisation today adopted the Astana Declaration on Regional Security: A \
+                Shared Future at the 24th SCO Summit.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 4));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
+    let declaration = &facts.agreements[0];
+    assert_eq!(
+        declaration.title.as_ref().map(|t| t.text.as_str()),
+        Some("Astana Declaration on Regional Security: A Shared Future"),
+        "{declaration:?}"
+    );
+    assert_eq!(declaration.parties, vec![id_of(&facts, "Q485207")]);
+
+    // "الحادية والأربعين": a compound Arabic ordinal.
+    let text = "الرياض في 10 ديسمبر /واس/ انطلقت اليوم أعمال القمة الحادية والأربعين لمجلس \
+                التعاون لدول الخليج العربية.";
+    let facts = extractor().extract(text, &published(2024, time::Month::December, 10));
+    assert_sound(&facts);
+    assert_eq!(event_of(&facts, EventKind::Summit).ordinal, Some(41));
+}

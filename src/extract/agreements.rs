@@ -86,8 +86,15 @@ fn agreement_sense(doc: &Doc<'_>, hit: &LexHit) -> Option<(AgreementKind, bool, 
 pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<FoundAgreement> {
     let text = doc.text();
     let mut found: Vec<FoundAgreement> = Vec::new();
-    let add = |found: &mut Vec<FoundAgreement>, candidate: Candidate| {
-        add_mention(doc, found, entities, events, candidate)
+    // The headline's titles are added last, to the documents the body tells in full.
+    let body_start = doc.lead().map_or(0, |s| s.start);
+    let mut headline: Vec<Candidate> = Vec::new();
+    let mut add = |found: &mut Vec<FoundAgreement>, candidate: Candidate| {
+        if candidate.span.0 < body_start && candidate.title.is_some() {
+            headline.push(candidate);
+        } else {
+            add_mention(doc, found, entities, events, candidate);
+        }
     };
     // Titles in quotes.
     for quote in &doc.quotes {
@@ -244,6 +251,28 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         }
         // A word that names a document only with a title ("protocol") takes a title in lower
         // case after it ("a protocol on phytosanitary requirements").
+        // "the Kuala Lumpur Declaration on ASEAN 2045": a capitalised document word with a
+        // name before it or a capitalised title after it.
+        let latin = text[hit.start..].starts_with(|c: char| c.is_ascii_alphabetic());
+        let name_start = capitalised_name_before(doc, hit.start);
+        let opens_sentence = doc
+            .sentence_at(hit.start)
+            .is_some_and(|s| super::doc::skip_spaces(text, s.start) == name_start);
+        let capitalised_end = (latin && doc.capitalised(hit.start) && !opens_sentence)
+            .then(|| unquoted_title_end(doc, entities, hit))
+            .flatten();
+        if latin && (name_start < hit.start || (needs_title && capitalised_end.is_some())) {
+            let end = capitalised_end.unwrap_or(hit.end);
+            let title = doc.source_text(name_start, end).trim().to_owned();
+            add(
+                &mut found,
+                Candidate {
+                    title: Some(title),
+                    ..Candidate::new(kind, (name_start, end), speech)
+                },
+            );
+            continue;
+        }
         let title_end = if needs_title {
             let words = doc.words_from(hit.end, doc.clause_at(hit.start).1);
             match lower_case_title_end(text, &words) {
@@ -270,6 +299,9 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 ..Candidate::new(kind, span, speech)
             },
         );
+    }
+    for candidate in headline {
+        add_mention(doc, &mut found, entities, events, candidate);
     }
     merge_batches(&mut found);
     found
@@ -462,24 +494,39 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 let undated = words.iter().position(dated).unwrap_or(words.len());
                 return lower_case_title_end(text, &words[..undated]);
             }
-            let mut pending = None;
-            for (s, e) in words.into_iter().take(14) {
-                let word = &text[s..e];
-                if capital(s) {
-                    end = Some(e);
-                    pending = None;
-                } else if matches!(
-                    word,
-                    "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to"
-                ) && pending.is_none()
-                {
-                    pending = Some(e);
-                } else {
-                    break;
-                }
+            end = capitalised_run(doc, &words);
+            // A subtitle after a colon: "Declaration on ASEAN 2045: Our Shared Future".
+            if let Some(e) = end.filter(|&e| text[e..].starts_with(": ") && capital(e + 2)) {
+                let subtitle = doc.words_from(e + 2, doc.clause_at(e + 2).1);
+                end = capitalised_run(doc, &subtitle).or(end);
             }
         }
         _ => {}
+    }
+    end
+}
+
+/// The end of a run of capitalised words (and years), through the short words of a title ("of",
+/// "on", "and", ...) between them.
+fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
+    let text = doc.text();
+    let mut end = None;
+    let mut pending = false;
+    for &(s, e) in words.iter().take(14) {
+        let word = &text[s..e];
+        // ("Declaration on ASEAN 2045": a year inside the title.)
+        if doc.capitalised(s) || word.bytes().all(|b| b.is_ascii_digit()) {
+            end = Some(e);
+            pending = false;
+        } else if matches!(
+            word,
+            "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to"
+        ) && !pending
+        {
+            pending = true;
+        } else {
+            break;
+        }
     }
     end
 }
@@ -500,6 +547,38 @@ fn words_across_dashes(doc: &Doc<'_>, at: usize, limit: usize) -> Vec<(usize, us
         }
         from = limit.max(end) - gap.len();
     }
+}
+
+/// Where the capitalised words right before a capitalised document word start ("Kuala Lumpur
+/// Declaration", "Paris Agreement"): at most three, in the same sentence, not a sentence's
+/// first "The"; `at` itself when there are none.
+fn capitalised_name_before(doc: &Doc<'_>, at: usize) -> usize {
+    let text = doc.text();
+    if !doc.capitalised(at) {
+        return at;
+    }
+    let sentence_start = doc.sentence_at(at).map_or(0, |s| s.start);
+    let mut start = at;
+    for _ in 0..3 {
+        let Some(before) = text[sentence_start..start].strip_suffix(' ') else {
+            break;
+        };
+        let Some(word_start) = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+            .last()
+            .map(|(i, _)| sentence_start + i)
+        else {
+            break;
+        };
+        let word = &text[word_start..sentence_start + before.len()];
+        if !doc.capitalised(word_start) || word == "the" {
+            break;
+        }
+        start = word_start;
+    }
+    start
 }
 
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
@@ -732,6 +811,15 @@ fn add_mention(
             }
         }
     }
+    // "ASEAN leaders adopted the Kuala Lumpur Declaration at the 46th ASEAN Summit": what the
+    // leaders at a body's summit adopt or issue together is the body's.
+    let together = parties.len() != 2;
+    if let Some(body) = concluded
+        .filter(|e| together && matches!(e.kind, EventKind::Adoption | EventKind::Issuance))
+        .and_then(|e| gathering_body(doc, entities, events, e, candidate.span.0))
+    {
+        parties = vec![body];
+    }
     let date = concluded
         .filter(|e| dates_document(e.kind))
         .and_then(|e| e.date.clone());
@@ -772,6 +860,34 @@ fn add_mention(
         event,
         spans: vec![candidate.span],
     });
+}
+
+/// The one body whose summit or conference holds `event` (its parent, or one named in the
+/// sentence at `at`).
+fn gathering_body(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    event: &FoundEvent,
+    at: usize,
+) -> Option<usize> {
+    let sentence = doc.sentence_at(at)?;
+    let gathering = events.iter().enumerate().find(|&(i, g)| {
+        matches!(g.kind, EventKind::Summit | EventKind::Conference)
+            && g.status != EventStatus::Planned
+            && (event.parent == Some(i)
+                || g.spans
+                    .iter()
+                    .any(|&(s, _)| s >= sentence.start && s < sentence.end))
+    })?;
+    let mut bodies = gathering
+        .1
+        .participants
+        .iter()
+        .filter(|&&(p, _)| entities.kind(p) == Some(EntityKind::Organization))
+        .map(|&(p, _)| p);
+    let body = bodies.next()?;
+    bodies.next().is_none().then_some(body)
 }
 
 /// The words of a normalised title that [`word_overlap`] compares: those of more than two
