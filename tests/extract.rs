@@ -1091,3 +1091,39 @@ fn a_named_declaration_adopted_at_a_bodys_summit_is_the_bodys() {
     assert_sound(&facts);
     assert_eq!(event_of(&facts, EventKind::Summit).ordinal, Some(41));
 }
+
+#[test]
+fn talks_followed_by_talks_and_the_prime_minister_in_lower_case() {
+    use diplokg::facts::EventKind;
+    let text = "Sharif, Erdogan hold talks\n\n\
+                ISLAMABAD, Feb 13 (APP): Prime Minister Shehbaz Sharif and President Recep \
+                Tayyip Erdogan on Thursday held a restricted meeting, followed by \
+                delegation-level talks on trade.\n\
+                The talks were attended by Deputy Prime Minister and Foreign Minister Ishaq Dar, \
+                Turkish Foreign Minister Hakan Fidan and Defence Minister Yasar Guler.\n\
+                Erdogan arrived at Nur Khan Airbase on Wednesday, where he was received by the \
+                prime minister.";
+    let facts = extractor().extract(text, &published(2025, time::Month::February, 13));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    assert_eq!(talks.participants.len(), 5, "{talks:?}");
+    assert_eq!(
+        events_of(&facts, EventKind::Meeting).len(),
+        1,
+        "{:?}",
+        facts.events
+    );
+    let reception = event_of(&facts, EventKind::WelcomeCeremony);
+    let sharif = facts
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Sharif"))
+        .map(|e| e.id.clone());
+    assert!(
+        reception
+            .participants
+            .iter()
+            .any(|p| Some(&p.entity) == sharif.as_ref()),
+        "{reception:?}"
+    );
+}

@@ -670,7 +670,11 @@ impl Entities {
             }
             // "سمو الأمير", "فخامة الرئيس": after an honorific, the one person the article gave
             // that title (before any chain: "سمو ولي العهد رئيس الوزراء الماليزي" is two people).
-            let honoured = doc.cue_just_before(title.0, Cue::Honorific);
+            // So does "the prime minister" in lower case.
+            let honoured = doc.cue_just_before(title.0, Cue::Honorific)
+                || (text[..title.0].ends_with("the ")
+                    && text[title.0..].starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !doc.capitalised(title.0));
             let mut coreference = false;
             if person.is_none() && of.is_none() && honoured {
                 let mut holders = self

@@ -655,15 +655,21 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "Modi also met Kazakh President Nazarbayev and Uzbek President Mirziyoyev": one
             // leader meeting leaders of two other countries holds two meetings.
             // "held talks ..., their first meeting since": a noun for talks or a meeting with
-            // the same people in the same sentence is the same event.
+            // the same people in the same sentence is the same event (not one "followed by"
+            // it: "a one-on-one meeting, followed by delegation-level talks").
             let talk = |k: EventKind| matches!(k, EventKind::Talks | EventKind::Meeting);
             let ours: Vec<usize> = event.persons(cx.entities).collect();
+            let followed = |e: &FoundEvent| {
+                doc.lex_in(e.trigger.1, hit.start)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Followed)))
+            };
             let restated = (!entry.verb && talk(kind) && !ours.is_empty())
                 .then(|| {
                     events.iter().rposition(|e| {
                         talk(e.kind)
                             && e.trigger.0 >= sentence.start
                             && ours.iter().all(|p| e.persons(cx.entities).any(|q| q == *p))
+                            && !followed(e)
                     })
                 })
                 .flatten();
