@@ -1127,3 +1127,27 @@ fn talks_followed_by_talks_and_the_prime_minister_in_lower_case() {
         "{reception:?}"
     );
 }
+
+#[test]
+fn a_titled_document_before_its_passive_adoption_is_the_one_adopted() {
+    use diplokg::facts::EventKind;
+    let text = "Council renews mission\n\n\
+                UNITED NATIONS (AA) - The UN Security Council on Tuesday adopted a resolution \
+                renewing the mandate of its mission in Yemen.\n\
+                Resolution 2801, which extends the mandate for a year, was adopted with 13 \
+                votes in favor.";
+    let facts = extractor().extract(text, &published(2025, time::Month::July, 8));
+    assert_sound(&facts);
+    assert_eq!(
+        events_of(&facts, EventKind::Adoption).len(),
+        1,
+        "{:?}",
+        facts.events
+    );
+    let resolution = facts
+        .agreements
+        .iter()
+        .find(|a| a.title.is_some())
+        .unwrap_or_else(|| panic!("no titled resolution in {:?}", facts.agreements));
+    assert_eq!(resolution.parties, vec![id_of(&facts, "Q37470")]);
+}

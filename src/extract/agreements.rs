@@ -727,6 +727,29 @@ fn add_mention(
                     e.trigger.0 >= s.start && e.trigger.0 < candidate.span.0 && concludes(e.kind)
                 })
             })
+        })
+        .or_else(|| {
+            // "Resolution 2728, drafted by ..., was adopted": the passive act after its titled
+            // subject.
+            candidate.title.as_ref()?;
+            sentence.and_then(|s| {
+                events
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| concludes(e.kind))
+                    .filter_map(|(i, e)| {
+                        let after = e
+                            .spans
+                            .iter()
+                            .map(|&(start, _)| start)
+                            .filter(|&start| start >= candidate.span.1 && start < s.end)
+                            .filter(|&start| passive_before(doc, start))
+                            .min()?;
+                        Some((after, i))
+                    })
+                    .min()
+                    .map(|(_, i)| i)
+            })
         });
     if untitled_reference && event.is_none() {
         return;
@@ -860,6 +883,12 @@ fn add_mention(
         event,
         spans: vec![candidate.span],
     });
+}
+
+/// True when a passive auxiliary stands right before `at` ("was adopted", "были подписаны").
+fn passive_before(doc: &Doc<'_>, at: usize) -> bool {
+    doc.lex_before(at)
+        .is_some_and(|h| doc.has(h, Sense::Cue(Cue::Passive)) && doc.adjacent(h.end, at))
 }
 
 /// The one body whose summit or conference holds `event` (its parent, or one named in the

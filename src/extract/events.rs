@@ -2003,6 +2003,10 @@ fn merge_or_push(
         if is_visit(e.kind) && !a.is_empty() && !b.is_empty() && !a.iter().any(|h| b.contains(h)) {
             return false;
         }
+        // "Resolution 2728 ... was adopted": an act with no one named is the one told before.
+        if event.participants.is_empty() && dates_fit && !is_gathering_place(e.kind) {
+            return true;
+        }
         let theirs: Vec<usize> = e.persons(entities).collect();
         let parts = |x: &FoundEvent| {
             let mut r: Vec<ParticipantRole> = x.participants.iter().map(|p| p.1).collect();
