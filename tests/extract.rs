@@ -1151,3 +1151,21 @@ fn a_titled_document_before_its_passive_adoption_is_the_one_adopted() {
         .unwrap_or_else(|| panic!("no titled resolution in {:?}", facts.agreements));
     assert_eq!(resolution.parties, vec![id_of(&facts, "Q37470")]);
 }
+
+#[test]
+fn a_chinese_title_without_book_marks_runs_back_to_its_verb() {
+    let text = "王毅同越南外长会谈\n\n\
+                新华社河内3月5日电 在两国总理见证下，王毅同越南外长签署中华人民共和国政府和越南\
+                社会主义共和国政府关于边境口岸管理的协定。";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 5));
+    assert_sound(&facts);
+    let titles: Vec<&str> = facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        vec!["中华人民共和国政府和越南社会主义共和国政府关于边境口岸管理的协定"]
+    );
+}

@@ -251,6 +251,18 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         }
         // A word that names a document only with a title ("protocol") takes a title in lower
         // case after it ("a protocol on phytosanitary requirements").
+        // "签署中华人民共和国政府和泰王国政府关于互免……签证的协定": a Chinese title without 《》.
+        if let Some(start) = chinese_title_start(doc, hit) {
+            let title = doc.source_text(start, hit.end).trim().to_owned();
+            add(
+                &mut found,
+                Candidate {
+                    title: Some(title),
+                    ..Candidate::new(kind, (start, hit.end), speech)
+                },
+            );
+            continue;
+        }
         // "the Kuala Lumpur Declaration on ASEAN 2045": a capitalised document word with a
         // name before it or a capitalised title after it.
         let latin = text[hit.start..].starts_with(|c: char| c.is_ascii_alphabetic());
@@ -883,6 +895,33 @@ fn add_mention(
         event,
         spans: vec![candidate.span],
     });
+}
+
+/// Where a Chinese title without 《》 starts, before its document word: after the verb, cue or
+/// punctuation before it, when what lies between says what it is about ("关于……的协定").
+fn chinese_title_start(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
+    let text = doc.text();
+    if !text[hit.start..].starts_with(|c: char| script_of(c) == Script::Cjk) {
+        return None;
+    }
+    let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
+    let mut start = hit.start;
+    for (i, c) in text[sentence_start..hit.start]
+        .char_indices()
+        .rev()
+        .take(48)
+    {
+        let at = sentence_start + i;
+        let opener = doc.lex_covering(at).any(|h| {
+            doc.entries(h)
+                .any(|e| e.verb || matches!(e.sense, Sense::Cue(Cue::Witness | Cue::Passive)))
+        });
+        if script_of(c) != Script::Cjk || opener {
+            break;
+        }
+        start = at;
+    }
+    text[start..hit.start].contains("关于").then_some(start)
 }
 
 /// True when a passive auxiliary stands right before `at` ("was adopted", "были подписаны").
