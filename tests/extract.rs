@@ -1169,3 +1169,43 @@ fn a_chinese_title_without_book_marks_runs_back_to_its_verb() {
         vec!["中华人民共和国政府和越南社会主义共和国政府关于边境口岸管理的协定"]
     );
 }
+
+#[test]
+fn chinese_names_repeat_and_titles_joined_by_jian_are_one_persons() {
+    use diplokg::facts::{EventKind, RoleKind};
+    let text = "王毅会见越南总理\n\n\
+                新华社河内3月5日电 越南总理范明政5日在河内会见王毅。\n\
+                会见后，在范明政见证下，王毅同越南副总理兼外长裴青山签署合作文件。\n\
+                两国外长战略对话当天举行。";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 5));
+    assert_sound(&facts);
+    let person = |name: &str| {
+        facts
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", facts.entities))
+            .id
+            .clone()
+    };
+    let signing = event_of(&facts, EventKind::Signing);
+    let chinh = person("范明政");
+    assert!(
+        signing.participants.iter().any(|p| p.entity == chinh),
+        "{signing:?}"
+    );
+    let son = person("裴青山");
+    let roles: Vec<RoleKind> = facts
+        .roles
+        .iter()
+        .filter(|r| r.person == son)
+        .map(|r| r.role)
+        .collect();
+    assert!(roles.contains(&RoleKind::DeputyPrimeMinister), "{roles:?}");
+    assert!(roles.contains(&RoleKind::ForeignMinister), "{roles:?}");
+    assert!(
+        facts.entities.iter().all(|e| e.name != "战略"),
+        "{:?}",
+        facts.entities
+    );
+}

@@ -125,6 +125,7 @@ impl Entities {
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
+        entities.find_repeated_chinese_names(doc);
         entities
     }
 
@@ -692,7 +693,7 @@ impl Entities {
             // وزير الخارجية": a title right before another belongs to the same person.
             if person.is_none() {
                 let mut next = skip_spaces(text, title.1);
-                for joiner in ["and ", "и ", "و", "、"] {
+                for joiner in ["and ", "и ", "و", "、", "兼"] {
                     if text[next..].starts_with(joiner) {
                         next = skip_spaces(text, next + joiner.len());
                         break;
@@ -1099,6 +1100,41 @@ impl Entities {
                     entity: *entity,
                     demonym: false,
                     preposition: prefix.chars().last().filter(|c| "بلك".contains(*c)),
+                });
+            }
+        }
+        self.occurrences.extend(added);
+        self.sort();
+    }
+
+    /// Every other occurrence of a Chinese name found by its title ("泰国总理赛塔 ... 赛塔表示"):
+    /// with no spaces to find words by, the whole name is searched.
+    fn find_repeated_chinese_names(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let names: Vec<(String, usize)> = self
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == EntityKind::Person && f.reference.is_none())
+            .filter(|(_, f)| {
+                let chars = f.name.chars().count();
+                (2..=4).contains(&chars) && f.name.chars().all(|c| script_of(c) == Script::Cjk)
+            })
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect();
+        let mut added = Vec::new();
+        for (name, entity) in &names {
+            for (start, _) in text.match_indices(name.as_str()) {
+                let end = start + name.len();
+                if self.overlaps(start, end) || doc.lex_covering(start).next().is_some() {
+                    continue;
+                }
+                added.push(Occurrence {
+                    start,
+                    end,
+                    entity: *entity,
+                    demonym: false,
+                    preposition: None,
                 });
             }
         }
