@@ -565,10 +565,18 @@ fn chars_among<'t>(
     marks: &'t [bool; 256],
 ) -> impl Iterator<Item = (usize, char)> + 't {
     let mut last = None;
-    text.bytes()
+    let marked = move |&b: &u8| marks[usize::from(b)];
+    // Most parts of a text hold no marked byte: one pass without branches skips them.
+    text.as_bytes()
+        .chunks(32)
         .enumerate()
-        .filter(|&(_, b)| marks[usize::from(b)])
-        .filter_map(move |(i, _)| {
+        .filter(move |(_, part)| part.iter().fold(false, |any, b| any | marked(b)))
+        .flat_map(move |(k, part)| {
+            (0..part.len())
+                .filter(move |&i| marked(&part[i]))
+                .map(move |i| k * 32 + i)
+        })
+        .filter_map(move |i| {
             let start = (i.saturating_sub(3)..=i)
                 .rev()
                 .find(|&p| text.is_char_boundary(p))?;
