@@ -245,8 +245,9 @@ impl<'a> Doc<'a> {
         let mut chars = text[at..].char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let i = i + at;
-            let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-            let inner = start.is_some() && matches!(c, '-' | '\'' | '·' | '.') && next_is_letter;
+            let inner = start.is_some()
+                && matches!(c, '-' | '\'' | '·' | '.')
+                && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
             if is_word_char(c) || inner {
                 start.get_or_insert(i);
             } else {
