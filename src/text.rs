@@ -730,11 +730,18 @@ impl Matcher {
                 continue;
             };
             let start = end.saturating_sub(want.len());
-            if bytes.get(start..end) == Some(&want[..]) {
+            if bytes.get(start..end).is_some_and(|got| same_bytes(got, want)) {
                 stream.found.push((start, end, pattern));
             }
         }
     }
+}
+
+/// True when two byte strings are equal, compared in line: patterns are short, and a call of
+/// `memcmp` for each occurrence cost more than the comparison.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The start of the character at byte `at` of `text` (or the text's length).
