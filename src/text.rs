@@ -730,7 +730,10 @@ impl Matcher {
                 continue;
             };
             let start = end.saturating_sub(want.len());
-            if bytes.get(start..end).is_some_and(|got| same_bytes(got, want)) {
+            if bytes
+                .get(start..end)
+                .is_some_and(|got| same_bytes(got, want))
+            {
                 stream.found.push((start, end, pattern));
             }
         }
@@ -852,6 +855,7 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
 
 /// Leftmost-longest non-overlapping selection (by anchor span).
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
+    // (Hits with equal keys are equal: one pattern at one place.)
     sort_nearly_sorted(&mut hits, |h| {
         (h.start, std::cmp::Reverse(h.end), h.pattern)
     });
