@@ -730,11 +730,21 @@ impl Matcher {
                 continue;
             };
             let start = end.saturating_sub(want.len());
-            if bytes.get(start..end) == Some(&want[..]) {
+            if bytes
+                .get(start..end)
+                .is_some_and(|got| same_bytes(got, want))
+            {
                 stream.found.push((start, end, pattern));
             }
         }
     }
+}
+
+/// True when two byte strings are equal, compared in line: patterns are short, and a call of
+/// `memcmp` for each occurrence cost more than the comparison.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The start of the character at byte `at` of `text` (or the text's length).
@@ -845,8 +855,10 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
 
 /// Leftmost-longest non-overlapping selection (by anchor span).
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
-    // Hits with equal keys are equal (one pattern at one place): an unstable sort will do.
-    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
+    // (Hits with equal keys are equal: one pattern at one place.)
+    sort_nearly_sorted(&mut hits, |h| {
+        (h.start, std::cmp::Reverse(h.end), h.pattern)
+    });
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     let mut last_end = 0;
     for h in hits {
@@ -856,6 +868,27 @@ fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
         }
     }
     out
+}
+
+/// Sorts `items` by `key` where equal keys mean equal items (so that any sort gives one order).
+/// Hits come in order of their end, and so nearly in order of their start: an insertion sort
+/// moves each a few places, in linear time; when the moves grow past a few per item (texts made
+/// to defeat it), a general sort takes over.
+fn sort_nearly_sorted<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    let budget = 8 * items.len();
+    let mut moves = 0;
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+            moves += 1;
+            if moves > budget {
+                items.sort_unstable_by_key(key);
+                return;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1017,6 +1050,27 @@ mod tests {
                 assert!(!c.is_whitespace(), "{c:?}");
                 assert_eq!(out, vec![folded], "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn nearly_sorted_sort_sorts() {
+        let mut seed: u64 = 13;
+        for round in 0..200 {
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            for i in 0..round {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                // Mostly a few places out of order; far out of order past round 100.
+                let spread = if round > 100 { 1000 } else { 4 };
+                items.push((
+                    i + (seed >> 33) as usize % spread,
+                    (seed >> 40) as usize % 3,
+                ));
+            }
+            let mut want = items.clone();
+            want.sort_unstable();
+            sort_nearly_sorted(&mut items, |&x| x);
+            assert_eq!(items, want);
         }
     }
 

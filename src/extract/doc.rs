@@ -245,8 +245,9 @@ impl<'a> Doc<'a> {
         let mut chars = text[at..].char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let i = i + at;
-            let next_is_letter = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-            let inner = start.is_some() && matches!(c, '-' | '\'' | '·' | '.') && next_is_letter;
+            let inner = start.is_some()
+                && matches!(c, '-' | '\'' | '·' | '.')
+                && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
             if is_word_char(c) || inner {
                 start.get_or_insert(i);
             } else {
@@ -565,10 +566,18 @@ fn chars_among<'t>(
     marks: &'t [bool; 256],
 ) -> impl Iterator<Item = (usize, char)> + 't {
     let mut last = None;
-    text.bytes()
+    let marked = move |&b: &u8| marks[usize::from(b)];
+    // Most parts of a text hold no marked byte: one pass without branches skips them.
+    text.as_bytes()
+        .chunks(32)
         .enumerate()
-        .filter(|&(_, b)| marks[usize::from(b)])
-        .filter_map(move |(i, _)| {
+        .filter(move |(_, part)| part.iter().fold(false, |any, b| any | marked(b)))
+        .flat_map(move |(k, part)| {
+            (0..part.len())
+                .filter(move |&i| marked(&part[i]))
+                .map(move |i| k * 32 + i)
+        })
+        .filter_map(move |i| {
             let start = (i.saturating_sub(3)..=i)
                 .rev()
                 .find(|&p| text.is_char_boundary(p))?;

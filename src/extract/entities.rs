@@ -1069,39 +1069,32 @@ impl Entities {
             return;
         }
         let mut added = Vec::new();
-        for (s, e) in all_words(text) {
-            let word = &text[s..e];
-            for (form, entity) in &forms {
-                // The last bytes first: most words end otherwise.
-                if word.as_bytes().last() != form.as_bytes().last() {
-                    continue;
-                }
-                let Some(prefix) = word.strip_suffix(form.as_str()) else {
-                    continue;
-                };
-                if !matches!(
-                    prefix,
-                    "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "فب" | "فل"
-                ) {
-                    continue;
-                }
-                let start = e - form.len();
-                if self.covering(start).is_some() || doc.lex_covering(start).next().is_some() {
-                    continue;
-                }
-                // Latin short forms only as names: capitalised in the source.
-                let latin = form.chars().all(|c| script_of(c) == Script::Latin);
-                if latin && !doc.capitalised(start) {
-                    continue;
-                }
-                added.push(Occurrence {
-                    start,
-                    end: e,
-                    entity: *entity,
-                    demonym: false,
-                    preposition: prefix.chars().last().filter(|c| "بلك".contains(*c)),
-                });
+        let patterns: Vec<&str> = forms.iter().map(|(form, _)| form.as_str()).collect();
+        // (The clitics before a form are at most two letters.)
+        for (f, prefix, e) in word_endings(text, &patterns, 2) {
+            let (form, entity) = &forms[f];
+            if !matches!(
+                prefix,
+                "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "فب" | "فل"
+            ) {
+                continue;
             }
+            let start = e - form.len();
+            if self.covering(start).is_some() || doc.lex_covering(start).next().is_some() {
+                continue;
+            }
+            // Latin short forms only as names: capitalised in the source.
+            let latin = form.chars().all(|c| script_of(c) == Script::Latin);
+            if latin && !doc.capitalised(start) {
+                continue;
+            }
+            added.push(Occurrence {
+                start,
+                end: e,
+                entity: *entity,
+                demonym: false,
+                preposition: prefix.chars().last().filter(|c| "بلك".contains(*c)),
+            });
         }
         self.occurrences.extend(added);
         self.sort();
@@ -1235,6 +1228,61 @@ fn all_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             .map_or(text.len(), |(i, _)| i);
         Some((start, end))
     })
+}
+
+/// Where one of `forms` ends a word of `text` with at most `max_prefix` characters of the word
+/// before it: (form index, that part of the word, end of the word), in no particular order. These
+/// are the words of [`all_words`] that end with a form, found by a search for the last characters
+/// of the forms instead of a walk through every word.
+fn word_endings<'t>(
+    text: &'t str,
+    forms: &[&str],
+    max_prefix: usize,
+) -> Vec<(usize, &'t str, usize)> {
+    // A form with other characters than word characters ends no word.
+    let searched: Vec<(usize, &str, char)> = forms
+        .iter()
+        .enumerate()
+        .filter(|(_, form)| form.chars().all(is_word_char))
+        .filter_map(|(i, form)| Some((i, *form, form.chars().next_back()?)))
+        .collect();
+    let mut lasts: Vec<char> = searched.iter().map(|&(_, _, last)| last).collect();
+    lasts.sort_unstable();
+    lasts.dedup();
+    let mut found = Vec::new();
+    for last in lasts {
+        for (at, _) in text.match_indices(last) {
+            let end = at + last.len_utf8();
+            if text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            for &(i, form, _) in searched.iter().filter(|s| s.2 == last) {
+                let Some(start) = text[..end].strip_suffix(form).map(str::len) else {
+                    continue;
+                };
+                if let Some(word_start) = word_start_before(text, start, max_prefix) {
+                    found.push((i, &text[word_start..start], end));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The start of the word that goes on before `at`, when it starts at most `max` characters
+/// before.
+fn word_start_before(text: &str, at: usize, max: usize) -> Option<usize> {
+    let mut start = at;
+    for (n, (i, c)) in text[..at].char_indices().rev().enumerate() {
+        if !is_word_char(c) {
+            break;
+        }
+        if n == max {
+            return None;
+        }
+        start = i;
+    }
+    Some(start)
 }
 
 /// Up to `n` words before `at`, nearest first.
@@ -1436,5 +1484,48 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             (text[at..end].chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some((at, end))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_endings_are_the_words_that_end_with_a_form() {
+        // The walk through every word that the search replaces.
+        fn reference<'t>(
+            text: &'t str,
+            forms: &[&str],
+            max: usize,
+        ) -> Vec<(usize, &'t str, usize)> {
+            let mut out = Vec::new();
+            for (s, e) in all_words(text) {
+                // (An empty form ends no word: its last byte is none.)
+                for (f, form) in forms.iter().enumerate().filter(|(_, f)| !f.is_empty()) {
+                    match text[s..e].strip_suffix(form) {
+                        Some(prefix) if prefix.chars().count() <= max => out.push((f, prefix, e)),
+                        _ => {}
+                    }
+                }
+            }
+            out.sort_unstable();
+            out
+        }
+        let forms = ["بين", "ين", "abe", "b", "a-b", "中国", "йн", ""];
+        let alphabet: Vec<char> = "abe -.بينو،中国йн😀".chars().collect();
+        let mut seed: u64 = 9;
+        for round in 0..400 {
+            let mut text = String::new();
+            for _ in 0..round {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            for max in [0, 2] {
+                let mut found = word_endings(&text, &forms, max);
+                found.sort_unstable();
+                assert_eq!(found, reference(&text, &forms, max), "{text}");
+            }
+        }
     }
 }

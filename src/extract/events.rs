@@ -1406,7 +1406,6 @@ fn participants(
             .copied()
             .collect()
     };
-    let principals = principals(earlier, entities, hit.start);
     // "met on the sidelines of the G20 summit": the people meet; the summit is the body's.
     let around = is_gathering_place(event.kind)
         && matches!(reference_cue(doc, hit), Some(Cue::Sidelines | Cue::During));
@@ -1612,6 +1611,7 @@ fn participants(
         }
     }
     if let Some((p, _)) = pair {
+        let principals = principals(earlier, entities, hit.start);
         let members: Vec<usize> = match p {
             Pair::Persons => principals.clone(),
             Pair::Leaders => all_leaders(earlier, entities).unwrap_or_else(|| principals.clone()),

@@ -470,12 +470,11 @@ fn slug(label: &str) -> String {
             out.push('-');
         }
     }
-    out.trim_end_matches('-')
-        .chars()
-        .take(48)
-        .collect::<String>()
-        .trim_end_matches('-')
-        .to_owned()
+    // ASCII only: a character is a byte.
+    let trimmed = |s: &str| s.trim_end_matches('-').len();
+    out.truncate(trimmed(&out).min(48));
+    out.truncate(trimmed(&out));
+    out
 }
 
 /// The id of the `n`th mention, `m{n}` (written without the formatting machinery: an article
@@ -511,18 +510,26 @@ impl UniqueIds {
     /// `base`, or `base-2`, `base-3`... when taken.
     fn unique(&mut self, base: &str) -> String {
         let base = if base.is_empty() { "item" } else { base };
-        let n = self.tried.entry(base.to_owned()).or_insert(0);
-        loop {
-            *n += 1;
-            let candidate = if *n == 1 {
+        let mut n = self.tried.get(base).copied().unwrap_or(0);
+        let id = loop {
+            n += 1;
+            let candidate = if n == 1 {
                 base.to_owned()
             } else {
                 format!("{base}-{n}")
             };
             if self.used.insert(candidate.clone()) {
-                return candidate;
+                break candidate;
+            }
+        };
+        // (The base is copied only the first time.)
+        match self.tried.get_mut(base) {
+            Some(tried) => *tried = n,
+            None => {
+                self.tried.insert(base.to_owned(), n);
             }
         }
+        id
     }
 }
 
@@ -534,6 +541,9 @@ mod tests {
     fn slugs_and_unique_ids() {
         assert_eq!(slug("Vladimir Putin"), "vladimir-putin");
         assert_eq!(slug("António Guterres"), "antonio-guterres");
+        // Cut at 48 characters, without a dash at the end.
+        assert_eq!(slug(&format!("{} b", "a".repeat(47))), "a".repeat(47));
+        assert_eq!(slug("-- Xi, Putin --"), "xi-putin");
         let mut used = UniqueIds::default();
         assert_eq!(used.unique("talks"), "talks");
         assert_eq!(used.unique("talks"), "talks-2");
