@@ -891,6 +891,30 @@ fn sort_nearly_sorted<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
+/// A repeatable pseudo-random sequence for the tests' random texts (a 64-bit linear
+/// congruential generator).
+#[cfg(test)]
+pub(crate) struct TestRng(pub u64);
+
+#[cfg(test)]
+impl TestRng {
+    /// The next number (the generator's high bits).
+    pub fn next(&mut self) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (self.0 >> 33) as usize
+    }
+
+    /// A text of `len` characters drawn from `alphabet`.
+    pub fn text(&mut self, alphabet: &[char], len: usize) -> String {
+        (0..len)
+            .map(|_| alphabet[self.next() % alphabet.len()])
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1055,17 +1079,13 @@ mod tests {
 
     #[test]
     fn nearly_sorted_sort_sorts() {
-        let mut seed: u64 = 13;
+        let mut rng = TestRng(13);
         for round in 0..200 {
             let mut items: Vec<(usize, usize)> = Vec::new();
             for i in 0..round {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                 // Mostly a few places out of order; far out of order past round 100.
                 let spread = if round > 100 { 1000 } else { 4 };
-                items.push((
-                    i + (seed >> 33) as usize % spread,
-                    (seed >> 40) as usize % 3,
-                ));
+                items.push((i + rng.next() % spread, rng.next() % 3));
             }
             let mut want = items.clone();
             want.sort_unstable();
@@ -1104,10 +1124,9 @@ mod tests {
         // `،` and `ٌ` (`D8 8C` and `D9 8C`), control characters.
         let alphabet: Vec<char> = "abcx ابaٌ\u{1}\nдь\u{9c}СЧءا،".chars().collect();
         let mut text = String::new();
-        let mut seed: u64 = 7;
+        let mut rng = TestRng(7);
         for _ in 0..600 {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            text.push(alphabet[rng.next() % alphabet.len()]);
             let want: Vec<(usize, usize, usize)> = reference
                 .find_overlapping_iter(&text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))

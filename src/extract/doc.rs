@@ -674,13 +674,9 @@ mod tests {
         let alphabet: Vec<char> = "a. !?\n؟。！？بثقفПџß中、ーＡ😀\"«»“”„《》「」,،;؛:，；：ьڛ"
             .chars()
             .collect();
-        let mut seed: u64 = 3;
+        let mut rng = crate::text::TestRng(3);
         for round in 0..300 {
-            let mut text = String::new();
-            for _ in 0..round {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
+            let text = rng.text(&alphabet, round);
             let found: Vec<(usize, char)> = marked_chars(&text)
                 .into_iter()
                 .filter(|(_, c)| wanted.contains(c))
@@ -728,12 +724,11 @@ mod tests {
             out
         }
         let alphabet: Vec<char> = "ab بت中\n\"“”«»„《》「」😀".chars().collect();
-        let mut seed: u64 = 11;
+        let mut rng = crate::text::TestRng(11);
         for round in 0..200 {
             let mut text = String::new();
             for _ in 0..(round * 20) {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                let pick = (seed >> 33) as usize;
+                let pick = rng.next();
                 // Mostly letters, so that some quotations run past the length limit.
                 let c = if pick.is_multiple_of(64) {
                     alphabet[pick / 64 % alphabet.len()]

@@ -232,13 +232,9 @@ mod tests {
         let alphabet: Vec<char> = "aZ 1.\nابيءٌ،ﻻПёж中、😀éǅ\u{80}\u{7ff}\u{800}\u{ffff}"
             .chars()
             .collect();
-        let mut seed: u64 = 5;
+        let mut rng = crate::text::TestRng(5);
         for round in 0..300 {
-            let mut text = String::new();
-            for _ in 0..round {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
+            let text = rng.text(&alphabet, round);
             for max in [0, 1, round / 2, 1000] {
                 assert_eq!(
                     ScriptCounts::of(&text, max),

@@ -1514,13 +1514,9 @@ mod tests {
         }
         let forms = ["بين", "ين", "abe", "b", "a-b", "中国", "йн", ""];
         let alphabet: Vec<char> = "abe -.بينو،中国йн😀".chars().collect();
-        let mut seed: u64 = 9;
+        let mut rng = crate::text::TestRng(9);
         for round in 0..400 {
-            let mut text = String::new();
-            for _ in 0..round {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
-            }
+            let text = rng.text(&alphabet, round);
             for max in [0, 2] {
                 let mut found = word_endings(&text, &forms, max);
                 found.sort_unstable();
