@@ -226,14 +226,10 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         // "resolution 2791 (2025)", "القرار رقم 2791": a number names the document.
         let numbered = numbered_title_end(doc, hit);
         if let Some(end) = numbered {
-            let title = doc.source_text(hit.start, end).trim().to_owned();
             let kind = refine(doc, kind, hit.start, end);
             add(
                 &mut found,
-                Candidate {
-                    title: Some(title),
-                    ..Candidate::new(kind, (hit.start, end), speech)
-                },
+                Candidate::titled(doc, kind, (hit.start, end), speech),
             );
             continue;
         }
@@ -249,17 +245,11 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             );
             continue;
         }
-        // A word that names a document only with a title ("protocol") takes a title in lower
-        // case after it ("a protocol on phytosanitary requirements").
         // "签署中华人民共和国政府和泰王国政府关于互免……签证的协定": a Chinese title without 《》.
         if let Some(start) = chinese_title_start(doc, hit) {
-            let title = doc.source_text(start, hit.end).trim().to_owned();
             add(
                 &mut found,
-                Candidate {
-                    title: Some(title),
-                    ..Candidate::new(kind, (start, hit.end), speech)
-                },
+                Candidate::titled(doc, kind, (start, hit.end), speech),
             );
             continue;
         }
@@ -275,16 +265,14 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             .flatten();
         if latin && (name_start < hit.start || (needs_title && capitalised_end.is_some())) {
             let end = capitalised_end.unwrap_or(hit.end);
-            let title = doc.source_text(name_start, end).trim().to_owned();
             add(
                 &mut found,
-                Candidate {
-                    title: Some(title),
-                    ..Candidate::new(kind, (name_start, end), speech)
-                },
+                Candidate::titled(doc, kind, (name_start, end), speech),
             );
             continue;
         }
+        // A word that names a document only with a title ("protocol") takes a title in lower
+        // case after it ("a protocol on phytosanitary requirements").
         let title_end = if needs_title {
             let words = doc.words_from(hit.end, doc.clause_at(hit.start).1);
             match lower_case_title_end(text, &words) {
@@ -668,6 +656,14 @@ impl Candidate {
             span,
             speech,
             quoted: false,
+        }
+    }
+
+    /// A mention whose title is the source text of its span.
+    fn titled(doc: &Doc<'_>, kind: AgreementKind, span: (usize, usize), speech: bool) -> Self {
+        Self {
+            title: Some(doc.source_text(span.0, span.1).trim().to_owned()),
+            ..Self::new(kind, span, speech)
         }
     }
 }
