@@ -1209,3 +1209,32 @@ fn chinese_names_repeat_and_titles_joined_by_jian_are_one_persons() {
         facts.entities
     );
 }
+
+#[test]
+fn malay_honorifics_stay_outside_names_and_addressing_is_a_speech() {
+    use diplokg::facts::EventKind;
+    let text = "Anwar meets Prabowo\n\n\
+                KUALA LUMPUR, Oct 27 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim \
+                chaired the 47th ASEAN Summit today.\n\
+                Earlier this morning, Anwar held a bilateral meeting with Indonesian President \
+                Prabowo Subianto.\n\
+                Addressing the summit, Prabowo called for closer trade ties.";
+    let facts = extractor().extract(text, &published(2025, time::Month::October, 27));
+    assert_sound(&facts);
+    let anwar = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "Anwar Ibrahim")
+        .unwrap_or_else(|| panic!("no Anwar Ibrahim in {:?}", facts.entities));
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert!(
+        meeting.participants.iter().any(|p| p.entity == anwar.id),
+        "{meeting:?}"
+    );
+    assert_eq!(
+        events_of(&facts, EventKind::Speech).len(),
+        1,
+        "{:?}",
+        facts.events
+    );
+}
