@@ -2,7 +2,7 @@
 //! event that concluded them) and ordinal anniversaries with the year they let us derive.
 
 use super::dates::{DateMention, Said};
-use super::doc::{Doc, Quote, skip_spaces};
+use super::doc::{Doc, Quote, preceding_words, skip_spaces};
 use super::entities::Entities;
 use super::events::FoundEvent;
 use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
@@ -559,24 +559,11 @@ fn capitalised_name_before(doc: &Doc<'_>, at: usize) -> usize {
     }
     let sentence_start = doc.sentence_at(at).map_or(0, |s| s.start);
     let mut start = at;
-    for _ in 0..3 {
-        let Some(before) = text[sentence_start..start].strip_suffix(' ') else {
-            break;
-        };
-        let Some(word_start) = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
-            .last()
-            .map(|(i, _)| sentence_start + i)
-        else {
-            break;
-        };
-        let word = &text[word_start..sentence_start + before.len()];
-        if !doc.capitalised(word_start) || word == "the" {
+    for (s, e) in preceding_words(text, at, 3) {
+        if s < sentence_start || !doc.capitalised(s) || &text[s..e] == "the" {
             break;
         }
-        start = word_start;
+        start = s;
     }
     start
 }

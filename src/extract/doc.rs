@@ -400,6 +400,30 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Up to `n` words before `at`, nearest first.
+pub fn preceding_words(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut end = at;
+    while words.len() < n {
+        let before = text[..end].trim_end_matches(' ');
+        if before.len() == end && end != at {
+            break;
+        }
+        let word_end = before.len();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(is_word_char(c) || c == '-' || c == '\''))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if word_start == word_end || !text[word_end..end].chars().all(|c| c == ' ') {
+            break;
+        }
+        words.push((word_start, word_end));
+        end = word_start;
+    }
+    words
+}
+
 /// The first position at or after `at` that is not a space (or the end of `text`).
 pub fn skip_spaces(text: &str, at: usize) -> usize {
     let at = at.min(text.len());

@@ -3,7 +3,7 @@
 //! from apposition ("الرئيس الروسي فلاديمير بوتين", "Chinese Premier Li Qiang"), with
 //! coreference of a bare title ("the Russian president") to whoever holds it.
 
-use super::doc::{Doc, skip_spaces};
+use super::doc::{Doc, preceding_words, skip_spaces};
 use super::lexicon::{Cue, LexHit, Sense};
 use crate::facts::{EntityKind, RoleKind};
 use crate::gazetteer::{Gazetteer, LabelForm};
@@ -1283,30 +1283,6 @@ fn word_start_before(text: &str, at: usize, max: usize) -> Option<usize> {
         start = i;
     }
     Some(start)
-}
-
-/// Up to `n` words before `at`, nearest first.
-fn preceding_words(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
-    let mut words = Vec::new();
-    let mut end = at;
-    while words.len() < n {
-        let before = text[..end].trim_end_matches(' ');
-        if before.len() == end && end != at {
-            break;
-        }
-        let word_end = before.len();
-        let word_start = before
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(is_word_char(c) || c == '-' || c == '\''))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        if word_start == word_end || !text[word_end..end].chars().all(|c| c == ' ') {
-            break;
-        }
-        words.push((word_start, word_end));
-        end = word_start;
-    }
-    words
 }
 
 /// Words between a country and its title that leave the title its country ("Ukraine's acting
