@@ -924,7 +924,7 @@ fn gathering_body(
 ) -> Option<usize> {
     let sentence = doc.sentence_at(at)?;
     let gathering = events.iter().enumerate().find(|&(i, g)| {
-        matches!(g.kind, EventKind::Summit | EventKind::Conference)
+        super::events::is_gathering_place(g.kind)
             && g.status != EventStatus::Planned
             && (event.parent == Some(i)
                 || g.spans

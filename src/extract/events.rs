@@ -2134,7 +2134,7 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
 }
 
 /// Events that hold others ("talks at the summit", "في القمة").
-fn is_gathering_place(kind: EventKind) -> bool {
+pub(super) fn is_gathering_place(kind: EventKind) -> bool {
     matches!(kind, EventKind::Summit | EventKind::Conference)
 }
 
