@@ -259,7 +259,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let name_start = capitalised_name_before(doc, hit.start);
         let opens_sentence = doc
             .sentence_at(hit.start)
-            .is_some_and(|s| super::doc::skip_spaces(text, s.start) == name_start);
+            .is_some_and(|s| skip_spaces(text, s.start) == name_start);
         let capitalised_end = (latin && doc.capitalised(hit.start) && !opens_sentence)
             .then(|| unquoted_title_end(doc, entities, hit))
             .flatten();
@@ -339,7 +339,7 @@ fn merge_batches(found: &mut Vec<FoundAgreement>) {
 /// Where "resolution 2791 (2025)" or "القرار رقم 2791" ends, when a number follows the word.
 fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
     let text = doc.text();
-    let mut at = super::doc::skip_spaces(text, hit.end);
+    let mut at = skip_spaces(text, hit.end);
     for filler in ["رقم ", "no. ", "no ", "№ ", "number "] {
         if text[at..].starts_with(filler) {
             at += filler.len();
@@ -596,7 +596,7 @@ fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
 /// the Russian Energy Ministry", "اتفاقية ... بين مصر والأردن"): the countries and bodies of the
 /// clause after "between", when it names two or more.
 fn parties_between(doc: &Doc<'_>, entities: &Entities, end: usize) -> Vec<usize> {
-    let at = super::doc::skip_spaces(doc.text(), end);
+    let at = skip_spaces(doc.text(), end);
     let Some(cue) = doc
         .lex_at(at)
         .filter(|h| doc.has(h, Sense::Cue(Cue::Between)))
@@ -786,7 +786,7 @@ fn add_mention(
     }
     // "... بين البلدين", "between the two countries": the countries of the two principals.
     let between_sides = doc
-        .lex_at(super::doc::skip_spaces(doc.text(), candidate.span.1))
+        .lex_at(skip_spaces(doc.text(), candidate.span.1))
         .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
     if parties.is_empty() && between_sides {
         for p in super::events::principals(events, entities, candidate.span.0) {
