@@ -1238,3 +1238,21 @@ fn malay_honorifics_stay_outside_names_and_addressing_is_a_speech() {
         facts.events
     );
 }
+
+#[test]
+fn what_is_announced_that_is_said_not_done() {
+    use diplokg::facts::EventKind;
+    let text = "Leaders meet in Ankara\n\n\
+                ANKARA, Feb 13 (AA) - President Recep Tayyip Erdogan announced that the next \
+                meeting would be held in Islamabad next year.\n\
+                Erdogan announced a new trade target on Thursday.";
+    let facts = extractor().extract(text, &published(2025, time::Month::February, 13));
+    assert_sound(&facts);
+    let announcements = events_of(&facts, EventKind::Announcement);
+    assert_eq!(announcements.len(), 1, "{announcements:?}");
+    assert_eq!(
+        announcements[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-02-13"),
+        "{announcements:?}"
+    );
+}

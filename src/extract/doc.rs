@@ -433,19 +433,26 @@ pub fn skip_spaces(text: &str, at: usize) -> usize {
 /// Offset just after the word "that" of reported speech (إن/أن/that/что/，) in `rest`, if any
 /// within the first 20 words.
 fn complementizer(rest: &str) -> Option<usize> {
-    const WORDS: &[&str] = &["ان", "انه", "انها", "بان", "that", "что", "чтобы"];
     let mut offset = 0;
     for (n, word) in rest.split(' ').enumerate() {
         if n > 20 {
             break;
         }
         let bare = word.trim_matches(|c: char| !is_word_char(c));
-        if WORDS.contains(&bare) || word.contains('，') {
+        if is_complementizer(bare) || word.contains('，') {
             return Some(offset + word.len());
         }
         offset += word.len() + 1;
     }
     None
+}
+
+/// True when a normalised word opens what was said: "that", "أن", "что".
+pub fn is_complementizer(word: &str) -> bool {
+    matches!(
+        word,
+        "ان" | "انه" | "انها" | "بان" | "that" | "что" | "чтобы"
+    )
 }
 
 /// True when the text before a full stop ends with a common abbreviation or an initial.

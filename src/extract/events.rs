@@ -158,6 +158,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if call_after.is_some() {
                 continue;
             }
+            // "Erdogan announced that ...", "أعلن أن": what was announced is said, not done.
+            let announced_that = kind == EventKind::Announcement
+                && doc
+                    .first_words(hit.end, 1)
+                    .first()
+                    .is_some_and(|&(s, e)| super::doc::is_complementizer(&doc.text()[s..e]));
+            if announced_that {
+                continue;
+            }
             // "وقع وأصدر": a second verb joined to the first is the same act.
             if let Some((index, prev)) = previous {
                 let gap = &doc.text()[prev.end.min(hit.start)..hit.start];
