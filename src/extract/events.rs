@@ -42,6 +42,9 @@ pub struct FoundEvent {
     pub ordinal: Option<u32>,
     /// Held in a restricted format: the attendees of "the above events" were not there.
     pub restricted: bool,
+    /// Told as over ("after his state visit to the US", "结束对美国的国事访问后"): a visit that
+    /// holds none of the events told.
+    pub over: bool,
 }
 
 impl FoundEvent {
@@ -369,6 +372,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 status: EventStatus::Happened,
                 ordinal: None,
                 restricted: entry.restricted,
+                over: is_visit(kind) && reference == Some(Cue::After),
             };
             event.status = status(doc, hit, clause_start, clause_end);
             // The trigger's stretch of the sentence: from the trigger before it to the one
@@ -380,6 +384,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .filter(|h| is_trigger(h) && !(call && h.end + 16 > hit.start))
                 .last()
                 .map_or(sentence.start, |h| h.end);
+            // "held talks with Sisi and met with Faki": a verb joined by "and" to an act before
+            // it starts its own stretch; whom the act before it was with is not its business.
+            let joined = previous.and_then(|_| joined_verb(doc, hit));
+            let segment_start = joined.map_or(segment_start, |at| at.max(segment_start));
             // A verb joined by "and" ("وقع وأصدر الرئيسان") shares the subject after it.
             let mut segment_end = news_end;
             let mut joined_end = hit.end;
@@ -416,7 +424,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             );
             // "X arrived in Y and held talks with Z", "وصل ... وأجرى مباحثات مع": a verb joined
             // by "and" with no subject of its own shares the subject of the verb before it.
-            if let (Some((index, _)), Some(verb)) = (previous, joined_verb(doc, hit)) {
+            if let (Some((index, _)), Some(verb)) = (previous, joined) {
                 // Its own subject stands between a light verb and its noun ("وأجرى الرئيس
                 // مباحثات"), or right after a verb-first trigger ("والتقى الرئيس").
                 let is_person =
@@ -2070,6 +2078,9 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             events[v].kind,
             EventKind::StateVisit | EventKind::OfficialVisit | EventKind::Visit
         ) {
+            continue;
+        }
+        if events[v].over {
             continue;
         }
         let guests: Vec<usize> = events[v]
