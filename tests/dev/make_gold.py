@@ -43,6 +43,13 @@ ratified treaty keeps its signing as its `event` (and the signing date), the rat
 `ratification` event of the parliament, and the upper house "will consider" the ratification law is
 a planned `ratification`; a plural title shared by two people ("президентами России и Ирана") is
 one mention of each of their roles.
+The eight articles in the "Added set 4" sections (2014-2023) were written blind as well: a restricted
+round is a `meeting` and the expanded round the `talks`; a batch's kind follows its head noun
+("cooperation documents" -> cooperation-document, bare "документов" / "agreements and MoUs" ->
+agreement) and a document named within the batch is its own node at the same signing; "ترأس ... حفل
+التوقيع" -> chair, "attended a ceremony where X and Y signed" -> witness; a plural title with its holders
+in apposition is one mention of each role, a back-reference ("两国元首", "the RoK leader") none; a
+forum plenary joined "в режиме видеоконференции" is a meeting of the conference, not a video call.
 """
 
 import datetime
@@ -2825,6 +2832,704 @@ def ru_tass_duma_iran_treaty():
                 + d.ms("Документ") + d.ms("документ"),
                 title=title, parties=["russia", "iran"], signatories=["putin", "pezeshkian"], date=signed_on,
                 event="signing")
+    return d
+
+
+# =============================================================================================
+# Added set 4 (8 articles, 2014-2023, written blind): Arabic
+# =============================================================================================
+
+@article
+def ar_map_mohammed_vi_buhari_abuja():
+    d = Doc("ar-2016-12-02-map-mohammed-vi-buhari-abuja", "ar", """
+جلالة الملك والرئيس النيجيري يترأسان حفل التوقيع على 15 اتفاقية ومذكرة تفاهم
+
+أبوجا - 2 دجنبر 2016 (ومع) - ترأس صاحب الجلالة الملك محمد السادس، نصره الله، والرئيس النيجيري محمدو بوهاري، اليوم الجمعة بالقصر الرئاسي بأبوجا، حفل التوقيع على 15 اتفاقية ومذكرة تفاهم تهم مجالات الطاقة والفلاحة والنقل الجوي والاستثمار.
+ومن بين هذه الاتفاقيات اتفاق تعاون بشأن مشروع أنبوب الغاز نيجيريا-المغرب، الذي سيربط البلدين عبر عدد من دول غرب إفريقيا، وقعه عن الجانب المغربي وزير الشؤون الخارجية والتعاون صلاح الدين مزوار، وعن الجانب النيجيري وزير الشؤون الخارجية جيفري أونياما.
+وكان قائدا البلدين قد أجريا، قبل ذلك، مباحثات على انفراد، تلتها مباحثات موسعة شملت أعضاء الوفدين، تناولت سبل تعزيز التعاون الثنائي والأوضاع الأمنية في منطقة الساحل.
+وحضر المباحثات الموسعة عن الجانب المغربي، على الخصوص، مستشار صاحب الجلالة فؤاد عالي الهمة، والوزير المنتدب لدى وزير الشؤون الخارجية والتعاون ناصر بوريطة.
+وأصدر البلدان في ختام المباحثات بيانا مشتركا أكدا فيه عزمهما على إحداث لجنة مشتركة تعقد دورتها الأولى بالرباط خلال السنة المقبلة.
+وكان جلالة الملك قد حل مساء أمس الخميس بأبوجا في زيارة عمل وصداقة إلى جمهورية نيجيريا الفيدرالية، هي الأولى من نوعها. ولدى وصوله إلى مطار نامدي أزيكيوي الدولي، وجد جلالته في استقباله الرئيس بوهاري وعددا من أعضاء الحكومة النيجيرية.
+ومن المنتظر أن يقيم الرئيس النيجيري مساء اليوم مأدبة عشاء رسمية على شرف جلالة الملك.
+""", published="2016-12-02")
+    assert weekday("2016-12-01") == "Thursday" and weekday("2016-12-02") == "Friday"
+    d.ent("mohammed-vi", "person", "محمد السادس")
+    d.ent("morocco", "country", "المغرب", None, ["المغرب", "المغربي"])
+    d.ent("nigeria", "country", "نيجيريا", None,
+          ["نيجيريا", "جمهورية نيجيريا الفيدرالية", "النيجيري", "النيجيرية"])
+    d.ent("buhari", "person", "محمدو بوهاري", None, ["محمدو بوهاري", "بوهاري"])
+    d.ent("map", "organization", "وكالة المغرب العربي للأنباء", None, ["ومع"])
+    d.ent("abuja", "place", "أبوجا")
+    d.ent("presidential-palace", "place", "القصر الرئاسي")
+    d.ent("west-africa", "place", "غرب إفريقيا")
+    d.ent("sahel", "place", "منطقة الساحل")
+    d.ent("mezouar", "person", "صلاح الدين مزوار")
+    d.ent("onyeama", "person", "جيفري أونياما")
+    d.ent("el-himma", "person", "فؤاد عالي الهمة")
+    d.ent("bourita", "person", "ناصر بوريطة")
+    d.ent("rabat", "place", "الرباط")
+    d.ent("abuja-airport", "place", "مطار نامدي أزيكيوي الدولي")
+
+    bourita_title = d.ms("الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون")
+    d.role("mohammed-vi-king", "mohammed-vi", "monarch", "morocco", "الملك", d.ms("الملك"))
+    d.role("buhari-president", "buhari", "president", "nigeria", "الرئيس النيجيري",
+           d.ms("الرئيس النيجيري") + d.followed_by("الرئيس", [" بوهاري"]))
+    d.role("mezouar-fm", "mezouar", "foreign-minister", "morocco", "وزير الشؤون الخارجية والتعاون",
+           d.ms("وزير الشؤون الخارجية والتعاون", outside=bourita_title))
+    d.role("onyeama-fm", "onyeama", "foreign-minister", "nigeria", "وزير الشؤون الخارجية",
+           d.followed_by("وزير الشؤون الخارجية", [" جيفري"]))
+    d.role("el-himma-adviser", "el-himma", "other", "morocco", "مستشار صاحب الجلالة", d.ms("مستشار صاحب الجلالة"))
+    d.role("bourita-minister", "bourita", "minister", "morocco", "الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون",
+           bourita_title)
+
+    today = d.resolved("2016-12-02", "اليوم الجمعة")
+    same_day = d.date("2016-12-02", source="resolved")
+    last_evening = d.resolved("2016-12-01", "مساء أمس الخميس")
+    expanded = d.ms("مباحثات موسعة") + d.ms("المباحثات الموسعة")
+    d.event("visit", "visit", "زيارة عمل وصداقة إلى جمهورية نيجيريا الفيدرالية", d.ms("زيارة عمل وصداقة"),
+            date=last_evening, place="abuja", status="ongoing", parts=[("mohammed-vi", "guest"), ("nigeria", "host")])
+    d.event("arrival", "arrival", "حل مساء أمس الخميس بأبوجا", d.ms("حل") + d.ms("وصوله"), date=last_evening,
+            tod="evening", place="abuja-airport", parent="visit", parts=[("mohammed-vi", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "وجد جلالته في استقباله الرئيس بوهاري", d.ms("استقباله"),
+            date=d.date("2016-12-01", source="resolved"), tod="evening", place="abuja-airport", parent="arrival",
+            parts=[("buhari", "host"), ("mohammed-vi", "guest")])
+    d.event("restricted-meeting", "meeting", "مباحثات على انفراد", d.ms("مباحثات على انفراد"), date=same_day,
+            parent="visit", parts=[("mohammed-vi", "participant"), ("buhari", "participant")])
+    d.event("talks", "talks", "مباحثات موسعة شملت أعضاء الوفدين",
+            expanded + d.ms("المباحثات", outside=expanded), date=same_day, parent="visit",
+            parts=[("mohammed-vi", "participant"), ("buhari", "participant"), ("el-himma", "attendee"),
+                   ("bourita", "attendee")],
+            topics=[("سبل تعزيز التعاون الثنائي",), ("الأوضاع الأمنية في منطقة الساحل", "sahel")])
+    d.event("signing", "signing", "حفل التوقيع على 15 اتفاقية ومذكرة تفاهم", d.ms("حفل التوقيع") + d.ms("وقعه"),
+            date=today, place="presidential-palace", parent="visit",
+            parts=[("mohammed-vi", "chair"), ("buhari", "chair"), ("mezouar", "signatory"),
+                   ("onyeama", "signatory")])
+    d.event("issuance", "issuance", "أصدر البلدان بيانا مشتركا", d.ms("أصدر"), date=same_day, parent="visit",
+            parts=[("morocco", "participant"), ("nigeria", "participant")])
+    d.event("joint-commission", "meeting", "الدورة الأولى للجنة المشتركة", d.ms("دورتها الأولى"),
+            date=d.resolved("2017", "السنة المقبلة", precision="year"), place="rabat", status="planned", ordinal=1,
+            parts=[("morocco", "participant"), ("nigeria", "participant")])
+    d.event("banquet", "banquet", "مأدبة عشاء رسمية على شرف جلالة الملك", d.ms("مأدبة عشاء رسمية"),
+            date=d.resolved("2016-12-02", "مساء اليوم"), tod="evening", parent="visit", status="planned",
+            parts=[("buhari", "host"), ("mohammed-vi", "guest")])
+    d.agreement("agreements-15", "agreement", d.ms("15 اتفاقية ومذكرة تفاهم") + d.ms("الاتفاقيات"),
+                parties=["morocco", "nigeria"], date=same_day, count=15,
+                fields=["الطاقة", "الفلاحة", "النقل الجوي", "الاستثمار"], event="signing")
+    title = "اتفاق تعاون بشأن مشروع أنبوب الغاز نيجيريا-المغرب"
+    d.agreement("gas-pipeline", "cooperation-agreement", d.ms(title), title=title, parties=["morocco", "nigeria"],
+                signatories=["mezouar", "onyeama"], date=same_day, event="signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("بيانا مشتركا"), parties=["morocco", "nigeria"],
+                date=same_day, event="issuance")
+    return d
+
+
+@article
+def ar_saba_arab_league_ministerial():
+    d = Doc("ar-2021-09-09-saba-arab-league-ministerial", "ar", """
+وزير الخارجية يشارك في أعمال الدورة الـ156 لمجلس الجامعة العربية على المستوى الوزاري
+
+القاهرة - سبأ
+شارك وزير الخارجية وشؤون المغتربين الدكتور أحمد عوض بن مبارك، اليوم الخميس، في أعمال الدورة العادية الـ156 لمجلس جامعة الدول العربية على المستوى الوزاري، التي عقدت بمقر الأمانة العامة للجامعة في القاهرة برئاسة وزير خارجية دولة الكويت الشيخ الدكتور أحمد ناصر المحمد الصباح.
+وألقى بن مبارك كلمة اليمن أمام المجلس، استعرض فيها مستجدات الأوضاع في اليمن وجهود الحكومة لتحقيق السلام.
+واعتمد المجلس في ختام أعماله البيان الختامي وعددا من القرارات المتعلقة بالقضية الفلسطينية والأزمة اليمنية والأوضاع في ليبيا.
+وعلى هامش الاجتماعات، التقى بن مبارك وزير الخارجية المصري سامح شكري، وبحث الوزيران العلاقات الثنائية وتنسيق المواقف إزاء القضايا الإقليمية.
+كما التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط، الذي جدد دعم الجامعة للحكومة الشرعية في اليمن.
+وكان وزير الخارجية قد عقد أمس اجتماعا عبر الاتصال المرئي مع المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ، ناقشا خلاله جهود استئناف العملية السياسية.
+كما تلقى بن مبارك أمس اتصالا هاتفيا من نظيره السعودي الأمير فيصل بن فرحان، تناول التحضيرات للاجتماع.
+ومن المقرر أن يعقد المجلس دورته العادية الـ157 في مارس المقبل، فيما تستضيف الجزائر القمة العربية المقبلة.
+""", published="2021-09-09")
+    assert weekday("2021-09-09") == "Thursday"
+    d.ent("bin-mubarak", "person", "أحمد عوض بن مبارك", None, ["أحمد عوض بن مبارك", "بن مبارك"])
+    d.ent("yemen", "country", "اليمن", None, ["اليمن", "اليمنية"])
+    d.ent("council", "organization", "مجلس جامعة الدول العربية", None,
+          ["مجلس جامعة الدول العربية", "مجلس الجامعة العربية", "المجلس"])
+    d.ent("arab-league", "organization", "جامعة الدول العربية", None, ["جامعة الدول العربية", "الجامعة"])
+    d.ent("saba", "organization", "سبأ")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("secretariat-hq", "place", "مقر الأمانة العامة للجامعة")
+    d.ent("kuwait", "country", "الكويت", None, ["دولة الكويت"])
+    d.ent("al-sabah", "person", "أحمد ناصر المحمد الصباح")
+    d.ent("palestine", "country", "فلسطين", None, ["الفلسطينية"])
+    d.ent("libya", "country", "ليبيا")
+    d.ent("egypt", "country", "مصر", None, ["المصري"])
+    d.ent("shoukry", "person", "سامح شكري")
+    d.ent("aboul-gheit", "person", "أحمد أبو الغيط")
+    d.ent("un", "organization", "الأمم المتحدة", None, ["للأمم المتحدة"])
+    d.ent("grundberg", "person", "هانس غروندبرغ")
+    d.ent("saudi", "country", "المملكة العربية السعودية", None, ["السعودي"])
+    d.ent("faisal", "person", "فيصل بن فرحان")
+    d.ent("algeria", "country", "الجزائر")
+
+    full_title = d.ms("وزير الخارجية وشؤون المغتربين")
+    d.role("bin-mubarak-fm", "bin-mubarak", "foreign-minister", "yemen", "وزير الخارجية وشؤون المغتربين",
+           full_title + [d.m("وزير الخارجية", 0), d.m("وزير الخارجية", 3)])
+    d.role("al-sabah-fm", "al-sabah", "foreign-minister", "kuwait", "وزير خارجية دولة الكويت",
+           d.ms("وزير خارجية دولة الكويت"))
+    d.role("shoukry-fm", "shoukry", "foreign-minister", "egypt", "وزير الخارجية المصري", d.ms("وزير الخارجية المصري"))
+    d.role("aboul-gheit-sg", "aboul-gheit", "secretary-general", "arab-league", "الأمين العام لجامعة الدول العربية",
+           d.ms("الأمين العام لجامعة الدول العربية"))
+    d.role("grundberg-envoy", "grundberg", "ambassador", "un", "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن",
+           d.ms("المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "نظيره السعودي", d.ms("نظيره السعودي"))
+
+    same_day = d.date("2021-09-09", source="resolved")
+    d.event("session-156", "meeting", "الدورة العادية الـ156 لمجلس جامعة الدول العربية على المستوى الوزاري",
+            d.ms("الدورة الـ156") + d.ms("الدورة العادية الـ156") + d.ms("الاجتماعات") + d.ms("للاجتماع"),
+            date=d.resolved("2021-09-09", "اليوم الخميس"), place="secretariat-hq", ordinal=156,
+            parts=[("al-sabah", "chair"), ("council", "participant"), ("bin-mubarak", "participant"),
+                   ("yemen", "participant")])
+    d.event("speech", "speech", "ألقى بن مبارك كلمة اليمن أمام المجلس", d.ms("ألقى"), date=same_day,
+            parent="session-156", parts=[("bin-mubarak", "participant")])
+    d.event("adoption", "adoption", "اعتمد المجلس البيان الختامي وعددا من القرارات", d.ms("اعتمد"), date=same_day,
+            parent="session-156", parts=[("council", "participant")])
+    d.event("shoukry-meeting", "meeting", "التقى بن مبارك وزير الخارجية المصري سامح شكري", [d.m("التقى", 0)],
+            date=same_day, parent="session-156", parts=[("bin-mubarak", "participant"), ("shoukry", "participant")],
+            topics=[("العلاقات الثنائية",), ("تنسيق المواقف إزاء القضايا الإقليمية",)])
+    d.event("aboul-gheit-meeting", "meeting", "التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط",
+            [d.m("التقى", 1)], date=same_day, parent="session-156",
+            parts=[("bin-mubarak", "participant"), ("aboul-gheit", "participant")])
+    d.event("video-call", "video-call", "اجتماعا عبر الاتصال المرئي مع هانس غروندبرغ",
+            d.ms("اجتماعا عبر الاتصال المرئي"), date=d.resolved("2021-09-08", "أمس", 0),
+            parts=[("bin-mubarak", "participant"), ("grundberg", "participant")],
+            topics=[("جهود استئناف العملية السياسية",)])
+    d.event("phone-call", "phone-call", "اتصالا هاتفيا من نظيره السعودي", d.ms("اتصالا هاتفيا"),
+            date=d.resolved("2021-09-08", "أمس", 1), parts=[("bin-mubarak", "participant"), ("faisal", "participant")],
+            topics=[("التحضيرات للاجتماع",)])
+    d.event("session-157", "meeting", "الدورة العادية الـ157 لمجلس الجامعة", d.ms("دورته العادية الـ157"),
+            date=d.resolved("2022-03", "مارس المقبل", precision="month"), status="planned", ordinal=157,
+            parts=[("council", "participant")])
+    d.event("arab-summit", "summit", "القمة العربية المقبلة في الجزائر", d.ms("القمة العربية المقبلة"),
+            status="planned", parts=[("algeria", "host"), ("arab-league", "participant")])
+    d.agreement("final-communique", "joint-statement", d.ms("البيان الختامي"), parties=["council"], date=same_day,
+                event="adoption")
+    d.agreement("resolutions", "resolution", d.ms("عددا من القرارات"), parties=["council"], date=same_day,
+                fields=["القضية الفلسطينية", "الأزمة اليمنية", "الأوضاع في ليبيا"], event="adoption")
+    return d
+
+
+# =============================================================================================
+# Added set 4: English
+# =============================================================================================
+
+@article
+def en_vna_phuc_yoon_seoul():
+    d = Doc("en-2022-12-05-vna-phuc-yoon-seoul", "en", """
+Vietnam, RoK upgrade ties to comprehensive strategic partnership
+
+Seoul (VNA) – President Nguyen Xuan Phuc held talks with President of the Republic of Korea (RoK) Yoon Suk Yeol in Seoul on December 5 as part of his state visit to the RoK from December 4-6 at the invitation of the host leader.
+Prior to the talks, President Yoon hosted an official welcome ceremony for the Vietnamese guest at the Presidential Office in Yongsan.
+The two leaders first held a restricted meeting, followed by expanded talks attended by Vietnamese Foreign Minister Bui Thanh Son, Minister of Planning and Investment Nguyen Chi Dung and RoK Foreign Minister Park Jin.
+Speaking at a joint press conference after the talks, the two leaders announced the decision to upgrade the bilateral relationship to a comprehensive strategic partnership on the occasion of the 30th anniversary of diplomatic ties, and the two sides issued a Joint Statement on the Vietnam-RoK Comprehensive Strategic Partnership.
+President Phuc and President Yoon also witnessed the signing of nine cooperation documents, including agreements, memoranda of understanding and an action plan, in the fields of trade, critical minerals, finance and labour.
+Phuc invited Yoon to pay a state visit to Vietnam next year, and the RoK leader accepted the invitation with pleasure.
+In the evening, President Yoon and his spouse Kim Keon Hee hosted a State banquet in honour of President Phuc and his spouse Tran Thi Nguyet Thu.
+The Vietnamese State leader arrived in Seoul on December 4 afternoon and was welcomed at Seoul Air Base by RoK Second Vice Foreign Minister Lee Do-hoon and Vietnamese Ambassador Nguyen Vu Tung.
+On December 6, he is scheduled to meet Prime Minister Han Duck-soo and Speaker of the National Assembly Kim Jin-pyo.
+""", published="2022-12-05")
+    d.ent("vietnam", "country", "Vietnam", None, ["Vietnam", "Vietnamese"])
+    d.ent("korea", "country", "Republic of Korea", None, ["Republic of Korea", "RoK"])
+    d.ent("phuc", "person", "Nguyen Xuan Phuc", None, ["Nguyen Xuan Phuc", "Phuc"])
+    d.ent("yoon", "person", "Yoon Suk Yeol", None, ["Yoon Suk Yeol", "Yoon"])
+    d.ent("seoul", "place", "Seoul")
+    d.ent("vna", "organization", "Vietnam News Agency", None, ["VNA"])
+    d.ent("presidential-office", "place", "Presidential Office")
+    d.ent("yongsan", "place", "Yongsan")
+    d.ent("bui-thanh-son", "person", "Bui Thanh Son")
+    d.ent("nguyen-chi-dung", "person", "Nguyen Chi Dung")
+    d.ent("park-jin", "person", "Park Jin")
+    d.ent("kim-keon-hee", "person", "Kim Keon Hee")
+    d.ent("nguyet-thu", "person", "Tran Thi Nguyet Thu")
+    d.ent("seoul-air-base", "place", "Seoul Air Base")
+    d.ent("lee-do-hoon", "person", "Lee Do-hoon")
+    d.ent("nguyen-vu-tung", "person", "Nguyen Vu Tung")
+    d.ent("han-duck-soo", "person", "Han Duck-soo")
+    d.ent("national-assembly", "organization", "National Assembly")
+    d.ent("kim-jin-pyo", "person", "Kim Jin-pyo")
+
+    d.role("yoon-president", "yoon", "president", "korea", "President of the Republic of Korea",
+           d.ms("President of the Republic of Korea") + d.followed_by("President", [" Yoon"]))
+    d.role("phuc-president", "phuc", "president", "vietnam", "President",
+           d.followed_by("President", [" Nguyen Xuan Phuc", " Phuc"]))
+    d.role("son-fm", "bui-thanh-son", "foreign-minister", "vietnam", "Vietnamese Foreign Minister",
+           d.ms("Vietnamese Foreign Minister"))
+    d.role("dung-minister", "nguyen-chi-dung", "minister", "vietnam", "Minister of Planning and Investment",
+           d.ms("Minister of Planning and Investment"))
+    d.role("park-fm", "park-jin", "foreign-minister", "korea", "RoK Foreign Minister", d.ms("RoK Foreign Minister"))
+    d.role("lee-vfm", "lee-do-hoon", "other", "korea", "RoK Second Vice Foreign Minister",
+           d.ms("RoK Second Vice Foreign Minister"))
+    d.role("tung-ambassador", "nguyen-vu-tung", "ambassador", "vietnam", "Vietnamese Ambassador",
+           d.ms("Vietnamese Ambassador"))
+    d.role("han-pm", "han-duck-soo", "prime-minister", "korea", "Prime Minister", d.ms("Prime Minister"))
+    d.role("kim-speaker", "kim-jin-pyo", "speaker", "national-assembly", "Speaker of the National Assembly",
+           d.ms("Speaker of the National Assembly"))
+
+    same_day = d.date("2022-12-05", source="resolved")
+    arrival_day = d.resolved("2022-12-04", "December 4", 1)  # occurrence 0 is inside "December 4-6"
+    state_visits = d.ms("state visit")
+    d.event("state-visit", "state-visit", "state visit to the RoK from December 4-6", [state_visits[0]],
+            date=d.resolved("2022-12-04", "December 4-6"), place="korea", status="ongoing",
+            parts=[("phuc", "guest"), ("korea", "host"), ("yoon", "host")])
+    d.event("arrival", "arrival", "arrived in Seoul on December 4 afternoon", d.ms("arrived"), date=arrival_day,
+            tod="afternoon", place="seoul", parent="state-visit", parts=[("phuc", "guest")])
+    d.event("airport-welcome", "welcome-ceremony", "was welcomed at Seoul Air Base", d.ms("welcomed"),
+            date=d.date("2022-12-04", source="resolved"), tod="afternoon", place="seoul-air-base", parent="arrival",
+            parts=[("lee-do-hoon", "host"), ("phuc", "guest"), ("nguyen-vu-tung", "attendee")])
+    d.event("welcome-ceremony", "welcome-ceremony", "official welcome ceremony", d.ms("official welcome ceremony"),
+            date=same_day, place="presidential-office", parent="state-visit",
+            parts=[("yoon", "host"), ("phuc", "guest")])
+    d.event("restricted-meeting", "meeting", "restricted meeting", d.ms("restricted meeting"), date=same_day,
+            parent="state-visit", parts=[("phuc", "participant"), ("yoon", "participant")])
+    d.event("talks", "talks", "talks, expanded with high-ranking officials", d.ms("talks"),
+            date=d.resolved("2022-12-05", "December 5"), place="seoul", parent="state-visit",
+            parts=[("phuc", "participant"), ("yoon", "participant"), ("bui-thanh-son", "attendee"),
+                   ("nguyen-chi-dung", "attendee"), ("park-jin", "attendee")])
+    d.event("press-conference", "press-conference", "joint press conference", d.ms("joint press conference"),
+            date=same_day, parent="state-visit", parts=[("phuc", "participant"), ("yoon", "participant")])
+    d.event("issuance", "issuance", "the two sides issued a Joint Statement", d.ms("issued"), date=same_day,
+            parent="state-visit", parts=[("vietnam", "participant"), ("korea", "participant")])
+    d.event("signing", "signing", "witnessed the signing of nine cooperation documents", d.ms("signing"),
+            date=same_day, parent="state-visit", parts=[("phuc", "witness"), ("yoon", "witness")])
+    d.event("yoon-state-visit", "state-visit", "state visit to Vietnam next year", [state_visits[1]],
+            date=d.resolved("2023", "next year", precision="year"), place="vietnam", status="planned",
+            parts=[("yoon", "guest"), ("vietnam", "host"), ("phuc", "host")])
+    d.event("banquet", "banquet", "State banquet in honour of President Phuc", d.ms("State banquet"),
+            date=d.resolved("2022-12-05", "In the evening"), tod="evening", parent="state-visit",
+            parts=[("yoon", "host"), ("kim-keon-hee", "host"), ("phuc", "guest"), ("nguyet-thu", "guest")])
+    december_6 = d.resolved("2022-12-06", "December 6")
+    d.event("han-meeting", "meeting", "meet Prime Minister Han Duck-soo", d.ms("meet"), date=december_6,
+            parent="state-visit", status="planned", parts=[("phuc", "participant"), ("han-duck-soo", "participant")])
+    d.event("kim-meeting", "meeting", "meet Speaker of the National Assembly Kim Jin-pyo", d.ms("meet"),
+            date=december_6, parent="state-visit", status="planned",
+            parts=[("phuc", "participant"), ("kim-jin-pyo", "participant")])
+    title = "Joint Statement on the Vietnam-RoK Comprehensive Strategic Partnership"
+    d.agreement("joint-statement", "joint-statement", d.ms(title), title=title, parties=["vietnam", "korea"],
+                date=same_day, event="issuance")
+    d.agreement("documents-9", "cooperation-document", d.ms("nine cooperation documents"),
+                parties=["vietnam", "korea"], date=same_day, count=9,
+                fields=["trade", "critical minerals", "finance", "labour"], event="signing")
+    d.anniversary("ties-30th", 30, "diplomatic ties", 2022, d.ms("30th anniversary"))
+    return d
+
+
+@article
+def en_afp_greece_prespa_ratification():
+    d = Doc("en-2019-01-25-afp-greece-prespa-ratification", "en", """
+Greek parliament ratifies Macedonia name deal
+
+ATHENS (AFP) – Greek lawmakers on Friday ratified a historic agreement to rename neighbouring Macedonia as the Republic of North Macedonia, ending a dispute that had poisoned relations between the two countries for nearly three decades.
+The accord was approved by 153 votes to 146 in the 300-seat parliament after a stormy two-day debate, as thousands of protesters rallied outside the building in central Athens.
+Prime Minister Alexis Tsipras, whose junior coalition partner quit the government over the deal this month, told lawmakers before the vote that it marked "a new day for the Balkans".
+The Prespa agreement was signed in June last year on the shores of Lake Prespa by the foreign ministers of the two countries, Nikos Kotzias and Nikola Dimitrov, in the presence of Tsipras and his Macedonian counterpart Zoran Zaev.
+Zaev called Tsipras shortly after the vote to congratulate him, government spokesman Dimitris Tzanakopoulos said.
+"Together we achieved a historic victory," the Macedonian premier later wrote on social media.
+NATO Secretary-General Jens Stoltenberg welcomed the vote and said alliance members were expected to sign the accession protocol for North Macedonia in Brussels next month, paving the way for the country to become the alliance's 30th member.
+""", published="2019-01-25")
+    assert weekday("2019-01-25") == "Friday"
+    d.ent("greece", "country", "Greece", None, ["Greek"])
+    d.ent("parliament", "organization", "Greek parliament", None, ["Greek parliament", "parliament"])
+    d.ent("macedonia", "country", "North Macedonia", "Q221",
+          ["Macedonia", "Republic of North Macedonia", "North Macedonia", "Macedonian"])
+    d.ent("athens", "place", "Athens", None, ["ATHENS", "Athens"])
+    d.ent("afp", "organization", "Agence France-Presse", None, ["AFP"])
+    d.ent("tsipras", "person", "Alexis Tsipras", None, ["Alexis Tsipras", "Tsipras"])
+    d.ent("balkans", "place", "Balkans")
+    d.ent("lake-prespa", "place", "Lake Prespa", None, ["Lake Prespa", "Prespa"])
+    d.ent("kotzias", "person", "Nikos Kotzias")
+    d.ent("dimitrov", "person", "Nikola Dimitrov")
+    d.ent("zaev", "person", "Zoran Zaev", None, ["Zoran Zaev", "Zaev"])
+    d.ent("tzanakopoulos", "person", "Dimitris Tzanakopoulos")
+    d.ent("nato", "organization", "NATO", None, ["NATO", "alliance"])
+    d.ent("stoltenberg", "person", "Jens Stoltenberg")
+    d.ent("brussels", "place", "Brussels")
+
+    ministers = d.ms("foreign ministers of the two countries")
+    d.role("tsipras-pm", "tsipras", "prime-minister", "greece", "Prime Minister", d.ms("Prime Minister"))
+    d.role("zaev-pm", "zaev", "prime-minister", "macedonia", "Macedonian counterpart",
+           d.ms("Macedonian counterpart") + d.ms("Macedonian premier"))
+    d.role("kotzias-fm", "kotzias", "foreign-minister", "greece", "foreign ministers of the two countries", ministers)
+    d.role("dimitrov-fm", "dimitrov", "foreign-minister", "macedonia", "foreign ministers of the two countries",
+           ministers)
+    d.role("tzanakopoulos-spokesman", "tzanakopoulos", "spokesperson", "greece", "government spokesman",
+           d.ms("government spokesman"))
+    d.role("stoltenberg-sg", "stoltenberg", "secretary-general", "nato", "NATO Secretary-General",
+           d.ms("NATO Secretary-General"))
+
+    same_day = d.date("2019-01-25", source="resolved")
+    june = d.resolved("2018-06", "June last year", precision="month")
+    d.event("ratification", "ratification", "Greek lawmakers ratified the Prespa agreement",
+            d.ms("ratifies") + d.ms("ratified") + d.ms("approved") + d.ms("vote"),
+            date=d.resolved("2019-01-25", "Friday"), place="athens", parts=[("parliament", "participant")])
+    d.event("tsipras-speech", "speech", "Tsipras told lawmakers before the vote", d.ms("told"), date=same_day,
+            parts=[("tsipras", "participant")])
+    d.event("signing", "signing", "The Prespa agreement was signed on the shores of Lake Prespa", d.ms("signed"),
+            date=june, place="lake-prespa",
+            parts=[("kotzias", "signatory"), ("dimitrov", "signatory"), ("tsipras", "witness"), ("zaev", "witness")])
+    d.event("phone-call", "phone-call", "Zaev called Tsipras to congratulate him", d.ms("called"), date=same_day,
+            parts=[("zaev", "participant"), ("tsipras", "participant")])
+    d.event("protocol-signing", "signing", "alliance members to sign the accession protocol for North Macedonia",
+            d.ms("sign"), date=d.resolved("2019-02", "next month", precision="month"), place="brussels",
+            status="planned", parts=[("nato", "participant")])
+    prespa = d.ms("Prespa agreement")
+    d.agreement("prespa-agreement", "agreement",
+                prespa + d.ms("agreement", outside=prespa) + d.ms("accord") + d.ms("deal"),
+                title="Prespa agreement", parties=["greece", "macedonia"], signatories=["kotzias", "dimitrov"],
+                date=june, event="signing")
+    protocol = "accession protocol for North Macedonia"
+    d.agreement("accession-protocol", "agreement", d.ms(protocol), title=protocol, parties=["nato"],
+                event="protocol-signing")
+    return d
+
+
+@article
+def en_yonhap_moon_trump_unga():
+    d = Doc("en-2018-09-24-yonhap-moon-trump-unga", "en", """
+Moon, Trump hold summit on sidelines of UNGA, sign revised trade deal
+
+NEW YORK, Sept. 24 (Yonhap) -- President Moon Jae-in and U.S. President Donald Trump held a summit here Monday on the sidelines of the 73rd session of the U.N. General Assembly, less than a week after Moon's third summit with North Korean leader Kim Jong-un in Pyongyang.
+During the talks at the Lotte New York Palace hotel, Moon delivered a personal message from Kim and briefed Trump on the outcome of the inter-Korean summit, where he and Kim signed the Pyongyang Joint Declaration, Cheong Wa Dae spokesman Kim Eui-kyeom told reporters.
+Trump said he would meet the North Korean leader again "in the not too distant future," the spokesman said, adding that Secretary of State Mike Pompeo will visit Pyongyang next month to prepare for the second summit.
+Following the talks, the two leaders attended a ceremony where Trade Minister Kim Hyun-chong and U.S. Trade Representative Robert Lighthizer signed the revised South Korea-U.S. free trade agreement.
+"It's a great day for both countries," Trump said at the ceremony.
+Moon is scheduled to hold talks with Japanese Prime Minister Shinzo Abe on Tuesday before addressing the General Assembly on Wednesday.
+Earlier in the day, Moon met U.N. Secretary-General Antonio Guterres and asked for the world body's support for the peace process on the Korean Peninsula.
+""", published="2018-09-24")
+    assert [weekday(x) for x in ("2018-09-24", "2018-09-25", "2018-09-26")] == ["Monday", "Tuesday", "Wednesday"]
+    d.ent("moon", "person", "Moon Jae-in", None, ["Moon Jae-in", "Moon"])
+    d.ent("trump", "person", "Donald Trump", None, ["Donald Trump", "Trump"])
+    d.ent("usa", "country", "United States", None, ["U.S."])
+    d.ent("south-korea", "country", "South Korea")
+    d.ent("north-korea", "country", "North Korea", "Q423", ["North Korean"])
+    d.ent("unga", "organization", "U.N. General Assembly", None, ["U.N. General Assembly", "General Assembly", "UNGA"])
+    d.ent("un", "organization", "United Nations", None, ["U.N."])
+    d.ent("new-york", "place", "New York", None, ["NEW YORK"])
+    d.ent("yonhap", "organization", "Yonhap")
+    d.ent("kim-jong-un", "person", "Kim Jong-un", None, ["Kim Jong-un", "Kim"])
+    d.ent("pyongyang", "place", "Pyongyang")
+    d.ent("lotte-palace", "place", "Lotte New York Palace")
+    d.ent("cheong-wa-dae", "organization", "Cheong Wa Dae")
+    d.ent("kim-eui-kyeom", "person", "Kim Eui-kyeom")
+    d.ent("pompeo", "person", "Mike Pompeo")
+    d.ent("kim-hyun-chong", "person", "Kim Hyun-chong")
+    d.ent("lighthizer", "person", "Robert Lighthizer")
+    d.ent("japan", "country", "Japan", None, ["Japanese"])
+    d.ent("abe", "person", "Shinzo Abe")
+    d.ent("guterres", "person", "Antonio Guterres")
+    d.ent("korean-peninsula", "place", "Korean Peninsula")
+
+    spokesman_title = d.ms("Cheong Wa Dae spokesman")
+    d.role("moon-president", "moon", "president", "south-korea", "President", d.followed_by("President", [" Moon"]))
+    d.role("trump-president", "trump", "president", "usa", "U.S. President", d.ms("U.S. President"))
+    d.role("kim-leader", "kim-jong-un", "other", "north-korea", "North Korean leader", d.ms("North Korean leader"))
+    d.role("kim-eui-kyeom-spokesman", "kim-eui-kyeom", "spokesperson", "cheong-wa-dae", "Cheong Wa Dae spokesman",
+           spokesman_title + d.ms("spokesman", outside=spokesman_title))
+    d.role("pompeo-secretary", "pompeo", "foreign-minister", "usa", "Secretary of State", d.ms("Secretary of State"))
+    d.role("kim-hyun-chong-minister", "kim-hyun-chong", "minister", "south-korea", "Trade Minister",
+           d.ms("Trade Minister"))
+    d.role("lighthizer-ustr", "lighthizer", "other", "usa", "U.S. Trade Representative",
+           d.ms("U.S. Trade Representative"))
+    d.role("abe-pm", "abe", "prime-minister", "japan", "Japanese Prime Minister", d.ms("Japanese Prime Minister"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "U.N. Secretary-General",
+           d.ms("U.N. Secretary-General"))
+
+    monday = d.resolved("2018-09-24", "Monday")
+    same_day = d.date("2018-09-24", source="resolved")
+    session = d.ms("73rd session of the U.N. General Assembly")
+    third = d.ms("third summit")
+    inter_korean = d.ms("inter-Korean summit")
+    second = d.ms("second summit")
+    talks = d.ms("talks")
+    d.event("unga-73", "conference", "73rd session of the U.N. General Assembly", session + d.ms("UNGA"),
+            place="new-york", status="ongoing", ordinal=73, parts=[("unga", "participant")])
+    d.event("summit", "summit", "Moon and Trump held a summit on the sidelines of the UNGA",
+            d.ms("summit", outside=third + inter_korean + second) + [talks[0], talks[1]], date=monday,
+            place="lotte-palace", parent="unga-73", parts=[("moon", "participant"), ("trump", "participant")],
+            topics=[("the outcome of the inter-Korean summit",)])
+    d.event("pyongyang-summit", "summit", "Moon's third summit with Kim Jong-un in Pyongyang", third + inter_korean,
+            place="pyongyang", ordinal=3, parts=[("moon", "participant"), ("kim-jong-un", "participant")])
+    signed = d.ms("signed")
+    d.event("pyongyang-signing", "signing", "he and Kim signed the Pyongyang Joint Declaration", [signed[0]],
+            place="pyongyang", parent="pyongyang-summit",
+            parts=[("moon", "signatory"), ("kim-jong-un", "signatory")])
+    d.event("second-summit", "summit", "second summit between Trump and Kim Jong-un", d.ms("meet") + second,
+            status="planned", ordinal=2, parts=[("trump", "participant"), ("kim-jong-un", "participant")])
+    d.event("pompeo-visit", "visit", "Pompeo will visit Pyongyang next month", d.ms("visit"),
+            date=d.resolved("2018-10", "next month", precision="month"), place="pyongyang", status="planned",
+            parts=[("pompeo", "guest"), ("north-korea", "host")])
+    d.event("korus-signing", "signing", "ceremony where the trade chiefs signed the revised FTA",
+            d.ms("sign") + [signed[1]] + d.ms("ceremony"), date=same_day, parent="unga-73",
+            parts=[("kim-hyun-chong", "signatory"), ("lighthizer", "signatory"), ("moon", "witness"),
+                   ("trump", "witness")])
+    d.event("abe-talks", "talks", "talks with Japanese Prime Minister Shinzo Abe", [talks[2]],
+            date=d.resolved("2018-09-25", "Tuesday"), parent="unga-73", status="planned",
+            parts=[("moon", "participant"), ("abe", "participant")])
+    d.event("unga-address", "speech", "addressing the General Assembly", d.ms("addressing"),
+            date=d.resolved("2018-09-26", "Wednesday"), parent="unga-73", status="planned",
+            parts=[("moon", "participant")])
+    d.event("guterres-meeting", "meeting", "Moon met U.N. Secretary-General Antonio Guterres", d.ms("met"),
+            date=d.resolved("2018-09-24", "Earlier in the day"), parent="unga-73",
+            parts=[("moon", "participant"), ("guterres", "participant")],
+            topics=[("the peace process on the Korean Peninsula", "korean-peninsula")])
+    d.agreement("pyongyang-declaration", "declaration", d.ms("Pyongyang Joint Declaration"),
+                title="Pyongyang Joint Declaration", parties=["south-korea", "north-korea"],
+                signatories=["moon", "kim-jong-un"], event="pyongyang-signing")
+    korus = "South Korea-U.S. free trade agreement"
+    d.agreement("korus-fta", "agreement", d.ms(korus) + d.ms("trade deal"), title=korus,
+                parties=["south-korea", "usa"], signatories=["kim-hyun-chong", "lighthizer"], date=same_day,
+                event="korus-signing")
+    return d
+
+
+# =============================================================================================
+# Added set 4: Chinese
+# =============================================================================================
+
+@article
+def zh_chinanews_cica_shanghai():
+    d = Doc("zh-2014-05-21-chinanews-cica-shanghai", "zh", """
+亚信第四次峰会在上海举行 通过《上海宣言》
+
+中新社上海5月21日电 亚洲相互协作与信任措施会议第四次峰会21日在上海世博中心举行。国家主席习近平主持峰会并发表题为《积极树立亚洲安全观 共创安全合作新局面》的主旨讲话。
+习近平指出，应该积极倡导共同、综合、合作、可持续的亚洲安全观。他表示，中方将同各方一道，推动亚信成为覆盖全亚洲的安全对话合作平台。
+俄罗斯总统普京、哈萨克斯坦总统纳扎尔巴耶夫、伊朗总统鲁哈尼、阿富汗总统卡尔扎伊和联合国秘书长潘基文等出席峰会。
+峰会通过了《亚洲相互协作与信任措施会议第四次峰会上海宣言》，并决定由中国担任2014年至2016年亚信主席国。
+5月20日，习近平在上海同来华进行国事访问并出席峰会的普京举行会谈。会谈后，两国元首共同签署《中华人民共和国和俄罗斯联邦关于全面战略协作伙伴关系新阶段的联合声明》，并共同见证了能源、交通、航天、金融等领域49份合作文件的签署。
+21日，在两国元首共同见证下，中国石油天然气集团公司和俄罗斯天然气工业股份公司签署了中俄东线供气购销合同。
+20日晚，习近平和夫人彭丽媛在上海国际会议中心举行宴会，欢迎出席峰会的各国领导人。
+王沪宁、栗战书、杨洁篪等出席上述活动。
+""", published="2014-05-21")
+    d.ent("cica", "organization", "亚洲相互协作与信任措施会议", None, ["亚洲相互协作与信任措施会议", "亚信"])
+    d.ent("shanghai", "place", "上海")
+    d.ent("chinanews", "organization", "中新社")
+    d.ent("expo-center", "place", "上海世博中心")
+    d.ent("xi", "person", "习近平", "Q15031")
+    d.ent("china", "country", "中国", "Q148", ["中国", "中方", "中华人民共和国"])
+    d.ent("asia", "place", "亚洲")
+    d.ent("russia", "country", "俄罗斯", "Q159", ["俄罗斯", "俄罗斯联邦"])
+    d.ent("putin", "person", "普京", "Q7747")
+    d.ent("kazakhstan", "country", "哈萨克斯坦", "Q232")
+    d.ent("nazarbayev", "person", "纳扎尔巴耶夫")
+    d.ent("iran", "country", "伊朗", "Q794")
+    d.ent("rouhani", "person", "鲁哈尼")
+    d.ent("afghanistan", "country", "阿富汗")
+    d.ent("karzai", "person", "卡尔扎伊")
+    d.ent("un", "organization", "联合国", "Q1065")
+    d.ent("ban", "person", "潘基文")
+    d.ent("cnpc", "organization", "中国石油天然气集团公司")
+    d.ent("gazprom", "organization", "俄罗斯天然气工业股份公司")
+    d.ent("icc", "place", "上海国际会议中心")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("wang-huning", "person", "王沪宁")
+    d.ent("li-zhanshu", "person", "栗战书")
+    d.ent("yang-jiechi", "person", "杨洁篪")
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"), position="Q655407")
+    d.role("putin-president", "putin", "president", "russia", "俄罗斯总统", d.ms("俄罗斯总统"), position="Q218295")
+    d.role("nazarbayev-president", "nazarbayev", "president", "kazakhstan", "哈萨克斯坦总统", d.ms("哈萨克斯坦总统"))
+    d.role("rouhani-president", "rouhani", "president", "iran", "伊朗总统", d.ms("伊朗总统"))
+    d.role("karzai-president", "karzai", "president", "afghanistan", "阿富汗总统", d.ms("阿富汗总统"))
+    d.role("ban-sg", "ban", "secretary-general", "un", "联合国秘书长", d.ms("联合国秘书长"))
+
+    attendees = [("wang-huning", "attendee"), ("li-zhanshu", "attendee"), ("yang-jiechi", "attendee")]
+    summit_day = d.resolved("2014-05-21", "21日", 1)
+    same_day_21 = d.date("2014-05-21", source="resolved")
+    talks_day = d.resolved("2014-05-20", "5月20日")
+    same_day_20 = d.date("2014-05-20", source="resolved")
+    declaration = "亚洲相互协作与信任措施会议第四次峰会上海宣言"
+    in_title = d.occurrences(declaration)
+    named = d.ms("亚洲相互协作与信任措施会议第四次峰会", outside=in_title) + d.ms("亚信第四次峰会")
+    d.event("summit", "summit", "亚洲相互协作与信任措施会议第四次峰会",
+            named + d.ms("峰会", outside=named + in_title), date=summit_day, place="expo-center", ordinal=4,
+            parts=[("xi", "chair"), ("putin", "participant"), ("nazarbayev", "participant"),
+                   ("rouhani", "participant"), ("karzai", "participant"), ("ban", "participant"),
+                   ("cica", "participant")] + attendees)
+    d.event("keynote", "speech", "《积极树立亚洲安全观 共创安全合作新局面》的主旨讲话", d.ms("主旨讲话"),
+            date=same_day_21, parent="summit", parts=[("xi", "participant")] + attendees)
+    d.event("adoption", "adoption", "峰会通过《上海宣言》", d.ms("通过"), date=same_day_21, parent="summit",
+            parts=[("cica", "participant")])
+    d.event("putin-state-visit", "state-visit", "普京来华进行国事访问", d.ms("国事访问"), place="china",
+            status="ongoing", parts=[("putin", "guest"), ("china", "host")])
+    d.event("talks", "talks", "习近平同普京举行会谈", d.ms("会谈"), date=talks_day, place="shanghai",
+            parent="putin-state-visit", parts=[("xi", "participant"), ("putin", "participant")] + attendees)
+    d.event("signing", "signing", "两国元首共同签署联合声明", d.ms("共同签署"), date=same_day_20,
+            parent="putin-state-visit", parts=[("xi", "signatory"), ("putin", "signatory")] + attendees)
+    d.event("signing-witnessed", "signing", "共同见证49份合作文件的签署", [d.m("共同见证", 0)], date=same_day_20,
+            parent="putin-state-visit", parts=[("xi", "witness"), ("putin", "witness")] + attendees)
+    d.event("gas-signing", "signing", "在两国元首共同见证下签署中俄东线供气购销合同", [d.m("签署", 2)],
+            date=d.resolved("2014-05-21", "21日", 2), parent="putin-state-visit",
+            parts=[("xi", "witness"), ("putin", "witness"), ("cnpc", "participant"), ("gazprom", "participant")]
+            + attendees)
+    d.event("banquet", "banquet", "欢迎出席峰会的各国领导人的宴会", d.ms("宴会"),
+            date=d.resolved("2014-05-20", "20日晚"), tod="evening", place="icc", parent="summit",
+            parts=[("xi", "host"), ("peng-liyuan", "host")] + attendees)
+    d.agreement("shanghai-declaration", "declaration", d.ms(declaration) + d.ms("上海宣言", outside=in_title),
+                title=declaration, parties=["cica"], date=same_day_21, event="adoption")
+    statement = "中华人民共和国和俄罗斯联邦关于全面战略协作伙伴关系新阶段的联合声明"
+    d.agreement("joint-statement", "joint-statement", d.ms(statement), title=statement, parties=["china", "russia"],
+                signatories=["xi", "putin"], date=same_day_20, event="signing")
+    d.agreement("documents-49", "cooperation-document", d.ms("49份合作文件"), parties=["china", "russia"],
+                date=same_day_20, count=49, fields=["能源", "交通", "航天", "金融"], event="signing-witnessed")
+    contract = "中俄东线供气购销合同"
+    d.agreement("gas-contract", "agreement", d.ms(contract), title=contract, parties=["cnpc", "gazprom"],
+                date=same_day_21, event="gas-signing")
+    return d
+
+
+@article
+def zh_cctv_xi_sharif_islamabad():
+    d = Doc("zh-2015-04-20-cctv-xi-sharif-islamabad", "zh", """
+习近平同巴基斯坦总理谢里夫举行会谈 中巴关系提升为全天候战略合作伙伴关系
+
+央视网消息（新闻联播）：当地时间4月20日下午，国家主席习近平在伊斯兰堡总理府同巴基斯坦总理谢里夫举行会谈。两国领导人一致决定，将中巴关系提升为全天候战略合作伙伴关系。
+习近平指出，中巴是全天候朋友。他强调，双方要以中巴经济走廊建设为中心，以瓜达尔港、能源、基础设施建设、产业合作为重点，形成“1+4”合作布局。
+谢里夫表示，巴方坚定支持中方在涉及核心利益问题上的立场。
+会谈后，两国领导人共同见证了经济、能源、基础设施、金融、人文等领域51项合作文件的签署。双方还发表了关于建立全天候战略合作伙伴关系的联合声明。
+同日，习近平在总统府会见了巴基斯坦总统侯赛因。当晚，侯赛因举行盛大宴会，欢迎习近平和夫人彭丽媛。
+习近平当天上午乘专机抵达努尔汗空军基地，开始对巴基斯坦进行国事访问。巴基斯坦空军8架“枭龙”战机为专机护航。侯赛因和谢里夫到机场迎接并举行隆重欢迎仪式。
+21日，习近平将在巴基斯坦议会发表演讲。结束对巴基斯坦的访问后，他将赴印度尼西亚出席亚非领导人会议和万隆会议60周年纪念活动。
+王沪宁、栗战书、杨洁篪等参加上述活动。
+""", published="2015-04-20")
+    d.ent("xi", "person", "习近平", "Q15031")
+    d.ent("pakistan", "country", "巴基斯坦", None, ["巴基斯坦", "巴方"])
+    d.ent("sharif", "person", "谢里夫")
+    d.ent("cctv", "organization", "央视网")
+    d.ent("islamabad", "place", "伊斯兰堡")
+    d.ent("pm-house", "place", "总理府")
+    d.ent("gwadar", "place", "瓜达尔港")
+    d.ent("china", "country", "中国", "Q148", ["中方"])
+    d.ent("president-house", "place", "总统府")
+    d.ent("hussain", "person", "侯赛因")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("nur-khan", "place", "努尔汗空军基地")
+    d.ent("paf", "organization", "巴基斯坦空军")
+    d.ent("parliament", "organization", "巴基斯坦议会")
+    d.ent("indonesia", "country", "印度尼西亚")
+    d.ent("bandung", "place", "万隆")
+    d.ent("wang-huning", "person", "王沪宁")
+    d.ent("li-zhanshu", "person", "栗战书")
+    d.ent("yang-jiechi", "person", "杨洁篪")
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"), position="Q655407")
+    d.role("sharif-pm", "sharif", "prime-minister", "pakistan", "巴基斯坦总理", d.ms("巴基斯坦总理"))
+    d.role("hussain-president", "hussain", "president", "pakistan", "巴基斯坦总统", d.ms("巴基斯坦总统"))
+
+    attendees = [("wang-huning", "attendee"), ("li-zhanshu", "attendee"), ("yang-jiechi", "attendee")]
+    same_day = d.date("2015-04-20", source="resolved")
+    arrival_day = d.resolved("2015-04-20", "当天上午")
+    d.event("state-visit", "state-visit", "对巴基斯坦进行国事访问", d.ms("国事访问") + d.ms("访问", outside=d.ms("国事访问")),
+            date=arrival_day, place="pakistan", status="ongoing", parts=[("xi", "guest"), ("pakistan", "host")])
+    d.event("arrival", "arrival", "乘专机抵达努尔汗空军基地", d.ms("抵达"), date=arrival_day, tod="morning",
+            place="nur-khan", parent="state-visit", parts=[("xi", "guest")])
+    d.event("airport-welcome", "welcome-ceremony", "侯赛因和谢里夫到机场迎接并举行隆重欢迎仪式",
+            d.ms("迎接") + d.ms("欢迎仪式"), date=same_day, tod="morning", place="nur-khan", parent="arrival",
+            parts=[("hussain", "host"), ("sharif", "host"), ("xi", "guest")] + attendees)
+    d.event("talks", "talks", "习近平同谢里夫举行会谈", d.ms("会谈"), date=d.resolved("2015-04-20", "4月20日下午"),
+            tod="afternoon", place="pm-house", parent="state-visit",
+            parts=[("xi", "participant"), ("sharif", "participant")] + attendees)
+    d.event("signing-witnessed", "signing", "共同见证51项合作文件的签署", d.ms("共同见证"), date=same_day,
+            parent="state-visit", parts=[("xi", "witness"), ("sharif", "witness")] + attendees)
+    d.event("issuance", "issuance", "双方发表联合声明", [d.m("发表", 0)], date=same_day, parent="state-visit",
+            parts=[("china", "participant"), ("pakistan", "participant")])
+    d.event("hussain-meeting", "meeting", "习近平会见侯赛因", d.ms("会见"), date=d.resolved("2015-04-20", "同日"),
+            place="president-house", parent="state-visit",
+            parts=[("xi", "participant"), ("hussain", "participant")] + attendees)
+    d.event("banquet", "banquet", "侯赛因举行盛大宴会欢迎习近平", d.ms("宴会"), date=d.resolved("2015-04-20", "当晚"),
+            tod="evening", parent="state-visit",
+            parts=[("hussain", "host"), ("xi", "guest"), ("peng-liyuan", "guest")] + attendees)
+    d.event("parliament-speech", "speech", "在巴基斯坦议会发表演讲", d.ms("演讲"),
+            date=d.resolved("2015-04-21", "21日"), parent="state-visit", status="planned",
+            parts=[("xi", "participant")])
+    d.event("asian-african-summit", "summit", "亚非领导人会议", d.ms("亚非领导人会议"), place="indonesia",
+            status="planned", parts=[("xi", "participant")])
+    d.agreement("documents-51", "cooperation-document", d.ms("51项合作文件"), parties=["china", "pakistan"],
+                date=same_day, count=51, fields=["经济", "能源", "基础设施", "金融", "人文"], event="signing-witnessed")
+    statement = "关于建立全天候战略合作伙伴关系的联合声明"
+    d.agreement("joint-statement", "joint-statement", d.ms(statement), title=statement,
+                parties=["china", "pakistan"], date=same_day, event="issuance")
+    d.anniversary("bandung-60th", 60, "万隆会议", 2015, d.ms("60周年"))
+    return d
+
+
+# =============================================================================================
+# Added set 4: Russian
+# =============================================================================================
+
+@article
+def ru_kazinform_tokayev_putin_astana():
+    d = Doc("ru-2023-11-09-kazinform-tokayev-putin-astana", "ru", """
+Касым-Жомарт Токаев и Владимир Путин провели переговоры в Акорде
+
+АСТАНА. КАЗИНФОРМ – Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом России Владимиром Путиным, прибывшим сегодня в Казахстан с государственным визитом.
+В аэропорту Астаны российского лидера лично встретил Глава государства. Официальная церемония встречи состоялась в Акорде.
+Переговоры прошли в узком и расширенном составах. В расширенном формате с казахстанской стороны приняли участие премьер-министр Алихан Смаилов и министр иностранных дел Мурат Нуртлеу, с российской – министр иностранных дел Сергей Лавров и помощник Президента России Юрий Ушаков.
+Глава государства отметил, что Россия является стратегическим партнером и союзником Казахстана.
+По итогам переговоров главы государств подписали Совместное заявление «О дальнейшем углублении стратегического партнерства и союзничества». Кроме того, в их присутствии был подписан пакет из 11 межправительственных и межведомственных документов, в том числе соглашения и меморандумы в сферах энергетики, транспорта, сельского хозяйства и образования.
+Затем Касым-Жомарт Токаев и Владимир Путин в режиме видеоконференции приняли участие в пленарном заседании XIX Форума межрегионального сотрудничества Казахстана и России, который открылся вчера в Костанае.
+Напомним, 7 октября главы государств провели телефонный разговор, в ходе которого Касым-Жомарт Токаев поздравил российского коллегу с днем рождения.
+XX Форум межрегионального сотрудничества пройдет в следующем году в России.
+""", published="2023-11-09")
+    d.ent("tokayev", "person", "Касым-Жомарт Токаев")
+    d.ent("putin", "person", "Владимир Путин", "Q7747", ["Владимир Путин", "Владимиром Путиным"])
+    d.ent("kazakhstan", "country", "Казахстан", None, ["Казахстан", "Казахстана", "казахстанской"])
+    d.ent("russia", "country", "Россия", "Q159", ["Россия", "России", "российского", "российской"])
+    d.ent("akorda", "place", "Акорда", None, ["Акорде"])
+    d.ent("astana", "place", "Астана", None, ["АСТАНА", "Астаны"])
+    d.ent("kazinform", "organization", "Казинформ", None, ["КАЗИНФОРМ"])
+    d.ent("smailov", "person", "Алихан Смаилов")
+    d.ent("nurtleu", "person", "Мурат Нуртлеу")
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("ushakov", "person", "Юрий Ушаков")
+    d.ent("kostanay", "place", "Костанай", None, ["Костанае"])
+
+    d.role("tokayev-president", "tokayev", "president", "kazakhstan", "Президент Казахстана",
+           d.ms("Президент Казахстана") + d.ms("Глава государства"))
+    d.role("putin-president", "putin", "president", "russia", "Президентом России",
+           d.ms("Президентом России") + d.ms("российского коллегу"), position="Q218295")
+    d.role("smailov-pm", "smailov", "prime-minister", "kazakhstan", "премьер-министр", d.ms("премьер-министр"))
+    d.role("nurtleu-fm", "nurtleu", "foreign-minister", "kazakhstan", "министр иностранных дел",
+           [d.m("министр иностранных дел", 0)])
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел",
+           [d.m("министр иностранных дел", 1)])
+    d.role("ushakov-aide", "ushakov", "other", "russia", "помощник Президента России",
+           d.ms("помощник Президента России"))
+
+    today = d.resolved("2023-11-09", "сегодня")
+    same_day = d.date("2023-11-09", source="resolved")
+    attendees = [("smailov", "attendee"), ("nurtleu", "attendee"), ("lavrov", "attendee"), ("ushakov", "attendee")]
+    d.event("state-visit", "state-visit", "государственный визит в Казахстан", d.ms("государственным визитом"),
+            date=today, place="kazakhstan", status="ongoing", parts=[("putin", "guest"), ("kazakhstan", "host")])
+    d.event("arrival", "arrival", "прибывшим сегодня в Казахстан", d.ms("прибывшим"), date=today, place="astana",
+            parent="state-visit", parts=[("putin", "guest")])
+    d.event("airport-welcome", "welcome-ceremony", "В аэропорту Астаны российского лидера лично встретил Глава государства",
+            d.ms("встретил"), date=same_day, place="astana", parent="arrival",
+            parts=[("tokayev", "host"), ("putin", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "Официальная церемония встречи в Акорде",
+            d.ms("Официальная церемония встречи"), date=same_day, place="akorda", parent="state-visit",
+            parts=[("tokayev", "host"), ("putin", "guest")])
+    d.event("talks", "talks", "переговоры в узком и расширенном составах",
+            d.ms("переговоры") + d.ms("Переговоры") + d.ms("переговоров"), date=same_day, place="akorda",
+            parent="state-visit", parts=[("tokayev", "participant"), ("putin", "participant")] + attendees)
+    d.event("signing", "signing", "главы государств подписали Совместное заявление", d.ms("подписали"),
+            date=same_day, parent="state-visit", parts=[("tokayev", "signatory"), ("putin", "signatory")])
+    d.event("signing-witnessed", "signing", "в их присутствии был подписан пакет документов", d.ms("был подписан"),
+            date=same_day, parent="state-visit", parts=[("tokayev", "witness"), ("putin", "witness")])
+    forum = d.ms("XIX Форума межрегионального сотрудничества Казахстана и России")
+    d.event("forum-19", "conference", "XIX Форум межрегионального сотрудничества Казахстана и России", forum,
+            date=d.resolved("2023-11-08", "вчера"), place="kostanay", status="ongoing", ordinal=19,
+            parts=[("kazakhstan", "participant"), ("russia", "participant")])
+    d.event("plenary", "meeting", "пленарное заседание Форума в режиме видеоконференции", d.ms("пленарном заседании"),
+            date=same_day, parent="forum-19", parts=[("tokayev", "participant"), ("putin", "participant")])
+    d.event("phone-call", "phone-call", "телефонный разговор", d.ms("телефонный разговор"),
+            date=d.resolved("2023-10-07", "7 октября"), parts=[("tokayev", "participant"), ("putin", "participant")])
+    d.event("forum-20", "conference", "XX Форум межрегионального сотрудничества",
+            d.ms("XX Форум межрегионального сотрудничества"),
+            date=d.resolved("2024", "в следующем году", precision="year"), place="russia", status="planned",
+            ordinal=20, parts=[("kazakhstan", "participant"), ("russia", "participant")])
+    title = "О дальнейшем углублении стратегического партнерства и союзничества"
+    d.agreement("joint-statement", "joint-statement", d.ms("Совместное заявление") + d.ms(title), title=title,
+                parties=["kazakhstan", "russia"], signatories=["tokayev", "putin"], date=same_day, event="signing")
+    d.agreement("documents-11", "agreement", d.ms("пакет из 11 межправительственных и межведомственных документов"),
+                parties=["kazakhstan", "russia"], date=same_day, count=11,
+                fields=["энергетики", "транспорта", "сельского хозяйства", "образования"], event="signing-witnessed")
     return d
 
 
