@@ -113,11 +113,12 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                             }
                         }
                     }
-                    // A month alone counts only after a preposition ("in May", "في مايو"):
-                    // "May" is also a verb.
-                    let after_preposition = doc.lex_before(start).is_some_and(|h| {
-                        doc.adjacent(h.end, start) && doc.has(h, Sense::Cue(Cue::Locative))
-                    });
+                    // A month alone counts only after a preposition or a part of the month
+                    // ("in May", "في مايو", "at the end of August", "أواخر أغسطس"): "May" is
+                    // also a verb.
+                    // (Several hits may end there: "end of" and "of".)
+                    let after_preposition = doc.cue_just_before(start, Cue::Locative)
+                        || doc.cue_just_before(start, Cue::MonthPart);
                     if day.is_some() || year.is_some() || after_preposition {
                         dates.push(DateMention {
                             start,

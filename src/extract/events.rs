@@ -390,6 +390,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             let segment_start = joined.map_or(segment_start, |at| at.max(segment_start));
             // A verb joined by "and" ("وقع وأصدر الرئيسان") shares the subject after it.
             let mut segment_end = news_end;
+            let mut framed = false;
             let mut joined_end = hit.end;
             for h in doc.lex_in(hit.end, news_end).filter(|h| is_trigger(h)) {
                 let gap = doc.text()[joined_end.min(h.start)..h.start].trim();
@@ -403,8 +404,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     continue;
                 }
                 segment_end = h.start;
+                // "met on the sidelines of the SCO summit ... at the end of August": the frame's
+                // date is the date of what it frames.
+                framed = reference_cue(doc, h) == Some(Cue::Sidelines);
                 break;
             }
+            let dates_end = if framed { news_end } else { segment_end };
             // "was received at the airport by", "استقبله في المطار": a welcome ceremony.
             if entry.host
                 && doc
@@ -413,13 +418,27 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             {
                 event.kind = EventKind::WelcomeCeremony;
             }
+            // "Ushakov said that the Russian leader would address a forum": who reports an act
+            // that names people of its own (after the speech cue) is not in it, unless the act
+            // is the speech itself ("Abe said he hoped to visit Russia": the speaker may be).
+            let reported = hit.start >= speech_start
+                && !matches!(event.kind, EventKind::Speech | EventKind::Briefing)
+                && cx
+                    .entities
+                    .in_span(speech_start, news_end)
+                    .any(|o| cx.entities.kind(o.entity) == Some(EntityKind::Person));
+            let told_from = if reported {
+                speech_start
+            } else {
+                sentence.start
+            };
             participants(
                 doc,
                 cx,
                 &mut event,
                 hit,
-                (segment_start, segment_end),
-                (sentence.start, news_end),
+                (segment_start.max(told_from), segment_end),
+                (told_from, news_end),
                 &events,
             );
             // "X arrived in Y and held talks with Z", "وصل ... وأجرى مباحثات مع": a verb joined
@@ -559,7 +578,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 |d: &DateMention| words_between(doc, (hit.start, hit.end), (d.start, d.end));
             let close_after = sentence_dates.iter().find(|d| {
                 d.start >= hit.end
-                    && d.start < segment_end
+                    && d.start < dates_end
                     && distance(d) <= 4
                     && !doc.text()[hit.end..d.start].contains([',', ';', '،', '；', '，', '、'])
             });
@@ -571,7 +590,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .or_else(|| {
                     sentence_dates
                         .iter()
-                        .find(|d| d.start >= hit.end && d.start < segment_end)
+                        .find(|d| d.start >= hit.end && d.start < dates_end)
                 })
                 .or_else(|| sentence_dates.iter().rfind(|d| d.start < hit.start))
                 .copied();

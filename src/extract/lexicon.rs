@@ -99,6 +99,9 @@ pub enum Cue {
     Block,
     /// Place preposition.
     Locative,
+    /// A part of a month before its name ("at the end of August", "أواخر أغسطس", "в начале
+    /// мая"): the month alone is a date.
+    MonthPart,
     /// Destination preposition.
     Destination,
     /// Honorific skipped in front of names.
@@ -496,6 +499,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "topic" => Cue::Topic,
             "block" => Cue::Block,
             "locative" => Cue::Locative,
+            "month-part" => Cue::MonthPart,
             "destination" => Cue::Destination,
             "honorific" => Cue::Honorific,
             "year" => Cue::Year,
