@@ -290,6 +290,9 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             unquoted_title_end(doc, entities, hit)
         };
         let title = title_end.map(|end| doc.source_text(hit.start, end).trim().to_owned());
+        if title.is_none() && in_batch_list(doc, &found, hit) {
+            continue;
+        }
         let span = (hit.start, title_end.unwrap_or(hit.end));
         let kind = refine(doc, kind, hit.start, span.1);
         add(
@@ -305,6 +308,25 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
     }
     merge_batches(&mut found);
     found
+}
+
+/// True when an untitled document word is listed after "including" right after a batch ("nine
+/// cooperation documents, including agreements, memoranda and an action plan", "من بينها"): a
+/// kind of document the batch holds, not a document of its own.
+fn in_batch_list(doc: &Doc<'_>, found: &[FoundAgreement], hit: &LexHit) -> bool {
+    let Some(&(_, end)) = found
+        .last()
+        .filter(|a| a.batch && a.title.is_none())
+        .and_then(|a| a.spans.last())
+    else {
+        return false;
+    };
+    end <= hit.start
+        && hit.start - end < 160
+        && doc.sentence_at(end).map(|s| s.start) == doc.sentence_at(hit.start).map(|s| s.start)
+        && doc
+            .lex_in(end, hit.start)
+            .any(|h| doc.has(h, Sense::Cue(Cue::List)))
 }
 
 /// A batch told twice ("28 cooperation documents" in the headline and in the body) is one: the

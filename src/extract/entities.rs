@@ -125,6 +125,7 @@ impl Entities {
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
+        entities.merge_short_names();
         entities.find_repeated_chinese_names(doc);
         entities
     }
@@ -598,6 +599,15 @@ impl Entities {
                     at = skip_spaces(text, place.end);
                 }
             }
+            // "President of the Republic of Korea (RoK) Yoon Suk Yeol": an abbreviation in
+            // brackets between the title and the name.
+            if let Some(inside) = text[at..].strip_prefix('(') {
+                if let Some(close) = inside.find(')').filter(|&c| c <= 12) {
+                    if !inside[..close].contains(' ') {
+                        at = skip_spaces(text, at + 1 + close + 1);
+                    }
+                }
+            }
             // The person: right after the title (honorifics skipped, unless a name of the
             // gazetteer starts with one: "الشيخ مشعل الأحمد"), or right before it.
             let person_kind =
@@ -1036,26 +1046,7 @@ impl Entities {
                 continue;
             }
             let normalized = normalize_label(&f.name);
-            let words: Vec<&str> = normalized.split(' ').collect();
-            let mut candidates: Vec<&str> = Vec::new();
-            if let [first, .., last] = words.as_slice() {
-                // Capitalised Latin family names may be short ("Abe"); others need four letters.
-                let shortest = if last.chars().all(|c| script_of(c) == Script::Latin) {
-                    3
-                } else {
-                    4
-                };
-                if last.chars().count() >= shortest {
-                    candidates.push(last);
-                }
-                // Chinese, Korean and Vietnamese names in Latin letters put the family name
-                // first ("Li" for Li Qiang): two-word Latin names give their first word too.
-                let latin = first.chars().all(|c| script_of(c) == Script::Latin);
-                if words.len() == 2 && latin && first.chars().count() >= 2 {
-                    candidates.push(first);
-                }
-            }
-            for c in candidates {
+            for c in short_forms(&normalized) {
                 match forms.iter().find(|(w, _)| w == c) {
                     Some(&(_, other)) if other != i => shared.push(c.to_owned()),
                     Some(_) => {}
@@ -1097,6 +1088,60 @@ impl Entities {
             });
         }
         self.occurrences.extend(added);
+        self.sort();
+    }
+
+    /// "President Phuc", found by its title as a person of its own, is the one person whose
+    /// full name has "Phuc" as its short form ("Nguyen Xuan Phuc"), when only one has.
+    fn merge_short_names(&mut self) {
+        let names: Vec<Option<String>> = self
+            .found
+            .iter()
+            .map(|f| (f.kind == EntityKind::Person).then(|| normalize_label(&f.name)))
+            .collect();
+        for (short, name) in names.iter().enumerate() {
+            let Some(name) = name.as_deref().filter(|n| !n.contains(' ')) else {
+                continue;
+            };
+            if self.found[short].reference.is_some() {
+                continue;
+            }
+            // (With a title, the first word of a Latin name is a family name too: "President
+            // Yoon" for Yoon Suk Yeol.)
+            let names_by = |full: &str| {
+                short_forms(full).contains(&name)
+                    || full.split_once(' ').is_some_and(|(first, _)| {
+                        first == name && name.chars().all(|c| script_of(c) == Script::Latin)
+                    })
+            };
+            let mut owners = names
+                .iter()
+                .enumerate()
+                .filter(|(i, full)| *i != short && full.as_deref().is_some_and(names_by));
+            let (Some((full, _)), None) = (owners.next(), owners.next()) else {
+                continue;
+            };
+            for o in &mut self.occurrences {
+                if o.entity == short {
+                    o.entity = full;
+                }
+            }
+            for list in &mut self.lists {
+                for p in &mut list.persons {
+                    if *p == short {
+                        *p = full;
+                    }
+                }
+            }
+            for role in std::mem::take(&mut self.roles) {
+                let person = if role.person == short {
+                    full
+                } else {
+                    role.person
+                };
+                self.add_role(FoundRole { person, ..role });
+            }
+        }
         self.sort();
     }
 
@@ -1219,6 +1264,29 @@ impl Entities {
 }
 
 /// Every word of a normalised text.
+/// The short forms a person's normalised name may be written by: the last word (three letters
+/// at least in Latin script, four in others), and the first of a two-word Latin name (Chinese,
+/// Korean and Vietnamese names in Latin letters put the family name first: "Li" for Li Qiang).
+fn short_forms(normalized: &str) -> Vec<&str> {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let mut forms = Vec::new();
+    if let [first, .., last] = words.as_slice() {
+        let shortest = if last.chars().all(|c| script_of(c) == Script::Latin) {
+            3
+        } else {
+            4
+        };
+        if last.chars().count() >= shortest {
+            forms.push(*last);
+        }
+        let latin = first.chars().all(|c| script_of(c) == Script::Latin);
+        if words.len() == 2 && latin && first.chars().count() >= 2 {
+            forms.push(*first);
+        }
+    }
+    forms
+}
+
 fn all_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut chars = text.char_indices();
     std::iter::from_fn(move || {

@@ -55,6 +55,16 @@ impl FoundEvent {
             .map(|(e, _)| *e)
     }
 
+    /// The persons who act in it, not those who only attend.
+    fn actors<'e>(&'e self, entities: &'e Entities) -> impl Iterator<Item = usize> + 'e {
+        self.participants
+            .iter()
+            .filter(move |(e, r)| {
+                *r != ParticipantRole::Attendee && entities.kind(*e) == Some(EntityKind::Person)
+            })
+            .map(|(e, _)| *e)
+    }
+
     fn add_participant(&mut self, entity: usize, role: ParticipantRole) {
         match self.participants.iter_mut().find(|(e, _)| *e == entity) {
             Some((_, existing)) => {
@@ -509,7 +519,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if let Some(referenced) =
                 sentence_reference(doc, &events, (sentence.start, news_end), hit).filter(|_| joint)
             {
-                let theirs: Vec<usize> = events[referenced].persons(cx.entities).collect();
+                let theirs: Vec<usize> = events[referenced].actors(cx.entities).collect();
                 let ours: Vec<usize> = event.persons(cx.entities).collect();
                 if !is_visit(kind) && !ours.is_empty() && ours.iter().all(|p| theirs.contains(p)) {
                     let role = event
