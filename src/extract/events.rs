@@ -389,9 +389,16 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // after it (commas in Arabic news set off asides, not clauses).
             let is_trigger = |h: &LexHit| doc.senses(h).any(|s| matches!(s, Sense::Event(_)));
             let call = matches!(kind, EventKind::PhoneCall | EventKind::VideoCall);
+            // (Not a trigger in the modifier of a name the clause goes on with: "同来华进行国事访问
+            // 并出席峰会的普京举行会谈".)
+            let modifies_before = |h: &LexHit| {
+                modified_person(doc, cx.entities, h).is_some_and(|p| p.start < hit.start)
+            };
             let segment_start = doc
                 .lex_in(sentence.start, hit.start)
-                .filter(|h| is_trigger(h) && !(call && h.end + 16 > hit.start))
+                .filter(|h| {
+                    is_trigger(h) && !(call && h.end + 16 > hit.start) && !modifies_before(h)
+                })
                 .last()
                 .map_or(sentence.start, |h| h.end);
             // "held talks with Sisi and met with Faki": a verb joined by "and" to an act before
@@ -451,6 +458,21 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 (told_from, news_end),
                 &events,
             );
+            // "来华进行国事访问的普京": the person a Chinese modifier describes is who does it.
+            if let Some(subject) = modified_person(doc, cx.entities, hit) {
+                let is_person = |p: usize| cx.entities.kind(p) == Some(EntityKind::Person);
+                let role = if is_visit(kind) {
+                    ParticipantRole::Guest
+                } else {
+                    event
+                        .participants
+                        .iter()
+                        .find(|&&(p, _)| is_person(p))
+                        .map_or(ParticipantRole::Participant, |p| p.1)
+                };
+                event.participants.retain(|&(p, _)| !is_person(p));
+                event.participants.insert(0, (subject.entity, role));
+            }
             // "X arrived in Y and held talks with Z", "وصل ... وأجرى مباحثات مع": a verb joined
             // by "and" with no subject of its own shares the subject of the verb before it.
             if let (Some((index, _)), Some(verb)) = (previous, joined) {
@@ -985,6 +1007,27 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         before.ends_with('并')
     };
     joined.then_some(at)
+}
+
+/// The person a Chinese modifier with the trigger describes ("来华进行国事访问并出席峰会的普京"):
+/// the name right after the "的" that closes the trigger's clause, with no one named between.
+fn modified_person(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Option<Occurrence> {
+    let text = doc.text();
+    if !text[hit.start..].starts_with(|c| script_of(c) == Script::Cjk) {
+        return None;
+    }
+    let (_, clause_end) = doc.clause_at(hit.end);
+    let de = hit.end + text[hit.end..clause_end.max(hit.end)].find('的')?;
+    let at = de + '的'.len_utf8();
+    let is_person = |o: &Occurrence| entities.kind(o.entity) == Some(EntityKind::Person);
+    if entities.in_span(hit.end, de).any(is_person) {
+        return None;
+    }
+    entities
+        .in_span(at, clause_end)
+        .next()
+        .filter(|o| o.start == at && is_person(o))
+        .copied()
 }
 
 /// True when the act is told in the passive: an auxiliary right before the trigger ("was
@@ -1842,15 +1885,19 @@ pub(super) fn principals(events: &[FoundEvent], entities: &Entities, before: usi
             .collect::<Vec<_>>()
     };
     // The leaders of the latest event two leaders took part in (not the ministers who signed
-    // after them), else the people of the latest event with two.
+    // after them), else the people of the latest event with two; an event of exactly two
+    // before one of more (the talks of two presidents at a summit of many).
+    let heads = |e: &FoundEvent| {
+        people(e)
+            .into_iter()
+            .filter(|&p| head(p))
+            .collect::<Vec<_>>()
+    };
     told()
-        .map(|e| {
-            people(e)
-                .into_iter()
-                .filter(|&p| head(p))
-                .collect::<Vec<_>>()
-        })
-        .find(|p| p.len() >= 2)
+        .map(heads)
+        .find(|p| p.len() == 2)
+        .or_else(|| told().map(people).find(|p| p.len() == 2))
+        .or_else(|| told().map(heads).find(|p| p.len() >= 2))
         .or_else(|| told().map(people).find(|p| p.len() >= 2))
         .or_else(|| {
             let mut people: Vec<usize> = entities.roles.iter().map(|r| r.person).collect();
