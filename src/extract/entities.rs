@@ -1515,7 +1515,17 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 let word = &text[s..e];
                 let capital = doc.capitalised(s);
                 let particle = NAME_PARTICLES.contains(&word) || word.starts_with("al-");
-                if blocked(s, e) && !particle {
+                // (A rule word inside a hyphenated word is no word of its own: "Jae-in".)
+                let inner = |h: &LexHit| h.start > s && text[..h.start].ends_with('-');
+                let blocked = entities.overlaps(s, e)
+                    || doc.lex_covering(s).next().is_some()
+                    || doc.lex_in(s, e).any(|h| {
+                        !inner(h)
+                            && (doc.has(h, Sense::Cue(Cue::Stop))
+                                || (h.preposition.is_some()
+                                    && doc.senses(h).any(|x| matches!(x, Sense::Event(_)))))
+                    });
+                if blocked && !particle {
                     break;
                 }
                 if !(capital || (particle && end.is_some())) {
