@@ -544,6 +544,12 @@ impl Entities {
                     }
                 }
             }
+            // "وزير الخارجية وشؤون المغتربين", "وزير الخارجية والتعاون الدولي": a second portfolio
+            // joined by "و" belongs to the title (not "والدكتور", the next person's honorific,
+            // nor "ووزير", the next title).
+            if arabic {
+                title.1 = joined_portfolio_end(doc, title.1);
+            }
             // "الممثلة الخاصة للأمين العام للأمم المتحدة", "Special Representative of the
             // Secretary-General": a title held under another title is of that one's institution.
             if of.is_none() {
@@ -1264,6 +1270,38 @@ impl Entities {
 }
 
 /// Every word of a normalised text.
+/// Where an Arabic title's second portfolio ends ("وشؤون المغتربين", "والتعاون الدولي" after
+/// "وزير الخارجية"), or `end` when none follows: "و" and a word no rule knows as an honorific or a
+/// title, then the words with the article after it.
+fn joined_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
+    let text = doc.text();
+    let words = doc.first_words(skip_spaces(text, end), 4);
+    let Some(&(s, e)) = words.first() else {
+        return end;
+    };
+    let Some(rest) = text[s..e].strip_prefix('و') else {
+        return end;
+    };
+    let after_waw = s + 'و'.len_utf8();
+    let known = doc.lex_covering(after_waw).any(|h| {
+        doc.has(h, Sense::Cue(Cue::Honorific)) || doc.senses(h).any(|x| matches!(x, Sense::Role(_)))
+    });
+    if known || !(rest.starts_with("ال") || rest == "شوون" || rest == "شؤون") {
+        return end;
+    }
+    let mut last = e;
+    for &(s, e) in &words[1..] {
+        let honorific = doc
+            .lex_in(s, e)
+            .any(|h| h.start == s && doc.has(h, Sense::Cue(Cue::Honorific)));
+        if honorific || !text[s..e].starts_with("ال") {
+            break;
+        }
+        last = e;
+    }
+    last
+}
+
 /// The short forms a person's normalised name may be written by: the last word (three letters
 /// at least in Latin script, four in others), and the first of a two-word Latin name (Chinese,
 /// Korean and Vietnamese names in Latin letters put the family name first: "Li" for Li Qiang).
