@@ -1518,6 +1518,10 @@ fn participants(
     let kind = event.kind;
     let signatory = doc.entries(hit).any(|e| e.signatory);
     let witness = witnessed(doc, hit, clause);
+    // "ترأس الملك والرئيس ... حفل التوقيع": who presides over the act before it chairs it.
+    let chaired = doc
+        .lex_in(clause.0, hit.start)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Chair)));
     let default_role = if witness {
         ParticipantRole::Witness
     } else if signatory {
@@ -1671,6 +1675,8 @@ fn participants(
             } else {
                 ParticipantRole::Guest
             }
+        } else if chaired && o.end <= hit.start {
+            ParticipantRole::Chair
         } else {
             default_role
         };
