@@ -439,9 +439,15 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 let between_sides = doc
                     .lex_at(s)
                     .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
+                // "اتفاق تعاون بشأن مشروع ...": what a title is about belongs to it; another
+                // document word opens another document ("هذه الاتفاقيات اتفاق تعاون").
+                let about = matches!(&text[s..e], "بشان" | "بشأن" | "حول");
                 let stop = between_sides
+                    || doc
+                        .lex_at(s)
+                        .is_some_and(|h| agreement_sense(doc, h).is_some())
                     || doc.lex_in(s, e).any(|h| {
-                        doc.has(h, Sense::Cue(Cue::Stop))
+                        (doc.has(h, Sense::Cue(Cue::Stop)) && !about)
                             || doc.senses(h).any(|x| {
                                 matches!(
                                     x,
