@@ -303,8 +303,13 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             },
         );
     }
+    // (A headline shortens titles, quoted or not: "《上海宣言》" for the body's full title.)
     for candidate in headline {
-        add_mention(doc, &mut found, entities, events, candidate);
+        let loose = Candidate {
+            quoted: false,
+            ..candidate
+        };
+        add_mention(doc, &mut found, entities, events, loose);
     }
     merge_batches(&mut found);
     found
@@ -708,6 +713,7 @@ fn add_mention(
                     || (loose
                         && (other.starts_with(key.as_str())
                             || key.starts_with(other.as_str())
+                            || other.ends_with(key.as_str())
                             || word_overlap(&title_words(other), &key_words) >= 0.6))
             })
         })
@@ -931,6 +937,10 @@ fn chinese_title_start(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
             break;
         }
         start = at;
+    }
+    // (The aspect particle after the verb is not the title's: "发表了关于……的联合声明".)
+    if let Some(rest) = text[start..hit.start].strip_prefix('了') {
+        start = hit.start - rest.len();
     }
     text[start..hit.start].contains("关于").then_some(start)
 }
