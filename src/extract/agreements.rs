@@ -397,7 +397,12 @@ fn in_quote(quotes: &[Quote], at: usize) -> bool {
 /// соглашений", "20 new agreements"): adjectives, no names, numbers or lexicon words.
 fn qualifiers(doc: &Doc<'_>, entities: &Entities, start: usize, end: usize) -> bool {
     let words = doc.words_from(start, end);
-    (1..=2).contains(&words.len())
+    // Two qualifiers may be joined: "11 межправительственных и межведомственных документов".
+    let conjunction =
+        |(s, e): (usize, usize)| matches!(&doc.text()[s..e], "и" | "and" | "or" | "или");
+    let joined = || words.iter().any(|&w| conjunction(w));
+    (words.len() <= 2 || (words.len() <= 4 && joined()))
+        && !words.is_empty()
         && words.last().is_some_and(|w| doc.adjacent(w.1, end))
         && doc.adjacent(start, words[0].0)
         && words
@@ -405,8 +410,10 @@ fn qualifiers(doc: &Doc<'_>, entities: &Entities, start: usize, end: usize) -> b
             .all(|&(s, e)| doc.text()[s..e].chars().all(char::is_alphabetic))
         && !entities.overlaps(start, end)
         && doc.lex_in(start, end).all(|h| {
-            doc.senses(h)
-                .all(|s| matches!(s, Sense::AgreementKeyword(_)))
+            conjunction((h.start, h.end))
+                || doc
+                    .senses(h)
+                    .all(|s| matches!(s, Sense::AgreementKeyword(_)))
         })
 }
 
