@@ -122,6 +122,7 @@ impl Entities {
         entities.find_leaders(doc);
         entities.find_pronouns(doc);
         entities.find_lists(doc);
+        entities.find_spouses(doc);
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
@@ -795,6 +796,25 @@ impl Entities {
                 spans: vec![span],
                 home,
             });
+        }
+    }
+
+    /// "his wife Peng Liyuan", "和夫人彭丽媛", "وعقيلته بنغ لي يوان": the name after a spouse word
+    /// is a person's, with no title of office.
+    fn find_spouses(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        for hit in doc
+            .lex
+            .iter()
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Spouse)))
+        {
+            let at = skip_spaces(text, hit.end);
+            if self.occurrence_at(at).is_some() {
+                continue;
+            }
+            if let Some(span) = name_after(doc, self, at) {
+                self.person_at(doc, span, None);
+            }
         }
     }
 

@@ -106,6 +106,8 @@ pub enum Cue {
     Destination,
     /// Honorific skipped in front of names.
     Honorific,
+    /// A spouse word ("his wife", "夫人", "عقيلته"): the name after it is a person's.
+    Spouse,
     /// Word of a year ("عام 2026").
     Year,
     /// Word of a day ("يوم 20").
@@ -502,6 +504,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "month-part" => Cue::MonthPart,
             "destination" => Cue::Destination,
             "honorific" => Cue::Honorific,
+            "spouse" => Cue::Spouse,
             "year" => Cue::Year,
             "day" => Cue::Day,
             "stop" => Cue::Stop,
