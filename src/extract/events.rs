@@ -2265,6 +2265,17 @@ fn is_gathering(kind: EventKind) -> bool {
 }
 
 /// Lists of people after "attended" or "the above events": attendees.
+/// True when those who "attended the above events" ("参加上述活动") were at this one: a gathering,
+/// or an act people took part in (a speech, a signing by the leaders), not a visit or an
+/// arrival, nor what "the two sides" issued; not what is still to come, nor a restricted round.
+fn attended_above(event: &FoundEvent, entities: &Entities) -> bool {
+    let acted = event.actors(entities).next().is_some();
+    event.status != EventStatus::Planned
+        && !event.restricted
+        && (is_gathering(event.kind)
+            || (acted && !is_visit(event.kind) && event.kind != EventKind::Arrival))
+}
+
 fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
     // "蔡奇、王毅等参加上述活动": the people of a sentence about "the above events" attended them,
     // whether or not a list cue opens their names.
@@ -2288,12 +2299,10 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             .map(|o| o.entity)
             .collect();
         // (What is still to come was not among them.)
-        for event in events.iter_mut().filter(|e| {
-            e.trigger.0 < sentence.start
-                && is_gathering(e.kind)
-                && e.status != EventStatus::Planned
-                && !e.restricted
-        }) {
+        for event in events
+            .iter_mut()
+            .filter(|e| e.trigger.0 < sentence.start && attended_above(e, cx.entities))
+        {
             for &p in &people {
                 if !event.participants.iter().any(|(e, _)| *e == p) {
                     event.participants.push((p, ParticipantRole::Attendee));
@@ -2316,10 +2325,7 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
         let targets: Vec<usize> = if cues.contains(&Cue::AboveEvents) {
             (0..events.len())
                 .filter(|&i| {
-                    events[i].trigger.0 < sentence.start
-                        && is_gathering(events[i].kind)
-                        && events[i].status != EventStatus::Planned
-                        && !events[i].restricted
+                    events[i].trigger.0 < sentence.start && attended_above(&events[i], cx.entities)
                 })
                 .collect()
         } else if cues.contains(&Cue::Attend) {
