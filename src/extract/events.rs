@@ -171,6 +171,18 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if call_after.is_some() {
                 continue;
             }
+            // "发表题为《……》的重要讲话": what is issued is a speech when the clause's next trigger
+            // names one before any document word; the speech is the event.
+            if kind == EventKind::Issuance {
+                let (_, clause_end) = doc.clause_at(hit.end);
+                let next = doc.lex_in(hit.end, clause_end.min(news_end)).find(|h| {
+                    doc.senses(h)
+                        .any(|s| matches!(s, Sense::Event(_) | Sense::Agreement(_)))
+                });
+                if next.is_some_and(|h| event_kind(doc, h) == Some(EventKind::Speech)) {
+                    continue;
+                }
+            }
             // "Erdogan announced that ...", "أعلن أن": what was announced is said, not done.
             let announced_that = kind == EventKind::Announcement
                 && doc
