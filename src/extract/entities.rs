@@ -128,6 +128,7 @@ impl Entities {
         entities.find_short_forms(doc);
         entities.merge_short_names();
         entities.find_repeated_chinese_names(doc);
+        entities.find_personal_pronouns(doc);
         entities
     }
 
@@ -815,6 +816,58 @@ impl Entities {
             if let Some(span) = name_after(doc, self, at) {
                 self.person_at(doc, span, None);
             }
+        }
+    }
+
+    /// "Erdogan arrived ..., where he was received", "On December 6, he is scheduled to meet": a
+    /// personal pronoun stands for the person its sentence names first before it, else for the
+    /// person the sentence before names first.
+    fn find_personal_pronouns(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let is_person =
+            |this: &Self, o: &Occurrence| this.kind(o.entity) == Some(EntityKind::Person);
+        let mut added = Vec::new();
+        for hit in doc.lex.iter().filter(|h| doc.has(h, Sense::Cue(Cue::He))) {
+            if self.covering(hit.start).is_some() {
+                continue;
+            }
+            // Not inside a Chinese word ("其他", "他们", "他国"), nor a Russian form the stemmer
+            // makes alike ("они").
+            let inside_word = text[..hit.start].ends_with('其')
+                || text[hit.end..].starts_with(['们', '国', '人']);
+            let source = doc.source_text(hit.start, hit.end).to_lowercase();
+            let cyrillic_other =
+                source.starts_with('о') && !matches!(source.as_str(), "он" | "она");
+            if inside_word || cyrillic_other {
+                continue;
+            }
+            let Some(sentence) = doc.sentence_at(hit.start).copied() else {
+                continue;
+            };
+            let here = self
+                .in_span(sentence.start, hit.start)
+                .filter(|o| is_person(self, o))
+                .last()
+                .map(|o| o.entity);
+            let before = || {
+                let i = doc.sentences.partition_point(|s| s.start < sentence.start);
+                let previous = doc.sentences.get(i.checked_sub(1)?)?;
+                self.in_span(previous.start, previous.end)
+                    .find(|o| is_person(self, o))
+                    .map(|o| o.entity)
+            };
+            if let Some(entity) = here.or_else(before) {
+                added.push(Occurrence {
+                    start: hit.start,
+                    end: hit.end,
+                    entity,
+                    demonym: false,
+                    preposition: None,
+                });
+            }
+        }
+        for occurrence in added {
+            self.insert(occurrence);
         }
     }
 

@@ -122,6 +122,8 @@ pub enum Cue {
     Earlier,
     /// An honorific pronoun ("سموه", "فخامته"): the dignitary the report is about.
     Pronoun,
+    /// A personal pronoun for a person ("he", "she", "он", "他"): the subject told last.
+    He,
     /// "chaired", "ترأس": who chairs the gathering it names.
     Chair,
     /// "on behalf of", "نيابة عن": the person after it is represented, not present.
@@ -512,6 +514,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "until" => Cue::Until,
             "earlier" => Cue::Earlier,
             "pronoun" => Cue::Pronoun,
+            "he" => Cue::He,
             "chair" => Cue::Chair,
             "behalf" => Cue::Behalf,
             "between" => Cue::Between,
