@@ -123,6 +123,7 @@ impl Entities {
         entities.find_pronouns(doc);
         entities.find_lists(doc);
         entities.find_spouses(doc);
+        entities.find_counterparts(doc, gazetteer, lang);
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
@@ -868,6 +869,58 @@ impl Entities {
         }
         for occurrence in added {
             self.insert(occurrence);
+        }
+    }
+
+    /// "his Macedonian counterpart Zoran Zaev", "نظيره الروسي سيرغي لافروف": the person after
+    /// "counterpart" holds, for the country of the adjective, the office of the person named
+    /// last before it in the sentence.
+    fn find_counterparts(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str) {
+        let text = doc.text();
+        let hits: Vec<(usize, usize)> = doc
+            .lex
+            .iter()
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Counterpart)))
+            .map(|h| (h.start, h.end))
+            .collect();
+        for (start, end) in hits {
+            let demonym = |o: &Occurrence, this: &Self| {
+                o.demonym && this.kind(o.entity) == Some(EntityKind::Country)
+            };
+            let before = self
+                .occurrence_ending(text[..start].trim_end_matches(' ').len())
+                .filter(|o| demonym(o, self) && doc.adjacent(o.end, start));
+            let after = self
+                .occurrence_at(skip_spaces(text, end))
+                .filter(|o| demonym(o, self));
+            let title = (
+                before.map_or(start, |o| o.start),
+                after.map_or(end, |o| o.end),
+            );
+            let of = after.or(before).map(|o| o.entity);
+            let Some(sentence) = doc.sentence_at(start).copied() else {
+                continue;
+            };
+            let office = self
+                .in_span(sentence.start, title.0)
+                .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
+                .filter_map(|o| self.roles.iter().find(|r| r.person == o.entity))
+                .last()
+                .map(|r| r.role);
+            let at = skip_spaces(text, title.1);
+            let person = match self
+                .occurrence_at(at)
+                .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
+            {
+                Some(o) => o.entity,
+                None => match name_after(doc, self, at) {
+                    Some(span) => self.person_at(doc, span, None),
+                    None => continue,
+                },
+            };
+            if let Some(role) = office {
+                self.record_role(doc, gazetteer, lang, (person, role, of), title, false);
+            }
         }
     }
 

@@ -108,6 +108,8 @@ pub enum Cue {
     Honorific,
     /// A spouse word ("his wife", "夫人", "عقيلته"): the name after it is a person's.
     Spouse,
+    /// "counterpart", "نظيره", "коллега": the name after it holds the office of the one before.
+    Counterpart,
     /// Word of a year ("عام 2026").
     Year,
     /// Word of a day ("يوم 20").
@@ -507,6 +509,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "destination" => Cue::Destination,
             "honorific" => Cue::Honorific,
             "spouse" => Cue::Spouse,
+            "counterpart" => Cue::Counterpart,
             "year" => Cue::Year,
             "day" => Cue::Day,
             "stop" => Cue::Stop,
