@@ -123,11 +123,18 @@ impl Entities {
         entities.find_pronouns(doc);
         entities.find_lists(doc);
         entities.find_spouses(doc);
-        entities.find_counterparts(doc, gazetteer, lang);
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
         entities.merge_short_names();
+        // (After the short forms, which tell who "his" counterpart's colleague is; the people
+        // it finds have short forms of their own.)
+        let known = entities.found.len();
+        entities.find_counterparts(doc, gazetteer, lang);
+        if entities.found.len() > known {
+            entities.sort();
+            entities.find_short_forms(doc);
+        }
         entities.find_repeated_chinese_names(doc);
         entities.find_personal_pronouns(doc);
         entities
@@ -364,6 +371,80 @@ impl Entities {
         }
     }
 
+    /// "the foreign ministers of the two countries, Nikos Kotzias and Nikola Dimitrov",
+    /// "президентами России и Ирана Владимиром Путиным и Масудом Пезешкианом": a plural title
+    /// is one mention of the role of each person named after it, of the countries named with it
+    /// in the same order (when as many).
+    fn record_plural_title(
+        &mut self,
+        doc: &Doc<'_>,
+        gazetteer: &Gazetteer,
+        lang: &str,
+        mut title: (usize, usize),
+        role: RoleKind,
+    ) {
+        let text = doc.text();
+        let skip_joiner = |at: usize| {
+            let rest = &text[at..];
+            for joiner in [",", "،", "and ", "и ", "و"] {
+                if let Some(after) = rest.strip_prefix(joiner) {
+                    return skip_spaces(text, text.len() - after.len());
+                }
+            }
+            at
+        };
+        let mut at = skip_spaces(text, title.1);
+        for linker in [
+            "of the two countries",
+            "of both countries",
+            "двух стран",
+            "البلدين",
+        ] {
+            if text[at..].starts_with(linker) {
+                title.1 = at + linker.len();
+                at = skip_spaces(text, title.1);
+            }
+        }
+        at = text[at..]
+            .strip_prefix("of ")
+            .map_or(at, |rest| text.len() - rest.len());
+        let mut countries = Vec::new();
+        while let Some(o) = self
+            .occurrence_at(at)
+            .filter(|o| self.kind(o.entity) == Some(EntityKind::Country))
+        {
+            countries.push(o.entity);
+            title.1 = o.end;
+            at = skip_joiner(skip_spaces(text, o.end));
+        }
+        at = skip_joiner(skip_spaces(text, title.1));
+        let mut persons = Vec::new();
+        while persons.len() < 4 {
+            let person = match self
+                .occurrence_at(at)
+                .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
+            {
+                Some(o) => Some((o.entity, o.end)),
+                None => {
+                    name_after(doc, self, at).map(|span| (self.person_at(doc, span, None), span.1))
+                }
+            };
+            let Some((person, end)) = person else {
+                break;
+            };
+            persons.push(person);
+            at = skip_joiner(skip_spaces(text, end));
+        }
+        if persons.len() < 2 {
+            return;
+        }
+        let paired = countries.len() == persons.len();
+        for (i, &person) in persons.iter().enumerate() {
+            let of = countries.get(i).copied().filter(|_| paired);
+            self.record_role(doc, gazetteer, lang, (person, role, of), title, false);
+        }
+    }
+
     /// Titles of office with the country or organisation and the person next to them.
     /// Records that `person` holds `role` (of `of`, else of what the gazetteer says he holds it
     /// for: "الرئيس عبد الفتاح السيسي"), written at `title`.
@@ -481,6 +562,10 @@ impl Entities {
                     Some(EntityKind::Country | EntityKind::Organization)
                 )
             };
+            if doc.entries(hit).any(|e| e.plural) {
+                self.record_plural_title(doc, gazetteer, lang, (hit.start, hit.end), role);
+                continue;
+            }
             let mut title = (hit.start, hit.end);
             let mut of = None;
             let arabic = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);

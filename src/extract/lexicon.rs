@@ -237,6 +237,9 @@ pub struct Entry {
     /// `sitting`: a sitting of whatever was held ("حضر الجلسة"): it names
     /// no event by itself; who attends it attends the latest talks, meeting or summit.
     pub sitting: bool,
+    /// `plural`: a title held by the several people named after it ("the foreign ministers of
+    /// the two countries, A and B", "президентами России и Ирана A и B").
+    pub plural: bool,
 }
 
 /// A lexicon phrase found in a text.
@@ -565,6 +568,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         both: has("both"),
         restricted: has("restricted"),
         sitting: has("sitting"),
+        plural: has("plural"),
     })
 }
 
