@@ -50,6 +50,13 @@ agreement) and a document named within the batch is its own node at the same sig
 التوقيع" -> chair, "attended a ceremony where X and Y signed" -> witness; a plural title with its holders
 in apposition is one mention of each role, a back-reference ("两国元首", "the RoK leader") none; a
 forum plenary joined "в режиме видеоконференции" is a meeting of the conference, not a video call.
+The eight articles in the "Added set 5" sections (2014-2023: BNA, WAM, APS, SUNA, TAP, INA, Gulf News,
+Interfax) were written blind as well: "الدولة" for the UAE in WAM copy is a mention of it; where a
+capital and its country share a name (الجزائر, تونس) the bare name is the city (dateline, "إعلان
+الجزائر") and the country is named by adjectives and titles only; an anniversary of a past agreement
+named in the text has it as `subject`; a title without a name is no entity and no role; a signing
+"hosted by" a leader who does not sign makes him its host; "will be submitted to the Knesset for
+approval" is a planned ratification (see README.md for the full list).
 """
 
 import datetime
@@ -3530,6 +3537,641 @@ XX Форум межрегионального сотрудничества пр
     d.agreement("documents-11", "agreement", d.ms("пакет из 11 межправительственных и межведомственных документов"),
                 parties=["kazakhstan", "russia"], date=same_day, count=11,
                 fields=["энергетики", "транспорта", "сельского хозяйства", "образования"], event="signing-witnessed")
+    return d
+
+
+# =============================================================================================
+# Added set 5 (8 articles, 2014-2023, written blind): Arabic
+# =============================================================================================
+
+@article
+def ar_bna_casf_ministerial_beijing():
+    d = Doc("ar-2014-06-05-bna-casf-ministerial-beijing", "ar", """
+وزير الخارجية يشارك في الاجتماع الوزاري السادس لمنتدى التعاون العربي الصيني في بكين
+
+بكين في 5 يونيو / بنا / شارك معالي الشيخ خالد بن أحمد بن محمد آل خليفة وزير الخارجية اليوم في أعمال الاجتماع الوزاري السادس لمنتدى التعاون العربي الصيني، الذي عقد في قاعة الشعب الكبرى بالعاصمة الصينية بكين، برئاسة مشتركة بين معالي السيد وانغ يي وزير خارجية جمهورية الصين الشعبية ومعالي الشيخ صباح خالد الحمد الصباح النائب الأول لرئيس مجلس الوزراء وزير الخارجية بدولة الكويت، وبمشاركة معالي الدكتور نبيل العربي الأمين العام لجامعة الدول العربية.
+وألقى فخامة الرئيس شي جين بينغ رئيس جمهورية الصين الشعبية كلمة في افتتاح الاجتماع، دعا فيها إلى التعاون مع الدول العربية في بناء الحزام الاقتصادي لطريق الحرير وطريق الحرير البحري.
+واعتمد الاجتماع في ختام أعماله "إعلان بكين" و"البرنامج التنفيذي لمنتدى التعاون العربي الصيني للفترة 2014-2016".
+وعلى هامش الاجتماع، التقى وزير الخارجية معالي السيد وانغ يي، وجرى خلال اللقاء بحث علاقات الصداقة والتعاون بين مملكة البحرين وجمهورية الصين الشعبية، التي تحتفل هذا العام بالذكرى الـ25 لإقامة العلاقات الدبلوماسية بينهما، وسبل تطويرها في المجالات الاقتصادية والتجارية والثقافية.
+ووقع الوزيران في ختام اللقاء مذكرة تفاهم للتعاون في مجالي التعليم العالي والثقافة.
+حضر اللقاء سفير مملكة البحرين لدى جمهورية الصين الشعبية.
+وكان وزير الخارجية قد وصل إلى بكين مساء أمس، وكان في استقبال معاليه لدى وصوله إلى مطار بكين العاصمة الدولي سفير مملكة البحرين لدى جمهورية الصين الشعبية وعدد من المسؤولين الصينيين.
+ومن المقرر أن تستضيف دولة قطر الاجتماع الوزاري السابع للمنتدى في الدوحة عام 2016.
+""", published="2014-06-05")
+    assert weekday("2014-06-05") == "Thursday"
+    d.ent("khalid", "person", "خالد بن أحمد بن محمد آل خليفة")
+    d.ent("bahrain", "country", "البحرين", None, ["مملكة البحرين"])
+    d.ent("bna", "organization", "وكالة أنباء البحرين", None, ["بنا"])
+    d.ent("forum", "organization", "منتدى التعاون العربي الصيني", None, ["منتدى التعاون العربي الصيني", "للمنتدى"])
+    d.ent("beijing", "place", "بكين")
+    d.ent("great-hall", "place", "قاعة الشعب الكبرى")
+    d.ent("china", "country", "جمهورية الصين الشعبية", None, ["جمهورية الصين الشعبية", "الصينية", "الصينيين"])
+    d.ent("wang-yi", "person", "وانغ يي")
+    d.ent("sabah-khalid", "person", "صباح خالد الحمد الصباح")
+    d.ent("kuwait", "country", "الكويت", None, ["دولة الكويت"])
+    d.ent("elaraby", "person", "نبيل العربي")
+    d.ent("arab-league", "organization", "جامعة الدول العربية")
+    d.ent("xi", "person", "شي جين بينغ")
+    d.ent("beijing-airport", "place", "مطار بكين العاصمة الدولي")
+    d.ent("qatar", "country", "قطر", None, ["دولة قطر"])
+    d.ent("doha", "place", "الدوحة")
+
+    kuwait_fm = d.ms("وزير الخارجية بدولة الكويت")
+    d.role("khalid-fm", "khalid", "foreign-minister", "bahrain", "وزير الخارجية",
+           d.ms("وزير الخارجية", outside=kuwait_fm))
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "وزير خارجية جمهورية الصين الشعبية",
+           d.ms("وزير خارجية جمهورية الصين الشعبية"))
+    d.role("sabah-khalid-dpm", "sabah-khalid", "deputy-prime-minister", "kuwait", "النائب الأول لرئيس مجلس الوزراء",
+           d.ms("النائب الأول لرئيس مجلس الوزراء"))
+    d.role("sabah-khalid-fm", "sabah-khalid", "foreign-minister", "kuwait", "وزير الخارجية بدولة الكويت", kuwait_fm)
+    d.role("elaraby-sg", "elaraby", "secretary-general", "arab-league", "الأمين العام لجامعة الدول العربية",
+           d.ms("الأمين العام لجامعة الدول العربية"))
+    d.role("xi-president", "xi", "president", "china", "رئيس جمهورية الصين الشعبية",
+           d.followed_by("الرئيس", [" شي"]) + d.ms("رئيس جمهورية الصين الشعبية"), position="Q655407")
+
+    same_day = d.date("2014-06-05", source="resolved")
+    named = d.ms("الاجتماع الوزاري السادس لمنتدى التعاون العربي الصيني")
+    seventh = d.ms("الاجتماع الوزاري السابع للمنتدى")
+    d.event("ministerial-6", "meeting", "الاجتماع الوزاري السادس لمنتدى التعاون العربي الصيني",
+            named + d.ms("الاجتماع", outside=named + seventh), date=d.resolved("2014-06-05", "اليوم"),
+            place="great-hall", ordinal=6,
+            parts=[("wang-yi", "chair"), ("sabah-khalid", "chair"), ("forum", "participant"),
+                   ("khalid", "participant"), ("bahrain", "participant"), ("elaraby", "participant"),
+                   ("xi", "participant")])
+    d.event("xi-speech", "speech", "ألقى الرئيس شي جين بينغ كلمة في افتتاح الاجتماع", d.ms("كلمة"), date=same_day,
+            place="great-hall", parent="ministerial-6", parts=[("xi", "participant")],
+            topics=[("التعاون مع الدول العربية في بناء الحزام الاقتصادي لطريق الحرير وطريق الحرير البحري",)])
+    d.event("adoption", "adoption", "اعتمد الاجتماع إعلان بكين والبرنامج التنفيذي", d.ms("اعتمد"), date=same_day,
+            parent="ministerial-6", parts=[("forum", "participant")])
+    d.event("wang-meeting", "meeting", "التقى وزير الخارجية وانغ يي على هامش الاجتماع",
+            d.ms("التقى") + d.ms("اللقاء"), date=same_day, place="beijing", parent="ministerial-6",
+            parts=[("khalid", "participant"), ("wang-yi", "participant")],
+            topics=[("علاقات الصداقة والتعاون بين مملكة البحرين وجمهورية الصين الشعبية",),
+                    ("سبل تطويرها في المجالات الاقتصادية والتجارية والثقافية",)])
+    d.event("signing", "signing", "وقع الوزيران مذكرة تفاهم", d.ms("وقع"), date=same_day, parent="wang-meeting",
+            parts=[("khalid", "signatory"), ("wang-yi", "signatory")])
+    last_evening = d.resolved("2014-06-04", "مساء أمس")
+    d.event("arrival", "arrival", "وصل إلى بكين مساء أمس", d.ms("وصل") + d.ms("وصوله"), date=last_evening,
+            tod="evening", place="beijing-airport", parts=[("khalid", "guest")])
+    # The ambassador is not named (a title without a name is no entity and no role), so the airport
+    # reception has the guest only.
+    d.event("airport-reception", "welcome-ceremony", "كان في استقبال معاليه لدى وصوله سفير مملكة البحرين",
+            d.ms("استقبال"), date=d.date("2014-06-04", source="resolved"), tod="evening", place="beijing-airport",
+            parent="arrival", parts=[("khalid", "guest")])
+    d.event("ministerial-7", "meeting", "الاجتماع الوزاري السابع لمنتدى التعاون العربي الصيني", seventh,
+            date=d.stated("2016", "2016", 1, precision="year"), place="doha", status="planned", ordinal=7,
+            parts=[("qatar", "host"), ("forum", "participant")])
+    d.agreement("declaration", "declaration", d.ms("إعلان بكين"), title="إعلان بكين", parties=["forum"],
+                date=same_day, event="adoption")
+    plan = "البرنامج التنفيذي لمنتدى التعاون العربي الصيني للفترة 2014-2016"
+    d.agreement("executive-programme", "plan", d.ms(plan), title=plan, parties=["forum"], date=same_day,
+                event="adoption")
+    d.agreement("mou", "memorandum", d.ms("مذكرة تفاهم"), parties=["bahrain", "china"],
+                signatories=["khalid", "wang-yi"], date=same_day, fields=["التعليم العالي", "الثقافة"],
+                event="signing")
+    d.anniversary("ties-25", 25, "إقامة العلاقات الدبلوماسية", 2014, d.ms("الذكرى الـ25"))
+    return d
+
+
+@article
+def ar_wam_mbz_macron_abu_dhabi():
+    d = Doc("ar-2017-11-08-wam-mbz-macron-abu-dhabi", "ar", """
+محمد بن زايد والرئيس الفرنسي يبحثان علاقات الشراكة الاستراتيجية ويشهدان توقيع 4 اتفاقيات
+
+أبوظبي في 8 نوفمبر / وام / بحث صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة مع فخامة الرئيس إيمانويل ماكرون رئيس الجمهورية الفرنسية الصديقة، الذي يقوم بزيارة رسمية إلى الدولة، علاقات الشراكة الاستراتيجية بين دولة الإمارات العربية المتحدة وفرنسا وسبل تعزيزها في المجالات الدفاعية والاقتصادية والثقافية.
+وجرى خلال اللقاء، الذي عقد اليوم في قصر الشاطئ، تبادل وجهات النظر حول تطورات الأوضاع في منطقة الشرق الأوسط، ولا سيما الأزمة في اليمن، وجهود مكافحة الإرهاب والتطرف.
+ورحب سموه في بداية اللقاء بفخامة الرئيس الفرنسي والوفد المرافق، مشيدا بمستوى العلاقات بين البلدين التي تشهد هذا العام الذكرى العاشرة لتوقيع الاتفاقية الحكومية بشأن متحف اللوفر أبوظبي عام 2007.
+وشهد سموه وفخامته عقب اللقاء توقيع 4 اتفاقيات ومذكرات تفاهم بين حكومتي البلدين في مجالات الدفاع والطاقة المتجددة والتعليم والثقافة.
+حضر اللقاء ومراسم التوقيع سمو الشيخ منصور بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير شؤون الرئاسة، وسمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية والتعاون الدولي، ومعالي جان إيف لودريان وزير الخارجية الفرنسي.
+وكان صاحب السمو الشيخ محمد بن زايد آل نهيان في مقدمة مستقبلي فخامة الرئيس الفرنسي لدى وصوله إلى مطار الرئاسة في أبوظبي مساء أمس، حيث جرت لفخامته مراسم استقبال رسمية.
+ومن المقرر أن يلقي الرئيس الفرنسي مساء اليوم كلمة في حفل افتتاح متحف اللوفر أبوظبي في جزيرة السعديات.
+""", published="2017-11-08")
+    assert weekday("2017-11-08") == "Wednesday"
+    d.ent("mbz", "person", "محمد بن زايد آل نهيان", None, ["محمد بن زايد آل نهيان", "محمد بن زايد"])
+    d.ent("uae", "country", "الإمارات العربية المتحدة", None, ["دولة الإمارات العربية المتحدة", "الدولة"])
+    d.ent("wam", "organization", "وكالة أنباء الإمارات", None, ["وام"])
+    d.ent("abu-dhabi", "place", "أبوظبي")
+    d.ent("macron", "person", "إيمانويل ماكرون")
+    d.ent("france", "country", "فرنسا", None, ["فرنسا", "الجمهورية الفرنسية", "الفرنسي"])
+    d.ent("al-shati-palace", "place", "قصر الشاطئ")
+    d.ent("middle-east", "place", "الشرق الأوسط")
+    d.ent("yemen", "country", "اليمن")
+    d.ent("louvre-abu-dhabi", "place", "متحف اللوفر أبوظبي")
+    d.ent("mansour", "person", "منصور بن زايد آل نهيان")
+    d.ent("abz", "person", "عبدالله بن زايد آل نهيان")
+    d.ent("le-drian", "person", "جان إيف لودريان")
+    d.ent("presidential-airport", "place", "مطار الرئاسة")
+    d.ent("saadiyat", "place", "جزيرة السعديات")
+
+    d.role("mbz-crown-prince", "mbz", "crown-prince", "abu-dhabi", "ولي عهد أبوظبي", d.ms("ولي عهد أبوظبي"))
+    d.role("mbz-deputy-commander", "mbz", "other", "uae", "نائب القائد الأعلى للقوات المسلحة",
+           d.ms("نائب القائد الأعلى للقوات المسلحة"))
+    d.role("macron-president", "macron", "president", "france", "رئيس الجمهورية الفرنسية",
+           d.followed_by("الرئيس", [" إيمانويل"]) + d.ms("رئيس الجمهورية الفرنسية") + d.ms("الرئيس الفرنسي"))
+    d.role("mansour-dpm", "mansour", "deputy-prime-minister", "uae", "نائب رئيس مجلس الوزراء",
+           d.ms("نائب رئيس مجلس الوزراء"))
+    d.role("mansour-minister", "mansour", "minister", "uae", "وزير شؤون الرئاسة", d.ms("وزير شؤون الرئاسة"))
+    d.role("abz-fm", "abz", "foreign-minister", "uae", "وزير الخارجية والتعاون الدولي",
+           d.ms("وزير الخارجية والتعاون الدولي"))
+    d.role("le-drian-fm", "le-drian", "foreign-minister", "france", "وزير الخارجية الفرنسي",
+           d.ms("وزير الخارجية الفرنسي"))
+
+    same_day = d.date("2017-11-08", source="resolved")
+    last_evening = d.resolved("2017-11-07", "مساء أمس")
+    attendees = [("mansour", "attendee"), ("abz", "attendee"), ("le-drian", "attendee")]
+    d.event("official-visit", "official-visit", "زيارة رسمية إلى الدولة", d.ms("زيارة رسمية"), date=last_evening,
+            place="uae", status="ongoing", parts=[("macron", "guest"), ("uae", "host")])
+    d.event("arrival", "arrival", "وصوله إلى مطار الرئاسة في أبوظبي مساء أمس", d.ms("وصوله"), date=last_evening,
+            tod="evening", place="presidential-airport", parent="official-visit", parts=[("macron", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان محمد بن زايد في مقدمة مستقبلي الرئيس الفرنسي",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=d.date("2017-11-07", source="resolved"),
+            tod="evening", place="presidential-airport", parent="arrival",
+            parts=[("mbz", "host"), ("macron", "guest")])
+    d.event("meeting", "meeting", "بحث محمد بن زايد مع الرئيس الفرنسي علاقات الشراكة الاستراتيجية",
+            d.ms("يبحثان") + d.ms("بحث") + d.ms("اللقاء"), date=d.resolved("2017-11-08", "اليوم", 0),
+            place="al-shati-palace", parent="official-visit",
+            parts=[("mbz", "participant"), ("macron", "participant")] + attendees,
+            topics=[("علاقات الشراكة الاستراتيجية بين دولة الإمارات العربية المتحدة وفرنسا",),
+                    ("تطورات الأوضاع في منطقة الشرق الأوسط", "middle-east"), ("الأزمة في اليمن", "yemen"),
+                    ("جهود مكافحة الإرهاب والتطرف",)])
+    d.event("signing", "signing", "شهد سموه وفخامته توقيع 4 اتفاقيات ومذكرات تفاهم",
+            d.followed_by("توقيع", [" 4"]) + d.ms("مراسم التوقيع"), date=same_day, parent="official-visit",
+            parts=[("mbz", "witness"), ("macron", "witness")] + attendees)
+    d.event("speech", "speech", "يلقي الرئيس الفرنسي كلمة في حفل افتتاح متحف اللوفر أبوظبي", d.ms("كلمة"),
+            date=d.resolved("2017-11-08", "مساء اليوم"), tod="evening", place="louvre-abu-dhabi",
+            parent="official-visit", status="planned", parts=[("macron", "participant")])
+    d.agreement("agreements-4", "agreement", [d.m("4 اتفاقيات", 0)] + d.ms("4 اتفاقيات ومذكرات تفاهم"),
+                parties=["uae", "france"], date=same_day, count=4,
+                fields=["الدفاع", "الطاقة المتجددة", "التعليم", "الثقافة"], event="signing")
+    louvre_title = "الاتفاقية الحكومية بشأن متحف اللوفر أبوظبي"
+    d.agreement("louvre-agreement", "agreement", d.ms(louvre_title), title=louvre_title, parties=["uae", "france"],
+                date=d.stated("2007", "2007", precision="year"))
+    d.anniversary("louvre-10th", 10, "توقيع الاتفاقية الحكومية بشأن متحف اللوفر أبوظبي", 2017,
+                  d.ms("الذكرى العاشرة"), subject="louvre-agreement")
+    return d
+
+
+@article
+def ar_aps_arab_summit_algiers():
+    d = Doc("ar-2022-11-02-aps-arab-summit-algiers", "ar", """
+القمة العربية الـ31 تختتم أشغالها بالمصادقة على "إعلان الجزائر"
+
+الجزائر العاصمة - 2 نوفمبر 2022 (وأج) - اختتمت مساء اليوم الأربعاء بالمركز الدولي للمؤتمرات عبد اللطيف رحال أشغال القمة العربية الـ31 لجامعة الدول العربية، التي ترأسها رئيس الجمهورية، السيد عبد المجيد تبون، بمصادقة القادة العرب على "إعلان الجزائر".
+وأكد الإعلان مركزية القضية الفلسطينية ودعم حق الشعب الفلسطيني في إقامة دولته المستقلة وعاصمتها القدس الشرقية، كما صادق القادة على مجموعة من القرارات المرفوعة من مجلس الجامعة على المستوى الوزاري.
+وكان رئيس الجمهورية قد افتتح أمس الثلاثاء أشغال القمة، التي تزامنت مع إحياء الذكرى الـ68 لاندلاع ثورة أول نوفمبر المجيدة، بكلمة دعا فيها إلى لم الشمل العربي وإصلاح منظومة العمل العربي المشترك.
+وشارك في القمة على الخصوص أمير دولة قطر، الشيخ تميم بن حمد آل ثاني، والرئيس المصري، عبد الفتاح السيسي، ورئيس دولة فلسطين، محمود عباس، وولي عهد دولة الكويت، الشيخ مشعل الأحمد الجابر الصباح، إلى جانب الأمين العام لجامعة الدول العربية، أحمد أبو الغيط، والأمين العام للأمم المتحدة، أنطونيو غوتيريش.
+وعلى هامش القمة، استقبل الرئيس تبون، اليوم، الرئيس الفلسطيني، حيث تناول اللقاء تطورات القضية الفلسطينية وجهود المصالحة بين الفصائل الفلسطينية، بحضور وزير الشؤون الخارجية والجالية الوطنية بالخارج، رمطان لعمامرة.
+وأشاد الأمين العام للجامعة العربية، في ندوة صحفية مشتركة مع لعمامرة عقب اختتام الأشغال، بجهود الرئاسة الجزائرية للقمة، معلنا أن المملكة العربية السعودية ستحتضن القمة العربية الـ32 العام المقبل.
+""", published="2022-11-02")
+    assert weekday("2022-11-02") == "Wednesday" and weekday("2022-11-01") == "Tuesday"
+    # "الجزائر" alone is the city here (the dateline city and "إعلان الجزائر", the Algiers Declaration);
+    # the country is named only by its adjective (الجزائرية) and its president's title.
+    d.ent("algiers", "place", "الجزائر العاصمة", None, ["الجزائر العاصمة", "الجزائر"])
+    d.ent("algeria", "country", "الجزائر", None, ["الجزائرية"])
+    d.ent("aps", "organization", "وكالة الأنباء الجزائرية", None, ["وأج"])
+    d.ent("cic", "place", "المركز الدولي للمؤتمرات عبد اللطيف رحال")
+    d.ent("arab-league", "organization", "جامعة الدول العربية", None,
+          ["جامعة الدول العربية", "للجامعة العربية"])
+    d.ent("council", "organization", "مجلس جامعة الدول العربية", None, ["مجلس الجامعة"])
+    d.ent("tebboune", "person", "عبد المجيد تبون", None, ["عبد المجيد تبون", "تبون"])
+    d.ent("palestine", "country", "فلسطين", None, ["دولة فلسطين", "الفلسطينية", "الفلسطيني"])
+    d.ent("east-jerusalem", "place", "القدس الشرقية")
+    d.ent("tamim", "person", "تميم بن حمد آل ثاني")
+    d.ent("qatar", "country", "قطر", None, ["دولة قطر"])
+    d.ent("sisi", "person", "عبد الفتاح السيسي")
+    d.ent("egypt", "country", "مصر", None, ["المصري"])
+    d.ent("abbas", "person", "محمود عباس")
+    d.ent("mishal", "person", "مشعل الأحمد الجابر الصباح")
+    d.ent("kuwait", "country", "الكويت", None, ["دولة الكويت"])
+    d.ent("aboul-gheit", "person", "أحمد أبو الغيط")
+    d.ent("un", "organization", "الأمم المتحدة", None, ["للأمم المتحدة"])
+    d.ent("guterres", "person", "أنطونيو غوتيريش")
+    d.ent("lamamra", "person", "رمطان لعمامرة", None, ["رمطان لعمامرة", "لعمامرة"])
+    d.ent("saudi", "country", "المملكة العربية السعودية")
+
+    d.role("tebboune-president", "tebboune", "president", "algeria", "رئيس الجمهورية",
+           d.ms("رئيس الجمهورية") + d.followed_by("الرئيس", [" تبون"]))
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "أمير دولة قطر", d.ms("أمير دولة قطر"))
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس المصري", d.ms("الرئيس المصري"))
+    d.role("abbas-president", "abbas", "president", "palestine", "رئيس دولة فلسطين",
+           d.ms("رئيس دولة فلسطين") + d.ms("الرئيس الفلسطيني"))
+    d.role("mishal-crown-prince", "mishal", "crown-prince", "kuwait", "ولي عهد دولة الكويت",
+           d.ms("ولي عهد دولة الكويت"))
+    d.role("aboul-gheit-sg", "aboul-gheit", "secretary-general", "arab-league", "الأمين العام لجامعة الدول العربية",
+           d.ms("الأمين العام لجامعة الدول العربية") + d.ms("الأمين العام للجامعة العربية"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "الأمين العام للأمم المتحدة",
+           d.ms("الأمين العام للأمم المتحدة"))
+    d.role("lamamra-fm", "lamamra", "foreign-minister", "algeria", "وزير الشؤون الخارجية والجالية الوطنية بالخارج",
+           d.ms("وزير الشؤون الخارجية والجالية الوطنية بالخارج"))
+
+    same_day = d.date("2022-11-02", source="resolved")
+    leaders = [("tamim", "participant"), ("sisi", "participant"), ("abbas", "participant"), ("mishal", "participant")]
+    named = d.ms("القمة العربية الـ31")
+    next_summit = d.ms("القمة العربية الـ32")
+    d.event("summit", "summit", "القمة العربية الـ31 لجامعة الدول العربية",
+            named + d.ms("القمة", outside=named + next_summit) + d.ms("للقمة"),
+            date=d.resolved("2022-11-01", "أمس الثلاثاء"), place="cic", ordinal=31,
+            parts=[("tebboune", "chair"), ("algeria", "host")] + leaders
+            + [("aboul-gheit", "participant"), ("guterres", "participant"), ("arab-league", "participant")])
+    d.event("opening-speech", "speech", "افتتح رئيس الجمهورية أشغال القمة بكلمة", d.ms("كلمة"),
+            date=d.date("2022-11-01", source="resolved"), place="cic", parent="summit",
+            parts=[("tebboune", "participant")],
+            topics=[("لم الشمل العربي",), ("إصلاح منظومة العمل العربي المشترك",)])
+    d.event("adoption", "adoption", "مصادقة القادة العرب على إعلان الجزائر والقرارات",
+            d.ms("المصادقة") + d.ms("مصادقة") + d.ms("صادق"),
+            date=d.resolved("2022-11-02", "مساء اليوم الأربعاء"), tod="evening", place="cic", parent="summit",
+            parts=[("tebboune", "participant")] + leaders + [("arab-league", "participant")])
+    d.event("abbas-meeting", "meeting", "استقبل الرئيس تبون الرئيس الفلسطيني على هامش القمة",
+            d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2022-11-02", "اليوم", 1), place="algiers",
+            parent="summit", parts=[("tebboune", "host"), ("abbas", "guest"), ("lamamra", "attendee")],
+            topics=[("تطورات القضية الفلسطينية", "palestine"), ("جهود المصالحة بين الفصائل الفلسطينية",)])
+    d.event("press-conference", "press-conference", "ندوة صحفية مشتركة", d.ms("ندوة صحفية مشتركة"),
+            date=same_day, parent="summit", parts=[("aboul-gheit", "participant"), ("lamamra", "participant")])
+    d.event("summit-32", "summit", "القمة العربية الـ32", next_summit,
+            date=d.resolved("2023", "العام المقبل", precision="year"), place="saudi", status="planned", ordinal=32,
+            parts=[("saudi", "host"), ("arab-league", "participant")])
+    declaration = d.ms("إعلان الجزائر")
+    d.agreement("algiers-declaration", "declaration", declaration + d.ms("الإعلان"), title="إعلان الجزائر",
+                parties=["arab-league"], date=same_day, event="adoption")
+    d.agreement("resolutions", "resolution", d.ms("مجموعة من القرارات"), parties=["arab-league"], date=same_day,
+                event="adoption")
+    d.anniversary("revolution-68th", 68, "اندلاع ثورة أول نوفمبر المجيدة", 2022, d.ms("الذكرى الـ68"))
+    return d
+
+
+@article
+def ar_suna_burhan_perthes_unitams():
+    d = Doc("ar-2021-06-04-suna-burhan-perthes-unitams", "ar", """
+البرهان يستقبل رئيس بعثة يونيتامس ويرحب بتمديد مجلس الأمن لولايتها
+
+الخرطوم 4-6-2021 (سونا) - استقبل رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد الفتاح البرهان، بالقصر الجمهوري اليوم الجمعة، الممثل الخاص للأمين العام للأمم المتحدة في السودان رئيس بعثة يونيتامس فولكر بيرتس.
+وجرى خلال اللقاء بحث سير تنفيذ اتفاق جوبا لسلام السودان الموقع في أكتوبر 2020، والترتيبات الأمنية، إلى جانب قرار مجلس الأمن الدولي بتمديد ولاية البعثة.
+وكان مجلس الأمن الدولي قد اعتمد بالإجماع أمس الخميس القرار رقم 2579 القاضي بتمديد ولاية بعثة الأمم المتحدة المتكاملة لدعم الانتقال في السودان لمدة عام.
+وأعرب رئيس مجلس السيادة عن ترحيب السودان بالقرار، مؤكدا حرص الحكومة الانتقالية على التعاون مع البعثة لإنجاح الفترة الانتقالية.
+حضر اللقاء وزيرة الخارجية الدكتورة مريم الصادق المهدي، التي أوضحت في تصريح صحفي عقب اللقاء أن بيرتس سيقدم إحاطته المقبلة إلى مجلس الأمن في سبتمبر المقبل.
+وفي سياق متصل، تلقى رئيس الوزراء الدكتور عبد الله حمدوك مساء أمس اتصالا هاتفيا من الأمين العام للأمم المتحدة أنطونيو غوتيريش، أكد خلاله دعم الأمم المتحدة للانتقال الديمقراطي في السودان.
+""", published="2021-06-04")
+    assert weekday("2021-06-04") == "Friday" and weekday("2021-06-03") == "Thursday"
+    d.ent("burhan", "person", "عبد الفتاح البرهان", None, ["عبد الفتاح البرهان", "البرهان"])
+    d.ent("sovereignty-council", "organization", "مجلس السيادة الانتقالي", None,
+          ["مجلس السيادة الانتقالي", "مجلس السيادة"])
+    d.ent("suna", "organization", "وكالة السودان للأنباء", None, ["سونا"])
+    d.ent("khartoum", "place", "الخرطوم")
+    d.ent("republican-palace", "place", "القصر الجمهوري")
+    d.ent("un", "organization", "الأمم المتحدة", None, ["الأمم المتحدة", "للأمم المتحدة"])
+    d.ent("sudan", "country", "السودان")
+    d.ent("unitams", "organization", "بعثة الأمم المتحدة المتكاملة لدعم الانتقال في السودان", None,
+          ["بعثة الأمم المتحدة المتكاملة لدعم الانتقال في السودان", "بعثة يونيتامس", "البعثة"])
+    d.ent("perthes", "person", "فولكر بيرتس", None, ["فولكر بيرتس", "بيرتس"])
+    d.ent("juba", "place", "جوبا")
+    d.ent("unsc", "organization", "مجلس الأمن الدولي", None, ["مجلس الأمن الدولي", "مجلس الأمن"])
+    d.ent("mariam", "person", "مريم الصادق المهدي")
+    d.ent("hamdok", "person", "عبد الله حمدوك")
+    d.ent("guterres", "person", "أنطونيو غوتيريش")
+
+    full_title = d.ms("رئيس مجلس السيادة الانتقالي")
+    d.role("burhan-chair", "burhan", "chair", "sovereignty-council", "رئيس مجلس السيادة الانتقالي",
+           full_title + d.ms("رئيس مجلس السيادة", outside=full_title))
+    d.role("burhan-commander", "burhan", "other", "sudan", "القائد العام للقوات المسلحة",
+           d.ms("القائد العام للقوات المسلحة"))
+    d.role("perthes-srsg", "perthes", "other", "un", "الممثل الخاص للأمين العام للأمم المتحدة في السودان",
+           d.ms("الممثل الخاص للأمين العام للأمم المتحدة في السودان"))
+    d.role("perthes-head", "perthes", "other", "unitams", "رئيس بعثة يونيتامس", d.ms("رئيس بعثة يونيتامس"))
+    d.role("mariam-fm", "mariam", "foreign-minister", "sudan", "وزيرة الخارجية", d.ms("وزيرة الخارجية"))
+    d.role("hamdok-pm", "hamdok", "prime-minister", "sudan", "رئيس الوزراء", d.ms("رئيس الوزراء"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "الأمين العام للأمم المتحدة",
+           d.ms("الأمين العام للأمم المتحدة"))
+
+    d.event("meeting", "meeting", "استقبل البرهان رئيس بعثة يونيتامس فولكر بيرتس",
+            d.ms("يستقبل") + d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2021-06-04", "اليوم الجمعة"),
+            place="republican-palace",
+            parts=[("burhan", "host"), ("perthes", "guest"), ("mariam", "attendee")],
+            topics=[("سير تنفيذ اتفاق جوبا لسلام السودان الموقع في أكتوبر 2020",), ("الترتيبات الأمنية",),
+                    ("قرار مجلس الأمن الدولي بتمديد ولاية البعثة",)])
+    d.event("adoption", "adoption", "اعتمد مجلس الأمن الدولي بالإجماع القرار رقم 2579", d.ms("اعتمد"),
+            date=d.resolved("2021-06-03", "أمس الخميس"), parts=[("unsc", "participant")])
+    d.event("briefing", "briefing", "إحاطته المقبلة إلى مجلس الأمن", d.ms("إحاطته"),
+            date=d.resolved("2021-09", "سبتمبر المقبل", precision="month"), status="planned",
+            parts=[("perthes", "participant"), ("unsc", "participant")])
+    d.event("phone-call", "phone-call", "اتصالا هاتفيا من الأمين العام للأمم المتحدة", d.ms("اتصالا هاتفيا"),
+            date=d.resolved("2021-06-03", "مساء أمس"), tod="evening",
+            parts=[("hamdok", "participant"), ("guterres", "participant")],
+            topics=[("دعم الأمم المتحدة للانتقال الديمقراطي في السودان", "sudan")])
+    resolution = d.ms("القرار رقم 2579")
+    d.agreement("resolution-2579", "resolution", resolution + d.ms("القرار", outside=resolution) + d.ms("قرار"),
+                title="القرار رقم 2579", parties=["unsc"], date=d.date("2021-06-03", source="resolved"),
+                event="adoption")
+    d.agreement("juba-agreement", "agreement", d.ms("اتفاق جوبا لسلام السودان"), title="اتفاق جوبا لسلام السودان",
+                parties=["sudan"], date=d.stated("2020-10", "أكتوبر 2020", precision="month"))
+    return d
+
+
+@article
+def ar_tap_essebsi_nobel_quartet():
+    d = Doc("ar-2015-10-10-tap-essebsi-nobel-quartet", "ar", """
+رئيس الجمهورية يتلقى اتصالات تهنئة إثر إسناد جائزة نوبل للسلام للرباعي الراعي للحوار الوطني
+
+تونس 10 أكتوبر 2015 (وات) - تلقى رئيس الجمهورية الباجي قائد السبسي، مساء أمس الجمعة، مكالمة هاتفية من الرئيس الفرنسي فرنسوا هولاند، هنأه خلالها بإسناد جائزة نوبل للسلام لسنة 2015 إلى الرباعي الراعي للحوار الوطني.
+وأفاد بلاغ لرئاسة الجمهورية بأن الرئيسين تطرقا خلال المكالمة إلى العلاقات الثنائية ودعم فرنسا للمسار الديمقراطي في البلاد، وجدد الرئيس الفرنسي دعوته لرئيس الجمهورية للمشاركة في مؤتمر باريس للمناخ (كوب 21) المقرر نهاية نوفمبر المقبل.
+كما تلقى رئيس الجمهورية في اليوم نفسه مكالمة هاتفية من العاهل المغربي الملك محمد السادس، عبر خلالها جلالته عن تهانيه للشعب التونسي بهذا التتويج.
+واستقبل رئيس الجمهورية صباح اليوم السبت بقصر قرطاج ممثلي الرباعي الراعي للحوار الوطني، وهم الأمين العام للاتحاد العام التونسي للشغل حسين العباسي، ورئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية وداد بوشماوي، وعميد الهيئة الوطنية للمحامين محمد الفاضل محفوظ، ورئيس الرابطة التونسية للدفاع عن حقوق الإنسان عبد الستار بن موسى.
+وأكد رئيس الجمهورية خلال اللقاء أن هذا التتويج هو تتويج لكل التونسيين ولتجربة الحوار والتوافق.
+حضر اللقاء رئيس الحكومة الحبيب الصيد.
+ومن المقرر أن يلقي رئيس الجمهورية كلمة بهذه المناسبة مساء غد الأحد.
+""", published="2015-10-10")
+    assert weekday("2015-10-10") == "Saturday" and weekday("2015-10-09") == "Friday"
+    # "تونس" alone is the dateline city; the country is named by its adjectives (التونسي, التونسيين).
+    d.ent("essebsi", "person", "الباجي قائد السبسي")
+    d.ent("tunis", "place", "تونس العاصمة", None, ["تونس"])
+    d.ent("tunisia", "country", "تونس", None, ["التونسي", "التونسيين"])
+    d.ent("tap", "organization", "وكالة تونس إفريقيا للأنباء", None, ["وات"])
+    d.ent("france", "country", "فرنسا", None, ["فرنسا", "الفرنسي"])
+    d.ent("hollande", "person", "فرنسوا هولاند")
+    d.ent("quartet", "organization", "الرباعي الراعي للحوار الوطني", None,
+          ["الرباعي الراعي للحوار الوطني", "للرباعي الراعي للحوار الوطني"])
+    d.ent("presidency", "organization", "رئاسة الجمهورية")
+    d.ent("paris", "place", "باريس")
+    d.ent("morocco", "country", "المغرب", None, ["المغربي"])
+    d.ent("mohammed-vi", "person", "محمد السادس")
+    d.ent("carthage-palace", "place", "قصر قرطاج")
+    d.ent("ugtt", "organization", "الاتحاد العام التونسي للشغل", None,
+          ["الاتحاد العام التونسي للشغل", "للاتحاد العام التونسي للشغل"])
+    d.ent("abassi", "person", "حسين العباسي")
+    d.ent("utica", "organization", "الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية")
+    d.ent("bouchamaoui", "person", "وداد بوشماوي")
+    d.ent("bar", "organization", "الهيئة الوطنية للمحامين")
+    d.ent("mahfoudh", "person", "محمد الفاضل محفوظ")
+    d.ent("ltdh", "organization", "الرابطة التونسية للدفاع عن حقوق الإنسان")
+    d.ent("ben-moussa", "person", "عبد الستار بن موسى")
+    d.ent("essid", "person", "الحبيب الصيد")
+
+    d.role("essebsi-president", "essebsi", "president", "tunisia", "رئيس الجمهورية", d.ms("رئيس الجمهورية"))
+    d.role("hollande-president", "hollande", "president", "france", "الرئيس الفرنسي", d.ms("الرئيس الفرنسي"))
+    d.role("mohammed-vi-king", "mohammed-vi", "monarch", "morocco", "العاهل المغربي",
+           d.ms("العاهل المغربي") + d.followed_by("الملك", [" محمد"]))
+    d.role("abassi-sg", "abassi", "secretary-general", "ugtt", "الأمين العام للاتحاد العام التونسي للشغل",
+           d.ms("الأمين العام للاتحاد العام التونسي للشغل"))
+    d.role("bouchamaoui-chair", "bouchamaoui", "chair", "utica",
+           "رئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية",
+           d.ms("رئيسة الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية"))
+    d.role("mahfoudh-chair", "mahfoudh", "chair", "bar", "عميد الهيئة الوطنية للمحامين",
+           d.ms("عميد الهيئة الوطنية للمحامين"))
+    d.role("ben-moussa-chair", "ben-moussa", "chair", "ltdh", "رئيس الرابطة التونسية للدفاع عن حقوق الإنسان",
+           d.ms("رئيس الرابطة التونسية للدفاع عن حقوق الإنسان"))
+    d.role("essid-pm", "essid", "prime-minister", "tunisia", "رئيس الحكومة", d.ms("رئيس الحكومة"))
+
+    calls = d.ms("مكالمة هاتفية")
+    d.event("hollande-call", "phone-call", "مكالمة هاتفية من الرئيس الفرنسي فرنسوا هولاند",
+            [calls[0]] + d.ms("المكالمة"), date=d.resolved("2015-10-09", "مساء أمس الجمعة"), tod="evening",
+            parts=[("essebsi", "participant"), ("hollande", "participant")],
+            topics=[("العلاقات الثنائية",), ("دعم فرنسا للمسار الديمقراطي في البلاد", "france")])
+    d.event("cop21", "conference", "مؤتمر باريس للمناخ (كوب 21)", d.ms("مؤتمر باريس للمناخ") + d.ms("كوب 21"),
+            date=d.resolved("2015-11", "نهاية نوفمبر المقبل", precision="month"), place="paris", status="planned",
+            ordinal=21, parts=[("france", "host"), ("essebsi", "participant")])
+    d.event("mohammed-vi-call", "phone-call", "مكالمة هاتفية من العاهل المغربي الملك محمد السادس", [calls[1]],
+            date=d.resolved("2015-10-09", "اليوم نفسه"),
+            parts=[("essebsi", "participant"), ("mohammed-vi", "participant")])
+    d.event("quartet-meeting", "meeting", "استقبل رئيس الجمهورية ممثلي الرباعي الراعي للحوار الوطني",
+            d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2015-10-10", "صباح اليوم السبت"), tod="morning",
+            place="carthage-palace",
+            parts=[("essebsi", "host"), ("quartet", "guest"), ("abassi", "guest"), ("bouchamaoui", "guest"),
+                   ("mahfoudh", "guest"), ("ben-moussa", "guest"), ("essid", "attendee")])
+    d.event("speech", "speech", "يلقي رئيس الجمهورية كلمة بهذه المناسبة", d.ms("كلمة"),
+            date=d.resolved("2015-10-11", "مساء غد الأحد"), tod="evening", status="planned",
+            parts=[("essebsi", "participant")])
+    return d
+
+
+@article
+def ar_ina_sudani_fidan_baghdad():
+    d = Doc("ar-2023-08-22-ina-sudani-fidan-baghdad", "ar", """
+السوداني يستقبل وزير الخارجية التركي ويبحث معه ملف المياه وطريق التنمية
+
+بغداد - واع
+استقبل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الثلاثاء، وزير الخارجية التركي هاكان فيدان والوفد المرافق له.
+وذكر بيان لمكتبه الإعلامي، تلقته وكالة الأنباء العراقية (واع)، أنه "جرى خلال اللقاء بحث العلاقات الثنائية بين العراق وتركيا، وملف المياه، ومشروع طريق التنمية، واستئناف تصدير النفط العراقي عبر ميناء جيهان".
+وأكد السوداني، بحسب البيان، رفض العراق أن تكون أراضيه منطلقا للاعتداء على دول الجوار، فيما نقل فيدان تحيات الرئيس التركي رجب طيب أردوغان.
+حضر اللقاء نائب رئيس مجلس الوزراء وزير الخارجية فؤاد حسين.
+وكان فيدان قد وصل إلى بغداد صباح اليوم في زيارة رسمية إلى العراق تستغرق ثلاثة أيام، هي الأولى له منذ توليه منصبه، وكان في استقبال فيدان لدى وصوله إلى مطار بغداد الدولي نظيره العراقي.
+وعقد الوزيران ظهر اليوم جلسة مباحثات موسعة في مقر وزارة الخارجية، أعقبها مؤتمر صحفي مشترك أعلن خلاله فيدان أن الرئيس التركي سيقوم بزيارة إلى العراق خلال الفترة المقبلة.
+ومن المقرر أن يتوجه فيدان غدا الأربعاء إلى أربيل للقاء رئيس حكومة إقليم كردستان مسرور بارزاني.
+""", published="2023-08-22")
+    assert weekday("2023-08-22") == "Tuesday" and weekday("2023-08-23") == "Wednesday"
+    d.ent("sudani", "person", "محمد شياع السوداني", None, ["محمد شياع السوداني", "السوداني"])
+    d.ent("iraq", "country", "العراق", None, ["العراق", "العراقي"])
+    d.ent("turkey", "country", "تركيا", None, ["تركيا", "التركي"])
+    d.ent("ina", "organization", "وكالة الأنباء العراقية", None, ["وكالة الأنباء العراقية", "واع"])
+    d.ent("baghdad", "place", "بغداد")
+    d.ent("fidan", "person", "هاكان فيدان", None, ["هاكان فيدان", "فيدان"])
+    d.ent("ceyhan", "place", "ميناء جيهان")
+    d.ent("erdogan", "person", "رجب طيب أردوغان")
+    d.ent("fuad-hussein", "person", "فؤاد حسين")
+    d.ent("baghdad-airport", "place", "مطار بغداد الدولي")
+    d.ent("mfa-hq", "place", "مقر وزارة الخارجية")
+    d.ent("erbil", "place", "أربيل")
+    d.ent("krg", "organization", "حكومة إقليم كردستان")
+    d.ent("barzani", "person", "مسرور بارزاني")
+
+    dpm = d.ms("نائب رئيس مجلس الوزراء")
+    fidan_title = d.ms("وزير الخارجية التركي")
+    d.role("sudani-pm", "sudani", "prime-minister", "iraq", "رئيس مجلس الوزراء",
+           d.ms("رئيس مجلس الوزراء", outside=dpm))
+    d.role("fidan-fm", "fidan", "foreign-minister", "turkey", "وزير الخارجية التركي", fidan_title)
+    d.role("erdogan-president", "erdogan", "president", "turkey", "الرئيس التركي", d.ms("الرئيس التركي"))
+    d.role("fuad-dpm", "fuad-hussein", "deputy-prime-minister", "iraq", "نائب رئيس مجلس الوزراء", dpm)
+    d.role("fuad-fm", "fuad-hussein", "foreign-minister", "iraq", "وزير الخارجية",
+           d.ms("وزير الخارجية", outside=fidan_title) + d.ms("نظيره العراقي"))
+    d.role("barzani-pm", "barzani", "other", "krg", "رئيس حكومة إقليم كردستان", d.ms("رئيس حكومة إقليم كردستان"))
+
+    same_day = d.date("2023-08-22", source="resolved")
+    this_morning = d.resolved("2023-08-22", "صباح اليوم")
+    d.event("official-visit", "official-visit", "زيارة رسمية إلى العراق تستغرق ثلاثة أيام", d.ms("زيارة رسمية"),
+            date=this_morning, place="baghdad", status="ongoing", parts=[("fidan", "guest"), ("iraq", "host")])
+    d.event("arrival", "arrival", "وصل إلى بغداد صباح اليوم", d.ms("وصل") + d.ms("وصوله"), date=this_morning,
+            tod="morning", place="baghdad-airport", parent="official-visit", parts=[("fidan", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقبال فيدان لدى وصوله نظيره العراقي",
+            d.ms("استقبال"), date=same_day, tod="morning", place="baghdad-airport", parent="arrival",
+            parts=[("fuad-hussein", "host"), ("fidan", "guest")])
+    d.event("sudani-meeting", "meeting", "استقبل السوداني وزير الخارجية التركي هاكان فيدان",
+            d.ms("يستقبل") + d.ms("يبحث") + d.ms("استقبل") + d.ms("اللقاء"),
+            date=d.resolved("2023-08-22", "اليوم الثلاثاء"), parent="official-visit",
+            parts=[("sudani", "host"), ("fidan", "guest"), ("fuad-hussein", "attendee")],
+            topics=[("العلاقات الثنائية بين العراق وتركيا",), ("ملف المياه",), ("مشروع طريق التنمية",),
+                    ("استئناف تصدير النفط العراقي عبر ميناء جيهان", "ceyhan")])
+    d.event("talks", "talks", "جلسة مباحثات موسعة في مقر وزارة الخارجية", d.ms("جلسة مباحثات موسعة"),
+            date=d.resolved("2023-08-22", "ظهر اليوم"), tod="noon", place="mfa-hq", parent="official-visit",
+            parts=[("fidan", "participant"), ("fuad-hussein", "participant")])
+    d.event("press-conference", "press-conference", "مؤتمر صحفي مشترك", d.ms("مؤتمر صحفي مشترك"), date=same_day,
+            parent="official-visit", parts=[("fidan", "participant"), ("fuad-hussein", "participant")])
+    d.event("erdogan-visit", "visit", "زيارة الرئيس التركي إلى العراق", [d.m("زيارة", 1)], place="iraq",
+            status="planned", parts=[("erdogan", "guest"), ("iraq", "host")])
+    d.event("barzani-meeting", "meeting", "لقاء رئيس حكومة إقليم كردستان مسرور بارزاني في أربيل", d.ms("لقاء"),
+            date=d.resolved("2023-08-23", "غدا الأربعاء"), place="erbil", parent="official-visit",
+            status="planned", parts=[("fidan", "participant"), ("barzani", "participant")])
+    return d
+
+
+# =============================================================================================
+# Added set 5: English
+# =============================================================================================
+
+@article
+def en_gulf_news_abraham_accords():
+    d = Doc("en-2020-09-16-gulf-news-abraham-accords", "en", """
+UAE, Israel sign peace treaty at White House as Bahrain joins
+
+Dubai: The UAE and Israel on Tuesday signed the Abraham Accords Peace Agreement at the White House in Washington, in a ceremony hosted by US President Donald Trump, while Bahrain and Israel signed a declaration establishing diplomatic relations.
+His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, signed the treaty on behalf of the UAE, and Israeli Prime Minister Benjamin Netanyahu signed for Israel.
+Bahrain's Foreign Minister Dr Abdullatif bin Rashid Al Zayani and Netanyahu signed the Declaration of Peace, Cooperation and Constructive Diplomatic and Friendly Relations, and the three also signed the Abraham Accords Declaration.
+Speaking at the ceremony on the South Lawn, Sheikh Abdullah conveyed the greetings of His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, and said the treaty would allow the UAE to "continue to stand by the Palestinian people".
+Earlier in the day, Trump received Sheikh Abdullah in the Oval Office, where the two discussed regional security and economic cooperation.
+The UAE and Israel announced the deal on August 13 after a phone call between Trump, Netanyahu and Sheikh Mohamed.
+The treaty will be submitted to the Israeli cabinet and the Knesset for approval, and Netanyahu is expected to visit Abu Dhabi in the coming months.
+""", published="2020-09-16")
+    assert weekday("2020-09-15") == "Tuesday"
+    d.ent("uae", "country", "United Arab Emirates", None, ["UAE"])
+    d.ent("israel", "country", "Israel", None, ["Israel", "Israeli"])
+    d.ent("bahrain", "country", "Bahrain")
+    d.ent("dubai", "place", "Dubai")
+    d.ent("white-house", "place", "White House")
+    d.ent("washington", "place", "Washington, D.C.", None, ["Washington"])
+    d.ent("usa", "country", "United States", None, ["US"])
+    d.ent("trump", "person", "Donald Trump", None, ["Donald Trump", "Trump"])
+    d.ent("abz", "person", "Abdullah bin Zayed Al Nahyan", None, ["Abdullah bin Zayed Al Nahyan", "Abdullah"])
+    d.ent("netanyahu", "person", "Benjamin Netanyahu", None, ["Benjamin Netanyahu", "Netanyahu"])
+    d.ent("zayani", "person", "Abdullatif bin Rashid Al Zayani")
+    d.ent("south-lawn", "place", "South Lawn")
+    d.ent("mbz", "person", "Mohamed bin Zayed Al Nahyan", None, ["Mohamed bin Zayed Al Nahyan", "Mohamed"])
+    d.ent("abu-dhabi", "place", "Abu Dhabi")
+    d.ent("palestine", "country", "Palestine", None, ["Palestinian"])
+    d.ent("oval-office", "place", "Oval Office")
+    d.ent("knesset", "organization", "Knesset")
+
+    d.role("trump-president", "trump", "president", "usa", "US President", d.ms("US President"))
+    d.role("abz-fm", "abz", "foreign-minister", "uae", "Minister of Foreign Affairs and International Cooperation",
+           d.ms("Minister of Foreign Affairs and International Cooperation"))
+    d.role("netanyahu-pm", "netanyahu", "prime-minister", "israel", "Israeli Prime Minister",
+           d.ms("Israeli Prime Minister"))
+    d.role("zayani-fm", "zayani", "foreign-minister", "bahrain", "Bahrain's Foreign Minister",
+           d.ms("Bahrain's Foreign Minister"))
+    d.role("mbz-crown-prince", "mbz", "crown-prince", "abu-dhabi", "Crown Prince of Abu Dhabi",
+           d.ms("Crown Prince of Abu Dhabi"))
+
+    tuesday = d.resolved("2020-09-15", "Tuesday")
+    same_day = d.date("2020-09-15", source="resolved")
+    d.event("signing", "signing", "signing ceremony at the White House hosted by US President Donald Trump",
+            d.ms("sign") + d.ms("signed") + d.ms("ceremony"), date=tuesday, place="white-house",
+            parts=[("trump", "host"), ("abz", "signatory"), ("netanyahu", "signatory"), ("zayani", "signatory")])
+    d.event("abz-speech", "speech", "Speaking at the ceremony on the South Lawn", d.ms("Speaking"), date=same_day,
+            place="south-lawn", parent="signing", parts=[("abz", "participant")])
+    d.event("oval-office-meeting", "meeting", "Trump received Sheikh Abdullah in the Oval Office", d.ms("received"),
+            date=d.resolved("2020-09-15", "Earlier in the day"), place="oval-office",
+            parts=[("trump", "host"), ("abz", "guest")],
+            topics=[("regional security",), ("economic cooperation",)])
+    d.event("announcement", "announcement", "The UAE and Israel announced the deal", d.ms("announced"),
+            date=d.resolved("2020-08-13", "August 13"), parts=[("uae", "participant"), ("israel", "participant")])
+    d.event("phone-call", "phone-call", "a phone call between Trump, Netanyahu and Sheikh Mohamed",
+            d.ms("phone call"),
+            parts=[("trump", "participant"), ("netanyahu", "participant"), ("mbz", "participant")])
+    d.event("ratification", "ratification", "submitted to the Israeli cabinet and the Knesset for approval",
+            d.ms("approval"), status="planned", parts=[("knesset", "participant")])
+    d.event("netanyahu-visit", "visit", "Netanyahu is expected to visit Abu Dhabi", d.ms("visit"), place="abu-dhabi",
+            status="planned", parts=[("netanyahu", "guest"), ("uae", "host")])
+    d.agreement("peace-treaty", "treaty",
+                d.ms("Abraham Accords Peace Agreement") + d.ms("treaty") + d.ms("deal"),
+                title="Abraham Accords Peace Agreement", parties=["uae", "israel"], signatories=["abz", "netanyahu"],
+                date=same_day, event="signing")
+    bahrain_title = "Declaration of Peace, Cooperation and Constructive Diplomatic and Friendly Relations"
+    d.agreement("bahrain-declaration", "declaration", d.ms("declaration") + d.ms(bahrain_title), title=bahrain_title,
+                parties=["bahrain", "israel"], signatories=["zayani", "netanyahu"], date=same_day, event="signing")
+    d.agreement("abraham-declaration", "declaration", d.ms("Abraham Accords Declaration"),
+                title="Abraham Accords Declaration", parties=["uae", "israel", "bahrain"],
+                signatories=["abz", "netanyahu", "zayani"], date=same_day, event="signing")
+    return d
+
+
+# =============================================================================================
+# Added set 5: Russian
+# =============================================================================================
+
+@article
+def ru_interfax_putin_tamim_kremlin():
+    d = Doc("ru-2018-03-26-interfax-putin-tamim-kremlin", "ru", """
+Путин провел переговоры с эмиром Катара в Кремле
+
+Москва. 26 марта. ИНТЕРФАКС - Президент России Владимир Путин в понедельник провел в Кремле переговоры с эмиром Катара шейхом Тамимом бен Хамадом Аль Тани, прибывшим в Москву с официальным визитом.
+Сначала лидеры побеседовали один на один, затем к переговорам присоединились члены делегаций. С российской стороны в них участвовали министр иностранных дел Сергей Лавров и министр энергетики Александр Новак, с катарской - заместитель премьер-министра, министр иностранных дел шейх Мухаммед бен Абдеррахман Аль Тани.
+"В этом году мы отмечаем 30-летие установления дипломатических отношений между нашими странами", - сказал Путин, открывая переговоры.
+Как сообщил журналистам пресс-секретарь президента РФ Дмитрий Песков, стороны обсудили ситуацию в Сирии и на Ближнем Востоке, а также сотрудничество в энергетике и инвестиционной сфере.
+По итогам переговоров в присутствии лидеров двух стран был подписан ряд документов, в том числе соглашение о сотрудничестве в области спорта.
+Эмир Катара пригласил Путина посетить Доху с официальным визитом, приглашение было принято с благодарностью, уточнил Песков.
+Тамим бен Хамад Аль Тани прилетел в Москву в воскресенье вечером. В аэропорту Внуково-2 его встретил заместитель министра иностранных дел РФ Михаил Богданов.
+""", published="2018-03-26")
+    assert weekday("2018-03-26") == "Monday" and weekday("2018-03-25") == "Sunday"
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путин", "Путина"])
+    d.ent("russia", "country", "Россия", None, ["России", "российской", "РФ"])
+    d.ent("qatar", "country", "Катар", None, ["Катара", "катарской"])
+    d.ent("kremlin", "place", "Кремль", None, ["Кремле"])
+    d.ent("moscow", "place", "Москва", None, ["Москва", "Москву"])
+    d.ent("interfax", "organization", "Интерфакс", None, ["ИНТЕРФАКС"])
+    d.ent("tamim", "person", "Тамим бен Хамад Аль Тани", None,
+          ["Тамимом бен Хамадом Аль Тани", "Тамим бен Хамад Аль Тани"])
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("novak", "person", "Александр Новак")
+    d.ent("mbar", "person", "Мухаммед бен Абдеррахман Аль Тани")
+    d.ent("peskov", "person", "Дмитрий Песков", None, ["Дмитрий Песков", "Песков"])
+    d.ent("syria", "country", "Сирия", None, ["Сирии"])
+    d.ent("middle-east", "place", "Ближний Восток", None, ["Ближнем Востоке"])
+    d.ent("doha", "place", "Доха", None, ["Доху"])
+    d.ent("vnukovo", "place", "Внуково-2")
+    d.ent("bogdanov", "person", "Михаил Богданов")
+
+    d.role("putin-president", "putin", "president", "russia", "Президент России", d.ms("Президент России"),
+           position="Q218295")
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "эмиром Катара", d.ms("эмиром Катара") + d.ms("Эмир Катара"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел",
+           [d.m("министр иностранных дел", 0)])
+    d.role("novak-minister", "novak", "minister", "russia", "министр энергетики", d.ms("министр энергетики"))
+    d.role("mbar-dpm", "mbar", "deputy-prime-minister", "qatar", "заместитель премьер-министра",
+           d.ms("заместитель премьер-министра"))
+    d.role("mbar-fm", "mbar", "foreign-minister", "qatar", "министр иностранных дел",
+           [d.m("министр иностранных дел", 1)])
+    d.role("peskov-spokesman", "peskov", "spokesperson", "russia", "пресс-секретарь президента РФ",
+           d.ms("пресс-секретарь президента РФ"))
+    d.role("bogdanov-deputy-fm", "bogdanov", "other", "russia", "заместитель министра иностранных дел РФ",
+           d.ms("заместитель министра иностранных дел РФ"))
+
+    same_day = d.date("2018-03-26", source="resolved")
+    sunday_evening = d.resolved("2018-03-25", "в воскресенье вечером")
+    visits = d.ms("официальным визитом")
+    d.event("official-visit", "official-visit", "официальный визит эмира Катара в Москву", [visits[0]],
+            date=sunday_evening, place="moscow", status="ongoing", parts=[("tamim", "guest"), ("russia", "host")])
+    d.event("arrival", "arrival", "прилетел в Москву в воскресенье вечером", d.ms("прибывшим") + d.ms("прилетел"),
+            date=sunday_evening, tod="evening", place="vnukovo", parent="official-visit", parts=[("tamim", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "В аэропорту Внуково-2 его встретил Михаил Богданов",
+            d.ms("встретил"), date=d.date("2018-03-25", source="resolved"), tod="evening", place="vnukovo",
+            parent="arrival", parts=[("bogdanov", "host"), ("tamim", "guest")])
+    d.event("one-on-one", "meeting", "лидеры побеседовали один на один", d.ms("побеседовали один на один"),
+            date=same_day, place="kremlin", parent="official-visit",
+            parts=[("putin", "participant"), ("tamim", "participant")])
+    d.event("talks", "talks", "переговоры в Кремле с участием членов делегаций",
+            d.ms("переговоры") + d.ms("переговорам") + d.ms("переговоров"),
+            date=d.resolved("2018-03-26", "в понедельник"), place="kremlin", parent="official-visit",
+            parts=[("putin", "participant"), ("tamim", "participant"), ("lavrov", "attendee"), ("novak", "attendee"),
+                   ("mbar", "attendee")],
+            topics=[("ситуацию в Сирии", "syria"), ("на Ближнем Востоке", "middle-east"),
+                    ("сотрудничество в энергетике и инвестиционной сфере",)])
+    d.event("signing", "signing", "в присутствии лидеров двух стран был подписан ряд документов",
+            d.ms("был подписан"), date=same_day, parent="official-visit",
+            parts=[("putin", "witness"), ("tamim", "witness")])
+    d.event("doha-visit", "official-visit", "официальный визит Путина в Доху", d.ms("посетить") + [visits[1]],
+            place="doha", status="planned", parts=[("putin", "guest"), ("qatar", "host"), ("tamim", "host")])
+    d.agreement("documents", "agreement", d.ms("ряд документов"), parties=["russia", "qatar"], date=same_day,
+                event="signing")
+    sport = "соглашение о сотрудничестве в области спорта"
+    d.agreement("sport-agreement", "cooperation-agreement", d.ms(sport), title=sport, parties=["russia", "qatar"],
+                date=same_day, event="signing")
+    d.anniversary("ties-30th", 30, "установления дипломатических отношений", 2018, d.ms("30-летие"))
     return d
 
 
