@@ -1256,3 +1256,610 @@ fn what_is_announced_that_is_said_not_done() {
         "{announcements:?}"
     );
 }
+
+/// The id of the entity with exactly this name.
+fn entity_named(facts: &Facts, name: &str) -> String {
+    facts
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| panic!("no {name} in {:?}", facts.entities))
+}
+
+/// Whether an event has this entity in this part.
+fn takes_part_as(
+    event: &diplokg::facts::Event,
+    entity: &str,
+    role: diplokg::facts::ParticipantRole,
+) -> bool {
+    event
+        .participants
+        .iter()
+        .any(|p| p.entity == entity && p.role == role)
+}
+
+#[test]
+fn a_joined_verb_has_its_own_people_and_a_visit_told_as_over_holds_nothing() {
+    use diplokg::facts::EventKind;
+    let text = "CAIRO, Feb 6 (MENA) - Egyptian Foreign Minister Sameh Shoukry held talks with his \
+                Jordanian counterpart Ayman Safadi in Cairo on Monday and met with Arab League \
+                Secretary-General Ahmed Aboul Gheit.";
+    let facts = extractor().extract(text, &published(2023, time::Month::February, 6));
+    assert_sound(&facts);
+    let talks = names_as(&facts, EventKind::Talks, None);
+    assert!(talks.iter().any(|n| n == "Ayman Safadi"), "{talks:?}");
+    assert!(talks.iter().all(|n| n != "Ahmed Aboul Gheit"), "{talks:?}");
+    let meeting = names_as(&facts, EventKind::Meeting, None);
+    assert!(meeting.iter().any(|n| n == "Sameh Shoukry"), "{meeting:?}");
+    assert!(
+        meeting.iter().any(|n| n == "Ahmed Aboul Gheit"),
+        "{meeting:?}"
+    );
+    assert!(meeting.iter().all(|n| n != "Ayman Safadi"), "{meeting:?}");
+
+    // Talks after a visit told as over are not part of it; talks during it are.
+    for (text, during) in [
+        (
+            "TOKYO, Sept 9 (Kyodo) - After his official visit to Indonesia, Japanese Prime \
+             Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in \
+             Canberra on Saturday.",
+            false,
+        ),
+        (
+            "TOKYO, Sept 9 (Kyodo) - During his official visit to Indonesia, Japanese Prime \
+             Minister Fumio Kishida held talks with Indonesian President Joko Widodo in Jakarta \
+             on Saturday.",
+            true,
+        ),
+    ] {
+        let facts = extractor().extract(text, &published(2023, time::Month::September, 9));
+        assert_sound(&facts);
+        let visit = event_of(&facts, EventKind::OfficialVisit);
+        let talks = event_of(&facts, EventKind::Talks);
+        assert_eq!(
+            talks.parent.as_deref() == Some(visit.id.as_str()),
+            during,
+            "{text}: {talks:?}"
+        );
+    }
+}
+
+#[test]
+fn a_general_debate_is_a_conference_and_a_roundtable_a_meeting() {
+    use diplokg::facts::EventKind;
+    let text = "NEW YORK, Sept 21 (APP) - Pakistani Prime Minister Anwaar-ul-Haq Kakar on \
+                Thursday took part in the general debate of the UN General Assembly.";
+    let facts = extractor().extract(text, &published(2023, time::Month::September, 21));
+    assert_sound(&facts);
+    let debate = names_as(&facts, EventKind::Conference, None);
+    assert!(
+        debate.iter().any(|n| n == "Anwaar-ul-Haq Kakar"),
+        "{debate:?}"
+    );
+
+    let text = "新华社联合国9月22日电 国务院副总理丁薛祥22日出席第七十八届联合国大会一般性辩论。";
+    let facts = extractor().extract(text, &published(2023, time::Month::September, 22));
+    assert_sound(&facts);
+    let debate = event_of(&facts, EventKind::Conference);
+    assert_eq!(
+        debate.date.as_ref().map(|d| d.value.as_str()),
+        Some("2023-09-22"),
+        "{debate:?}"
+    );
+    assert!(
+        debate
+            .participants
+            .iter()
+            .any(|p| p.entity == entity_named(&facts, "丁薛祥")),
+        "{debate:?}"
+    );
+
+    let text = "МОСКВА, 14 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров в четверг \
+                принял участие в круглом столе, посвященном Арктике.";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 14));
+    assert_sound(&facts);
+    let roundtable = names_as(&facts, EventKind::Meeting, None);
+    assert_eq!(roundtable, vec!["Сергей Лавров".to_owned()]);
+}
+
+#[test]
+fn who_reports_a_meeting_of_others_is_not_in_it_and_the_sidelines_date_it() {
+    use diplokg::facts::{EventKind, EventStatus};
+    let text = "MOSCOW, June 20 (AP) - Kremlin foreign policy aide Yuri Ushakov said that Russian \
+                President Vladimir Putin will meet Turkish President Recep Tayyip Erdogan on the \
+                sidelines of the SCO summit in Astana on July 4.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 20));
+    assert_sound(&facts);
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert_eq!(meeting.status, EventStatus::Planned, "{meeting:?}");
+    assert_eq!(
+        meeting.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-07-04"),
+        "{meeting:?}"
+    );
+    let mut people: Vec<&str> = meeting
+        .participants
+        .iter()
+        .map(|p| p.entity.as_str())
+        .collect();
+    people.sort_unstable();
+    let mut expected = vec![id_of(&facts, "Q7747"), id_of(&facts, "Q39259")];
+    expected.sort();
+    assert_eq!(people, expected, "{meeting:?}");
+
+    // Who says what he will do himself is still in it.
+    let text = "MOSCOW, June 20 (AP) - Russian Foreign Minister Sergey Lavrov said that he would \
+                hold talks in Ankara at the end of July.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 20));
+    assert_sound(&facts);
+    let talks = names_as(&facts, EventKind::Talks, None);
+    assert_eq!(talks, vec!["Sergey Lavrov".to_owned()]);
+}
+
+#[test]
+fn a_month_after_a_part_of_it_is_a_date() {
+    use diplokg::facts::{EventKind, EventStatus};
+    let cases = [
+        (
+            "NAIROBI, Sept 20 (Reuters) - Kenyan President William Ruto paid a state visit to \
+             Germany at the end of August, the presidency said.",
+            published(2024, time::Month::September, 20),
+            EventKind::StateVisit,
+            "2024-08",
+            EventStatus::Happened,
+        ),
+        (
+            "الرياض في 5 سبتمبر /واس/ زار الرئيس الفرنسي إيمانويل ماكرون المملكة العربية \
+             السعودية أواخر أغسطس.",
+            published(2024, time::Month::September, 5),
+            EventKind::Visit,
+            "2024-08",
+            EventStatus::Happened,
+        ),
+        (
+            "МОСКВА, 3 марта. /ТАСС/. Президент России Владимир Путин посетит Казахстан с \
+             государственным визитом в начале мая.",
+            published(2024, time::Month::March, 3),
+            EventKind::StateVisit,
+            "2024-05",
+            EventStatus::Planned,
+        ),
+    ];
+    for (text, options, kind, month, status) in cases {
+        let facts = extractor().extract(text, &options);
+        assert_sound(&facts);
+        let visit = event_of(&facts, kind);
+        assert_eq!(
+            visit.date.as_ref().map(|d| d.value.as_str()),
+            Some(month),
+            "{text}: {visit:?}"
+        );
+        assert_eq!(visit.status, status, "{text}: {visit:?}");
+    }
+}
+
+#[test]
+fn a_short_name_by_its_title_a_bracketed_abbreviation_and_a_hyphenated_given_name() {
+    use diplokg::facts::{EventKind, RoleKind};
+    let text = "HANOI, June 23 (VNA) - President of the Republic of Korea (RoK) Yoon Suk Yeol held \
+                talks with Vietnamese President Nguyen Xuan Phuc in Hanoi on Friday.\n\
+                President Phuc said the two countries would expand trade.";
+    let facts = extractor().extract(text, &published(2023, time::Month::June, 23));
+    assert_sound(&facts);
+    let korea = id_of(&facts, "Q884");
+    let yoon = entity_named(&facts, "Yoon Suk Yeol");
+    assert!(
+        facts.roles.iter().any(|r| r.person == yoon
+            && r.role == RoleKind::President
+            && r.of.as_deref() == Some(korea.as_str())),
+        "{:?}",
+        facts.roles
+    );
+    let phuc = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "Nguyen Xuan Phuc")
+        .unwrap_or_else(|| panic!("no Phuc in {:?}", facts.entities));
+    assert_eq!(phuc.mentions.len(), 2, "{phuc:?}");
+    assert!(
+        facts.entities.iter().all(|e| e.name != "Phuc"),
+        "{:?}",
+        facts.entities
+    );
+    let talks = event_of(&facts, EventKind::Talks);
+    assert!(
+        talks.participants.iter().any(|p| p.entity == yoon),
+        "{talks:?}"
+    );
+
+    // Two people go by "Phuc": the one by title stays apart.
+    let text = "HANOI, June 23 (VNA) - Vietnamese President Nguyen Xuan Phuc and Deputy Foreign \
+                Minister Tran Van Phuc met Laotian President Thongloun Sisoulith in Hanoi on \
+                Friday.\n\
+                President Phuc said the two countries would expand trade.";
+    let facts = extractor().extract(text, &published(2023, time::Month::June, 23));
+    assert_sound(&facts);
+    for name in ["Nguyen Xuan Phuc", "Tran Van Phuc"] {
+        let person = facts.entities.iter().find(|e| e.name == name);
+        assert_eq!(person.map(|p| p.mentions.len()), Some(1), "{person:?}");
+    }
+
+    let text = "SEOUL, June 23 (Yonhap) - South Korean President Moon Jae-in held talks with \
+                Mongolian President Ukhnaagiin Khurelsukh in Seoul on Friday.";
+    let facts = extractor().extract(text, &published(2023, time::Month::June, 23));
+    assert_sound(&facts);
+    let moon = entity_named(&facts, "Moon Jae-in");
+    assert!(
+        facts
+            .roles
+            .iter()
+            .any(|r| r.person == moon && r.of.as_deref() == Some(id_of(&facts, "Q884").as_str())),
+        "{:?}",
+        facts.roles
+    );
+    assert!(
+        event_of(&facts, EventKind::Talks)
+            .participants
+            .iter()
+            .any(|p| p.entity == moon),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn a_joint_press_conference_after_the_talks_takes_their_actors_not_their_attendees() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "KUALA LUMPUR, Nov 5 (Bernama) - Malaysian Prime Minister Anwar Ibrahim held talks \
+                with Japanese Prime Minister Fumio Kishida at Seri Perdana on Sunday.\n\
+                The talks were attended by Foreign Minister Zambry Abdul Kadir and Japanese \
+                Foreign Minister Yoko Kamikawa.\n\
+                After the talks, Anwar held a joint press conference.";
+    let facts = extractor().extract(text, &published(2023, time::Month::November, 5));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    let kamikawa = entity_named(&facts, "Yoko Kamikawa");
+    assert!(
+        takes_part_as(talks, &kamikawa, ParticipantRole::Attendee),
+        "{talks:?}"
+    );
+    let mut press = names_as(&facts, EventKind::PressConference, None);
+    press.sort();
+    assert_eq!(
+        press,
+        vec!["Anwar Ibrahim", "Fumio Kishida"],
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn kinds_listed_after_including_belong_to_the_batch_and_joined_qualifiers_still_count() {
+    use diplokg::facts::AgreementKind;
+    let text = "ASTANA, Oct 2 (Kazinform) - Kazakh President Kassym-Jomart Tokayev and Uzbek \
+                President Shavkat Mirziyoyev held talks in Astana on Monday. The two sides signed \
+                14 cooperation documents, including agreements, memoranda of understanding and a \
+                roadmap.\n\
+                The foreign ministers also signed a memorandum of understanding on consular \
+                cooperation.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 2));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 2, "{:?}", facts.agreements);
+    assert!(
+        facts.agreements.iter().any(|a| a.count == Some(14)),
+        "{:?}",
+        facts.agreements
+    );
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["memorandum of understanding on consular cooperation"]
+    );
+
+    let text = "ТАШКЕНТ, 27 мая. /ТАСС/. Президент России Владимир Путин и президент Узбекистана \
+                Шавкат Мирзиёев провели переговоры в Ташкенте. По итогам переговоров в \
+                присутствии лидеров был подписан пакет из 16 межправительственных и \
+                межведомственных документов.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 27));
+    assert_sound(&facts);
+    let batch = facts
+        .agreements
+        .iter()
+        .find(|a| a.count == Some(16))
+        .unwrap_or_else(|| panic!("no batch of 16 in {:?}", facts.agreements));
+    assert_eq!(batch.kind, AgreementKind::CooperationDocument, "{batch:?}");
+    assert!(batch.parties.contains(&id_of(&facts, "Q265")), "{batch:?}");
+}
+
+#[test]
+fn a_chinese_modifier_names_who_visits_and_the_two_presidents_are_the_pair_before_the_summit() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "新华社北京5月17日电 国家主席习近平17日在人民大会堂同来华进行国事访问并出席中国－\
+                中亚峰会的托卡耶夫总统举行会谈。";
+    let facts = extractor().extract(text, &published(2023, time::Month::May, 17));
+    assert_sound(&facts);
+    let xi = id_of(&facts, "Q15031");
+    let tokayev = entity_named(&facts, "卡瑟姆-若马尔特·托卡耶夫");
+    let visit = event_of(&facts, EventKind::StateVisit);
+    assert!(
+        takes_part_as(visit, &tokayev, ParticipantRole::Guest),
+        "{visit:?}"
+    );
+    assert!(
+        visit.participants.iter().all(|p| p.entity != xi),
+        "{visit:?}"
+    );
+    let talks = event_of(&facts, EventKind::Talks);
+    for person in [&xi, &tokayev] {
+        assert!(
+            talks.participants.iter().any(|p| &p.entity == person),
+            "{talks:?}"
+        );
+    }
+
+    let text = "ASTANA, July 3 (AP) - Chinese President Xi Jinping held talks with Russian \
+                President Vladimir Putin in Astana on Wednesday.\n\
+                Later that day, Kazakh President Kassym-Jomart Tokayev hosted a summit with Xi, \
+                Putin and Turkish President Recep Tayyip Erdogan.\n\
+                The two presidents also signed a joint statement on the multipolar world.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 3));
+    assert_sound(&facts);
+    assert_eq!(
+        event_of(&facts, EventKind::Summit).participants.len(),
+        4,
+        "{:?}",
+        facts.events
+    );
+    let mut signatories: Vec<&str> = event_of(&facts, EventKind::Signing)
+        .participants
+        .iter()
+        .map(|p| p.entity.as_str())
+        .collect();
+    signatories.sort_unstable();
+    let mut expected = vec![id_of(&facts, "Q15031"), id_of(&facts, "Q7747")];
+    expected.sort();
+    assert_eq!(signatories, expected, "{:?}", facts.events);
+    let statement = &facts.agreements;
+    assert_eq!(statement.len(), 1, "{statement:?}");
+    let mut parties = statement[0].parties.clone();
+    parties.sort();
+    let mut expected = vec![id_of(&facts, "Q148"), id_of(&facts, "Q159")];
+    expected.sort();
+    assert_eq!(parties, expected, "{statement:?}");
+}
+
+#[test]
+fn an_arabic_title_with_a_second_portfolio_and_who_presides_over_a_signing() {
+    use diplokg::facts::{EventKind, ParticipantRole, RoleKind};
+    let text = "دمشق في 14 مارس /سانا/ استقبل وزير الخارجية وشؤون المغتربين الدكتور بسام صباغ \
+                اليوم في دمشق وزير الخارجية العماني بدر البوسعيدي.";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 14));
+    assert_sound(&facts);
+    let sabbagh = entity_named(&facts, "بسام صباغ");
+    let role = facts
+        .roles
+        .iter()
+        .find(|r| r.person == sabbagh)
+        .unwrap_or_else(|| panic!("no role of Sabbagh in {:?}", facts.roles));
+    assert_eq!(role.role, RoleKind::ForeignMinister, "{role:?}");
+    assert_eq!(
+        role.title.as_deref(),
+        Some("وزير الخارجية وشؤون المغتربين"),
+        "{role:?}"
+    );
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert!(
+        takes_part_as(meeting, &sabbagh, ParticipantRole::Host),
+        "{meeting:?}"
+    );
+    let busaidi = entity_named(&facts, "بدر البوسعيدي");
+    assert!(
+        takes_part_as(meeting, &busaidi, ParticipantRole::Guest),
+        "{meeting:?}"
+    );
+
+    // "ترأس ... حفل التوقيع": both presidents chair the signing; "شهد" makes no chair.
+    for (verb, chaired) in [("ترأس", true), ("شهد", false)] {
+        let text = format!(
+            "القاهرة في 21 أبريل /أ ش أ/ {verb} الرئيس عبد الفتاح السيسي والرئيس الكيني وليام \
+             روتو اليوم بقصر الاتحادية حفل التوقيع على عدد من مذكرات التفاهم بين البلدين."
+        );
+        let facts = extractor().extract(&text, &published(2024, time::Month::April, 21));
+        assert_sound(&facts);
+        let signing = event_of(&facts, EventKind::Signing);
+        let chairs = signing
+            .participants
+            .iter()
+            .filter(|p| p.role == ParticipantRole::Chair)
+            .count();
+        assert_eq!(chairs, if chaired { 2 } else { 0 }, "{verb}: {signing:?}");
+    }
+}
+
+#[test]
+fn an_arabic_unquoted_title_runs_through_what_it_is_about() {
+    use diplokg::facts::AgreementKind;
+    let text = "نيقوسيا في 8 مايو /بترا/ وقع وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية \
+                القبرصي كونستانتينوس كومبوس اليوم اتفاق تعاون بشأن النقل البحري، ومذكرة تفاهم \
+                حول التعليم العالي.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 8));
+    assert_sound(&facts);
+    let kinds: Vec<(AgreementKind, Option<&str>)> = facts
+        .agreements
+        .iter()
+        .map(|a| (a.kind, a.title.as_ref().map(|t| t.text.as_str())))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (
+                AgreementKind::CooperationAgreement,
+                Some("اتفاق تعاون بشأن النقل البحري")
+            ),
+            (
+                AgreementKind::Memorandum,
+                Some("مذكرة تفاهم حول التعليم العالي")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_headline_title_shortens_the_bodys_and_le_stays_out_of_a_chinese_title() {
+    use diplokg::facts::AgreementKind;
+    let text = "两国元首签署《阿斯塔纳宣言》\n\n\
+                新华社阿斯塔纳7月4日电 上海合作组织成员国元首理事会第二十四次会议4日在阿斯塔纳举行。\
+                各国元首签署了《上海合作组织成员国元首理事会阿斯塔纳宣言》。";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 4));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
+    let declaration = &facts.agreements[0];
+    assert_eq!(declaration.kind, AgreementKind::Declaration);
+    assert_eq!(
+        declaration.title.as_ref().map(|t| t.text.as_str()),
+        Some("上海合作组织成员国元首理事会阿斯塔纳宣言")
+    );
+    assert_eq!(declaration.parties, vec![id_of(&facts, "Q485207")]);
+
+    let text = "新华社北京5月16日电 国家主席习近平16日同俄罗斯总统普京举行会谈。会谈后，两国元首\
+                发表了关于深化新时代全面战略协作伙伴关系的联合声明。";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 16));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["关于深化新时代全面战略协作伙伴关系的联合声明"]
+    );
+}
+
+#[test]
+fn spouses_named_after_a_spouse_word_join_the_banquet() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "BEIJING, Oct 17 (Xinhua) - Chinese President Xi Jinping and his wife Peng Liyuan \
+                on Tuesday evening hosted a welcome banquet in Beijing for Chilean President \
+                Gabriel Boric and his spouse Irina Karamanos.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 17));
+    assert_sound(&facts);
+    let banquet = event_of(&facts, EventKind::Banquet);
+    let peng = entity_named(&facts, "Peng Liyuan");
+    let karamanos = entity_named(&facts, "Irina Karamanos");
+    assert!(
+        takes_part_as(banquet, &peng, ParticipantRole::Host),
+        "{banquet:?}"
+    );
+    assert!(
+        takes_part_as(banquet, &karamanos, ParticipantRole::Guest),
+        "{banquet:?}"
+    );
+    assert!(
+        facts
+            .roles
+            .iter()
+            .all(|r| r.person != peng && r.person != karamanos),
+        "a spouse holds no office: {:?}",
+        facts.roles
+    );
+
+    let text = "新华社北京10月17日电 国家主席习近平和夫人彭丽媛17日晚在人民大会堂举行宴会。";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 17));
+    assert_sound(&facts);
+    let banquet = event_of(&facts, EventKind::Banquet);
+    let peng = entity_named(&facts, "彭丽媛");
+    assert!(
+        takes_part_as(banquet, &peng, ParticipantRole::Host),
+        "{banquet:?}"
+    );
+}
+
+#[test]
+fn attendees_of_the_above_events_attend_speeches_and_signings_and_issuing_a_speech_is_a_speech() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "新华社北京4月12日电 西班牙首相桑切斯11日抵达北京，对中国进行正式访问。国家主席习近平\
+                12日在钓鱼台国宾馆会见桑切斯。会见后，习近平和桑切斯共同签署两国合作文件。双方发表联合\
+                声明。桑切斯在清华大学发表题为《开放的欧洲与中国》的重要演讲。王毅、郑栅洁等参加上述活动。";
+    let facts = extractor().extract(text, &published(2025, time::Month::April, 12));
+    assert_sound(&facts);
+    let wang = entity_named(&facts, "王毅");
+    for kind in [EventKind::Meeting, EventKind::Signing, EventKind::Speech] {
+        let event = event_of(&facts, kind);
+        assert!(
+            takes_part_as(event, &wang, ParticipantRole::Attendee),
+            "{kind:?}: {event:?}"
+        );
+    }
+    for kind in [
+        EventKind::Arrival,
+        EventKind::OfficialVisit,
+        EventKind::Issuance,
+    ] {
+        let event = event_of(&facts, kind);
+        assert!(
+            event.participants.iter().all(|p| p.entity != wang),
+            "{kind:?}: {event:?}"
+        );
+    }
+    // One issuance, the statement's: the speech is not issued.
+    assert_eq!(
+        events_of(&facts, EventKind::Issuance).len(),
+        1,
+        "{:?}",
+        facts.events
+    );
+    assert_eq!(
+        events_of(&facts, EventKind::Speech).len(),
+        1,
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn a_personal_pronoun_is_the_person_named_before_it() {
+    use diplokg::facts::EventKind;
+    let cases = [
+        (
+            "NAIROBI, May 6 (Reuters) - Ghanaian President Nana Akufo-Addo arrived in Nairobi on \
+             Monday. On Tuesday, he will hold talks with Kenyan President William Ruto at State \
+             House.",
+            published(2024, time::Month::May, 6),
+            "Nana Akufo-Addo",
+            "he",
+        ),
+        (
+            "БИШКЕК, 12 октября. /ТАСС/. Президент Белоруссии Александр Лукашенко прибыл в \
+             Бишкек. В пятницу он проведет переговоры с президентом Киргизии Садыром Жапаровым.",
+            published(2023, time::Month::October, 12),
+            "Александр Лукашенко",
+            "он",
+        ),
+        (
+            "新华社北京9月3日电 越南国家主席苏林2日抵达北京。3日，他同国务院总理李强举行会谈。\
+             其他官员参加了会谈。",
+            published(2024, time::Month::September, 3),
+            "苏林",
+            "他",
+        ),
+    ];
+    for (text, options, name, pronoun) in cases {
+        let facts = extractor().extract(text, &options);
+        assert_sound(&facts);
+        let guest = facts
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", facts.entities));
+        let anchors: Vec<&str> = guest
+            .mentions
+            .iter()
+            .filter_map(|m| facts.mentions.iter().find(|x| &x.id == m))
+            .map(|m| m.anchor.as_str())
+            .collect();
+        // "其他" ("other") holds no pronoun.
+        assert_eq!(anchors, vec![name, pronoun], "{text}");
+        let talks = event_of(&facts, EventKind::Talks);
+        assert!(
+            talks.participants.iter().any(|p| p.entity == guest.id),
+            "{text}: {talks:?}"
+        );
+        assert_eq!(talks.participants.len(), 2, "{text}: {talks:?}");
+    }
+}
