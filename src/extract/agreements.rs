@@ -454,10 +454,18 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 // "اتفاق تعاون بشأن مشروع ...": what a title is about belongs to it; another
                 // document word opens another document ("هذه الاتفاقيات اتفاق تعاون").
                 let about = matches!(&text[s..e], "بشان" | "بشأن" | "حول");
+                // "... الموقع في 2020", "... عام 2007": what qualifies the document, not its title.
+                let qualifier = matches!(
+                    &text[s..e],
+                    "الموقع" | "الموقعة" | "المبرم" | "المبرمة" | "الموقع عليه"
+                ) || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Year)));
                 let stop = between_sides
-                    || doc
-                        .lex_at(s)
-                        .is_some_and(|h| agreement_sense(doc, h).is_some())
+                    || qualifier
+                    || [s, s + 'و'.len_utf8()]
+                        .into_iter()
+                        .filter(|&at| at == s || text[s..e].starts_with('و'))
+                        .filter_map(|at| doc.lex_at(at))
+                        .any(|h| agreement_sense(doc, h).is_some())
                     || doc.lex_in(s, e).any(|h| {
                         (doc.has(h, Sense::Cue(Cue::Stop)) && !about)
                             || doc.senses(h).any(|x| {

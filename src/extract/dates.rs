@@ -118,7 +118,8 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                     // also a verb.
                     // (Several hits may end there: "end of" and "of".)
                     let after_preposition = doc.cue_just_before(start, Cue::Locative)
-                        || doc.cue_just_before(start, Cue::MonthPart);
+                        || doc.cue_just_before(start, Cue::MonthPart)
+                        || text[..start].ends_with("mid-");
                     if day.is_some() || year.is_some() || after_preposition {
                         dates.push(DateMention {
                             start,
