@@ -1675,8 +1675,20 @@ fn participants(
         return;
     }
     let hosting = matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet);
+    // "a welcome ceremony hosted by the prime minister", "مأدبة أقامها": the host comes after.
+    let hosted_by = doc
+        .lex_in(hit.end, clause.1)
+        .find(|h| doc.has(h, Sense::Cue(Cue::HostedBy)))
+        .map(|h| h.end)
+        .filter(|_| hosting);
     for o in &persons {
-        let role = if hosting {
+        let role = if let Some(cue_end) = hosted_by {
+            if o.start >= cue_end {
+                ParticipantRole::Host
+            } else {
+                ParticipantRole::Guest
+            }
+        } else if hosting {
             let guest_cue = doc
                 .lex_in(hit.end, o.start)
                 .any(|h| doc.has(h, Sense::Cue(Cue::Guest)));

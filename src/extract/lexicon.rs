@@ -110,6 +110,8 @@ pub enum Cue {
     Spouse,
     /// "counterpart", "نظيره", "коллега": the name after it holds the office of the one before.
     Counterpart,
+    /// "hosted by", "أقامها": the person after it hosts the ceremony or banquet before it.
+    HostedBy,
     /// Word of a year ("عام 2026").
     Year,
     /// Word of a day ("يوم 20").
@@ -513,6 +515,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "honorific" => Cue::Honorific,
             "spouse" => Cue::Spouse,
             "counterpart" => Cue::Counterpart,
+            "hosted-by" => Cue::HostedBy,
             "year" => Cue::Year,
             "day" => Cue::Day,
             "stop" => Cue::Stop,
