@@ -657,17 +657,17 @@ impl Matcher {
         })
     }
 
-    /// Every occurrence of every pattern in `text`, in the order of an overlapping search: by
-    /// end, then longest first.
+    /// Every occurrence of every pattern in `text`, in the order of an overlapping search (by
+    /// end, then longest first) when the parts' lists are read one after the other.
     ///
     /// The DFA of many names is large, so most of its steps miss the processor's caches, and each
     /// step needs the one before. So the text is cut into [`STREAMS`] parts scanned side by side,
     /// whose steps are independent and whose cache misses overlap. A part's scan starts early
     /// enough to see whole every occurrence that ends in the part (the longest pattern before
     /// it), and reports only those.
-    fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
+    fn find_all(&self, text: &str) -> [Vec<(usize, usize, usize)>; STREAMS] {
         let Ok(start) = self.dfa.start_state(Anchored::No) else {
-            return Vec::new();
+            return Default::default();
         };
         let part = text.len().div_ceil(STREAMS).max(1);
         let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| {
@@ -677,7 +677,9 @@ impl Matcher {
                 own,
                 end: char_start(text, (k + 1) * part),
                 state: start,
-                found: Vec::new(),
+                // Articles hold about one occurrence in 25 bytes: room for more, so that the
+                // lists rarely grow.
+                found: Vec::with_capacity(part / 16 + 4),
             }
         });
         let bytes = text.as_bytes();
@@ -699,11 +701,7 @@ impl Matcher {
                 self.step(stream, bytes);
             }
         }
-        let mut found = Vec::with_capacity(streams.iter().map(|s| s.found.len()).sum());
-        for stream in streams {
-            found.extend(stream.found);
-        }
-        found
+        streams.map(|s| s.found)
     }
 
     /// Reads the next unit of `stream` (see [`encoding::unit`]), recording the occurrences that
@@ -780,8 +778,8 @@ pub fn scan(
     mut extra: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
     let found = matcher.find_all(text);
-    let mut hits: Vec<Hit> = Vec::with_capacity(found.len());
-    for (ms, me, pattern) in found {
+    let mut hits: Vec<Hit> = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    for (ms, me, pattern) in found.into_iter().flatten() {
         if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
             if extra(&hit) {
                 hits.push(hit);
@@ -853,21 +851,22 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
     Some(hit)
 }
 
-/// Leftmost-longest non-overlapping selection (by anchor span).
+/// Leftmost-longest non-overlapping selection (by anchor span), in place.
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
     // (Hits with equal keys are equal: one pattern at one place.)
     sort_nearly_sorted(&mut hits, |h| {
         (h.start, std::cmp::Reverse(h.end), h.pattern)
     });
-    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    let mut last_end = 0;
-    for h in hits {
-        if h.start >= last_end || out.is_empty() {
-            last_end = h.end;
-            out.push(h);
+    // The first hit is kept; then each that starts at or after the end of the last kept.
+    let mut last_end: Option<usize> = None;
+    hits.retain(|h| {
+        let keep = last_end.is_none_or(|end| h.start >= end);
+        if keep {
+            last_end = Some(h.end);
         }
-    }
-    out
+        keep
+    });
+    hits
 }
 
 /// Sorts `items` by `key` where equal keys mean equal items (so that any sort gives one order).
@@ -1131,7 +1130,7 @@ mod tests {
                 .find_overlapping_iter(&text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
-            assert_eq!(matcher.find_all(&text), want, "{text}");
+            assert_eq!(matcher.find_all(&text).concat(), want, "{text}");
         }
     }
 
