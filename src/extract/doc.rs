@@ -2,7 +2,7 @@
 //! numbers, quotations, sentences and the reported-speech regions, all as spans of the normalised
 //! text (byte offsets), which [`Doc::source_span`] maps back to code points of the source.
 
-use super::lexicon::{Cue, Entry, LexHit, Lexicon, Sense};
+use super::lexicon::{Cue, Entry, LexHit, Lexicon, Sense, cue_bit};
 use crate::gazetteer::{Gazetteer, NameHit};
 use crate::text::{Normalized, Script, SourceText, is_word_char, script_of};
 
@@ -142,7 +142,10 @@ impl<'a> Doc<'a> {
 
     /// True when a lexicon hit has `sense`.
     pub fn has(&self, hit: &LexHit, sense: Sense) -> bool {
-        self.senses(hit).any(|s| s == sense)
+        match sense {
+            Sense::Cue(cue) if cue_bit(cue) != 0 => hit.cues & cue_bit(cue) != 0,
+            _ => self.senses(hit).any(|s| s == sense),
+        }
     }
 
     /// Lexicon hits inside `[start, end)`.
