@@ -82,6 +82,7 @@ pub fn script_of(c: char) -> Script {
 /// [`script_of`] for the characters other than ASCII alphanumerics and common Arabic letters.
 fn script_of_other(c: char) -> Script {
     match c {
+        _ if is_common_punctuation(c) => Script::Other,
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08FF}'
@@ -109,13 +110,46 @@ fn script_of_other(c: char) -> Script {
 }
 
 /// True for characters that belong to words (letters and digits of any script).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphanumeric(),
         // The Arabic letters and digits of normalised text, without the slow Unicode lookup.
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
-        _ => c.is_alphanumeric(),
+        _ => is_word_char_other(c),
     }
+}
+
+/// [`is_word_char`] for the characters other than ASCII and the common Arabic letters.
+fn is_word_char_other(c: char) -> bool {
+    !is_common_punctuation(c) && c.is_alphanumeric()
+}
+
+/// The punctuation outside ASCII that articles use most (Arabic comma, semicolon and question
+/// mark, guillemets, curly double quotes, ellipsis, CJK commas, stops and title marks): neither
+/// letters nor digits, known without the slow Unicode lookups.
+#[inline]
+fn is_common_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{060C}'
+            | '\u{061B}'
+            | '\u{061F}'
+            | '\u{066A}'..='\u{066D}'
+            | '\u{06D4}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{201C}'..='\u{201E}'
+            | '\u{2026}'
+            | '\u{3001}'
+            | '\u{3002}'
+            | '\u{300A}'..='\u{300F}'
+            | '\u{FF08}'
+            | '\u{FF09}'
+            | '\u{FF0C}'
+            | '\u{FF1A}'
+            | '\u{FF1B}'
+    )
 }
 
 /// True for characters removed outright: Arabic harakat, tatweel, Quranic marks, zero-width
@@ -330,15 +364,22 @@ impl Builder {
         self.text.push(c);
     }
 
+    #[inline(always)]
     fn end_word(&mut self, track: bool) {
         if let Some((start, true)) = self.word.take() {
-            let cut = cyrillic_ending_len(&self.text[start..]);
-            if cut > 0 {
-                let keep = self.text.len() - cut;
-                self.text.truncate(keep);
-                if track {
-                    self.orig.truncate(keep);
-                }
+            self.cut_ending(start, track);
+        }
+    }
+
+    /// Drops the case ending of the Cyrillic word that starts at byte `start` of the text.
+    #[inline(never)]
+    fn cut_ending(&mut self, start: usize, track: bool) {
+        let cut = cyrillic_ending_len(&self.text[start..]);
+        if cut > 0 {
+            let keep = self.text.len() - cut;
+            self.text.truncate(keep);
+            if track {
+                self.orig.truncate(keep);
             }
         }
     }
@@ -380,6 +421,15 @@ impl Builder {
                 None => self.word = Some((self.text.len(), false)),
             }
             self.push_char(d, at, track);
+            return;
+        }
+        // A space ends the word before and starts (or goes on with) a whitespace run, as in
+        // [`Builder::feed_other`], without its tests.
+        if c == ' ' {
+            self.end_word(track);
+            if self.space.is_none() && !self.text.is_empty() {
+                self.space = Some((at, false));
+            }
             return;
         }
         self.feed_other(c, at, track);
@@ -1062,6 +1112,13 @@ mod tests {
     fn fast_paths_agree_with_the_general_ones() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             assert_eq!(classify(c), (is_word_char(c), script_of(c)), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            if is_common_punctuation(c) {
+                assert!(
+                    !c.is_alphanumeric() && script_of(c) == Script::Other,
+                    "{c:?}"
+                );
+            }
             if let Some(folded) = fold_word(c) {
                 assert_eq!(fold_common(c), Some(folded), "{c:?}");
                 let (word, script) = classify(folded);
