@@ -535,6 +535,24 @@ impl Normalized {
     }
 }
 
+/// The number of words of `text` split at whitespace: `text.split_whitespace().count()`, read
+/// byte by byte when no byte can start a whitespace character outside ASCII (always so in Arabic
+/// text; the lead bytes of those characters are `C2`, `E1`, `E2` and `E3`).
+pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(|b| matches!(b, 0xC2 | 0xE1..=0xE3)) {
+        return text.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
+}
+
 /// Normalises a label of the gazetteer or a lexicon the way [`Normalized::new`] normalises text.
 pub fn normalize_label(label: &str) -> String {
     let mut b = Builder::with_capacity(label.len(), false);
@@ -1130,6 +1148,27 @@ mod tests {
                 assert!(!c.is_whitespace(), "{c:?}");
                 assert_eq!(out, vec![folded], "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_count_counts_as_split_whitespace() {
+        // With and without the whitespace characters outside ASCII.
+        let alphabets: [Vec<char>; 2] = [
+            "a ب\n\t\u{b}\u{1c}\u{85}\u{a0}\u{2003}\u{3000}é中"
+                .chars()
+                .collect(),
+            "a ب\n\t\u{b}\u{c}\r\u{1c}é中".chars().collect(),
+        ];
+        let mut rng = TestRng(3);
+        for round in 0..3000 {
+            let len = rng.next() % 12;
+            let text = rng.text(&alphabets[round % 2], len);
+            assert_eq!(
+                word_count(&text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
         }
     }
 
