@@ -286,23 +286,27 @@ fn fold_common(c: char) -> Option<char> {
 #[inline(always)]
 fn fold_word(c: char) -> Option<char> {
     let folded = *FOLD_WORD.get(c as usize)?;
-    (folded != 0).then(|| char::from_u32(u32::from(folded)).unwrap_or(c))
+    (folded != '\0').then_some(folded)
 }
 
-/// [`fold_word`] as a table over the first code points (0 for `None`): one load instead of a
-/// chain of tests per character.
-static FOLD_WORD: [u16; 0x0650] = {
-    let mut table = [0u16; 0x0650];
+/// [`fold_word`] as a table over the first code points (`'\0'` for `None`): one load instead of
+/// a chain of tests per character, of characters so that no conversion follows.
+static FOLD_WORD: [char; 0x0650] = {
+    let mut table = ['\0'; 0x0650];
     let mut i = 0;
     while i < table.len() {
-        table[i] = match i as u32 {
-            0x61..=0x7A | 0x30..=0x39 => i as u16,
-            0x41..=0x5A => i as u16 + 0x20,
+        let folded = match i as u32 {
+            0x61..=0x7A | 0x30..=0x39 => i as u32,
+            0x41..=0x5A => i as u32 + 0x20,
             0x0622 | 0x0623 | 0x0625 => 0x0627,
             0x0649 => 0x064A,
             0x0629 => 0x0647,
-            0x0621..=0x063A | 0x0641..=0x064A => i as u16,
+            0x0621..=0x063A | 0x0641..=0x064A => i as u32,
             _ => 0,
+        };
+        table[i] = match char::from_u32(folded) {
+            Some(c) => c,
+            None => '\0',
         };
         i += 1;
     }
@@ -485,10 +489,12 @@ impl Normalized {
         let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut b = Builder::with_capacity(source.len(), true);
         let mut byte_at = Vec::with_capacity(source.len() + 1);
+        // Code points read so far (saturating, as `offset` does).
+        let mut count: u32 = 0;
         for (i, c) in source.char_indices() {
-            let count = offset(byte_at.len());
             byte_at.push(offset(i));
             b.feed(c, count, true);
+            count = count.saturating_add(1);
         }
         b.end_word(true);
         // A trailing whitespace run is dropped: nothing can match it.
