@@ -551,10 +551,14 @@ pub fn json_schema() -> serde_json::Value {
 /// Lowercase hex SHA-256 of a text, as stored in [`Document::text_sha256`].
 pub fn text_sha256(text: &str) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    let mut hex = String::with_capacity(2 * digest.len());
+    for &b in digest.iter() {
+        hex.push(char::from(HEX[usize::from(b >> 4)]));
+        hex.push(char::from(HEX[usize::from(b & 15)]));
+    }
+    hex
 }
 
 /// serde_json appends " at line L column C" to its messages; we report the position separately.
@@ -951,6 +955,14 @@ impl<'a> Validator<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sha256_in_lowercase_hex() {
+        assert_eq!(
+            text_sha256("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 
     #[test]
     fn qids() {

@@ -82,6 +82,7 @@ pub fn script_of(c: char) -> Script {
 /// [`script_of`] for the characters other than ASCII alphanumerics and common Arabic letters.
 fn script_of_other(c: char) -> Script {
     match c {
+        _ if is_common_punctuation(c) => Script::Other,
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08FF}'
@@ -109,13 +110,46 @@ fn script_of_other(c: char) -> Script {
 }
 
 /// True for characters that belong to words (letters and digits of any script).
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphanumeric(),
         // The Arabic letters and digits of normalised text, without the slow Unicode lookup.
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
-        _ => c.is_alphanumeric(),
+        _ => is_word_char_other(c),
     }
+}
+
+/// [`is_word_char`] for the characters other than ASCII and the common Arabic letters.
+fn is_word_char_other(c: char) -> bool {
+    !is_common_punctuation(c) && c.is_alphanumeric()
+}
+
+/// The punctuation outside ASCII that articles use most (Arabic comma, semicolon and question
+/// mark, guillemets, curly double quotes, ellipsis, CJK commas, stops and title marks): neither
+/// letters nor digits, known without the slow Unicode lookups.
+#[inline]
+fn is_common_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{060C}'
+            | '\u{061B}'
+            | '\u{061F}'
+            | '\u{066A}'..='\u{066D}'
+            | '\u{06D4}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{201C}'..='\u{201E}'
+            | '\u{2026}'
+            | '\u{3001}'
+            | '\u{3002}'
+            | '\u{300A}'..='\u{300F}'
+            | '\u{FF08}'
+            | '\u{FF09}'
+            | '\u{FF0C}'
+            | '\u{FF1A}'
+            | '\u{FF1B}'
+    )
 }
 
 /// True for characters removed outright: Arabic harakat, tatweel, Quranic marks, zero-width
@@ -252,23 +286,27 @@ fn fold_common(c: char) -> Option<char> {
 #[inline(always)]
 fn fold_word(c: char) -> Option<char> {
     let folded = *FOLD_WORD.get(c as usize)?;
-    (folded != 0).then(|| char::from_u32(u32::from(folded)).unwrap_or(c))
+    (folded != '\0').then_some(folded)
 }
 
-/// [`fold_word`] as a table over the first code points (0 for `None`): one load instead of a
-/// chain of tests per character.
-static FOLD_WORD: [u16; 0x0650] = {
-    let mut table = [0u16; 0x0650];
+/// [`fold_word`] as a table over the first code points (`'\0'` for `None`): one load instead of
+/// a chain of tests per character, of characters so that no conversion follows.
+static FOLD_WORD: [char; 0x0650] = {
+    let mut table = ['\0'; 0x0650];
     let mut i = 0;
     while i < table.len() {
-        table[i] = match i as u32 {
-            0x61..=0x7A | 0x30..=0x39 => i as u16,
-            0x41..=0x5A => i as u16 + 0x20,
+        let folded = match i as u32 {
+            0x61..=0x7A | 0x30..=0x39 => i as u32,
+            0x41..=0x5A => i as u32 + 0x20,
             0x0622 | 0x0623 | 0x0625 => 0x0627,
             0x0649 => 0x064A,
             0x0629 => 0x0647,
-            0x0621..=0x063A | 0x0641..=0x064A => i as u16,
+            0x0621..=0x063A | 0x0641..=0x064A => i as u32,
             _ => 0,
+        };
+        table[i] = match char::from_u32(folded) {
+            Some(c) => c,
+            None => '\0',
         };
         i += 1;
     }
@@ -330,15 +368,22 @@ impl Builder {
         self.text.push(c);
     }
 
+    #[inline(always)]
     fn end_word(&mut self, track: bool) {
         if let Some((start, true)) = self.word.take() {
-            let cut = cyrillic_ending_len(&self.text[start..]);
-            if cut > 0 {
-                let keep = self.text.len() - cut;
-                self.text.truncate(keep);
-                if track {
-                    self.orig.truncate(keep);
-                }
+            self.cut_ending(start, track);
+        }
+    }
+
+    /// Drops the case ending of the Cyrillic word that starts at byte `start` of the text.
+    #[inline(never)]
+    fn cut_ending(&mut self, start: usize, track: bool) {
+        let cut = cyrillic_ending_len(&self.text[start..]);
+        if cut > 0 {
+            let keep = self.text.len() - cut;
+            self.text.truncate(keep);
+            if track {
+                self.orig.truncate(keep);
             }
         }
     }
@@ -380,6 +425,15 @@ impl Builder {
                 None => self.word = Some((self.text.len(), false)),
             }
             self.push_char(d, at, track);
+            return;
+        }
+        // A space ends the word before and starts (or goes on with) a whitespace run, as in
+        // [`Builder::feed_other`], without its tests.
+        if c == ' ' {
+            self.end_word(track);
+            if self.space.is_none() && !self.text.is_empty() {
+                self.space = Some((at, false));
+            }
             return;
         }
         self.feed_other(c, at, track);
@@ -435,10 +489,12 @@ impl Normalized {
         let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut b = Builder::with_capacity(source.len(), true);
         let mut byte_at = Vec::with_capacity(source.len() + 1);
+        // Code points read so far (saturating, as `offset` does).
+        let mut count: u32 = 0;
         for (i, c) in source.char_indices() {
-            let count = offset(byte_at.len());
             byte_at.push(offset(i));
             b.feed(c, count, true);
+            count = count.saturating_add(1);
         }
         b.end_word(true);
         // A trailing whitespace run is dropped: nothing can match it.
@@ -483,6 +539,24 @@ impl Normalized {
         }
         i
     }
+}
+
+/// The number of words of `text` split at whitespace: `text.split_whitespace().count()`, read
+/// byte by byte when no byte can start a whitespace character outside ASCII (always so in Arabic
+/// text; the lead bytes of those characters are `C2`, `E1`, `E2` and `E3`).
+pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(|b| matches!(b, 0xC2 | 0xE1..=0xE3)) {
+        return text.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// Normalises a label of the gazetteer or a lexicon the way [`Normalized::new`] normalises text.
@@ -657,17 +731,17 @@ impl Matcher {
         })
     }
 
-    /// Every occurrence of every pattern in `text`, in the order of an overlapping search: by
-    /// end, then longest first.
+    /// Every occurrence of every pattern in `text`, in the order of an overlapping search (by
+    /// end, then longest first) when the parts' lists are read one after the other.
     ///
     /// The DFA of many names is large, so most of its steps miss the processor's caches, and each
     /// step needs the one before. So the text is cut into [`STREAMS`] parts scanned side by side,
     /// whose steps are independent and whose cache misses overlap. A part's scan starts early
     /// enough to see whole every occurrence that ends in the part (the longest pattern before
     /// it), and reports only those.
-    fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
+    fn find_all(&self, text: &str) -> [Vec<(usize, usize, usize)>; STREAMS] {
         let Ok(start) = self.dfa.start_state(Anchored::No) else {
-            return Vec::new();
+            return Default::default();
         };
         let part = text.len().div_ceil(STREAMS).max(1);
         let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| {
@@ -677,7 +751,9 @@ impl Matcher {
                 own,
                 end: char_start(text, (k + 1) * part),
                 state: start,
-                found: Vec::new(),
+                // Articles hold about one occurrence in 25 bytes: room for more, so that the
+                // lists rarely grow.
+                found: Vec::with_capacity(part / 16 + 4),
             }
         });
         let bytes = text.as_bytes();
@@ -699,11 +775,7 @@ impl Matcher {
                 self.step(stream, bytes);
             }
         }
-        let mut found = Vec::with_capacity(streams.iter().map(|s| s.found.len()).sum());
-        for stream in streams {
-            found.extend(stream.found);
-        }
-        found
+        streams.map(|s| s.found)
     }
 
     /// Reads the next unit of `stream` (see [`encoding::unit`]), recording the occurrences that
@@ -780,8 +852,8 @@ pub fn scan(
     mut extra: impl FnMut(&Hit) -> bool,
 ) -> Vec<Hit> {
     let found = matcher.find_all(text);
-    let mut hits: Vec<Hit> = Vec::with_capacity(found.len());
-    for (ms, me, pattern) in found {
+    let mut hits: Vec<Hit> = Vec::with_capacity(found.iter().map(Vec::len).sum());
+    for (ms, me, pattern) in found.into_iter().flatten() {
         if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
             if extra(&hit) {
                 hits.push(hit);
@@ -853,21 +925,22 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
     Some(hit)
 }
 
-/// Leftmost-longest non-overlapping selection (by anchor span).
+/// Leftmost-longest non-overlapping selection (by anchor span), in place.
 fn select_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
     // (Hits with equal keys are equal: one pattern at one place.)
     sort_nearly_sorted(&mut hits, |h| {
         (h.start, std::cmp::Reverse(h.end), h.pattern)
     });
-    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    let mut last_end = 0;
-    for h in hits {
-        if h.start >= last_end || out.is_empty() {
-            last_end = h.end;
-            out.push(h);
+    // The first hit is kept; then each that starts at or after the end of the last kept.
+    let mut last_end: Option<usize> = None;
+    hits.retain(|h| {
+        let keep = last_end.is_none_or(|end| h.start >= end);
+        if keep {
+            last_end = Some(h.end);
         }
-    }
-    out
+        keep
+    });
+    hits
 }
 
 /// Sorts `items` by `key` where equal keys mean equal items (so that any sort gives one order).
@@ -1063,6 +1136,13 @@ mod tests {
     fn fast_paths_agree_with_the_general_ones() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             assert_eq!(classify(c), (is_word_char(c), script_of(c)), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            if is_common_punctuation(c) {
+                assert!(
+                    !c.is_alphanumeric() && script_of(c) == Script::Other,
+                    "{c:?}"
+                );
+            }
             if let Some(folded) = fold_word(c) {
                 assert_eq!(fold_common(c), Some(folded), "{c:?}");
                 let (word, script) = classify(folded);
@@ -1074,6 +1154,27 @@ mod tests {
                 assert!(!c.is_whitespace(), "{c:?}");
                 assert_eq!(out, vec![folded], "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_count_counts_as_split_whitespace() {
+        // With and without the whitespace characters outside ASCII.
+        let alphabets: [Vec<char>; 2] = [
+            "a ب\n\t\u{b}\u{1c}\u{85}\u{a0}\u{2003}\u{3000}é中"
+                .chars()
+                .collect(),
+            "a ب\n\t\u{b}\u{c}\r\u{1c}é中".chars().collect(),
+        ];
+        let mut rng = TestRng(3);
+        for round in 0..3000 {
+            let len = rng.next() % 12;
+            let text = rng.text(&alphabets[round % 2], len);
+            assert_eq!(
+                word_count(&text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
         }
     }
 
@@ -1131,7 +1232,7 @@ mod tests {
                 .find_overlapping_iter(&text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
-            assert_eq!(matcher.find_all(&text), want, "{text}");
+            assert_eq!(matcher.find_all(&text).concat(), want, "{text}");
         }
     }
 

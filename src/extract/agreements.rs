@@ -999,7 +999,14 @@ fn gathering_body(
 fn title_words(title: &str) -> Vec<&str> {
     title
         .split(' ')
-        .map(|w| w.trim_start_matches('و').trim_start_matches("ال"))
+        .map(|w| {
+            // (A loop of strip_prefix: trim_start_matches builds a substring searcher each call.)
+            let mut w = w.trim_start_matches('و');
+            while let Some(rest) = w.strip_prefix("ال") {
+                w = rest;
+            }
+            w
+        })
         .filter(|w| w.chars().count() > 2)
         .collect()
 }

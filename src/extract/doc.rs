@@ -2,7 +2,7 @@
 //! numbers, quotations, sentences and the reported-speech regions, all as spans of the normalised
 //! text (byte offsets), which [`Doc::source_span`] maps back to code points of the source.
 
-use super::lexicon::{Cue, Entry, LexHit, Lexicon, Sense};
+use super::lexicon::{Cue, Entry, LexHit, Lexicon, Sense, cue_bit};
 use crate::gazetteer::{Gazetteer, NameHit};
 use crate::text::{Normalized, Script, SourceText, is_word_char, script_of};
 
@@ -45,6 +45,50 @@ pub struct Sentence {
     pub headline: bool,
 }
 
+/// For spans sorted by strictly increasing start, the number of spans that start before each
+/// 32-byte block of the text: the rules ask for the hits from a position on all the time, and a
+/// binary search over all hits costs a branch miss a step.
+struct StartIndex {
+    /// `before[b]`: the number of spans that start before byte `32 * b`.
+    before: Vec<usize>,
+}
+
+impl StartIndex {
+    const BLOCK: usize = 32;
+
+    /// The index of `spans` in a text of `len` bytes.
+    fn new(spans: &[(usize, usize)], len: usize) -> Self {
+        let blocks = len / Self::BLOCK + 1;
+        let mut before = Vec::with_capacity(blocks + 1);
+        let mut i = 0;
+        for b in 0..=blocks {
+            while spans.get(i).is_some_and(|&(s, _)| s < b * Self::BLOCK) {
+                i += 1;
+            }
+            before.push(i);
+        }
+        Self { before }
+    }
+
+    /// The number of `spans` (those indexed) that start before `at`:
+    /// `spans.partition_point(|&(s, _)| s < at)`.
+    fn count_before(&self, spans: &[(usize, usize)], at: usize) -> usize {
+        let b = at / Self::BLOCK;
+        match (self.before.get(b), self.before.get(b + 1)) {
+            (Some(&from), Some(&to)) => {
+                from + spans
+                    .get(from..to)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|&&(s, _)| s < at)
+                    .count()
+            }
+            // Past the last block: every span starts before.
+            _ => self.before.last().copied().unwrap_or(0),
+        }
+    }
+}
+
 /// An article prepared for the rules.
 pub struct Doc<'a> {
     /// The source text (document text, header excluded).
@@ -63,6 +107,10 @@ pub struct Doc<'a> {
     pub sentences: Vec<Sentence>,
     /// Spans of the characters that cut a sentence into clauses ([`is_cut`]), in order.
     cuts: Vec<(usize, usize)>,
+    /// The spans of [`Doc::lex`], packed for the searches by end.
+    lex_spans: Vec<(usize, usize)>,
+    /// Where the hits of [`Doc::lex`] start, by 32-byte block of the text.
+    lex_starts: StartIndex,
     lexicon: &'a Lexicon,
 }
 
@@ -71,6 +119,8 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &Gazetteer) -> Self {
         let (norm, source) = Normalized::with_source(text);
         let lex = lexicon.scan(&norm);
+        let lex_spans: Vec<(usize, usize)> = lex.iter().map(|h| (h.start, h.end)).collect();
+        let lex_starts = StartIndex::new(&lex_spans, norm.as_str().len());
         let names = gazetteer.find(&norm, &source);
         let numbers = numbers(norm.as_str());
         let marked = marked_chars(norm.as_str());
@@ -89,6 +139,8 @@ impl<'a> Doc<'a> {
             quotes,
             sentences: Vec::new(),
             cuts,
+            lex_spans,
+            lex_starts,
             lexicon,
         };
         doc.sentences = doc.split_sentences(&marked);
@@ -142,12 +194,15 @@ impl<'a> Doc<'a> {
 
     /// True when a lexicon hit has `sense`.
     pub fn has(&self, hit: &LexHit, sense: Sense) -> bool {
-        self.senses(hit).any(|s| s == sense)
+        match sense {
+            Sense::Cue(cue) if cue_bit(cue) != 0 => hit.cues & cue_bit(cue) != 0,
+            _ => self.senses(hit).any(|s| s == sense),
+        }
     }
 
     /// Lexicon hits inside `[start, end)`.
     pub fn lex_in(&self, start: usize, end: usize) -> impl Iterator<Item = &LexHit> + '_ {
-        let from = self.lex.partition_point(|h| h.start < start);
+        let from = self.lex_starts.count_before(&self.lex_spans, start);
         self.lex[from..]
             .iter()
             .take_while(move |h| h.start < end)
@@ -267,7 +322,7 @@ impl<'a> Doc<'a> {
 
     /// Lexicon hits that start at `at` (hits are sorted and do not overlap: at most one).
     pub fn lex_at(&self, at: usize) -> Option<&LexHit> {
-        let i = self.lex.partition_point(|h| h.start < at);
+        let i = self.lex_starts.count_before(&self.lex_spans, at);
         self.lex.get(i).filter(|h| h.start == at)
     }
 
@@ -280,7 +335,7 @@ impl<'a> Doc<'a> {
 
     /// The last lexicon hit that ends at or before `at`.
     pub fn lex_before(&self, at: usize) -> Option<&LexHit> {
-        let i = self.lex.partition_point(|h| h.end <= at);
+        let i = self.lex_spans.partition_point(|&(_, e)| e <= at);
         i.checked_sub(1).and_then(|i| self.lex.get(i))
     }
 
@@ -304,7 +359,9 @@ impl<'a> Doc<'a> {
 
     /// Lexicon hits that cover position `at`.
     pub fn lex_covering(&self, at: usize) -> impl Iterator<Item = &LexHit> + '_ {
-        let from = self.lex.partition_point(|h| h.end <= at.saturating_sub(64));
+        let from = self
+            .lex_spans
+            .partition_point(|&(_, e)| e <= at.saturating_sub(64));
         self.lex[from..]
             .iter()
             .take_while(move |h| h.start <= at)
@@ -680,6 +737,27 @@ fn quotes(text: &str, marked: &[(usize, char)]) -> Vec<Quote> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn start_index_counts_as_a_binary_search() {
+        let mut rng = crate::text::TestRng(13);
+        for _ in 0..500 {
+            let len = rng.next() % 300;
+            // Spans with strictly increasing starts inside the text.
+            let mut spans = Vec::new();
+            let mut at = rng.next() % 8;
+            while at < len {
+                let end = at + 1 + rng.next() % 6;
+                spans.push((at, end));
+                at += 1 + rng.next() % 40;
+            }
+            let index = StartIndex::new(&spans, len);
+            for at in 0..len + 70 {
+                let want = spans.partition_point(|&(s, _)| s < at);
+                assert_eq!(index.count_before(&spans, at), want, "{spans:?} {at}");
+            }
+        }
+    }
 
     #[test]
     fn numbers_and_ordinals() {

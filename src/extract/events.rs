@@ -1296,7 +1296,7 @@ fn words_between(doc: &Doc<'_>, a: (usize, usize), b: (usize, usize)) -> usize {
     if gap.chars().any(|c| script_of(c) == Script::Cjk) {
         return gap.chars().count().div_ceil(2);
     }
-    gap.split_whitespace().count()
+    crate::text::word_count(gap)
 }
 
 /// The person who acts in an event: a visit's guest, a reception's host, else its first person.

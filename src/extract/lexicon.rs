@@ -257,6 +257,15 @@ pub struct LexHit {
     pub preposition: Option<char>,
     /// The Arabic article `ال` (or the contraction `لل`) makes the phrase definite.
     pub article: bool,
+    /// The cues among the phrase's senses, one bit each ([`cue_bit`]): the rules ask for cues
+    /// all the time, and this answers without a walk over the entries.
+    pub cues: u64,
+}
+
+/// The bit of `cue` in [`LexHit::cues`], or 0 for a cue past the 64th, which has none (then
+/// [`LexHit::cues`] says nothing about it).
+pub fn cue_bit(cue: Cue) -> u64 {
+    1u64.checked_shl(cue as u32).unwrap_or(0)
 }
 
 /// The compiled lexicon.
@@ -265,6 +274,8 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     rules: Vec<PatternRule>,
     targets: Vec<Vec<usize>>,
+    /// For each phrase, the bits of the cues among its entries' senses ([`cue_bit`]).
+    cues: Vec<u64>,
     matcher: Option<Matcher>,
     problems: Vec<String>,
 }
@@ -347,10 +358,22 @@ impl Lexicon {
                 }
             }
         };
+        let cues = targets
+            .iter()
+            .map(|t| {
+                t.iter()
+                    .filter_map(|&e| match entries.get(e)?.sense {
+                        Sense::Cue(cue) => Some(cue_bit(cue)),
+                        _ => None,
+                    })
+                    .fold(0, |mask, bit| mask | bit)
+            })
+            .collect();
         Self {
             entries,
             rules,
             targets,
+            cues,
             matcher,
             problems,
         }
@@ -405,6 +428,7 @@ impl Lexicon {
                     phrase: h.pattern,
                     preposition: h.clitics.preposition.or(contracted.then_some('ل')),
                     article: h.clitics.article || contracted,
+                    cues: self.cues.get(h.pattern).copied().unwrap_or(0),
                 }
             })
             .collect()
@@ -584,6 +608,28 @@ mod tests {
         let lexicon = Lexicon::bundled();
         assert!(lexicon.problems().is_empty(), "{:#?}", lexicon.problems());
         assert!(lexicon.entries.len() > 500);
+    }
+
+    #[test]
+    fn cue_bits_say_what_the_entries_say() {
+        let lexicon = Lexicon::bundled();
+        let cues: Vec<Cue> = lexicon
+            .entries
+            .iter()
+            .filter_map(|e| match e.sense {
+                Sense::Cue(cue) => Some(cue),
+                _ => None,
+            })
+            .collect();
+        for (phrase, targets) in lexicon.targets.iter().enumerate() {
+            for &cue in &cues {
+                let listed = targets
+                    .iter()
+                    .any(|&e| lexicon.entries[e].sense == Sense::Cue(cue));
+                let bit = lexicon.cues[phrase] & cue_bit(cue) != 0;
+                assert_eq!(bit, listed && cue_bit(cue) != 0, "phrase {phrase}, {cue:?}");
+            }
+        }
     }
 
     #[test]

@@ -28,7 +28,7 @@ use crate::facts::{
     Participant, Role, Title, Topic, text_sha256,
 };
 use crate::gazetteer::Gazetteer;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 pub use document::{Header, detect_language, split_header};
 pub use lexicon::Lexicon;
@@ -125,19 +125,20 @@ impl Extractor {
             &mut found_agreements,
             article_date.map(|d| d.year()),
         );
-        Assembler::new(&doc, document, &found).finish(
-            &found_events,
-            &found_agreements,
-            &found_anniversaries,
+        Assembler::new(&doc, document, found).finish(
+            found_events,
+            found_agreements,
+            found_anniversaries,
         )
     }
 }
 
-/// Turns the found items into facts: ids, mentions, references.
+/// Turns the found items into facts: ids, mentions, references. It owns the found items, so
+/// their strings move into the facts instead of being copied.
 struct Assembler<'a, 'd> {
     doc: &'a doc::Doc<'d>,
     document: Document,
-    entities: &'a entities::Entities,
+    entities: entities::Entities,
     /// Source code-point spans of the mentions, as registered (unordered, maybe repeated).
     spans: Vec<(usize, usize)>,
     entity_ids: Vec<String>,
@@ -166,16 +167,95 @@ impl Mentions {
             .and_then(|i| self.ids.get(i))
     }
 
-    /// The ids of the mentions at `spans`, without consecutive repeats.
+    /// The ids of the mentions at `spans`, without consecutive repeats (each id copied once).
     fn ids(&self, spans: &[(usize, usize)]) -> Vec<String> {
-        let mut out: Vec<String> = spans.iter().filter_map(|&s| self.id(s).cloned()).collect();
-        out.dedup();
+        let mut out = Vec::with_capacity(spans.len());
+        let mut last = None;
+        for &span in spans {
+            if let Ok(i) = self.spans.binary_search(&span) {
+                if last != Some(i) {
+                    out.extend(self.ids.get(i).cloned());
+                    last = Some(i);
+                }
+            }
+        }
         out
     }
 }
 
+/// Lists of source spans, one per item, kept in one vector: item `i`'s spans are
+/// `spans[bounds[i]..bounds[i + 1]]` (one allocation for all items instead of one each).
+struct SpanLists {
+    spans: Vec<(usize, usize)>,
+    bounds: Vec<usize>,
+}
+
+impl SpanLists {
+    fn with_capacity(items: usize) -> Self {
+        let mut bounds = Vec::with_capacity(items + 1);
+        bounds.push(0);
+        Self {
+            spans: Vec::new(),
+            bounds,
+        }
+    }
+
+    /// The spans of `pairs` (item, span) grouped by item (those of items past `items` dropped),
+    /// each item's sorted and distinct.
+    fn grouped(items: usize, pairs: &[(usize, (usize, usize))]) -> Self {
+        // A counting sort by item keeps each item's spans in their order, which is nearly
+        // sorted already (occurrences come by position).
+        let mut bounds = vec![0; items + 1];
+        for &(item, _) in pairs {
+            if let Some(count) = bounds.get_mut(item + 1) {
+                *count += 1;
+            }
+        }
+        for i in 1..bounds.len() {
+            bounds[i] += bounds[i - 1];
+        }
+        let mut spans = vec![(0, 0); bounds[items]];
+        let mut next = bounds.clone();
+        for &(item, span) in pairs {
+            if let Some(at) = next.get_mut(item).filter(|_| item < items) {
+                spans[*at] = span;
+                *at += 1;
+            }
+        }
+        // Each item's list sorted and without repeats, moved down over the repeats dropped.
+        let mut kept = 0;
+        for i in 0..items {
+            let (start, end) = (bounds[i], bounds[i + 1]);
+            spans[start..end].sort_unstable();
+            bounds[i] = kept;
+            for j in start..end {
+                if j == start || spans[j] != spans[kept - 1] {
+                    spans[kept] = spans[j];
+                    kept += 1;
+                }
+            }
+        }
+        bounds[items] = kept;
+        spans.truncate(kept);
+        Self { spans, bounds }
+    }
+
+    /// Ends the current item's list.
+    fn close(&mut self) {
+        self.bounds.push(self.spans.len());
+    }
+
+    /// The spans of item `i`.
+    fn get(&self, i: usize) -> &[(usize, usize)] {
+        match (self.bounds.get(i), self.bounds.get(i + 1)) {
+            (Some(&s), Some(&e)) => self.spans.get(s..e).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
 impl<'a, 'd> Assembler<'a, 'd> {
-    fn new(doc: &'a doc::Doc<'d>, document: Document, entities: &'a entities::Entities) -> Self {
+    fn new(doc: &'a doc::Doc<'d>, document: Document, entities: entities::Entities) -> Self {
         let mut used = UniqueIds::default();
         let entity_ids = entities
             .found
@@ -190,7 +270,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                     .or_else(|| Some(slug(&e.name)).filter(|s| !s.is_empty()))
                     .or_else(|| e.qid.as_ref().map(|q| q.to_ascii_lowercase()))
                     .unwrap_or_else(|| kind_name(e.kind).to_owned());
-                used.unique(&base)
+                used.unique(base)
             })
             .collect();
         Self {
@@ -212,58 +292,48 @@ impl<'a, 'd> Assembler<'a, 'd> {
         Some((s, e))
     }
 
-    fn finish(
-        mut self,
-        events: &[events::FoundEvent],
-        agreements: &[agreements::FoundAgreement],
-        anniversaries: &[agreements::FoundAnniversary],
-    ) -> Facts {
-        let entities = self.entities;
-        // Collect every span first, so mention ids follow the text.
-        let mut entity_spans: Vec<Vec<(usize, usize)>> = vec![Vec::new(); entities.found.len()];
-        for o in &entities.occurrences {
-            if let Some(span) = self.span(o.start, o.end) {
-                if let Some(list) = entity_spans.get_mut(o.entity) {
-                    list.push(span);
+    /// Registers the normalised spans of each item as mentions, in one [`SpanLists`].
+    fn span_lists<'i, T: 'i>(
+        &mut self,
+        items: impl ExactSizeIterator<Item = &'i T>,
+        spans: impl Fn(&'i T) -> &'i [(usize, usize)],
+    ) -> SpanLists {
+        let mut lists = SpanLists::with_capacity(items.len());
+        for item in items {
+            for &(s, e) in spans(item) {
+                if let Some(span) = self.span(s, e) {
+                    lists.spans.push(span);
                 }
             }
+            lists.close();
         }
-        for list in &mut entity_spans {
-            list.sort_unstable();
-            list.dedup();
+        lists
+    }
+
+    fn finish(
+        mut self,
+        events: Vec<events::FoundEvent>,
+        agreements: Vec<agreements::FoundAgreement>,
+        anniversaries: Vec<agreements::FoundAnniversary>,
+    ) -> Facts {
+        let found = std::mem::take(&mut self.entities.found);
+        let occurrences = std::mem::take(&mut self.entities.occurrences);
+        let found_roles = std::mem::take(&mut self.entities.roles);
+        // Collect every span first, so mention ids follow the text.
+        let mut by_entity: Vec<(usize, (usize, usize))> = Vec::with_capacity(occurrences.len());
+        for o in &occurrences {
+            if let Some(span) = self.span(o.start, o.end) {
+                by_entity.push((o.entity, span));
+            }
         }
-        let role_spans: Vec<Vec<(usize, usize)>> = entities
-            .roles
-            .iter()
-            .map(|r| {
-                r.spans
-                    .iter()
-                    .filter_map(|&(s, e)| self.span(s, e))
-                    .collect()
-            })
-            .collect();
-        let event_spans: Vec<Vec<(usize, usize)>> = events
-            .iter()
-            .map(|v| {
-                v.spans
-                    .iter()
-                    .filter_map(|&(s, e)| self.span(s, e))
-                    .collect()
-            })
-            .collect();
+        let entity_spans = SpanLists::grouped(found.len(), &by_entity);
+        let role_spans = self.span_lists(found_roles.iter(), |r| &r.spans);
+        let event_spans = self.span_lists(events.iter(), |v| &v.spans);
         let date_spans: Vec<Option<(usize, usize)>> = events
             .iter()
             .map(|v| v.date_span.and_then(|(s, e)| self.span(s, e)))
             .collect();
-        let agreement_spans: Vec<Vec<(usize, usize)>> = agreements
-            .iter()
-            .map(|a| {
-                a.spans
-                    .iter()
-                    .filter_map(|&(s, e)| self.span(s, e))
-                    .collect()
-            })
-            .collect();
+        let agreement_spans = self.span_lists(agreements.iter(), |a| &a.spans);
         let anniversary_spans: Vec<Option<(usize, usize)>> = anniversaries
             .iter()
             .map(|a| self.span(a.span.0, a.span.1))
@@ -271,27 +341,28 @@ impl<'a, 'd> Assembler<'a, 'd> {
         let mentions = Mentions::new(std::mem::take(&mut self.spans));
         // Entities that occur, and those an event or a role implies without naming them (the
         // country of a capital visited, the country a known crown prince is crown prince of).
-        let mut present: Vec<bool> = entity_spans.iter().map(|s| !s.is_empty()).collect();
+        let mut present: Vec<bool> = (0..found.len())
+            .map(|i| !entity_spans.get(i).is_empty())
+            .collect();
         let implied = events
             .iter()
             .flat_map(|e| e.participants.iter().map(|&(p, _)| p).chain(e.place))
-            .chain(entities.roles.iter().filter_map(|r| r.of));
+            .chain(found_roles.iter().filter_map(|r| r.of));
         for i in implied {
             if let Some(p) = present.get_mut(i) {
                 *p = true;
             }
         }
-        let entity_list: Vec<Entity> = entities
-            .found
-            .iter()
+        let entity_list: Vec<Entity> = found
+            .into_iter()
             .enumerate()
             .filter(|&(i, _)| present[i])
             .map(|(i, e)| Entity {
                 id: self.entity_ids[i].clone(),
                 kind: e.kind,
-                name: e.name.clone(),
-                wikidata: e.qid.clone(),
-                mentions: mentions.ids(&entity_spans[i]),
+                name: e.name,
+                wikidata: e.qid,
+                mentions: mentions.ids(entity_spans.get(i)),
             })
             .collect();
         let entity_id = |i: usize| {
@@ -301,76 +372,86 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 .then(|| self.entity_ids[i].clone())
         };
         let mut used = UniqueIds::default();
-        let roles: Vec<Role> = entities
-            .roles
-            .iter()
-            .zip(&role_spans)
-            .filter_map(|(r, spans)| {
+        let roles: Vec<Role> = found_roles
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
                 let person = entity_id(r.person)?;
                 let role_name = kebab_name(r.role);
                 Some(Role {
-                    id: used.unique(&format!("{person}-{role_name}")),
+                    id: used.unique(format!("{person}-{role_name}")),
                     person,
                     role: r.role,
                     of: r.of.and_then(entity_id),
-                    position: r.position.clone(),
-                    title: Some(r.title.clone()),
-                    mentions: mentions.ids(spans),
+                    position: r.position,
+                    title: Some(r.title),
+                    mentions: mentions.ids(role_spans.get(i)),
                 })
             })
             .collect();
         let mut used = UniqueIds::default();
         let event_ids: Vec<String> = events
             .iter()
-            .map(|e| {
-                let kind = kebab_name(e.kind);
-                used.unique(&kind)
-            })
+            .map(|e| used.unique(kebab_name(e.kind)))
             .collect();
+        // Which entities an event's participants named so far (cleared after each event).
+        let mut seen = vec![false; present.len()];
         let event_list: Vec<Event> = events
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, e)| {
-                let mut date = e.date.clone();
+                let mut date = e.date;
                 if let (Some(d), Some(span)) = (&mut date, date_spans[i]) {
                     d.mention = mentions.id(span).cloned();
                 }
-                let mut seen = HashSet::new();
+                let spans = event_spans.get(i);
+                // Each participant once, at its first place (entities not in the list are
+                // always new).
+                let mut first = |p: usize| match seen.get_mut(p) {
+                    Some(s) => !std::mem::replace(s, true),
+                    None => true,
+                };
+                let participants = e
+                    .participants
+                    .iter()
+                    .filter(|&&(p, _)| first(p))
+                    .filter_map(|&(p, role)| {
+                        Some(Participant {
+                            entity: entity_id(p)?,
+                            role,
+                        })
+                    })
+                    .collect();
+                for &(p, _) in &e.participants {
+                    if let Some(s) = seen.get_mut(p) {
+                        *s = false;
+                    }
+                }
                 Event {
                     id: event_ids[i].clone(),
                     kind: e.kind,
-                    label: event_spans[i]
+                    label: spans
                         .first()
                         .map(|&(s, end)| self.doc.source.slice(s, end).to_owned()),
                     date,
                     time_of_day: e.time_of_day,
                     place: e.place.and_then(entity_id),
-                    participants: e
-                        .participants
-                        .iter()
-                        .filter(|(p, _)| seen.insert(*p))
-                        .filter_map(|&(p, role)| {
-                            Some(Participant {
-                                entity: entity_id(p)?,
-                                role,
-                            })
-                        })
-                        .collect(),
+                    participants,
                     parent: e
                         .parent
                         .filter(|&p| p != i)
                         .and_then(|p| event_ids.get(p).cloned()),
                     topics: e
                         .topics
-                        .iter()
+                        .into_iter()
                         .map(|(label, entity)| Topic {
-                            label: label.clone(),
+                            label,
                             entity: entity.and_then(entity_id),
                         })
                         .collect(),
                     status: e.status,
                     ordinal: e.ordinal,
-                    mentions: mentions.ids(&event_spans[i]),
+                    mentions: mentions.ids(spans),
                 }
             })
             .collect();
@@ -378,38 +459,35 @@ impl<'a, 'd> Assembler<'a, 'd> {
         let lang = self.document.lang.clone();
         let agreement_ids: Vec<String> = agreements
             .iter()
-            .map(|a| {
-                let kind = kebab_name(a.kind);
-                used.unique(&kind)
-            })
+            .map(|a| used.unique(kebab_name(a.kind)))
             .collect();
         let agreement_list: Vec<Agreement> = agreements
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, a)| Agreement {
                 id: agreement_ids[i].clone(),
                 kind: a.kind,
-                title: a.title.clone().map(|text| Title {
+                title: a.title.map(|text| Title {
                     text,
                     lang: lang.clone(),
                 }),
                 parties: a.parties.iter().filter_map(|&p| entity_id(p)).collect(),
                 signatories: a.signatories.iter().filter_map(|&p| entity_id(p)).collect(),
-                date: a.date.clone(),
+                date: a.date,
                 count: a.count,
-                fields: a.fields.clone(),
+                fields: a.fields,
                 event: a.event.and_then(|e| event_ids.get(e).cloned()),
-                mentions: mentions.ids(&agreement_spans[i]),
+                mentions: mentions.ids(agreement_spans.get(i)),
             })
             .collect();
         let mut used = UniqueIds::default();
         let anniversary_list: Vec<Anniversary> = anniversaries
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, a)| Anniversary {
-                id: used.unique(&format!("anniversary-{}", a.ordinal)),
+                id: used.unique(format!("anniversary-{}", a.ordinal)),
                 ordinal: a.ordinal,
-                of: a.of.clone(),
+                of: a.of,
                 subject: a.subject.and_then(|s| agreement_ids.get(s).cloned()),
                 year: a.year,
                 derived_year: a.year - a.ordinal as i32,
@@ -454,10 +532,10 @@ fn kind_name(kind: EntityKind) -> &'static str {
 
 /// The kebab-case name of a facts enum value (`state-visit`), as serde writes it.
 fn kebab_name<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
 }
 
 /// An ASCII slug of a label: "Vladimir Putin" → `vladimir-putin`.
@@ -497,37 +575,38 @@ fn mention_id(n: usize) -> String {
     id
 }
 
-/// The ids handed out so far.
+/// The ids handed out so far, each with the number of the last candidate tried when it was the
+/// base (0 when it never was): the next candidate of a base is one more, so that n ids of one base
+/// cost n tries, not n².
 #[derive(Default)]
 struct UniqueIds {
-    used: HashSet<String>,
-    /// For each base, the number of its last candidate tried (taken now): the next one to try
-    /// is one more, so that n ids of one base cost n tries, not n².
-    tried: HashMap<String, usize>,
+    ids: HashMap<String, usize>,
 }
 
 impl UniqueIds {
     /// `base`, or `base-2`, `base-3`... when taken.
-    fn unique(&mut self, base: &str) -> String {
-        let base = if base.is_empty() { "item" } else { base };
-        let mut n = self.tried.get(base).copied().unwrap_or(0);
+    fn unique(&mut self, base: String) -> String {
+        let base = if base.is_empty() {
+            "item".to_owned()
+        } else {
+            base
+        };
+        let Some(&tried) = self.ids.get(&base) else {
+            self.ids.insert(base.clone(), 1);
+            return base;
+        };
+        // Candidate 1, the base itself, is taken.
+        let mut n = tried.max(1);
         let id = loop {
             n += 1;
-            let candidate = if n == 1 {
-                base.to_owned()
-            } else {
-                format!("{base}-{n}")
-            };
-            if self.used.insert(candidate.clone()) {
+            let candidate = format!("{base}-{n}");
+            if !self.ids.contains_key(&candidate) {
                 break candidate;
             }
         };
-        // (The base is copied only the first time.)
-        match self.tried.get_mut(base) {
-            Some(tried) => *tried = n,
-            None => {
-                self.tried.insert(base.to_owned(), n);
-            }
+        self.ids.insert(id.clone(), 0);
+        if let Some(tried) = self.ids.get_mut(&base) {
+            *tried = n;
         }
         id
     }
@@ -545,12 +624,41 @@ mod tests {
         assert_eq!(slug(&format!("{} b", "a".repeat(47))), "a".repeat(47));
         assert_eq!(slug("-- Xi, Putin --"), "xi-putin");
         let mut used = UniqueIds::default();
-        assert_eq!(used.unique("talks"), "talks");
-        assert_eq!(used.unique("talks"), "talks-2");
-        assert_eq!(used.unique("talks-2"), "talks-2-2");
-        assert_eq!(used.unique("talks-3"), "talks-3");
-        assert_eq!(used.unique("talks"), "talks-4");
-        assert_eq!(used.unique(""), "item");
+        let mut unique = |base: &str| used.unique(base.to_owned());
+        assert_eq!(unique("talks"), "talks");
+        assert_eq!(unique("talks"), "talks-2");
+        assert_eq!(unique("talks-2"), "talks-2-2");
+        assert_eq!(unique("talks-3"), "talks-3");
+        assert_eq!(unique("talks"), "talks-4");
+        assert_eq!(unique(""), "item");
+    }
+
+    #[test]
+    fn grouped_span_lists_are_sorted_distinct_lists() {
+        let mut rng = crate::text::TestRng(11);
+        for round in 0..200 {
+            let items = rng.next() % 6;
+            let pairs: Vec<(usize, (usize, usize))> = (0..rng.next() % (round + 1))
+                .map(|_| {
+                    let start = rng.next() % 20;
+                    (rng.next() % 8, (start, start + rng.next() % 3))
+                })
+                .collect();
+            // The simple version: a list per item, sorted, repeats removed.
+            let mut want: Vec<Vec<(usize, usize)>> = vec![Vec::new(); items];
+            for &(item, span) in &pairs {
+                if let Some(list) = want.get_mut(item) {
+                    list.push(span);
+                }
+            }
+            let lists = SpanLists::grouped(items, &pairs);
+            for (i, list) in want.iter_mut().enumerate() {
+                list.sort_unstable();
+                list.dedup();
+                assert_eq!(lists.get(i), list.as_slice(), "{pairs:?}");
+            }
+            assert!(lists.get(items).is_empty());
+        }
     }
 
     #[test]
