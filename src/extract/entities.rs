@@ -255,6 +255,19 @@ impl Entities {
         entity
     }
 
+    /// The person named at `at`: one already found there, else a name found by its shape (then
+    /// minted, with an occurrence). Its entity and where the name ends.
+    fn person_from(&mut self, doc: &Doc<'_>, at: usize) -> Option<(usize, usize)> {
+        if let Some(o) = self
+            .occurrence_at(at)
+            .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
+        {
+            return Some((o.entity, o.end));
+        }
+        let span = name_after(doc, self, at)?;
+        Some((self.person_at(doc, span, None), span.1))
+    }
+
     fn occurrence_at(&self, start: usize) -> Option<Occurrence> {
         let i = self.occurrences.partition_point(|o| o.start < start);
         self.occurrences
@@ -420,16 +433,7 @@ impl Entities {
         at = skip_joiner(skip_spaces(text, title.1));
         let mut persons = Vec::new();
         while persons.len() < 4 {
-            let person = match self
-                .occurrence_at(at)
-                .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
-            {
-                Some(o) => Some((o.entity, o.end)),
-                None => {
-                    name_after(doc, self, at).map(|span| (self.person_at(doc, span, None), span.1))
-                }
-            };
-            let Some((person, end)) = person else {
+            let Some((person, end)) = self.person_from(doc, at) else {
                 break;
             };
             persons.push(person);
@@ -895,13 +899,7 @@ impl Entities {
             .iter()
             .filter(|h| doc.has(h, Sense::Cue(Cue::Spouse)))
         {
-            let at = skip_spaces(text, hit.end);
-            if self.occurrence_at(at).is_some() {
-                continue;
-            }
-            if let Some(span) = name_after(doc, self, at) {
-                self.person_at(doc, span, None);
-            }
+            self.person_from(doc, skip_spaces(text, hit.end));
         }
     }
 
@@ -992,16 +990,8 @@ impl Entities {
                 .filter_map(|o| self.roles.iter().find(|r| r.person == o.entity))
                 .last()
                 .map(|r| r.role);
-            let at = skip_spaces(text, title.1);
-            let person = match self
-                .occurrence_at(at)
-                .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
-            {
-                Some(o) => o.entity,
-                None => match name_after(doc, self, at) {
-                    Some(span) => self.person_at(doc, span, None),
-                    None => continue,
-                },
+            let Some((person, _)) = self.person_from(doc, skip_spaces(text, title.1)) else {
+                continue;
             };
             if let Some(role) = office {
                 self.record_role(doc, gazetteer, lang, (person, role, of), title, false);

@@ -1905,15 +1905,7 @@ fn is_head(person: usize, entities: &Entities) -> bool {
 pub(super) fn principals(events: &[FoundEvent], entities: &Entities, before: usize) -> Vec<usize> {
     let head = |p: usize| is_head(p, entities);
     let told = || events.iter().filter(|e| e.trigger.0 < before).rev();
-    let people = |e: &FoundEvent| {
-        e.participants
-            .iter()
-            .filter(|(p, r)| {
-                entities.kind(*p) == Some(EntityKind::Person) && *r != ParticipantRole::Attendee
-            })
-            .map(|(p, _)| *p)
-            .collect::<Vec<_>>()
-    };
+    let people = |e: &FoundEvent| e.actors(entities).collect::<Vec<_>>();
     // The leaders of the latest event two leaders took part in (not the ministers who signed
     // after them), else the people of the latest event with two; an event of exactly two
     // before one of more (the talks of two presidents at a summit of many).
