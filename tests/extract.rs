@@ -1863,3 +1863,27 @@ fn a_personal_pronoun_is_the_person_named_before_it() {
         assert_eq!(talks.participants.len(), 2, "{text}: {talks:?}");
     }
 }
+
+#[test]
+fn a_leader_named_without_a_title_is_of_the_country_the_gazetteer_gives_him() {
+    // No title says whose president Xi or Putin is; the gazetteer does, and the article names
+    // both countries, so the batch "they" witnessed is China's and Russia's.
+    let text = "Xi and Putin sign documents\n\n\
+                MOSCOW, May 8 (Reuters) - Xi Jinping and Vladimir Putin held talks in the \
+                Kremlin on Thursday, a year after Xi last came to Russia.\n\
+                After the talks, Xi Jinping and Vladimir Putin witnessed the signing of 12 \
+                cooperation documents.\n\
+                China is Russia's largest trading partner.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 8));
+    assert_sound(&facts);
+    let batch = facts
+        .agreements
+        .iter()
+        .find(|a| a.count == Some(12))
+        .unwrap_or_else(|| panic!("no batch in {:?}", facts.agreements));
+    let mut parties = batch.parties.clone();
+    parties.sort();
+    let mut expected = vec![id_of(&facts, "Q148"), id_of(&facts, "Q159")];
+    expected.sort();
+    assert_eq!(parties, expected, "{batch:?}");
+}

@@ -92,6 +92,8 @@ pub struct Entities {
     pub lists: Vec<PersonList>,
     /// Capital (place entity) -> its country (entity, perhaps never named in the article).
     capitals: HashMap<usize, usize>,
+    /// Person -> the one country the gazetteer says they hold an office of (when named).
+    held_for: HashMap<usize, usize>,
     by_reference: HashMap<usize, usize>,
     by_name: HashMap<(u8, String), usize>,
 }
@@ -117,6 +119,7 @@ impl Entities {
         entities.sort();
         entities.extend_family_names(doc);
         entities.find_capitals(gazetteer, lang);
+        entities.find_countries_held(gazetteer);
         entities.find_roles(doc, gazetteer, lang, date);
         entities.find_home_country(doc, gazetteer);
         entities.find_leaders(doc);
@@ -171,6 +174,29 @@ impl Entities {
             .iter()
             .filter(|r| r.person == person)
             .find_map(|r| r.of)
+            .or_else(|| self.held_for.get(&person).copied())
+    }
+
+    /// For each person of the gazetteer whose article names no country of theirs, the country
+    /// of an office the gazetteer says they hold, when the article names that country ("ماكرون"
+    /// in a report that names France).
+    fn find_countries_held(&mut self, gazetteer: &Gazetteer) {
+        for (person, found) in self.found.iter().enumerate() {
+            let Some(reference) = found.reference.filter(|_| found.kind == EntityKind::Person)
+            else {
+                continue;
+            };
+            let mut countries = gazetteer
+                .tenures_of(reference)
+                .filter_map(|t| gazetteer.position(t.position)?.of)
+                .filter_map(|of| self.by_reference.get(&of).copied())
+                .filter(|&e| self.found[e].kind == EntityKind::Country);
+            // (Several offices of one country are one country: president, then prime minister.)
+            let first = countries.next();
+            if let Some(country) = first.filter(|&c| countries.all(|other| other == c)) {
+                self.held_for.insert(person, country);
+            }
+        }
     }
 
     /// The country whose capital `place` is ("a visit to Cairo" goes to Egypt).
