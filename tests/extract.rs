@@ -1887,3 +1887,28 @@ fn a_leader_named_without_a_title_is_of_the_country_the_gazetteer_gives_him() {
     expected.sort();
     assert_eq!(parties, expected, "{batch:?}");
 }
+
+#[test]
+fn a_declaration_approved_is_adopted_and_a_treaty_approved_is_ratified() {
+    use diplokg::facts::EventKind;
+    let text = "x\n\nنيويورك في 5 مارس /ومع/ صادق مجلس الأمن الدولي اليوم على \"إعلان نيويورك\" \
+                بشأن السلام.\nوصادق مجلس الدوما الروسي أمس على معاهدة الشراكة مع إيران.";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 5));
+    assert_sound(&facts);
+    let council = id_of(&facts, "Q37470");
+    let adoption = event_of(&facts, EventKind::Adoption);
+    assert!(
+        adoption.participants.iter().any(|p| p.entity == council),
+        "{adoption:?}"
+    );
+    let ratifications = events_of(&facts, EventKind::Ratification);
+    assert_eq!(ratifications.len(), 1, "{:?}", facts.events);
+    let duma = entity_named(&facts, "مجلس الدوما");
+    assert!(
+        ratifications[0]
+            .participants
+            .iter()
+            .any(|p| p.entity == duma),
+        "{ratifications:?}"
+    );
+}

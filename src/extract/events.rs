@@ -8,7 +8,8 @@ use super::doc::{Doc, skip_spaces};
 use super::entities::{Entities, Occurrence};
 use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
 use crate::facts::{
-    DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole, RoleKind, TimeOfDay,
+    AgreementKind, DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole,
+    RoleKind, TimeOfDay,
 };
 use crate::text::{Script, script_of};
 use time::Date;
@@ -183,6 +184,13 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     continue;
                 }
             }
+            // "المصادقة على إعلان الجزائر", "approved the resolution": what is ratified is a
+            // treaty; a declaration, a resolution or a plan approved is adopted.
+            let kind = if kind == EventKind::Ratification && approves_text(doc, hit, news_end) {
+                EventKind::Adoption
+            } else {
+                kind
+            };
             // "Erdogan announced that ...", "أعلن أن": what was announced is said, not done.
             let announced_that = kind == EventKind::Announcement
                 && doc
@@ -1019,6 +1027,28 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         before.ends_with('并')
     };
     joined.then_some(at)
+}
+
+/// True when the first document word after the trigger in its clause names a text that is
+/// adopted rather than ratified: a declaration, a resolution, a plan or a joint statement.
+fn approves_text(doc: &Doc<'_>, hit: &LexHit, limit: usize) -> bool {
+    let (_, clause_end) = doc.clause_at(hit.end);
+    doc.lex_in(hit.end, clause_end.min(limit))
+        .find_map(|h| {
+            doc.senses(h).find_map(|s| match s {
+                Sense::Agreement(k) => Some(k),
+                _ => None,
+            })
+        })
+        .is_some_and(|k| {
+            matches!(
+                k,
+                AgreementKind::Declaration
+                    | AgreementKind::Resolution
+                    | AgreementKind::Plan
+                    | AgreementKind::JointStatement
+            )
+        })
 }
 
 /// The person a Chinese modifier with the trigger describes ("来华进行国事访问并出席峰会的普京"):
