@@ -175,8 +175,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "发表题为《……》的重要讲话": what is issued is a speech when the clause's next trigger
             // names one before any document word; the speech is the event.
             if kind == EventKind::Issuance {
-                let (_, clause_end) = doc.clause_at(hit.end);
-                let next = doc.lex_in(hit.end, clause_end.min(news_end)).find(|h| {
+                let next = next_in_clause(doc, hit, news_end, |h| {
                     doc.senses(h)
                         .any(|s| matches!(s, Sense::Event(_) | Sense::Agreement(_)))
                 });
@@ -1029,17 +1028,29 @@ fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
     joined.then_some(at)
 }
 
+/// The first lexicon hit after the trigger, in its clause and before `limit`, that is `wanted`.
+fn next_in_clause<'d>(
+    doc: &'d Doc<'_>,
+    hit: &LexHit,
+    limit: usize,
+    wanted: impl Fn(&LexHit) -> bool,
+) -> Option<&'d LexHit> {
+    let (_, clause_end) = doc.clause_at(hit.end);
+    doc.lex_in(hit.end, clause_end.min(limit))
+        .find(|h| wanted(h))
+}
+
 /// True when the first document word after the trigger in its clause names a text that is
 /// adopted rather than ratified: a declaration, a resolution, a plan or a joint statement.
 fn approves_text(doc: &Doc<'_>, hit: &LexHit, limit: usize) -> bool {
-    let (_, clause_end) = doc.clause_at(hit.end);
-    doc.lex_in(hit.end, clause_end.min(limit))
-        .find_map(|h| {
-            doc.senses(h).find_map(|s| match s {
-                Sense::Agreement(k) => Some(k),
-                _ => None,
-            })
+    let agreement = |h: &LexHit| {
+        doc.senses(h).find_map(|s| match s {
+            Sense::Agreement(k) => Some(k),
+            _ => None,
         })
+    };
+    next_in_clause(doc, hit, limit, |h| agreement(h).is_some())
+        .and_then(agreement)
         .is_some_and(|k| {
             matches!(
                 k,
