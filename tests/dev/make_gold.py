@@ -92,7 +92,8 @@ def _fold(name):
     for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ـ", "")):
         name = name.replace(a, b)
     name = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-    return " ".join(name.split())
+    # "عبدالله" and "عبد الله" are the same name.
+    return " ".join(name.split()).replace("عبد ", "عبد")
 
 
 def gazetteer_qid(kind, names):
