@@ -1912,3 +1912,50 @@ fn a_declaration_approved_is_adopted_and_a_treaty_approved_is_ratified() {
         "{ratifications:?}"
     );
 }
+
+#[test]
+fn long_lineage_names_construct_titles_and_the_side_a_signer_speaks_for() {
+    use diplokg::facts::RoleKind;
+    let text = "المنامة في 3 مارس / بنا / استقبل معالي الشيخ عيسى بن سلمان بن حمد بن عيسى آل خليفة \
+                وزير الخارجية اليوم وزير خارجية جمهورية كازاخستان مراد نورتلييف.\n\
+                ووقع الاتفاقية عن الجانب الكازاخي نائب وزير الخارجية أليبيك باكاييف، وعن الجانب \
+                البحريني سفير المملكة عادل الأنصاري، بحضور الشيخ فيصل بن راشد آل مكتوم \
+                المستشار بدولة الإمارات.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 3));
+    assert_sound(&facts);
+    let role_of = |name: &str| {
+        let person = entity_named(&facts, name);
+        facts
+            .roles
+            .iter()
+            .filter(|r| r.person == person)
+            .map(|r| (r.role, r.of.clone()))
+            .collect::<Vec<_>>()
+    };
+    let bahrain = Some(id_of(&facts, "Q398"));
+    let kazakhstan = Some(id_of(&facts, "Q232"));
+    let uae = Some(id_of(&facts, "Q878"));
+    // Seven words with three of lineage, between an honorific and the title.
+    let host = role_of("عيسى بن سلمان بن حمد بن عيسى آل خليفة");
+    assert!(
+        host.contains(&(RoleKind::ForeignMinister, bahrain.clone())),
+        "{host:?}"
+    );
+    // "وزير خارجية جمهورية كازاخستان": the construct form names the country.
+    let guest = role_of("مراد نورتلييف");
+    assert!(
+        guest.contains(&(RoleKind::ForeignMinister, kazakhstan.clone())),
+        "{guest:?}"
+    );
+    // "عن الجانب الكازاخي": the side is the title's country, not the dateline agency's.
+    let deputy = role_of("أليبيك باكاييف");
+    assert!(deputy.iter().all(|r| r.1 == kazakhstan), "{deputy:?}");
+    let envoy = role_of("عادل الأنصاري");
+    assert!(
+        envoy.contains(&(RoleKind::Ambassador, bahrain)),
+        "{envoy:?}"
+    );
+    // "بدولة الإمارات": a preposition glued to where the post is.
+    let adviser = role_of("فيصل بن راشد آل مكتوم");
+    assert!(adviser.iter().any(|r| r.1 == uae), "{adviser:?}");
+}

@@ -117,6 +117,7 @@ impl Entities {
             });
         }
         entities.sort();
+        entities.drop_patronymics(doc);
         entities.extend_family_names(doc);
         entities.find_capitals(gazetteer, lang);
         entities.find_countries_held(gazetteer);
@@ -346,6 +347,23 @@ impl Entities {
     /// "الأمير محمد بن سلمان بن عبدالعزيز", "الشيخ تميم بن حمد آل ثاني": the lineage ("بن" +
     /// name, "آل" + dynasty) after a known Arabic name belongs to it, so a title after it
     /// ("ولي العهد", "أمير البلاد") finds the person.
+    /// Drops a known person named inside another's lineage: "سلمان بن حمد" in "عيسى بن سلمان بن
+    /// حمد آل خليفة" is the father's name, not the crown prince.
+    fn drop_patronymics(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let found = &self.found;
+        self.occurrences.retain(|o| {
+            let person = found.get(o.entity).map(|f| f.kind) == Some(EntityKind::Person);
+            let before = text[..o.start].trim_end();
+            let lineage = ["بن", "ابن", "بنت", "bin", "ibn", "bint"].iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            });
+            !(person && lineage)
+        });
+    }
+
     fn extend_family_names(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for i in 0..self.occurrences.len() {
@@ -604,8 +622,9 @@ impl Entities {
             // any word of the lexicon.
             if arabic {
                 for (s, e) in doc.first_words(title.1, 4) {
-                    let word = &text[s..e];
-                    let definite = ["ال", "لل", "وال"].iter().any(|p| word.starts_with(p));
+                    // (In the source: "أليبيك", with a hamza, is a name.)
+                    let source = doc.source_text(s, e);
+                    let definite = ["ال", "لل", "وال"].iter().any(|p| source.starts_with(p));
                     // Words that only stop names ("شؤون") may complete a title.
                     let meaningful =
                         |h: &LexHit| !doc.senses(h).all(|x| x == Sense::Cue(Cue::Stop));
@@ -676,6 +695,11 @@ impl Entities {
                     superiors.push((superior.start, superior.end));
                 }
             }
+            // "وقعها عن الجانب المغربي وزير الخارجية", "on the Chinese side, Foreign Minister":
+            // the side a title speaks for is its country.
+            if of.is_none() {
+                of = side_before(doc, self, title.0);
+            }
             // "الرئيس الروسي", "الأمين العام للأمم المتحدة", "President of Russia", "Президент России".
             let mut after = skip_spaces(text, title.1);
             for linker in ["of the ", "of "] {
@@ -700,12 +724,25 @@ impl Entities {
             // where he went).
             let home = doc.entries(hit).any(|e| e.home);
             let mut at = skip_spaces(text, title.1);
-            if let Some(cue) = doc.lex_at(at).filter(|h| {
-                !home
-                    && (doc.has(h, Sense::Cue(Cue::Locative))
-                        || doc.has(h, Sense::Cue(Cue::Destination)))
-            }) {
-                let place_at = skip_spaces(text, cue.end);
+            let cue = doc.lex_at(at).filter(|h| {
+                doc.has(h, Sense::Cue(Cue::Locative)) || doc.has(h, Sense::Cue(Cue::Destination))
+            });
+            // "وزير الخارجية بدولة الكويت": the preposition glued to the place, or to the
+            // honorific before it.
+            let glued = || {
+                let after = at + 'ب'.len_utf8();
+                let honorific = doc
+                    .lex_at(after)
+                    .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+                    .filter(|_| self.occurrence_at(after).is_none());
+                honorific.map_or(after, |h| skip_spaces(text, h.end))
+            };
+            let place_at = match cue {
+                Some(cue) => Some(skip_spaces(text, cue.end)),
+                None if arabic && text[at..].starts_with('ب') => Some(glued()),
+                None => None,
+            };
+            if let Some(place_at) = place_at.filter(|_| !home) {
                 // ... or where the post is: "المندوب الدائم للصين لدى الأمم المتحدة".
                 if let Some(place) = self.occurrence_at(place_at).filter(|o| {
                     matches!(
@@ -1669,6 +1706,28 @@ fn latin_name_before_comma(
     (count >= 2 && opened && words.last()?.1 == end).then_some((start, end))
 }
 
+/// The country of a side named right before `at`: "عن الجانب المغربي", "on the Chinese side,",
+/// "с российской стороны".
+fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
+    let text = doc.text();
+    let before = text[..at].trim_end_matches([' ', ',', '،']);
+    let country = |o: &Occurrence| {
+        (o.demonym && entities.kind(o.entity) == Some(EntityKind::Country)).then_some(o.entity)
+    };
+    // Arabic: "الجانب" + demonym.
+    if let Some(o) = entities.occurrence_ending(before.len()) {
+        let lead = text[..o.start].trim_end();
+        if lead.ends_with("الجانب") {
+            return country(&o);
+        }
+    }
+    // English and Russian: demonym + "side" / "стороны".
+    let (rest, _) = [" side", " стороны"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).map(|r| (r, w)))?;
+    country(&entities.occurrence_ending(rest.len())?)
+}
+
 /// An Arabic name of two or three words between an honorific and `end` ("الدكتور أيمن سوسان").
 /// The title right after `end` that another title is held under: with the Arabic `ل`
 /// ("للأمين العام") or after "of the" / "to the" ("of the Secretary-General").
@@ -1693,13 +1752,13 @@ fn superior_title<'d>(doc: &'d Doc<'_>, end: usize, arabic: bool) -> Option<&'d 
 
 fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Option<(usize, usize)> {
     let honorific = doc
-        .lex_in(end.saturating_sub(64), end)
+        .lex_in(end.saturating_sub(160), end)
         .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
         .last()?;
     let start = skip_spaces(doc.text(), honorific.end);
     let (s, e) = name_after(doc, entities, start)?;
     let words = doc.words_from(s, e).len();
-    (e == end && (2..=6).contains(&words)).then_some((s, e))
+    (e == end && (2..=10).contains(&words)).then_some((s, e))
 }
 
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
@@ -1730,13 +1789,18 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             let mut end = None;
             let mut count = 0;
             let mut previous = "";
-            let words = doc.first_words(at, 7);
-            // A name of four words, or of six with a lineage ("فهد بن محمود آل سعيد").
-            let lineage = words
-                .iter()
-                .take(4)
-                .any(|&(s, e)| matches!(&text[s..e], "بن" | "ابن" | "بنت" | "ال"));
-            let limit = if lineage { 6 } else { 4 };
+            let words = doc.first_words(at, 11);
+            // A name of four words, and two more for each word of lineage among them ("فهد بن
+            // محمود آل سعيد", "خالد بن أحمد بن محمد آل خليفة").
+            let mut limit = 4;
+            for (i, &(s, e)) in words.iter().enumerate() {
+                if i >= limit {
+                    break;
+                }
+                if matches!(&text[s..e], "بن" | "ابن" | "بنت" | "ال") {
+                    limit = (limit + 2).min(10);
+                }
+            }
             for (i, &(s, e)) in words.iter().take(limit).enumerate() {
                 let word = &text[s..e];
                 // Inside a name, a word glued to و is the next name of a list.
@@ -1760,9 +1824,15 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                     count += 1;
                     break;
                 }
-                if (blocked(s, e) && !nasab)
+                // (The article is never written with a hamza: "أليبيك" is a name.)
+                let source = doc.source_text(s, e);
+                let article = source.starts_with("ال") || source.starts_with("وال");
+                // "علي" with a final yā' is the name Ali; the preposition "على", normalised
+                // alike, is written with an alif maqṣūra.
+                let ali = source == "علي";
+                if (blocked(s, e) && !nasab && !ali)
                     || conjunction
-                    || (count == 0 && (word.starts_with("ال") || word.starts_with("وال")))
+                    || (count == 0 && article)
                     || word.chars().any(|c| c.is_ascii_digit())
                 {
                     break;
