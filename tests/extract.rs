@@ -1959,3 +1959,28 @@ fn long_lineage_names_construct_titles_and_the_side_a_signer_speaks_for() {
     let adviser = role_of("فيصل بن راشد آل مكتوم");
     assert!(adviser.iter().any(|r| r.1 == uae), "{adviser:?}");
 }
+
+#[test]
+fn a_relative_clause_dates_its_meeting_and_an_anniversary_year_dates_none() {
+    use diplokg::facts::EventKind;
+    let text = "أمير قطر والرئيس الغاني يبحثان تعزيز العلاقات\n\n\
+                الدوحة في 12 مارس /قنا/ بحث حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد \
+                مع الرئيس جون دراماني ماهاما رئيس جمهورية غانا، الذي يقوم بزيارة رسمية إلى البلاد، \
+                علاقات التعاون بين البلدين.\n\
+                وجرى خلال اللقاء، الذي عقد اليوم في الديوان الأميري، تبادل وجهات النظر حول القضايا \
+                الإقليمية.\n\
+                ورحب سموه في بداية اللقاء بالرئيس الغاني، مشيدا بالعلاقات التي تشهد هذا العام \
+                الذكرى الخمسين لإقامتها.";
+    let facts = extractor().extract(text, &published(2026, time::Month::March, 12));
+    assert_sound(&facts);
+    // "يبحثان" (they discuss) is a verb after the headline's title, not a name.
+    assert!(
+        facts.entities.iter().all(|e| !e.name.starts_with("يبحثان")),
+        "{:?}",
+        facts.entities
+    );
+    // "اللقاء، الذي عقد اليوم" dates the meeting; "هذا العام" tells when the anniversary falls.
+    let meeting = event_of(&facts, EventKind::Meeting);
+    let date = meeting.date.as_ref().expect("a dated meeting");
+    assert_eq!(date.value, "2026-03-12", "{meeting:?}");
+}

@@ -112,6 +112,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .filter(|d| d.end <= news_end)
             // "until 28 May", "до 28 мая": where a stay ends, not the day of an event.
             .filter(|d| !doc.cue_just_before(d.start, Cue::Until))
+            // "التي تشهد هذا العام الذكرى العاشرة", "this year marks the 75th anniversary": when
+            // an anniversary falls, not the day of an event.
+            .filter(|d| !anniversary_after(doc, d))
             .collect();
         let mut sentence_parent: Option<usize> = None;
         let mut previous: Option<(usize, &LexHit)> = None;
@@ -824,9 +827,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .lex_in(sentence.start, sentence.end)
                 .any(|h| doc.has(h, Sense::Modal(Modality::Planned)))
         {
+            // (But "اللقاء، الذي عقد اليوم", "the talks, which were held on Monday": a relative
+            // clause on an event tells its day.)
             for d in sentence_dates
                 .into_iter()
-                .filter(|d| !in_relative_clause(doc, d.start))
+                .filter(|d| !in_relative_clause(doc, d.start) || on_event(doc, d.start))
             {
                 let anchor = Anchor {
                     published: cx.published,
@@ -853,6 +858,13 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     attach_attendees(doc, cx, &mut events);
     attach_topics(doc, cx, &mut events);
     events
+}
+
+/// True when an anniversary is named within three words after a date ("هذا العام الذكرى").
+fn anniversary_after(doc: &Doc<'_>, date: &DateMention) -> bool {
+    doc.lex_in(date.end, doc.text().len())
+        .take_while(|h| words_between(doc, (date.start, date.end), (h.start, h.end)) <= 3)
+        .any(|h| doc.has(h, Sense::Anniversary))
 }
 
 /// The pair a hit names ("the two presidents", "президенты"). Russian matching drops endings, so
@@ -1092,6 +1104,15 @@ fn in_relative_clause(doc: &Doc<'_>, at: usize) -> bool {
     doc.first_words(start, 1)
         .first()
         .is_some_and(|&(s, e)| relative_pronoun(&doc.text()[s..e]))
+}
+
+/// True when the relative clause around `at` qualifies an event noun right before it
+/// ("اللقاء، الذي عقد اليوم").
+fn on_event(doc: &Doc<'_>, at: usize) -> bool {
+    let (start, _) = doc.clause_at(at);
+    let before = doc.text()[..start].trim_end_matches([' ', ',', '،']);
+    doc.lex_before(before.len())
+        .is_some_and(|h| h.end == before.len() && event_kind(doc, h).is_some())
 }
 
 /// True for a word that opens a relative clause: "who", "which", "الذي", "который".
