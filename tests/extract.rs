@@ -1984,3 +1984,33 @@ fn a_relative_clause_dates_its_meeting_and_an_anniversary_year_dates_none() {
     let date = meeting.date.as_ref().expect("a dated meeting");
     assert_eq!(date.value, "2026-03-12", "{meeting:?}");
 }
+
+#[test]
+fn an_arrival_told_after_its_visit_began_takes_the_visits_day() {
+    use diplokg::facts::EventKind;
+    // The arrival is told a sentence after the visit; "الرئيس الموريتاني" there is the one
+    // already named, not a new person named "بتصريح للصحافة".
+    let text = "الرباط في 10 أبريل /ومع/ أجرى الرئيس الموريتاني محمد ولد الشيخ الغزواني اليوم \
+                الخميس مباحثات مع الملك محمد السادس.\n\
+                وكان الرئيس الموريتاني قد حل مساء أمس الأربعاء بالرباط في زيارة رسمية.\n\
+                ولدى وصوله إلى مطار الرباط سلا، أدلى الرئيس الموريتاني بتصريح للصحافة.";
+    let facts = extractor().extract(text, &published(2025, time::Month::April, 10));
+    assert_sound(&facts);
+    let arrival = event_of(&facts, EventKind::Arrival);
+    let ghazouani = id_of(&facts, "Q12241106");
+    assert!(
+        arrival.participants.iter().any(|p| p.entity == ghazouani),
+        "{arrival:?}"
+    );
+    let day = arrival.date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(day, Some("2025-04-09"), "{arrival:?}");
+    // "прилетел": a Russian arrival verb.
+    let text = "Москва. 17 марта. ИНТЕРФАКС - Президент Казахстана Касым-Жомарт Токаев прилетел \
+                в Москву в воскресенье вечером. В понедельник он провел переговоры с Владимиром \
+                Путиным.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 17));
+    assert_sound(&facts);
+    let arrival = event_of(&facts, EventKind::Arrival);
+    let day = arrival.date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(day, Some("2025-03-16"), "{arrival:?}");
+}

@@ -413,6 +413,17 @@ impl Entities {
         }
     }
 
+    /// The one person the article gives this office of this country, if exactly one.
+    fn single_holder(&self, role: RoleKind, country: usize) -> Option<usize> {
+        let mut holders = self
+            .roles
+            .iter()
+            .filter(|r| r.role == role && r.of == Some(country))
+            .map(|r| r.person);
+        let first = holders.next()?;
+        holders.all(|p| p == first).then_some(first)
+    }
+
     /// Records a role, or adds its mention to the same role already known: a bare title
     /// ("الرئيس فلاديمير بوتين") is the role already known with its country.
     fn add_role(&mut self, role: FoundRole) {
@@ -797,6 +808,15 @@ impl Entities {
             }
             // (Not in reported speech, unless the title names its country: "с президентом
             // Нигерии Болой Тинубу".)
+            // "أدلى الرئيس الموريتاني بتصريح": an Arabic title whose country's office one person
+            // of the article already holds is that person again; the words after it are no new
+            // name.
+            let restated = if arabic && person.is_none() {
+                of.and_then(|country| self.single_holder(role, country))
+            } else {
+                None
+            };
+            person = person.or(restated);
             if person.is_none() && (!doc.in_speech(at) || of.is_some()) {
                 if let Some((s, e)) = name_after(doc, self, at) {
                     // "Yury Ushakov" where the gazetteer spells "Yuri Ushakov" and knows him
@@ -847,7 +867,7 @@ impl Entities {
                 || (text[..title.0].ends_with("the ")
                     && text[title.0..].starts_with(|c: char| c.is_ascii_alphabetic())
                     && !doc.capitalised(title.0));
-            let mut coreference = false;
+            let mut coreference = restated.is_some();
             if person.is_none() && of.is_none() && honoured {
                 let mut holders = self
                     .roles

@@ -2278,6 +2278,24 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
         }
         let visit_date = events[v].date.as_ref().map(|d| d.value.clone());
         let visit_day = events[v].date.as_ref().and_then(dates::day_of);
+        // "قد حل مساء أمس ... في زيارة عمل. ولدى وصوله": the guest arrived when the visit began,
+        // not later, when the visit's day is told in the text.
+        if let Some(start) = visit_day.filter(|_| !visit_planned && events[v].date_span.is_some()) {
+            let begun = events[v].date.clone();
+            for e in events.iter_mut().filter(|e| {
+                e.kind == EventKind::Arrival
+                    && e.status == EventStatus::Happened
+                    && e.persons(entities).any(|p| guests.contains(&p))
+            }) {
+                let later = e.date.as_ref().and_then(dates::day_of).is_some_and(|day| {
+                    day > start && day <= start.saturating_add(time::Duration::days(6))
+                });
+                if later {
+                    e.date.clone_from(&begun);
+                    e.date_span = None;
+                }
+            }
+        }
         for (i, event) in events.iter_mut().enumerate() {
             if i == v || event.parent.is_some() || is_visit(event.kind) {
                 continue;
