@@ -874,34 +874,14 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
         clitics: Clitics::default(),
     };
     // Start boundary: only a word character before the match can break it.
-    let before = text[..ms].chars().next_back().filter(|&c| is_word_char(c));
-    if let Some(before) = before {
+    if let Some(before) = word_char_before(text, ms) {
         let first = matched.chars().next().unwrap_or(' ');
         match script_of(first) {
             Script::Cjk => {}
             Script::Arabic => {
-                // Walk back to the start of the word (clitics are at most four letters).
-                let mut ws = ms;
-                let mut letters = 0;
-                for (i, c) in text[..ms].char_indices().rev() {
-                    if !is_word_char(c) {
-                        break;
-                    }
-                    ws = i;
-                    letters += 1;
-                    if letters > 4 {
-                        break;
-                    }
-                }
-                let prefix = &text[ws..ms];
-                if letters > 4
-                    || !prefix.chars().all(is_arabic_letter)
-                    || text[..ws].chars().next_back().is_some_and(is_word_char)
-                {
-                    return None;
-                }
+                let ws = proclitic_start(text, ms)?;
                 let contracted = matched.starts_with("لل");
-                let (clitics, back) = arabic_prefix(prefix, r, contracted)?;
+                let (clitics, back) = arabic_prefix(&text[ws..ms], r, contracted)?;
                 hit.clitics = clitics;
                 hit.start = ms - back;
             }
@@ -914,15 +894,48 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
     }
     // End boundary.
     if !r.open_end
-        && text[me..]
-            .chars()
-            .next()
-            .is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+        && word_char_after(text, me).is_some_and(|c| script_of(c) != Script::Cjk)
         && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
     {
         return None;
     }
     Some(hit)
+}
+
+/// The character that ends `text[..at]` when it is a word character (`at` a char boundary); a
+/// byte test when it is ASCII.
+fn word_char_before(text: &str, at: usize) -> Option<char> {
+    match at.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        None => None,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric().then_some(char::from(b)),
+        Some(_) => text[..at].chars().next_back().filter(|&c| is_word_char(c)),
+    }
+}
+
+/// The character that starts `text[at..]` when it is a word character (`at` a char boundary); a
+/// byte test when it is ASCII.
+fn word_char_after(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        None => None,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric().then_some(char::from(b)),
+        Some(_) => text[at..].chars().next().filter(|&c| is_word_char(c)),
+    }
+}
+
+/// The start of the word that `text[..at]` ends with, when that part of the word is at most four
+/// Arabic letters (room for proclitics only).
+fn proclitic_start(text: &str, at: usize) -> Option<usize> {
+    let mut start = at;
+    for (n, (i, c)) in text[..at].char_indices().rev().enumerate() {
+        if !is_word_char(c) {
+            break;
+        }
+        if n == 4 || !is_arabic_letter(c) {
+            return None;
+        }
+        start = i;
+    }
+    Some(start)
 }
 
 /// Leftmost-longest non-overlapping selection (by anchor span), in place.
@@ -1243,6 +1256,101 @@ mod tests {
             let (normalized, source) = Normalized::with_source(text);
             assert_eq!(normalized.as_str(), Normalized::new(text).as_str());
             assert_eq!(source.byte_at, SourceText::new(text).byte_at);
+        }
+    }
+
+    #[test]
+    fn boundary_checks_agree_with_the_character_walk() {
+        // The checks as they walked the characters around the match.
+        /// The hit of `pattern` at `[ms, me)` when its word boundaries are right for `rule`.
+        fn boundary_valid_simple(
+            text: &str,
+            ms: usize,
+            me: usize,
+            pattern: usize,
+            r: PatternRule,
+        ) -> Option<Hit> {
+            let matched = text.get(ms..me).filter(|m| !m.is_empty())?;
+            let mut hit = Hit {
+                pattern,
+                start: ms,
+                core_start: ms,
+                end: me,
+                clitics: Clitics::default(),
+            };
+            // Start boundary: only a word character before the match can break it.
+            let before = text[..ms].chars().next_back().filter(|&c| is_word_char(c));
+            if let Some(before) = before {
+                let first = matched.chars().next().unwrap_or(' ');
+                match script_of(first) {
+                    Script::Cjk => {}
+                    Script::Arabic => {
+                        // Walk back to the start of the word (clitics are at most four letters).
+                        let mut ws = ms;
+                        let mut letters = 0;
+                        for (i, c) in text[..ms].char_indices().rev() {
+                            if !is_word_char(c) {
+                                break;
+                            }
+                            ws = i;
+                            letters += 1;
+                            if letters > 4 {
+                                break;
+                            }
+                        }
+                        let prefix = &text[ws..ms];
+                        if letters > 4
+                            || !prefix.chars().all(is_arabic_letter)
+                            || text[..ws].chars().next_back().is_some_and(is_word_char)
+                        {
+                            return None;
+                        }
+                        let contracted = matched.starts_with("لل");
+                        let (clitics, back) = arabic_prefix(prefix, r, contracted)?;
+                        hit.clitics = clitics;
+                        hit.start = ms - back;
+                    }
+                    _ => {
+                        if script_of(before) != Script::Cjk {
+                            return None;
+                        }
+                    }
+                }
+            }
+            // End boundary.
+            if !r.open_end
+                && text[me..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_word_char(c) && script_of(c) != Script::Cjk)
+                && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
+            {
+                return None;
+            }
+            Some(hit)
+        }
+        let alphabet: Vec<char> = "ابولفكلل ,a1Zд中😀ٌ٣".chars().collect();
+        let mut rng = TestRng(21);
+        for round in 0..3000 {
+            let text = rng.text(&alphabet, round % 16);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &ms in &bounds {
+                for &me in bounds.iter().filter(|&&e| e >= ms) {
+                    for (open_end, article_ok) in [(false, false), (true, false), (false, true)] {
+                        let r = PatternRule {
+                            open_end,
+                            article_ok,
+                        };
+                        assert_eq!(
+                            boundary_valid(&text, ms, me, 3, r),
+                            boundary_valid_simple(&text, ms, me, 3, r),
+                            "{text:?} {ms} {me} {r:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -295,14 +295,18 @@ impl<'a> Doc<'a> {
     fn words_upto(&self, at: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
         let text = &self.text()[..limit.min(self.text().len())];
         let at = at.min(text.len());
-        let mut words = Vec::new();
+        // Room for the words most calls ask for, so that the list does not grow.
+        let mut words = Vec::with_capacity(max.min(16));
         let mut start: Option<usize> = None;
-        let mut chars = text[at..].char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        for (i, c) in text[at..].char_indices() {
             let i = i + at;
+            // (The character after is read only for the few that may join two parts of a word.)
             let inner = start.is_some()
                 && matches!(c, '-' | '\'' | '·' | '.')
-                && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+                && text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char);
             if is_word_char(c) || inner {
                 start.get_or_insert(i);
             } else {
@@ -755,6 +759,54 @@ mod tests {
             for at in 0..len + 70 {
                 let want = spans.partition_point(|&(s, _)| s < at);
                 assert_eq!(index.count_before(&spans, at), want, "{spans:?} {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_those_of_a_walk_with_a_peek_at_every_character() {
+        // The walk that peeked at the character after each one.
+        fn reference(text: &str, at: usize, max: usize) -> Vec<(usize, usize)> {
+            let mut words = Vec::new();
+            let mut start: Option<usize> = None;
+            let mut chars = text[at..].char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let i = i + at;
+                let inner = start.is_some()
+                    && matches!(c, '-' | '\'' | '·' | '.')
+                    && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+                if is_word_char(c) || inner {
+                    start.get_or_insert(i);
+                } else {
+                    if let Some(s) = start.take() {
+                        words.push((s, i));
+                    }
+                    if c != ' ' || words.len() >= max {
+                        break;
+                    }
+                }
+            }
+            if let Some(s) = start {
+                words.push((s, text.len()));
+            }
+            words
+        }
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let alphabet: Vec<char> = "ab ب-'·.,中😀".chars().collect();
+        let mut rng = crate::text::TestRng(19);
+        for round in 0..300 {
+            let source = rng.text(&alphabet, round % 40);
+            let doc = Doc::new(&source, &lexicon, &gazetteer);
+            let text = doc.text();
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for max in [1, 3, usize::MAX] {
+                    assert_eq!(
+                        doc.words_upto(at, text.len(), max),
+                        reference(text, at, max),
+                        "{text:?} {at} {max}"
+                    );
+                }
             }
         }
     }
