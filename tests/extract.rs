@@ -1912,3 +1912,60 @@ fn a_declaration_approved_is_adopted_and_a_treaty_approved_is_ratified() {
         "{ratifications:?}"
     );
 }
+
+#[test]
+fn a_capital_written_with_its_shadda_is_the_capital_not_the_country_it_spells() {
+    use diplokg::facts::EventKind;
+    // "عمّان" (Amman) and "عُمان" (Oman) differ only by diacritics, which normalisation drops.
+    let text = "وصل رئيس الوزراء العراقي محمد شياع السوداني اليوم الاثنين إلى عمّان في زيارة رسمية \
+                إلى الأردن تستغرق يومين.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
+    assert_sound(&facts);
+    let amman = id_of(&facts, "Q3805");
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some("Q842")),
+        "{:?}",
+        facts.entities
+    );
+    let arrival = event_of(&facts, EventKind::Arrival);
+    assert_eq!(
+        arrival.place.as_deref(),
+        Some(amman.as_str()),
+        "{arrival:?}"
+    );
+
+    // Without diacritics, the article's other names choose: Jordan named, Oman not.
+    let text = "عمان 8 نيسان (بترا) - استقبل العاهل الأردني الملك عبدالله الثاني في عمان اليوم \
+                الرئيس القبرصي نيكوس خريستودوليدس.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
+    assert_sound(&facts);
+    let amman = facts
+        .entities
+        .iter()
+        .find(|e| e.wikidata.as_deref() == Some("Q3805"))
+        .unwrap_or_else(|| panic!("no Amman in {:?}", facts.entities));
+    assert_eq!(amman.mentions.len(), 2, "{amman:?}");
+
+    // The country written with its own vowel, or without any, stays the country.
+    let text = "بحث وزير الخارجية الأردني أيمن الصفدي في مسقط العلاقات بين الأردن وعُمان.\n\
+                وأكد الجانبان أهمية التنسيق بين الأردن وعمان.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
+    assert_sound(&facts);
+    let oman = facts
+        .entities
+        .iter()
+        .find(|e| e.wikidata.as_deref() == Some("Q842"))
+        .unwrap_or_else(|| panic!("no Oman in {:?}", facts.entities));
+    assert_eq!(oman.mentions.len(), 2, "{oman:?}");
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some("Q3805")),
+        "{:?}",
+        facts.entities
+    );
+}
