@@ -1969,3 +1969,33 @@ fn a_capital_written_with_its_shadda_is_the_capital_not_the_country_it_spells() 
         facts.entities
     );
 }
+
+#[test]
+fn a_name_suffix_or_title_with_a_full_stop_does_not_end_the_sentence() {
+    use diplokg::facts::EventKind;
+    let text = "LIMA, Nov. 15 (PNA) -- Philippine President Ferdinand Marcos Jr. met Chinese \
+                President Xi Jinping in Lima on Friday.\n\
+                Gen. Romeo Brawner Jr. attended the meeting.";
+    let facts = extractor().extract(text, &published(2024, time::Month::November, 15));
+    assert_sound(&facts);
+    let marcos = facts
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Ferdinand Marcos"))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| panic!("no Marcos in {:?}", facts.entities));
+    let xi = id_of(&facts, "Q15031");
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert!(
+        meeting.participants.iter().any(|p| p.entity == marcos)
+            && meeting.participants.iter().any(|p| p.entity == xi),
+        "{meeting:?}"
+    );
+    assert!(
+        facts.roles.iter().any(|r| r.person == marcos
+            && r.role == diplokg::facts::RoleKind::President
+            && r.of.as_deref() == Some(id_of(&facts, "Q928").as_str())),
+        "{:?}",
+        facts.roles
+    );
+}
