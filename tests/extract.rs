@@ -1999,3 +1999,33 @@ fn a_name_suffix_or_title_with_a_full_stop_does_not_end_the_sentence() {
         facts.roles
     );
 }
+
+#[test]
+fn a_transliterated_chinese_name_runs_past_three_characters() {
+    use diplokg::facts::{EventKind, RoleKind};
+    let text = "新华社利马11月15日电 国家主席习近平15日在利马同秘鲁总统博鲁阿尔特举行会谈。\
+                博鲁阿尔特表示，秘方愿同中方深化合作。\
+                智利总统加夫列尔·博里奇出席了欢迎仪式。";
+    let facts = extractor().extract(text, &published(2024, time::Month::November, 15));
+    assert_sound(&facts);
+    let boluarte = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "博鲁阿尔特")
+        .unwrap_or_else(|| panic!("no 博鲁阿尔特 in {:?}", facts.entities));
+    assert_eq!(boluarte.mentions.len(), 2, "{boluarte:?}");
+    let peru = id_of(&facts, "Q419");
+    assert!(
+        facts.roles.iter().any(|r| r.person == boluarte.id
+            && r.role == RoleKind::President
+            && r.of.as_deref() == Some(peru.as_str())),
+        "{:?}",
+        facts.roles
+    );
+    let talks = event_of(&facts, EventKind::Talks);
+    assert!(
+        talks.participants.iter().any(|p| p.entity == boluarte.id),
+        "{talks:?}"
+    );
+    entity_named(&facts, "加夫列尔·博里奇");
+}
