@@ -2029,3 +2029,41 @@ fn a_transliterated_chinese_name_runs_past_three_characters() {
     );
     entity_named(&facts, "加夫列尔·博里奇");
 }
+
+#[test]
+fn an_uncounted_batch_of_memoranda_is_a_batch_without_a_count() {
+    use diplokg::facts::AgreementKind;
+    let text = "الرباط في 3 يونيو /ومع/ أجرى رئيس الحكومة المغربية عزيز أخنوش اليوم مباحثات مع \
+                رئيس الوزراء الموريتاني المختار ولد أجاي.\n\
+                وتم في ختام المباحثات التوقيع على عدد من مذكرات التفاهم في مجالات الصيد البحري \
+                والطاقة.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    let batch = facts
+        .agreements
+        .iter()
+        .find(|a| a.kind == AgreementKind::Memorandum)
+        .unwrap_or_else(|| panic!("no memoranda in {:?}", facts.agreements));
+    assert_eq!(
+        (batch.count, batch.title.as_ref()),
+        (None, None),
+        "{batch:?}"
+    );
+    assert!(
+        batch.fields.iter().any(|f| f.contains("الطاقة")),
+        "{batch:?}"
+    );
+    assert!(batch.event.is_some(), "{batch:?}");
+
+    let text = "وقع البلدان أمس جملة من المذكرات في مجالات النقل والسياحة.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    assert!(
+        facts
+            .agreements
+            .iter()
+            .any(|a| a.kind == AgreementKind::Memorandum && a.count.is_none()),
+        "{:?}",
+        facts.agreements
+    );
+}
