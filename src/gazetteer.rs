@@ -24,7 +24,7 @@ use crate::text::{self, Clitics, Matcher, Normalized, PatternRule, Script, Sourc
 use crate::vocab::wdt;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const DK: &str = "https://w3id.org/diplokg/ontology#";
 const WD: &str = "http://www.wikidata.org/entity/";
@@ -161,6 +161,9 @@ struct Target {
     form: LabelForm,
     /// For acronyms: the label as written, which the source must reproduce exactly.
     exact: Option<String>,
+    /// The Arabic diacritics the label is written with ([`text::arabic_marks`]): among the
+    /// targets of one pattern, a text that writes diacritics gets the one that shares most.
+    marks: Vec<(char, char)>,
 }
 
 /// Raw statements of one subject, gathered before the entities are compiled.
@@ -320,6 +323,8 @@ impl Gazetteer {
         // Source span -> the target chosen by the last hit there. The first target (0) is the
         // default, so it is written only over another choice.
         let mut chosen: HashMap<(usize, usize), usize> = HashMap::new();
+        // Spans where the diacritics the text writes chose among several targets.
+        let mut by_marks: Vec<(usize, usize)> = Vec::new();
         let hits = text::scan(
             matcher,
             normalized.as_str(),
@@ -328,13 +333,43 @@ impl Gazetteer {
                 let Some(targets) = self.targets.get(hit.pattern) else {
                     return false;
                 };
-                let ok = targets.iter().position(|t| match &t.exact {
+                let accepts = |t: &Target| match &t.exact {
                     None => true,
                     Some(exact) => {
                         let (cs, ce) = normalized.source_span(hit.core_start, hit.end);
                         source.slice(cs, ce) == exact
                     }
-                });
+                };
+                let mut ok = targets.iter().position(accepts);
+                // "عمّان" (Amman) and "عمان" (Oman) normalise alike: the diacritics the text
+                // writes choose the label that has them (the first target on a tie).
+                if ok.is_some() && targets.iter().any(|t| !t.marks.is_empty()) {
+                    let (cs, ce) = normalized.source_span(hit.core_start, hit.end);
+                    let written = text::arabic_marks(source.slice(cs, ce));
+                    if !written.is_empty() {
+                        let shared = |t: &Target| {
+                            let mut left = t.marks.clone();
+                            written
+                                .iter()
+                                .filter(|m| {
+                                    left.iter()
+                                        .position(|l| l == *m)
+                                        .map(|i| left.swap_remove(i))
+                                        .is_some()
+                                })
+                                .count()
+                        };
+                        let mut best = (0, ok);
+                        for (i, t) in targets.iter().enumerate().filter(|(_, t)| accepts(t)) {
+                            let n = shared(t);
+                            if n > best.0 {
+                                best = (n, Some(i));
+                            }
+                        }
+                        ok = best.1;
+                        by_marks.push(normalized.source_span(hit.start, hit.end));
+                    }
+                }
                 if let Some(i) = ok.filter(|&i| i != 0 || !chosen.is_empty()) {
                     let span = normalized.source_span(hit.start, hit.end);
                     if i != 0 || chosen.contains_key(&span) {
@@ -344,7 +379,11 @@ impl Gazetteer {
                 ok.is_some()
             },
         );
-        hits.into_iter()
+        // For each hit, its pattern when the pattern has several targets and the diacritics did
+        // not choose among them.
+        let mut open: Vec<Option<usize>> = Vec::new();
+        let mut found: Vec<NameHit> = hits
+            .into_iter()
             .filter_map(|h| {
                 let (start, end) = normalized.source_span(h.start, h.end);
                 if start >= end {
@@ -356,7 +395,11 @@ impl Gazetteer {
                 } else {
                     chosen.get(&(start, end)).copied().unwrap_or(0)
                 };
-                let target = self.targets.get(h.pattern)?.get(i)?;
+                let targets = self.targets.get(h.pattern)?;
+                let target = targets.get(i)?;
+                open.push(
+                    (targets.len() > 1 && !by_marks.contains(&(start, end))).then_some(h.pattern),
+                );
                 Some(NameHit {
                     entity: target.entity,
                     form: target.form,
@@ -367,7 +410,51 @@ impl Gazetteer {
                     clitics: h.clitics,
                 })
             })
-            .collect()
+            .collect();
+        if open.iter().any(Option::is_some) {
+            self.choose_by_context(&mut found, &open);
+        }
+        found
+    }
+
+    /// Where one name has several targets and the text's diacritics did not choose ("عمان": Oman
+    /// or Amman), the article's other names do. They stand for themselves, their countries (a
+    /// capital's, an agency's) and the countries of the offices people among them held. A target
+    /// among those wins, then one whose country is (Amman where Jordan or its king is named and
+    /// Oman is not); otherwise the first target stays.
+    fn choose_by_context(&self, found: &mut [NameHit], open: &[Option<usize>]) {
+        let mut named: HashSet<usize> = HashSet::new();
+        for (hit, _) in found.iter().zip(open).filter(|(_, o)| o.is_none()) {
+            named.insert(hit.entity);
+            named.extend(self.country_of(hit.entity));
+            named.extend(
+                self.tenures_of(hit.entity)
+                    .filter_map(|t| self.positions.get(t.position)?.of),
+            );
+        }
+        let score = |entity: usize| {
+            if named.contains(&entity) {
+                2
+            } else if self.country_of(entity).is_some_and(|c| named.contains(&c)) {
+                1
+            } else {
+                0
+            }
+        };
+        for (hit, pattern) in found.iter_mut().zip(open) {
+            let Some(targets) = pattern.and_then(|p| self.targets.get(p)) else {
+                continue;
+            };
+            let mut best = score(hit.entity);
+            // (An acronym's target needs its exact spelling, checked by the scan: left alone.)
+            for t in targets.iter().filter(|t| t.exact.is_none()) {
+                if score(t.entity) > best {
+                    best = score(t.entity);
+                    hit.entity = t.entity;
+                    hit.form = t.form;
+                }
+            }
+        }
     }
 
     fn empty() -> Self {
@@ -606,7 +693,10 @@ impl Gazetteer {
             rules[i].article_ok |= rule.article_ok;
             rules[i].open_end |= rule.open_end;
             if !targets[i].iter().any(|t| {
-                t.entity == target.entity && t.form == target.form && t.exact == target.exact
+                t.entity == target.entity
+                    && t.form == target.form
+                    && t.exact == target.exact
+                    && t.marks == target.marks
             }) {
                 targets[i].push(target);
             }
@@ -632,6 +722,11 @@ impl Gazetteer {
                     entity: e,
                     form: l.form,
                     exact,
+                    marks: if script == Script::Arabic {
+                        text::arabic_marks(&l.text)
+                    } else {
+                        Vec::new()
+                    },
                 };
                 if script == Script::Arabic {
                     let article_ok = entity.kind != EntityKind::Person;

@@ -569,6 +569,26 @@ pub fn normalize_label(label: &str) -> String {
     b.text
 }
 
+/// The Arabic diacritics written in `text` (short vowels, tanwin, shadda, sukun, dagger alif),
+/// each with the normalised letter it sits on: `عمّان` gives `[('م', 'ّ')]`. Normalisation drops
+/// them, so two names that differ only by them (عمّان Amman, عُمان Oman) match the same
+/// pattern; where a text writes them, they tell the names apart.
+pub fn arabic_marks(text: &str) -> Vec<(char, char)> {
+    let mut marks = Vec::new();
+    let mut letter = None;
+    for c in text.chars() {
+        if matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}') {
+            if let Some(l) = letter {
+                marks.push((l, c));
+            }
+        } else if !is_removed(c) {
+            letter = None;
+            normalize_char(c, &mut |n| letter = Some(n));
+        }
+    }
+    marks
+}
+
 /// Code-point indexed view of a source text, for slicing mentions out of it.
 #[derive(Debug, Clone)]
 pub struct SourceText<'a> {

@@ -2014,3 +2014,158 @@ fn an_arrival_told_after_its_visit_began_takes_the_visits_day() {
     let day = arrival.date.as_ref().map(|d| d.value.as_str());
     assert_eq!(day, Some("2025-03-16"), "{arrival:?}");
 }
+
+#[test]
+fn a_capital_written_with_its_shadda_is_the_capital_not_the_country_it_spells() {
+    use diplokg::facts::EventKind;
+    // "عمّان" (Amman) and "عُمان" (Oman) differ only by diacritics, which normalisation drops.
+    let text = "وصل رئيس الوزراء العراقي محمد شياع السوداني اليوم الاثنين إلى عمّان في زيارة رسمية \
+                إلى الأردن تستغرق يومين.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
+    assert_sound(&facts);
+    let amman = id_of(&facts, "Q3805");
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some("Q842")),
+        "{:?}",
+        facts.entities
+    );
+    let arrival = event_of(&facts, EventKind::Arrival);
+    assert_eq!(
+        arrival.place.as_deref(),
+        Some(amman.as_str()),
+        "{arrival:?}"
+    );
+
+    // Without diacritics, the article's other names choose: Jordan named, Oman not.
+    let text = "عمان 8 نيسان (بترا) - استقبل العاهل الأردني الملك عبدالله الثاني في عمان اليوم \
+                الرئيس القبرصي نيكوس خريستودوليدس.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
+    assert_sound(&facts);
+    let amman = facts
+        .entities
+        .iter()
+        .find(|e| e.wikidata.as_deref() == Some("Q3805"))
+        .unwrap_or_else(|| panic!("no Amman in {:?}", facts.entities));
+    assert_eq!(amman.mentions.len(), 2, "{amman:?}");
+
+    // The country written with its own vowel, or without any, stays the country.
+    let text = "بحث وزير الخارجية الأردني أيمن الصفدي في مسقط العلاقات بين الأردن وعُمان.\n\
+                وأكد الجانبان أهمية التنسيق بين الأردن وعمان.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
+    assert_sound(&facts);
+    let oman = facts
+        .entities
+        .iter()
+        .find(|e| e.wikidata.as_deref() == Some("Q842"))
+        .unwrap_or_else(|| panic!("no Oman in {:?}", facts.entities));
+    assert_eq!(oman.mentions.len(), 2, "{oman:?}");
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some("Q3805")),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
+fn a_name_suffix_or_title_with_a_full_stop_does_not_end_the_sentence() {
+    use diplokg::facts::EventKind;
+    let text = "LIMA, Nov. 15 (PNA) -- Philippine President Ferdinand Marcos Jr. met Chinese \
+                President Xi Jinping in Lima on Friday.\n\
+                Gen. Romeo Brawner Jr. attended the meeting.";
+    let facts = extractor().extract(text, &published(2024, time::Month::November, 15));
+    assert_sound(&facts);
+    let marcos = facts
+        .entities
+        .iter()
+        .find(|e| e.name.starts_with("Ferdinand Marcos"))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| panic!("no Marcos in {:?}", facts.entities));
+    let xi = id_of(&facts, "Q15031");
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert!(
+        meeting.participants.iter().any(|p| p.entity == marcos)
+            && meeting.participants.iter().any(|p| p.entity == xi),
+        "{meeting:?}"
+    );
+    assert!(
+        facts.roles.iter().any(|r| r.person == marcos
+            && r.role == diplokg::facts::RoleKind::President
+            && r.of.as_deref() == Some(id_of(&facts, "Q928").as_str())),
+        "{:?}",
+        facts.roles
+    );
+}
+
+#[test]
+fn a_transliterated_chinese_name_runs_past_three_characters() {
+    use diplokg::facts::{EventKind, RoleKind};
+    let text = "新华社利马11月15日电 国家主席习近平15日在利马同秘鲁总统博鲁阿尔特举行会谈。\
+                博鲁阿尔特表示，秘方愿同中方深化合作。\
+                智利总统加夫列尔·博里奇出席了欢迎仪式。";
+    let facts = extractor().extract(text, &published(2024, time::Month::November, 15));
+    assert_sound(&facts);
+    let boluarte = facts
+        .entities
+        .iter()
+        .find(|e| e.name == "博鲁阿尔特")
+        .unwrap_or_else(|| panic!("no 博鲁阿尔特 in {:?}", facts.entities));
+    assert_eq!(boluarte.mentions.len(), 2, "{boluarte:?}");
+    let peru = id_of(&facts, "Q419");
+    assert!(
+        facts.roles.iter().any(|r| r.person == boluarte.id
+            && r.role == RoleKind::President
+            && r.of.as_deref() == Some(peru.as_str())),
+        "{:?}",
+        facts.roles
+    );
+    let talks = event_of(&facts, EventKind::Talks);
+    assert!(
+        talks.participants.iter().any(|p| p.entity == boluarte.id),
+        "{talks:?}"
+    );
+    entity_named(&facts, "加夫列尔·博里奇");
+}
+
+#[test]
+fn an_uncounted_batch_of_memoranda_is_a_batch_without_a_count() {
+    use diplokg::facts::AgreementKind;
+    let text = "الرباط في 3 يونيو /ومع/ أجرى رئيس الحكومة المغربية عزيز أخنوش اليوم مباحثات مع \
+                رئيس الوزراء الموريتاني المختار ولد أجاي.\n\
+                وتم في ختام المباحثات التوقيع على عدد من مذكرات التفاهم في مجالات الصيد البحري \
+                والطاقة.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    let batch = facts
+        .agreements
+        .iter()
+        .find(|a| a.kind == AgreementKind::Memorandum)
+        .unwrap_or_else(|| panic!("no memoranda in {:?}", facts.agreements));
+    assert_eq!(
+        (batch.count, batch.title.as_ref()),
+        (None, None),
+        "{batch:?}"
+    );
+    assert!(
+        batch.fields.iter().any(|f| f.contains("الطاقة")),
+        "{batch:?}"
+    );
+    assert!(batch.event.is_some(), "{batch:?}");
+
+    let text = "وقع البلدان أمس جملة من المذكرات في مجالات النقل والسياحة.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    assert!(
+        facts
+            .agreements
+            .iter()
+            .any(|a| a.kind == AgreementKind::Memorandum && a.count.is_none()),
+        "{:?}",
+        facts.agreements
+    );
+}

@@ -389,6 +389,7 @@ impl<'a> Doc<'a> {
                             p.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
                         })
                         && !is_abbreviation(&text[start..i])
+                        && !self.lower_case_after(i + 1)
                 }
                 '!' | '?' | '؟' | '。' | '！' | '？' => true,
                 '\n' => {
@@ -434,6 +435,25 @@ impl<'a> Doc<'a> {
         }
         self.mark_speech(&mut sentences);
         sentences
+    }
+
+    /// True when the word after a full stop at `at` (one space on) starts with a lower-case
+    /// letter in the source: the stop closed an abbreviation ("Ferdinand Marcos Jr. met", "10
+    /// a.m. local time", "Gov. visited"), not a sentence, which starts with a capital in the
+    /// scripts that have case (Arabic and Chinese have none, so they never continue here).
+    fn lower_case_after(&self, at: usize) -> bool {
+        let text = self.text();
+        let Some(rest) = text.get(at..) else {
+            return false;
+        };
+        let word = at + (rest.len() - rest.trim_start_matches(' ').len());
+        self.source_text(
+            word,
+            word + text[word..].chars().next().map_or(0, char::len_utf8),
+        )
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
     }
 
     /// Marks reported speech: from a speech cue (or the "that" after it) to the paragraph's end.
@@ -516,7 +536,9 @@ pub fn is_complementizer(word: &str) -> bool {
     )
 }
 
-/// True when the text before a full stop ends with a common abbreviation or an initial.
+/// True when the text before a full stop ends with a common abbreviation or an initial: a title
+/// before a name ("Gen.", "Amb."), a month, "No.", "U.S.". A name's suffix ("Jr.", "Sr.") may end
+/// a sentence, so it continues one only before a word in lower case ([`Doc::lower_case_after`]).
 fn is_abbreviation(before: &str) -> bool {
     let last = before.rsplit([' ', '\n']).next().unwrap_or("");
     let mut chars = last.chars();
@@ -530,10 +552,20 @@ fn is_abbreviation(before: &str) -> bool {
             "mr" | "mrs"
                 | "ms"
                 | "dr"
+                | "prof"
                 | "st"
                 | "gen"
                 | "col"
                 | "lt"
+                | "maj"
+                | "capt"
+                | "sgt"
+                | "adm"
+                | "brig"
+                | "gov"
+                | "amb"
+                | "hon"
+                | "rev"
                 | "sen"
                 | "rep"
                 | "jan"
@@ -920,5 +952,28 @@ mod tests {
         let speech = doc.sentences[2].speech_from.expect("speech");
         assert_eq!(&doc.text()[speech..speech + 4], " the");
         assert!(doc.sentences[3].speech_from.is_none());
+    }
+
+    #[test]
+    fn abbreviations_before_names_and_lower_case_words_do_not_end_sentences() {
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let text = "Ferdinand Marcos Jr. met Amb. Li at 10 a.m. on Monday. Gov. Smith came. \
+                    They met Marcos Sr. He left.";
+        let doc = Doc::new(text, &lexicon, &gazetteer);
+        let sentences: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.source_text(s.start, s.end).trim())
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                "Ferdinand Marcos Jr. met Amb. Li at 10 a.m. on Monday.",
+                "Gov. Smith came.",
+                "They met Marcos Sr.",
+                "He left."
+            ]
+        );
     }
 }

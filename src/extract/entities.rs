@@ -1446,7 +1446,10 @@ impl Entities {
             .filter(|(_, f)| f.kind == EntityKind::Person && f.reference.is_none())
             .filter(|(_, f)| {
                 let chars = f.name.chars().count();
-                (2..=4).contains(&chars) && f.name.chars().all(|c| script_of(c) == Script::Cjk)
+                (2..=10).contains(&chars)
+                    && f.name
+                        .chars()
+                        .all(|c| script_of(c) == Script::Cjk || c == '\u{00B7}')
             })
             .map(|(i, f)| (f.name.clone(), i))
             .collect();
@@ -1781,6 +1784,64 @@ fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Optio
     (e == end && (2..=10).contains(&words)).then_some((s, e))
 }
 
+/// The characters that write foreign names in Chinese (the most used of the Xinhua
+/// transliteration tables), without those that also open the words that follow a name often
+/// ("代表", "提出", "来华", "根据", "保持", "明确", "可以", "因为", "赞赏", "敦促", "热情").
+const TRANSLITERATION: &str = "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布卜查察达戴丹道德登迪蒂丁东\
+                               杜多厄恩尔法凡菲费芬丰弗伏福富盖甘冈戈哥格贡古瓜圭哈海汉豪赫亨胡华\
+                               怀霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎坤拉腊莱赖兰朗劳勒雷蕾黎\
+                               里丽利莉列林琳柳龙隆娄卢鲁路伦罗洛马玛迈麦曼芒梅门蒙孟米缪摩莫默姆\
+                               穆纳娜乃奈南内尼妮涅纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切钦琼丘萨塞\
+                               赛桑瑟森沙莎尚舍什施史舒斯松苏索塔泰坦汤唐陶特滕图托瓦万旺威韦维温\
+                               沃乌西希锡夏肖谢辛休雅亚扬耶伊英尤约泽扎詹兹佐卓茨娃娅策采楚措津翁\
+                               哲夫罕侯欣翰逊顿";
+
+/// Two-character words that end a transliterated name although their first character could
+/// continue it: "X夫妇" (X and spouse), "达成", "特别", "加强", "维护".
+const AFTER_TRANSLITERATION: [&str; 5] = ["夫妇", "达成", "特别", "加强", "维护"];
+
+/// True for a character of [`TRANSLITERATION`].
+fn is_transliteration(c: char) -> bool {
+    script_of(c) == Script::Cjk && TRANSLITERATION.contains(c)
+}
+
+/// Where a transliterated Chinese name that reached `end` ends: on through transliteration
+/// characters and the middle dot between two parts, to ten characters in all, stopping at a
+/// `blocked` character (a lexicon word, a known name).
+fn transliteration_end(
+    text: &str,
+    mut end: usize,
+    blocked: &impl Fn(usize, usize) -> bool,
+) -> usize {
+    let mut chars = 3;
+    let mut at = end;
+    while chars < 10 {
+        let rest = &text[at..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        let next = at + c.len_utf8();
+        if c == '\u{00B7}' {
+            // A dot only between two parts: "费尔南多·马科斯".
+            if !text[next..].chars().next().is_some_and(is_transliteration) {
+                break;
+            }
+            at = next;
+            continue;
+        }
+        if !is_transliteration(c)
+            || blocked(at, next)
+            || AFTER_TRANSLITERATION.iter().any(|w| rest.starts_with(w))
+        {
+            break;
+        }
+        chars += 1;
+        at = next;
+        end = next;
+    }
+    end
+}
+
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;
@@ -1802,6 +1863,12 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                     break;
                 }
                 end = at + i + c.len_utf8();
+            }
+            // A Chinese name has two or three characters; a foreign one written in the
+            // characters of transliteration runs on through them ("博鲁阿尔特", "纳扎尔巴耶夫",
+            // "费尔南多·马科斯").
+            if text[at..end].chars().count() == 3 && text[at..end].chars().all(is_transliteration) {
+                end = transliteration_end(text, end, &blocked);
             }
             (text[at..end].chars().count() >= 2).then_some((at, end))
         }
