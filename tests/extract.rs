@@ -155,6 +155,30 @@ fn id_of(facts: &Facts, qid: &str) -> String {
         .unwrap_or_else(|| panic!("no entity {qid}"))
 }
 
+/// The first role that `matches` accepts; fails naming `what`, with the roles found, if none does.
+fn role_where<'f>(
+    facts: &'f Facts,
+    what: &str,
+    matches: impl Fn(&diplokg::facts::Role) -> bool,
+) -> &'f diplokg::facts::Role {
+    facts
+        .roles
+        .iter()
+        .find(|r| matches(r))
+        .unwrap_or_else(|| panic!("no {what} in {:?}", facts.roles))
+}
+
+/// Asserts that `person` holds a role of `of`, of kind `kind` when one is given.
+fn assert_role(facts: &Facts, person: &str, kind: Option<diplokg::facts::RoleKind>, of: &str) {
+    assert!(
+        facts.roles.iter().any(|r| r.person == person
+            && kind.is_none_or(|k| r.role == k)
+            && r.of.as_deref() == Some(of)),
+        "{person} as {kind:?} of {of}: {:?}",
+        facts.roles
+    );
+}
+
 fn published(year: i32, month: time::Month, day: u8) -> ExtractOptions {
     ExtractOptions {
         published: time::Date::from_calendar_date(year, month, day).ok(),
@@ -204,13 +228,9 @@ fn bare_titles_take_the_country_of_the_dateline_agency() {
     let facts = extractor().extract(text, &published(2024, time::Month::September, 25));
     assert_sound(&facts);
     let kuwait = id_of(&facts, "Q817");
-    let minister = facts
-        .roles
-        .iter()
-        .find(|r| {
-            r.role == diplokg::facts::RoleKind::ForeignMinister && r.of.as_ref() == Some(&kuwait)
-        })
-        .expect("Kuwait's foreign minister");
+    let minister = role_where(&facts, "foreign minister of Kuwait", |r| {
+        r.role == diplokg::facts::RoleKind::ForeignMinister && r.of.as_ref() == Some(&kuwait)
+    });
     let person = facts.entities.iter().find(|e| e.id == minister.person);
     assert_eq!(person.map(|p| p.name.as_str()), Some("عبدالله اليحيا"));
 }
@@ -494,22 +514,12 @@ fn lineage_title_complements_and_attendees_of_both_meetings() {
         .find(|e| e.name.contains("محمد بن سلمان"))
         .map(|e| e.id.clone())
         .unwrap_or_else(|| panic!("crown prince in {:?}", facts.entities));
-    assert!(
-        facts.roles.iter().any(|r| r.person == mbs
-            && r.role == RoleKind::CrownPrince
-            && r.of.as_deref() == Some(saudi.as_str())),
-        "{:?}",
-        facts.roles
-    );
-    let minister = facts
-        .roles
-        .iter()
-        .find(|r| {
-            r.title
-                .as_ref()
-                .is_some_and(|t| t.contains("للشؤون الخارجية"))
-        })
-        .unwrap_or_else(|| panic!("minister of state in {:?}", facts.roles));
+    assert_role(&facts, &mbs, Some(RoleKind::CrownPrince), &saudi);
+    let minister = role_where(&facts, "minister of state", |r| {
+        r.title
+            .as_ref()
+            .is_some_and(|t| t.contains("للشؤون الخارجية"))
+    });
     let meetings = events_of(&facts, EventKind::Meeting);
     assert_eq!(meetings.len(), 2, "{meetings:?}");
     for meeting in meetings {
@@ -561,12 +571,11 @@ fn titled_resolutions_relative_clauses_and_visits_to_two_capitals() {
     );
     let greece = id_of(&facts, "Q41");
     let guterres = id_of(&facts, "Q311440");
-    let dendias = facts
-        .roles
-        .iter()
-        .find(|r| r.of.as_deref() == Some(greece.as_str()))
-        .map(|r| r.person.clone())
-        .unwrap_or_else(|| panic!("Greek foreign minister in {:?}", facts.roles));
+    let dendias = role_where(&facts, "Greek foreign minister", |r| {
+        r.of.as_deref() == Some(greece.as_str())
+    })
+    .person
+    .clone();
     assert!(
         facts.events.iter().any(|e| e.kind == EventKind::Meeting
             && e.participants.iter().any(|p| p.entity == dendias)
@@ -811,10 +820,9 @@ fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agency
     let facts = extractor().extract(text, &published(2025, time::Month::March, 12));
     assert_sound(&facts);
     let bahrain = id_of(&facts, "Q398");
-    let king = facts.roles.iter().find(|r| {
+    role_where(&facts, "king of Bahrain", |r| {
         r.role == diplokg::facts::RoleKind::Monarch && r.of.as_deref() == Some(bahrain.as_str())
     });
-    assert!(king.is_some(), "{:?}", facts.roles);
     let issuance = event_of(&facts, EventKind::Issuance);
     assert_eq!(issuance.participants.len(), 3, "{issuance:?}");
     let communique = facts
@@ -897,11 +905,7 @@ fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     let visit = event_of(&facts, EventKind::StateVisit);
     assert_eq!(visit.status, EventStatus::Planned, "{visit:?}");
     let germany = id_of(&facts, "Q183");
-    let adviser = facts
-        .roles
-        .iter()
-        .find(|r| r.role == RoleKind::Other)
-        .unwrap_or_else(|| panic!("no adviser in {:?}", facts.roles));
+    let adviser = role_where(&facts, "adviser", |r| r.role == RoleKind::Other);
     assert_eq!(adviser.of.as_deref(), Some(germany.as_str()), "{adviser:?}");
     assert!(
         facts
@@ -976,11 +980,9 @@ fn parties_after_between_the_principals_so_far_and_attendees_of_the_session() {
     let facts = extractor().extract(text, &published(2025, time::Month::January, 9));
     assert_sound(&facts);
     let (uae, pakistan) = (id_of(&facts, "Q878"), id_of(&facts, "Q843"));
-    let sharif = facts
-        .roles
-        .iter()
-        .find(|r| r.role == diplokg::facts::RoleKind::PrimeMinister)
-        .unwrap_or_else(|| panic!("no prime minister in {:?}", facts.roles));
+    let sharif = role_where(&facts, "prime minister", |r| {
+        r.role == diplokg::facts::RoleKind::PrimeMinister
+    });
     assert_eq!(sharif.of.as_deref(), Some(pakistan.as_str()), "{sharif:?}");
     let trade = facts
         .agreements
@@ -1024,11 +1026,9 @@ fn a_summit_chaired_on_behalf_of_a_king_and_names_with_their_lineage() {
                 جلالة الملك عبدالله الثاني.";
     let facts = extractor().extract(text, &published(2024, time::Month::December, 10));
     assert_sound(&facts);
-    let deputy = facts
-        .roles
-        .iter()
-        .find(|r| r.role == diplokg::facts::RoleKind::DeputyPrimeMinister)
-        .unwrap_or_else(|| panic!("no deputy prime minister in {:?}", facts.roles));
+    let deputy = role_where(&facts, "deputy prime minister", |r| {
+        r.role == diplokg::facts::RoleKind::DeputyPrimeMinister
+    });
     let named = |part: &str| {
         facts
             .entities
@@ -1449,13 +1449,7 @@ fn a_short_name_by_its_title_a_bracketed_abbreviation_and_a_hyphenated_given_nam
     assert_sound(&facts);
     let korea = id_of(&facts, "Q884");
     let yoon = entity_named(&facts, "Yoon Suk Yeol");
-    assert!(
-        facts.roles.iter().any(|r| r.person == yoon
-            && r.role == RoleKind::President
-            && r.of.as_deref() == Some(korea.as_str())),
-        "{:?}",
-        facts.roles
-    );
+    assert_role(&facts, &yoon, Some(RoleKind::President), &korea);
     let phuc = facts
         .entities
         .iter()
@@ -1490,14 +1484,7 @@ fn a_short_name_by_its_title_a_bracketed_abbreviation_and_a_hyphenated_given_nam
     let facts = extractor().extract(text, &published(2023, time::Month::June, 23));
     assert_sound(&facts);
     let moon = entity_named(&facts, "Moon Jae-in");
-    assert!(
-        facts
-            .roles
-            .iter()
-            .any(|r| r.person == moon && r.of.as_deref() == Some(id_of(&facts, "Q884").as_str())),
-        "{:?}",
-        facts.roles
-    );
+    assert_role(&facts, &moon, None, &id_of(&facts, "Q884"));
     assert!(
         event_of(&facts, EventKind::Talks)
             .participants
@@ -1636,11 +1623,7 @@ fn an_arabic_title_with_a_second_portfolio_and_who_presides_over_a_signing() {
     let facts = extractor().extract(text, &published(2024, time::Month::March, 14));
     assert_sound(&facts);
     let sabbagh = entity_named(&facts, "بسام صباغ");
-    let role = facts
-        .roles
-        .iter()
-        .find(|r| r.person == sabbagh)
-        .unwrap_or_else(|| panic!("no role of Sabbagh in {:?}", facts.roles));
+    let role = role_where(&facts, "role of Sabbagh", |r| r.person == sabbagh);
     assert_eq!(role.role, RoleKind::ForeignMinister, "{role:?}");
     assert_eq!(
         role.title.as_deref(),
@@ -2093,12 +2076,11 @@ fn a_name_suffix_or_title_with_a_full_stop_does_not_end_the_sentence() {
             && meeting.participants.iter().any(|p| p.entity == xi),
         "{meeting:?}"
     );
-    assert!(
-        facts.roles.iter().any(|r| r.person == marcos
-            && r.role == diplokg::facts::RoleKind::President
-            && r.of.as_deref() == Some(id_of(&facts, "Q928").as_str())),
-        "{:?}",
-        facts.roles
+    assert_role(
+        &facts,
+        &marcos,
+        Some(diplokg::facts::RoleKind::President),
+        &id_of(&facts, "Q928"),
     );
 }
 
@@ -2117,13 +2099,7 @@ fn a_transliterated_chinese_name_runs_past_three_characters() {
         .unwrap_or_else(|| panic!("no 博鲁阿尔特 in {:?}", facts.entities));
     assert_eq!(boluarte.mentions.len(), 2, "{boluarte:?}");
     let peru = id_of(&facts, "Q419");
-    assert!(
-        facts.roles.iter().any(|r| r.person == boluarte.id
-            && r.role == RoleKind::President
-            && r.of.as_deref() == Some(peru.as_str())),
-        "{:?}",
-        facts.roles
-    );
+    assert_role(&facts, &boluarte.id, Some(RoleKind::President), &peru);
     let talks = event_of(&facts, EventKind::Talks);
     assert!(
         talks.participants.iter().any(|p| p.entity == boluarte.id),
