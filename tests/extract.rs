@@ -1906,41 +1906,31 @@ fn long_lineage_names_construct_titles_and_the_side_a_signer_speaks_for() {
                 المستشار بدولة الإمارات.";
     let facts = extractor().extract(text, &published(2025, time::Month::March, 3));
     assert_sound(&facts);
-    let role_of = |name: &str| {
-        let person = entity_named(&facts, name);
-        facts
-            .roles
-            .iter()
-            .filter(|r| r.person == person)
-            .map(|r| (r.role, r.of.clone()))
-            .collect::<Vec<_>>()
-    };
-    let bahrain = Some(id_of(&facts, "Q398"));
-    let kazakhstan = Some(id_of(&facts, "Q232"));
-    let uae = Some(id_of(&facts, "Q878"));
+    let bahrain = id_of(&facts, "Q398");
+    let kazakhstan = id_of(&facts, "Q232");
+    let foreign_minister = Some(RoleKind::ForeignMinister);
     // Seven words with three of lineage, between an honorific and the title.
-    let host = role_of("عيسى بن سلمان بن حمد بن عيسى آل خليفة");
-    assert!(
-        host.contains(&(RoleKind::ForeignMinister, bahrain.clone())),
-        "{host:?}"
-    );
+    let host = entity_named(&facts, "عيسى بن سلمان بن حمد بن عيسى آل خليفة");
+    assert_role(&facts, &host, foreign_minister, &bahrain);
     // "وزير خارجية جمهورية كازاخستان": the construct form names the country.
-    let guest = role_of("مراد نورتلييف");
-    assert!(
-        guest.contains(&(RoleKind::ForeignMinister, kazakhstan.clone())),
-        "{guest:?}"
-    );
+    let guest = entity_named(&facts, "مراد نورتلييف");
+    assert_role(&facts, &guest, foreign_minister, &kazakhstan);
     // "عن الجانب الكازاخي": the side is the title's country, not the dateline agency's.
-    let deputy = role_of("أليبيك باكاييف");
-    assert!(deputy.iter().all(|r| r.1 == kazakhstan), "{deputy:?}");
-    let envoy = role_of("عادل الأنصاري");
+    let deputy = entity_named(&facts, "أليبيك باكاييف");
+    assert_role(&facts, &deputy, None, &kazakhstan);
+    let deputy_roles = facts.roles.iter().filter(|r| r.person == deputy);
     assert!(
-        envoy.contains(&(RoleKind::Ambassador, bahrain)),
-        "{envoy:?}"
+        deputy_roles
+            .clone()
+            .all(|r| r.of.as_deref() == Some(&kazakhstan)),
+        "{:?}",
+        deputy_roles.collect::<Vec<_>>()
     );
+    let envoy = entity_named(&facts, "عادل الأنصاري");
+    assert_role(&facts, &envoy, Some(RoleKind::Ambassador), &bahrain);
     // "بدولة الإمارات": a preposition glued to where the post is.
-    let adviser = role_of("فيصل بن راشد آل مكتوم");
-    assert!(adviser.iter().any(|r| r.1 == uae), "{adviser:?}");
+    let adviser = entity_named(&facts, "فيصل بن راشد آل مكتوم");
+    assert_role(&facts, &adviser, None, &id_of(&facts, "Q878"));
 }
 
 #[test]
