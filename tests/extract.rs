@@ -147,12 +147,36 @@ fn a_visit_to_a_capital_is_hosted_by_its_country() {
 
 /// The id of the entity with this QID.
 fn id_of(facts: &Facts, qid: &str) -> String {
-    facts
-        .entities
+    linked(facts, qid).id.clone()
+}
+
+/// The entity linked to `qid`; fails, with the entities found, if there is none.
+fn linked<'f>(facts: &'f Facts, qid: &str) -> &'f diplokg::facts::Entity {
+    first_where(&facts.entities, qid, |e| e.wikidata.as_deref() == Some(qid))
+}
+
+/// Asserts that no entity is linked to `qid`.
+fn assert_not_linked(facts: &Facts, qid: &str) {
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some(qid)),
+        "{qid} in {:?}",
+        facts.entities
+    );
+}
+
+/// The first item that `matches` accepts; fails naming `what`, with the items, if none does.
+fn first_where<'f, T: std::fmt::Debug>(
+    items: &'f [T],
+    what: &str,
+    matches: impl Fn(&T) -> bool,
+) -> &'f T {
+    items
         .iter()
-        .find(|e| e.wikidata.as_deref() == Some(qid))
-        .map(|e| e.id.clone())
-        .unwrap_or_else(|| panic!("no entity {qid}"))
+        .find(|i| matches(i))
+        .unwrap_or_else(|| panic!("no {what} in {items:?}"))
 }
 
 /// The first role that `matches` accepts; fails naming `what`, with the roles found, if none does.
@@ -161,11 +185,7 @@ fn role_where<'f>(
     what: &str,
     matches: impl Fn(&diplokg::facts::Role) -> bool,
 ) -> &'f diplokg::facts::Role {
-    facts
-        .roles
-        .iter()
-        .find(|r| matches(r))
-        .unwrap_or_else(|| panic!("no {what} in {:?}", facts.roles))
+    first_where(&facts.roles, what, matches)
 }
 
 /// Asserts that `person` holds a role of `of`, of kind `kind` when one is given.
@@ -351,11 +371,12 @@ fn events_of(facts: &Facts, kind: diplokg::facts::EventKind) -> Vec<&diplokg::fa
 }
 
 fn event_of(facts: &Facts, kind: diplokg::facts::EventKind) -> &diplokg::facts::Event {
-    facts
-        .events
-        .iter()
-        .find(|e| e.kind == kind)
-        .unwrap_or_else(|| panic!("no {kind:?} in {:?}", facts.events))
+    first_where(&facts.events, &format!("{kind:?}"), |e| e.kind == kind)
+}
+
+/// The first agreement of this kind; fails, with the agreements found, if there is none.
+fn agreement_of(facts: &Facts, kind: diplokg::facts::AgreementKind) -> &diplokg::facts::Agreement {
+    first_where(&facts.agreements, &format!("{kind:?}"), |a| a.kind == kind)
 }
 
 /// The titles of the agreements found.
@@ -825,11 +846,7 @@ fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agency
     });
     let issuance = event_of(&facts, EventKind::Issuance);
     assert_eq!(issuance.participants.len(), 3, "{issuance:?}");
-    let communique = facts
-        .agreements
-        .iter()
-        .find(|a| a.kind == AgreementKind::JointStatement)
-        .unwrap_or_else(|| panic!("no communique in {:?}", facts.agreements));
+    let communique = agreement_of(&facts, AgreementKind::JointStatement);
     assert_eq!(communique.parties.len(), 3, "{communique:?}");
 }
 
@@ -984,11 +1001,7 @@ fn parties_after_between_the_principals_so_far_and_attendees_of_the_session() {
         r.role == diplokg::facts::RoleKind::PrimeMinister
     });
     assert_eq!(sharif.of.as_deref(), Some(pakistan.as_str()), "{sharif:?}");
-    let trade = facts
-        .agreements
-        .iter()
-        .find(|a| a.kind == AgreementKind::Agreement)
-        .unwrap_or_else(|| panic!("no agreement in {:?}", facts.agreements));
+    let trade = agreement_of(&facts, AgreementKind::Agreement);
     let mut parties = trade.parties.clone();
     parties.sort();
     let mut expected = vec![uae, pakistan];
@@ -1000,11 +1013,7 @@ fn parties_after_between_the_principals_so_far_and_attendees_of_the_session() {
                 water management between Jordan and Egypt on Sunday.";
     let facts = extractor().extract(text, &published(2022, time::Month::May, 3));
     assert_sound(&facts);
-    let memorandum = facts
-        .agreements
-        .iter()
-        .find(|a| a.kind == AgreementKind::Memorandum)
-        .unwrap_or_else(|| panic!("no memorandum in {:?}", facts.agreements));
+    let memorandum = agreement_of(&facts, AgreementKind::Memorandum);
     assert_eq!(memorandum.parties.len(), 2, "{memorandum:?}");
     assert!(memorandum.parties.contains(&id_of(&facts, "Q810")));
 
@@ -1221,11 +1230,7 @@ fn malay_honorifics_stay_outside_names_and_addressing_is_a_speech() {
                 Addressing the summit, Prabowo called for closer trade ties.";
     let facts = extractor().extract(text, &published(2025, time::Month::October, 27));
     assert_sound(&facts);
-    let anwar = facts
-        .entities
-        .iter()
-        .find(|e| e.name == "Anwar Ibrahim")
-        .unwrap_or_else(|| panic!("no Anwar Ibrahim in {:?}", facts.entities));
+    let anwar = named(&facts, "Anwar Ibrahim");
     let meeting = event_of(&facts, EventKind::Meeting);
     assert!(
         meeting.participants.iter().any(|p| p.entity == anwar.id),
@@ -1259,12 +1264,12 @@ fn what_is_announced_that_is_said_not_done() {
 
 /// The id of the entity with exactly this name.
 fn entity_named(facts: &Facts, name: &str) -> String {
-    facts
-        .entities
-        .iter()
-        .find(|e| e.name == name)
-        .map(|e| e.id.clone())
-        .unwrap_or_else(|| panic!("no {name} in {:?}", facts.entities))
+    named(facts, name).id.clone()
+}
+
+/// The entity of this name; fails, with the entities found, if there is none.
+fn named<'f>(facts: &'f Facts, name: &str) -> &'f diplokg::facts::Entity {
+    first_where(&facts.entities, name, |e| e.name == name)
 }
 
 /// Whether an event has this entity in this part.
@@ -1997,14 +2002,7 @@ fn a_capital_written_with_its_shadda_is_the_capital_not_the_country_it_spells() 
     let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
     assert_sound(&facts);
     let amman = id_of(&facts, "Q3805");
-    assert!(
-        facts
-            .entities
-            .iter()
-            .all(|e| e.wikidata.as_deref() != Some("Q842")),
-        "{:?}",
-        facts.entities
-    );
+    assert_not_linked(&facts, "Q842");
     let arrival = event_of(&facts, EventKind::Arrival);
     assert_eq!(
         arrival.place.as_deref(),
@@ -2017,11 +2015,7 @@ fn a_capital_written_with_its_shadda_is_the_capital_not_the_country_it_spells() 
                 الرئيس القبرصي نيكوس خريستودوليدس.";
     let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
     assert_sound(&facts);
-    let amman = facts
-        .entities
-        .iter()
-        .find(|e| e.wikidata.as_deref() == Some("Q3805"))
-        .unwrap_or_else(|| panic!("no Amman in {:?}", facts.entities));
+    let amman = linked(&facts, "Q3805");
     assert_eq!(amman.mentions.len(), 2, "{amman:?}");
 
     // The country written with its own vowel, or without any, stays the country.
@@ -2029,20 +2023,9 @@ fn a_capital_written_with_its_shadda_is_the_capital_not_the_country_it_spells() 
                 وأكد الجانبان أهمية التنسيق بين الأردن وعمان.";
     let facts = extractor().extract(text, &published(2024, time::Month::April, 8));
     assert_sound(&facts);
-    let oman = facts
-        .entities
-        .iter()
-        .find(|e| e.wikidata.as_deref() == Some("Q842"))
-        .unwrap_or_else(|| panic!("no Oman in {:?}", facts.entities));
+    let oman = linked(&facts, "Q842");
     assert_eq!(oman.mentions.len(), 2, "{oman:?}");
-    assert!(
-        facts
-            .entities
-            .iter()
-            .all(|e| e.wikidata.as_deref() != Some("Q3805")),
-        "{:?}",
-        facts.entities
-    );
+    assert_not_linked(&facts, "Q3805");
 }
 
 #[test]
@@ -2082,11 +2065,7 @@ fn a_transliterated_chinese_name_runs_past_three_characters() {
                 智利总统加夫列尔·博里奇出席了欢迎仪式。";
     let facts = extractor().extract(text, &published(2024, time::Month::November, 15));
     assert_sound(&facts);
-    let boluarte = facts
-        .entities
-        .iter()
-        .find(|e| e.name == "博鲁阿尔特")
-        .unwrap_or_else(|| panic!("no 博鲁阿尔特 in {:?}", facts.entities));
+    let boluarte = named(&facts, "博鲁阿尔特");
     assert_eq!(boluarte.mentions.len(), 2, "{boluarte:?}");
     let peru = id_of(&facts, "Q419");
     assert_role(&facts, &boluarte.id, Some(RoleKind::President), &peru);
@@ -2107,11 +2086,7 @@ fn an_uncounted_batch_of_memoranda_is_a_batch_without_a_count() {
                 والطاقة.";
     let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
     assert_sound(&facts);
-    let batch = facts
-        .agreements
-        .iter()
-        .find(|a| a.kind == AgreementKind::Memorandum)
-        .unwrap_or_else(|| panic!("no memoranda in {:?}", facts.agreements));
+    let batch = agreement_of(&facts, AgreementKind::Memorandum);
     assert_eq!(
         (batch.count, batch.title.as_ref()),
         (None, None),
