@@ -529,12 +529,11 @@ fn lineage_title_complements_and_attendees_of_both_meetings() {
     let facts = extractor().extract(text, &published(2025, time::Month::March, 12));
     assert_sound(&facts);
     let saudi = id_of(&facts, "Q851");
-    let mbs = facts
-        .entities
-        .iter()
-        .find(|e| e.name.contains("محمد بن سلمان"))
-        .map(|e| e.id.clone())
-        .unwrap_or_else(|| panic!("crown prince in {:?}", facts.entities));
+    let mbs = first_where(&facts.entities, "crown prince", |e| {
+        e.name.contains("محمد بن سلمان")
+    })
+    .id
+    .clone();
     assert_role(&facts, &mbs, Some(RoleKind::CrownPrince), &saudi);
     let minister = role_where(&facts, "minister of state", |r| {
         r.title
@@ -2036,12 +2035,11 @@ fn a_name_suffix_or_title_with_a_full_stop_does_not_end_the_sentence() {
                 Gen. Romeo Brawner Jr. attended the meeting.";
     let facts = extractor().extract(text, &published(2024, time::Month::November, 15));
     assert_sound(&facts);
-    let marcos = facts
-        .entities
-        .iter()
-        .find(|e| e.name.starts_with("Ferdinand Marcos"))
-        .map(|e| e.id.clone())
-        .unwrap_or_else(|| panic!("no Marcos in {:?}", facts.entities));
+    let marcos = first_where(&facts.entities, "Marcos", |e| {
+        e.name.starts_with("Ferdinand Marcos")
+    })
+    .id
+    .clone();
     let xi = id_of(&facts, "Q15031");
     let meeting = event_of(&facts, EventKind::Meeting);
     assert!(
