@@ -344,9 +344,6 @@ impl Entities {
             .any(|o| start < o.end)
     }
 
-    /// "الأمير محمد بن سلمان بن عبدالعزيز", "الشيخ تميم بن حمد آل ثاني": the lineage ("بن" +
-    /// name, "آل" + dynasty) after a known Arabic name belongs to it, so a title after it
-    /// ("ولي العهد", "أمير البلاد") finds the person.
     /// Drops a known person named inside another's lineage: "سلمان بن حمد" in "عيسى بن سلمان بن
     /// حمد آل خليفة" is the father's name, not the crown prince.
     fn drop_patronymics(&mut self, doc: &Doc<'_>) {
@@ -364,6 +361,9 @@ impl Entities {
         });
     }
 
+    /// "الأمير محمد بن سلمان بن عبدالعزيز", "الشيخ تميم بن حمد آل ثاني": the lineage ("بن" +
+    /// name, "آل" + dynasty) after a known Arabic name belongs to it, so a title after it
+    /// ("ولي العهد", "أمير البلاد") finds the person.
     fn extend_family_names(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for i in 0..self.occurrences.len() {
@@ -806,8 +806,6 @@ impl Entities {
                     None => break,
                 }
             }
-            // (Not in reported speech, unless the title names its country: "с президентом
-            // Нигерии Болой Тинубу".)
             // "أدلى الرئيس الموريتاني بتصريح": an Arabic title whose country's office one person
             // of the article already holds is that person again; the words after it are no new
             // name.
@@ -817,6 +815,8 @@ impl Entities {
                 None
             };
             person = person.or(restated);
+            // (Not in reported speech, unless the title names its country: "с президентом
+            // Нигерии Болой Тинубу".)
             if person.is_none() && (!doc.in_speech(at) || of.is_some()) {
                 if let Some((s, e)) = name_after(doc, self, at) {
                     // "Yury Ushakov" where the gazetteer spells "Yuri Ushakov" and knows him
@@ -1745,9 +1745,9 @@ fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
         }
     }
     // English and Russian: demonym + "side" / "стороны".
-    let (rest, _) = [" side", " стороны"]
+    let rest = [" side", " стороны"]
         .iter()
-        .find_map(|w| before.strip_suffix(w).map(|r| (r, w)))?;
+        .find_map(|w| before.strip_suffix(w))?;
     country(&entities.occurrence_ending(rest.len())?)
 }
 

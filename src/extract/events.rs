@@ -2252,13 +2252,14 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
         let visit_planned = events[v].status == EventStatus::Planned;
         // A visit told as over or going on started when its guest arrived ("arrived on
         // Thursday ... during the visit"), unless the article states its date.
+        let guest_arrived = |e: &FoundEvent| {
+            e.kind == EventKind::Arrival
+                && e.status == EventStatus::Happened
+                && e.persons(entities).any(|p| guests.contains(&p))
+        };
         let arrived = events
             .iter()
-            .filter(|e| {
-                e.kind == EventKind::Arrival
-                    && e.status == EventStatus::Happened
-                    && e.persons(entities).any(|p| guests.contains(&p))
-            })
+            .filter(|e| guest_arrived(e))
             .filter_map(|e| e.date.clone().filter(|d| dates::day_of(d).is_some()))
             .min_by(|a, b| a.value.cmp(&b.value));
         let stated = events[v]
@@ -2282,11 +2283,7 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
         // not later, when the visit's day is told in the text.
         if let Some(start) = visit_day.filter(|_| !visit_planned && events[v].date_span.is_some()) {
             let begun = events[v].date.clone();
-            for e in events.iter_mut().filter(|e| {
-                e.kind == EventKind::Arrival
-                    && e.status == EventStatus::Happened
-                    && e.persons(entities).any(|p| guests.contains(&p))
-            }) {
+            for e in events.iter_mut().filter(|e| guest_arrived(e)) {
                 let later = e.date.as_ref().and_then(dates::day_of).is_some_and(|day| {
                     day > start && day <= start.saturating_add(time::Duration::days(6))
                 });
