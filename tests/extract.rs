@@ -2108,3 +2108,29 @@ fn an_uncounted_batch_of_memoranda_is_a_batch_without_a_count() {
         facts.agreements
     );
 }
+
+#[test]
+fn an_honorific_pronoun_names_the_person_given_that_honorific() {
+    // "سموه" is the host introduced as "صاحب السمو", "فخامته" the guest introduced as "فخامة".
+    let text = "أبوظبي في 8 نوفمبر / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس \
+                الدولة فخامة الرئيس الكيني وليام روتو الذي يقوم بزيارة رسمية إلى الدولة.\n\
+                وشهد سموه وفخامته عقب اللقاء توقيع 3 مذكرات تفاهم بين حكومتي البلدين.";
+    let facts = extractor().extract(text, &published(2025, time::Month::November, 8));
+    assert_sound(&facts);
+    let anchors = |qid: &str| -> Vec<&str> {
+        let entity = linked(&facts, qid);
+        facts
+            .mentions
+            .iter()
+            .filter(|m| entity.mentions.contains(&m.id))
+            .map(|m| m.anchor.as_str())
+            .collect()
+    };
+    let host = anchors("Q1951896");
+    let guest = anchors("Q195725");
+    assert!(
+        host.contains(&"سموه") && !host.contains(&"فخامته"),
+        "{host:?}"
+    );
+    assert!(guest.contains(&"فخامته"), "{guest:?}");
+}

@@ -1249,28 +1249,38 @@ impl Entities {
     }
 
     /// Honorific pronouns ("سموه", "جلالته") name the dignitary the report is about: the first
-    /// person of the body.
+    /// person of the body, or the first the body gives that honorific ("فخامته" is the one
+    /// introduced as "فخامة الرئيس", where "سموه" is the host).
     fn find_pronouns(&mut self, doc: &Doc<'_>) {
         let body = doc.lead().map_or(0, |s| s.start);
-        let Some(dignitary) = self
+        let people: Vec<Occurrence> = self
             .occurrences
             .iter()
-            .find(|o| o.start >= body && self.kind(o.entity) == Some(EntityKind::Person))
-            .map(|o| o.entity)
-        else {
+            .filter(|o| o.start >= body && self.kind(o.entity) == Some(EntityKind::Person))
+            .copied()
+            .collect();
+        let Some(dignitary) = people.first().map(|o| o.entity) else {
             return;
         };
+        let text = doc.text();
         let pronouns: Vec<Occurrence> = doc
             .lex
             .iter()
             .filter(|h| h.start >= body && doc.has(h, Sense::Cue(Cue::Pronoun)))
             .filter(|h| self.covering(h.start).is_none())
-            .map(|h| Occurrence {
-                start: h.start,
-                end: h.end,
-                entity: dignitary,
-                demonym: false,
-                preposition: h.preposition,
+            .map(|h| {
+                let stem = honorific_of_pronoun(&text[h.start..h.end]);
+                let honoured = people
+                    .iter()
+                    .find(|o| honorifics_before(doc, self, o.start).any(|w| w == stem))
+                    .map_or(dignitary, |o| o.entity);
+                Occurrence {
+                    start: h.start,
+                    end: h.end,
+                    entity: honoured,
+                    demonym: false,
+                    preposition: h.preposition,
+                }
             })
             .collect();
         for occurrence in pronouns {
@@ -1727,6 +1737,44 @@ fn latin_name_before_comma(
     let before = text[clause_start..start].trim_end();
     let opened = before.is_empty() || before.ends_with(" by") || before.ends_with(" and");
     (count >= 2 && opened && words.last()?.1 == end).then_some((start, end))
+}
+
+/// The honorific an Arabic honorific pronoun stands for, normalised: "فخامته" → "فخامه"
+/// (فخامة), "سموه" → "سمو", "معاليه" → "معالي".
+fn honorific_of_pronoun(pronoun: &str) -> String {
+    let stem = pronoun.strip_suffix('ه').unwrap_or(pronoun);
+    match stem.strip_suffix('ت') {
+        Some(base) => format!("{base}ه"),
+        None => stem.to_owned(),
+    }
+}
+
+/// The last words, without the article, of the honorifics and titles right before `at`, over
+/// nationalities ("صاحب السمو الشيخ" → "شيخ", "سمو"; "فخامة الرئيس الكيني" → "رئيس", "فخامه").
+fn honorifics_before<'d>(
+    doc: &'d Doc<'_>,
+    entities: &'d Entities,
+    at: usize,
+) -> impl Iterator<Item = &'d str> + 'd {
+    let text = doc.text();
+    let mut end = at;
+    std::iter::from_fn(move || {
+        let mut before = text[..end].trim_end();
+        while let Some(o) = entities
+            .occurrence_ending(before.len())
+            .filter(|o| o.demonym)
+        {
+            before = text[..o.start].trim_end();
+        }
+        let hit = doc.lex_before(before.len()).filter(|h| {
+            h.end == before.len()
+                && (doc.has(h, Sense::Cue(Cue::Honorific))
+                    || doc.senses(h).any(|s| matches!(s, Sense::Role(_))))
+        })?;
+        end = hit.start;
+        let word = text[hit.start..hit.end].rsplit(' ').next()?;
+        Some(word.strip_prefix("ال").unwrap_or(word))
+    })
 }
 
 /// The country of a side named right before `at`: "عن الجانب المغربي", "on the Chinese side,",
