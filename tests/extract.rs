@@ -364,12 +364,12 @@ fn binary_file_is_refused_with_its_name() {
     assert!(stderr.contains("blob.txt"), "{stderr}");
 }
 
-/// The first event of `kind`.
 /// Every event of a kind, in order.
 fn events_of(facts: &Facts, kind: diplokg::facts::EventKind) -> Vec<&diplokg::facts::Event> {
     facts.events.iter().filter(|e| e.kind == kind).collect()
 }
 
+/// The first event of `kind`.
 fn event_of(facts: &Facts, kind: diplokg::facts::EventKind) -> &diplokg::facts::Event {
     first_where(&facts.events, &format!("{kind:?}"), |e| e.kind == kind)
 }
@@ -2133,4 +2133,70 @@ fn an_honorific_pronoun_names_the_person_given_that_honorific() {
         "{host:?}"
     );
     assert!(guest.contains(&"فخامته"), "{guest:?}");
+}
+
+#[test]
+fn a_visit_told_as_his_own_is_the_subjects() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    // The person named last before the visit is the one met, not the visitor.
+    let cases = [
+        (
+            "HANOI, May 4 (VNA) - Prime Minister Pham Minh Chinh held talks with Japanese Prime \
+             Minister Fumio Kishida in Tokyo on Monday as part of his official visit to Japan.",
+            "Pham Minh Chinh",
+        ),
+        (
+            "القاهرة في 4 مايو /أ ش أ/ أجرى الرئيس الكيني وليام روتو اليوم مباحثات مع الرئيس عبد \
+             الفتاح السيسي في القاهرة، في إطار زيارته الرسمية إلى مصر.",
+            "روتو",
+        ),
+        (
+            "Президент Кении Уильям Руто провел переговоры с Владимиром Путиным в Кремле в \
+             рамках своего официального визита в Россию.",
+            "Руто",
+        ),
+    ];
+    for (text, visitor) in cases {
+        let facts = extractor().extract(text, &published(2025, time::Month::May, 4));
+        assert_sound(&facts);
+        let guests = names_as(
+            &facts,
+            EventKind::OfficialVisit,
+            Some(ParticipantRole::Guest),
+        );
+        assert!(
+            guests.len() == 1 && guests[0].contains(visitor),
+            "{text}: {guests:?}"
+        );
+    }
+}
+
+#[test]
+fn a_guest_welcomed_on_arrival_is_a_welcome_ceremony_a_welcomed_decision_is_not() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "ASTANA, June 3 (Xinhua) -- Chinese Premier Li Qiang arrived in Astana on Tuesday \
+                for an official visit. Upon arrival at the airport, Li was warmly welcomed by \
+                Kazakh Prime Minister Olzhas Bektenov.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    let guests = names_as(
+        &facts,
+        EventKind::WelcomeCeremony,
+        Some(ParticipantRole::Guest),
+    );
+    let hosts = names_as(
+        &facts,
+        EventKind::WelcomeCeremony,
+        Some(ParticipantRole::Host),
+    );
+    assert!(guests.iter().any(|n| n.contains("Li Qiang")), "{guests:?}");
+    assert!(hosts.iter().any(|n| n.contains("Bektenov")), "{hosts:?}");
+
+    let text = "Prime Minister Li Qiang welcomed the decision of the two governments on Tuesday.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert!(
+        events_of(&facts, EventKind::WelcomeCeremony).is_empty(),
+        "{:?}",
+        facts.events
+    );
 }

@@ -589,6 +589,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if event.participants.is_empty() && entry.host {
                 continue;
             }
+            // "was welcomed by", "greeted him at the airport": a reception of a guest, not "X
+            // welcomed the decision" nor the greeting that opens a talk.
+            let welcoming = kind == EventKind::WelcomeCeremony && entry.host && entry.verb;
+            let received = passive(doc, hit, segment_end)
+                || doc
+                    .lex_in(segment_start, segment_end)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Airport)));
+            let has_guest = event.participants.iter().any(|&(p, r)| {
+                r == ParticipantRole::Guest && cx.entities.kind(p) == Some(EntityKind::Person)
+            });
+            if welcoming && !(received && has_guest) {
+                continue;
+            }
             // "وصلت العلاقات إلى مستوى": what arrives right after the verb is no one.
             if kind == EventKind::Arrival && thing_arrives(doc, cx.entities, hit) {
                 continue;
@@ -1347,6 +1360,17 @@ fn in_dateline(doc: &Doc<'_>, o: &Occurrence) -> bool {
         && (near(o.end, 6) || near(o.start.saturating_sub(2), 2))
 }
 
+/// A visit told as its subject's own: a possessive right before it ("his state visit", "своего
+/// визита") or an Arabic pronoun suffix on the noun ("زيارته", "زيارتها").
+fn own_visit(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let first_word = doc.text()[hit.start..hit.end]
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    doc.cue_just_before(hit.start, Cue::Possessive)
+        || ["ته", "تها"].iter().any(|s| first_word.ends_with(s))
+}
+
 /// How many words stand between two spans ("القمة العربية الـ33 لجامعة": two).
 fn words_between(doc: &Doc<'_>, a: (usize, usize), b: (usize, usize)) -> usize {
     let (from, to) = if a.1 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
@@ -1630,11 +1654,26 @@ fn participants(
                 .filter(|o| Some(o.entity) != invited_by)
                 .collect();
         }
+        // "X held talks with Y as part of his state visit", "في إطار زيارته": the subject's
+        // visit, unless the sentence has him receive someone ("استقبل X Y خلال زيارته": Y's).
+        let received = doc
+            .lex_in(sentence.0, hit.start)
+            .any(|h| doc.entries(h).any(|e| e.host));
+        let subject = (own_visit(doc, hit) && !received)
+            .then(|| {
+                entities
+                    .in_span(sentence.0, hit.start)
+                    .filter(is_person)
+                    .find(|o| !in_dateline(doc, o))
+            })
+            .flatten();
         // The guest: the person nearest before the trigger, else right after it ("Putin's visit").
-        let guest = persons
-            .iter()
-            .rfind(|o| o.end <= hit.start)
-            .or_else(|| persons.iter().find(|o| o.start >= hit.end));
+        let guest = subject.or_else(|| {
+            persons
+                .iter()
+                .rfind(|o| o.end <= hit.start)
+                .or_else(|| persons.iter().find(|o| o.start >= hit.end))
+        });
         if let Some(g) = guest {
             event.add_participant(g.entity, ParticipantRole::Guest);
         }

@@ -158,6 +158,8 @@ pub enum Cue {
     Visitor,
     /// "separate", "منفصلة", "отдельн", "分别": one event for each person named.
     Separate,
+    /// "his", "своего" before a visit: the visit is the sentence's subject's.
+    Possessive,
 }
 
 /// Two principals at once.
@@ -563,6 +565,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "titled" => Cue::Titled,
             "visitor" => Cue::Visitor,
             "separate" => Cue::Separate,
+            "possessive" => Cue::Possessive,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
