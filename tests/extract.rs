@@ -2200,3 +2200,33 @@ fn a_guest_welcomed_on_arrival_is_a_welcome_ceremony_a_welcomed_decision_is_not(
         facts.events
     );
 }
+
+#[test]
+fn a_sentence_that_only_tells_who_took_part_names_attendees_of_the_event_before() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let cases = [
+        "ASTANA, Nov. 9 (Kazinform) - President Kassym-Jomart Tokayev held talks with Russian \
+         President Vladimir Putin at Akorda on Thursday. Prime Minister Alikhan Smailov and \
+         Foreign Minister Murat Nurtleu also took part in them.",
+        "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом России \
+         Владимиром Путиным в Акорде. С казахстанской стороны в них приняли участие \
+         премьер-министр Алихан Смаилов и министр иностранных дел Мурат Нуртлеу.",
+    ];
+    for text in cases {
+        let facts = extractor().extract(text, &published(2023, time::Month::November, 9));
+        assert_sound(&facts);
+        let attendees = names_as(&facts, EventKind::Talks, Some(ParticipantRole::Attendee));
+        assert_eq!(attendees.len(), 2, "{text}: {attendees:?}");
+    }
+    // Not to a phone call, where no one is in the room.
+    let text = "Tokayev held a phone call with Putin on Thursday. Foreign Minister Murat Nurtleu \
+                also took part in it.";
+    let facts = extractor().extract(text, &published(2023, time::Month::November, 9));
+    let call = event_of(&facts, EventKind::PhoneCall);
+    assert!(
+        call.participants
+            .iter()
+            .all(|p| p.role != ParticipantRole::Attendee),
+        "{call:?}"
+    );
+}

@@ -2408,6 +2408,23 @@ fn attended_above(event: &FoundEvent, entities: &Entities) -> bool {
             || (acted && !is_visit(event.kind) && event.kind != EventKind::Arrival))
 }
 
+/// True when people can be present at this event: a gathering or ceremony that took place in
+/// the room (not a call, a visit or a restricted round).
+fn attended_in_person(event: &FoundEvent) -> bool {
+    event.status != EventStatus::Planned
+        && !event.restricted
+        && matches!(
+            event.kind,
+            EventKind::Talks
+                | EventKind::Meeting
+                | EventKind::WelcomeCeremony
+                | EventKind::Banquet
+                | EventKind::Summit
+                | EventKind::Conference
+                | EventKind::Signing
+        )
+}
+
 fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
     // "蔡奇、王毅等参加上述活动": the people of a sentence about "the above events" attended them,
     // whether or not a list cue opens their names.
@@ -2439,6 +2456,48 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                 if !event.participants.iter().any(|(e, _)| *e == p) {
                     event.participants.push((p, ParticipantRole::Attendee));
                 }
+            }
+        }
+    }
+    // "С российской стороны в них участвовали X и Y", "Also present were X and Y": a sentence
+    // that only tells who attended names the attendees of the event told last.
+    for sentence in &doc.sentences {
+        let hits = || doc.lex_in(sentence.start, sentence.end);
+        let attend = hits().any(|h| doc.has(h, Sense::Cue(Cue::Attend)));
+        let listed = cx
+            .entities
+            .lists
+            .iter()
+            .any(|l| l.cue >= sentence.start && l.cue < sentence.end);
+        let tells_event = hits().any(|h| {
+            doc.senses(h)
+                .any(|s| matches!(s, Sense::Event(_) | Sense::Cue(Cue::AboveEvents)))
+        });
+        if !attend || listed || tells_event || doc.in_speech(sentence.start) {
+            continue;
+        }
+        let last_told = |e: &FoundEvent| {
+            e.spans
+                .iter()
+                .map(|s| s.0)
+                .filter(|&s| s < sentence.start)
+                .max()
+        };
+        let Some(target) = (0..events.len())
+            .filter_map(|i| Some((last_told(&events[i])?, i)))
+            .max()
+            .map(|(_, i)| i)
+            .filter(|&i| attended_in_person(&events[i]))
+        else {
+            continue;
+        };
+        for o in cx.entities.in_span(sentence.start, sentence.end) {
+            let p = o.entity;
+            let person = cx.entities.kind(p) == Some(EntityKind::Person);
+            if person && !events[target].participants.iter().any(|(e, _)| *e == p) {
+                events[target]
+                    .participants
+                    .push((p, ParticipantRole::Attendee));
             }
         }
     }
