@@ -2230,3 +2230,38 @@ fn a_sentence_that_only_tells_who_took_part_names_attendees_of_the_event_before(
         "{call:?}"
     );
 }
+
+#[test]
+fn a_portfolio_after_an_english_title_belongs_to_the_title_and_the_name_follows() {
+    use diplokg::facts::RoleKind;
+    let text = "The talks were attended by Minister of Planning and Investment Nguyen Chi Dung and \
+                Minister of State for Foreign Affairs Khalifa Shaheen Al Marar. Later, Speaker of \
+                the National Assembly Kim Jin-pyo hosted a dinner.";
+    let facts = extractor().extract(text, &published(2022, time::Month::December, 5));
+    assert_sound(&facts);
+    for (name, kind, title) in [
+        (
+            "Nguyen Chi Dung",
+            RoleKind::Minister,
+            "Minister of Planning and Investment",
+        ),
+        (
+            "Khalifa Shaheen Al Marar",
+            RoleKind::Minister,
+            "Minister of State for Foreign Affairs",
+        ),
+        (
+            "Kim Jin-pyo",
+            RoleKind::Speaker,
+            "Speaker of the National Assembly",
+        ),
+    ] {
+        let person = entity_named(&facts, name);
+        let role = role_where(&facts, name, |r| r.person == person);
+        assert_eq!(
+            (role.role, role.title.as_deref()),
+            (kind, Some(title)),
+            "{role:?}"
+        );
+    }
+}

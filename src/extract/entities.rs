@@ -730,6 +730,11 @@ impl Entities {
             {
                 title.1 = next.end;
             }
+            // "Minister of Planning and Investment Nguyen Chi Dung", "Speaker of the National
+            // Assembly Kim Jin-pyo": a portfolio or body in capitals completes the title.
+            if of.is_none() && !arabic && !cjk {
+                title.1 = portfolio_end(doc, title.1);
+            }
             // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held
             // (not for a title of the reporting country's own office: "أمير البلاد إلى تونس" is
             // where he went).
@@ -1595,6 +1600,41 @@ fn joined_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
             break;
         }
         last = e;
+    }
+    last
+}
+
+/// Where a title's complement of portfolio or body words ends ("of Planning and Investment",
+/// "of State for Foreign Affairs", "of the National Assembly"), or `end` when none follows: "of"
+/// or "for", then capitalised portfolio words and the linkers between them.
+fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
+    let text = doc.text();
+    let start = skip_spaces(text, end);
+    let Some(mut at) = ["of ", "for "]
+        .iter()
+        .find(|l| text[start..].starts_with(**l))
+        .map(|l| start + l.len())
+    else {
+        return end;
+    };
+    let mut last = end;
+    loop {
+        at = skip_spaces(text, at);
+        let portfolio = doc
+            .lex_at(at)
+            .filter(|h| doc.capitalised(at) && doc.has(h, Sense::Cue(Cue::Portfolio)));
+        if let Some(h) = portfolio {
+            last = h.end;
+            at = h.end;
+            continue;
+        }
+        match ["the ", "and ", "of ", "for ", "& "]
+            .iter()
+            .find(|l| text[at..].starts_with(**l))
+        {
+            Some(linker) => at += linker.len(),
+            None => break,
+        }
     }
     last
 }

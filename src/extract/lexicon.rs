@@ -160,6 +160,8 @@ pub enum Cue {
     Separate,
     /// "his", "своего" before a visit: the visit is the sentence's subject's.
     Possessive,
+    /// A portfolio or body word in a title's complement ("Minister of Planning and Investment").
+    Portfolio,
 }
 
 /// Two principals at once.
@@ -566,6 +568,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "visitor" => Cue::Visitor,
             "separate" => Cue::Separate,
             "possessive" => Cue::Possessive,
+            "portfolio" => Cue::Portfolio,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
