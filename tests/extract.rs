@@ -2265,3 +2265,28 @@ fn a_portfolio_after_an_english_title_belongs_to_the_title_and_the_name_follows(
         );
     }
 }
+
+#[test]
+fn a_briefing_takes_the_body_briefed_and_a_relative_clause_keeps_its_people_and_dates() {
+    use diplokg::facts::EventKind;
+    let text = "UNITED NATIONS, March 27 (AP) - The U.N. Security Council on Thursday heard a \
+                briefing by the Special Representative of the Secretary-General for Libya, Hanna \
+                Tetteh, who warned of clashes in Tripoli.\n\
+                Ukraine's Foreign Minister Andriy Deshchytsia, who arrived in New York on \
+                Wednesday and met with Secretary-General Ban Ki-moon, told the council that its \
+                credibility was at stake.";
+    let facts = extractor().extract(text, &published(2014, time::Month::March, 27));
+    assert_sound(&facts);
+    let briefing = names_as(&facts, EventKind::Briefing, None);
+    assert!(
+        briefing.iter().any(|n| n.contains("Tetteh"))
+            && briefing.iter().any(|n| n.contains("Security Council")),
+        "{briefing:?}"
+    );
+    let speech = event_of(&facts, EventKind::Speech);
+    let speakers = names_as(&facts, EventKind::Speech, None);
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert!(speakers[0].contains("Deshchytsia"), "{speakers:?}");
+    let day = speech.date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(day, Some("2014-03-27"), "{speech:?}");
+}

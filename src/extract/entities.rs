@@ -735,6 +735,17 @@ impl Entities {
             if of.is_none() && !arabic && !cjk {
                 title.1 = portfolio_end(doc, title.1);
             }
+            // "Special Representative of the Secretary-General for Haiti": the country a post
+            // is for completes the title.
+            let for_at = skip_spaces(text, title.1);
+            if !arabic && !cjk && text[for_at..].starts_with("for ") {
+                let country = self
+                    .occurrence_at(for_at + "for ".len())
+                    .filter(|o| self.kind(o.entity) == Some(EntityKind::Country) && !o.demonym);
+                if let Some(country) = country {
+                    title.1 = country.end;
+                }
+            }
             // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held
             // (not for a title of the reporting country's own office: "أمير البلاد إلى تونس" is
             // where he went).
@@ -831,6 +842,21 @@ impl Entities {
                         .filter(|o| person_kind(o, self) && doc.adjacent(e, o.start));
                     let (known, end) = known.map_or((None, e), |o| (Some(o.entity), o.end));
                     person = Some(self.person_at(doc, (s, end), known));
+                }
+            }
+            // "the Special Representative ..., María Isabel Salvador, who warned": an English
+            // title's name set off by commas.
+            if person.is_none() && !arabic && !cjk && text[at..].starts_with(", ") {
+                let start = at + ", ".len();
+                let closed = |e: usize| text[e..].starts_with([',', '.']) || e == text.len();
+                if let Some(o) = self
+                    .occurrence_at(start)
+                    .filter(|o| person_kind(o, self) && closed(o.end))
+                {
+                    person = Some(o.entity);
+                } else if let Some(span) = name_after(doc, self, start).filter(|&(_, e)| closed(e))
+                {
+                    person = Some(self.person_at(doc, span, None));
                 }
             }
             if person.is_none() {

@@ -471,15 +471,39 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             } else {
                 sentence.start
             };
+            // "Deshchytsia, who arrived on Wednesday and met Ban, told the assembly": the verb
+            // after a relative clause is its subject's; the clause's people and dates are not.
+            let relative = relative_clause_before(doc, cx.entities, hit, sentence.start);
+            let told_in = relative.map_or(segment_start.max(told_from), |_| hit.start);
             participants(
                 doc,
                 cx,
                 &mut event,
                 hit,
-                (segment_start.max(told_from), segment_end),
+                (told_in, segment_end),
                 (told_from, news_end),
                 &events,
             );
+            if let Some((subject, from)) = relative {
+                // (Nor are the people the relative clause names: "met with Ban".)
+                let clause_people: Vec<usize> = cx
+                    .entities
+                    .in_span(from, hit.start)
+                    .map(|o| o.entity)
+                    .collect();
+                event.participants.retain(|p| !clause_people.contains(&p.0));
+                let role = event
+                    .participants
+                    .first()
+                    .map_or(ParticipantRole::Participant, |p| p.1);
+                event.participants.retain(|p| p.0 != subject.entity);
+                event.participants.insert(0, (subject.entity, role));
+            }
+            let sentence_dates: Vec<&DateMention> = sentence_dates
+                .iter()
+                .filter(|d| relative.is_none_or(|(_, from)| d.end <= from || d.start >= hit.start))
+                .copied()
+                .collect();
             // "来华进行国事访问的普京": the person a Chinese modifier describes is who does it.
             if let Some(subject) = modified_person(doc, cx.entities, hit) {
                 let is_person = |p: usize| cx.entities.kind(p) == Some(EntityKind::Person);
@@ -1360,6 +1384,31 @@ fn in_dateline(doc: &Doc<'_>, o: &Occurrence) -> bool {
         && (near(o.end, 6) || near(o.start.saturating_sub(2), 2))
 }
 
+/// "X, who arrived on Wednesday and met Ban, told ...": the person a relative clause right
+/// before the trigger describes, and where the clause starts (English only).
+fn relative_clause_before(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    hit: &LexHit,
+    sentence_start: usize,
+) -> Option<(Occurrence, usize)> {
+    let text = doc.text();
+    let before = text[sentence_start..hit.start].trim_end();
+    if !before.ends_with(',') {
+        return None;
+    }
+    let opening = [", who ", ", whose "]
+        .iter()
+        .filter_map(|w| before[..before.len() - 1].rfind(w))
+        .max()?;
+    let at = sentence_start + opening;
+    entities
+        .in_span(sentence_start, at)
+        .last()
+        .filter(|o| o.end == at && entities.kind(o.entity) == Some(EntityKind::Person))
+        .map(|o| (*o, at))
+}
+
 /// A visit told as its subject's own: a possessive right before it ("his state visit", "своего
 /// визита") or an Arabic pronoun suffix on the noun ("زيارته", "زيارتها").
 fn own_visit(doc: &Doc<'_>, hit: &LexHit) -> bool {
@@ -1946,6 +1995,18 @@ fn participants(
             });
             if let Some(partner) = partner {
                 event.add_participant(partner.entity, ParticipantRole::Participant);
+            }
+        }
+    }
+    // "The Council heard a briefing by X", "تقدم إحاطة إلى مجلس الأمن", "briefed the Security
+    // Council": the body briefed takes part.
+    if kind == EventKind::Briefing {
+        for o in entities.in_span(clause.0, clause.1) {
+            if entities.kind(o.entity) == Some(EntityKind::Organization)
+                && !o.demonym
+                && !in_dateline(doc, o)
+            {
+                event.add_participant(o.entity, ParticipantRole::Participant);
             }
         }
     }
