@@ -2290,3 +2290,40 @@ fn a_briefing_takes_the_body_briefed_and_a_relative_clause_keeps_its_people_and_
     let day = speech.date.as_ref().map(|d| d.value.as_str());
     assert_eq!(day, Some("2014-03-27"), "{speech:?}");
 }
+
+#[test]
+fn arabic_family_names_that_are_nisba_adjectives_and_verbs_after_titles() {
+    // "السوداني" alone is the prime minister; "الشعب السوداني" is the Sudanese people; "ويبحث"
+    // after a title is the next verb, not a name; "بشأن ليبيا" completes an envoy's title.
+    let text = "بغداد - واع\nالسوداني يستقبل وزير الخارجية التركي ويبحث معه ملف المياه.\n\
+                استقبل رئيس مجلس الوزراء محمد شياع السوداني اليوم وزير الخارجية التركي هاكان \
+                فيدان.\nوأكد السوداني دعم الشعب السوداني.\n\
+                واستقبل فيدان المبعوث الخاص للأمين العام للأمم المتحدة بشأن ليبيا غسان سلامة.";
+    let facts = extractor().extract(text, &published(2023, time::Month::August, 22));
+    assert_sound(&facts);
+    let sudani = linked(&facts, "Q3700793");
+    let sudan = linked(&facts, "Q1049");
+    let anchors = |entity: &diplokg::facts::Entity| -> Vec<String> {
+        facts
+            .mentions
+            .iter()
+            .filter(|m| entity.mentions.contains(&m.id))
+            .map(|m| m.anchor.clone())
+            .collect()
+    };
+    assert_eq!(anchors(sudani).len(), 3, "{:?}", anchors(sudani));
+    assert_eq!(anchors(sudan), vec!["السوداني"], "{:?}", anchors(sudan));
+    assert!(
+        facts.entities.iter().all(|e| !e.name.contains("يبحث")),
+        "{:?}",
+        facts.entities
+    );
+    let salame = entity_named(&facts, "غسان سلامة");
+    let role = role_where(&facts, "Salame's role", |r| r.person == salame);
+    assert!(
+        role.title
+            .as_deref()
+            .is_some_and(|t| t.ends_with("بشأن ليبيا")),
+        "{role:?}"
+    );
+}

@@ -735,16 +735,16 @@ impl Entities {
             if of.is_none() && !arabic && !cjk {
                 title.1 = portfolio_end(doc, title.1);
             }
-            // "Special Representative of the Secretary-General for Haiti": the country a post
-            // is for completes the title.
+            // "Special Representative of the Secretary-General for Haiti", "المستشارة الخاصة
+            // ... بشأن ليبيا": the country a post is for completes the title.
             let for_at = skip_spaces(text, title.1);
-            if !arabic && !cjk && text[for_at..].starts_with("for ") {
-                let country = self
-                    .occurrence_at(for_at + "for ".len())
-                    .filter(|o| self.kind(o.entity) == Some(EntityKind::Country) && !o.demonym);
-                if let Some(country) = country {
-                    title.1 = country.end;
-                }
+            let country_for = ["for ", "بشان ", "по "]
+                .iter()
+                .find(|w| text[for_at..].starts_with(**w))
+                .and_then(|w| self.occurrence_at(for_at + w.len()))
+                .filter(|o| self.kind(o.entity) == Some(EntityKind::Country) && !o.demonym);
+            if let Some(country) = country_for.filter(|_| !cjk) {
+                title.1 = country.end;
             }
             // "السفير اليوناني في القاهرة", "Ambassador to Russia": where the title is held
             // (not for a title of the reporting country's own office: "أمير البلاد إلى تونس" is
@@ -1402,7 +1402,16 @@ impl Entities {
                 continue;
             }
             let start = e - form.len();
-            if self.covering(start).is_some() || doc.lex_covering(start).next().is_some() {
+            // "السوداني يستقبل", "وأكد السوداني": a family name that is also a nisba adjective
+            // is the person's where no definite noun, title or name stands before it to qualify.
+            let nisba = self
+                .covering(start)
+                .filter(|o| o.demonym && o.start == start && o.end == e)
+                .is_some_and(|_| !qualifies_before(doc, self, start - prefix.len()));
+            if nisba {
+                self.occurrences
+                    .retain(|o| !(o.start == start && o.end == e));
+            } else if self.covering(start).is_some() || doc.lex_covering(start).next().is_some() {
                 continue;
             }
             // Latin short forms only as names: capitalised in the source.
@@ -1595,6 +1604,27 @@ impl Entities {
             }
         }
     }
+}
+
+/// True when the word before `at` can take an Arabic adjective after it: a definite noun
+/// ("الرئيس", "للشعب"), a name or a title the article knows.
+fn qualifies_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> bool {
+    let text = doc.text();
+    let before = text[..at].trim_end();
+    // (Nothing qualifies across a line: a headline's first word has no noun before it.)
+    if text[before.len()..at].contains('\n') {
+        return false;
+    }
+    let word_start = before.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let word = doc.source_text(word_start, before.len());
+    let definite = ["ال", "وال", "بال", "فال", "كال", "لل", "ولل"]
+        .iter()
+        .any(|p| word.starts_with(p));
+    definite
+        || entities.occurrence_ending(before.len()).is_some()
+        || doc.lex_before(before.len()).is_some_and(|h| {
+            h.end == before.len() && doc.senses(h).any(|x| matches!(x, Sense::Role(_)))
+        })
 }
 
 /// Every word of a normalised text.
@@ -1960,9 +1990,16 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;
     // (An event noun glued to a preposition, "بتبني", "لبحث", ends a name too.)
+    // ("ويبحث": the conjunction glued to a lexicon word, whose hit starts after it.)
+    let conjoined = |s: usize, e: usize| {
+        ['و', 'ف'].iter().any(|&c| {
+            text[s..].starts_with(c) && doc.lex_at(s + c.len_utf8()).is_some_and(|h| h.end == e)
+        })
+    };
     let blocked = |s: usize, e: usize| {
         entities.overlaps(s, e)
             || doc.lex_covering(s).next().is_some()
+            || conjoined(s, e)
             || doc.lex_in(s, e).any(|h| {
                 doc.has(h, Sense::Cue(Cue::Stop))
                     || (h.preposition.is_some()
