@@ -2327,3 +2327,31 @@ fn arabic_family_names_that_are_nisba_adjectives_and_verbs_after_titles() {
         "{role:?}"
     );
 }
+
+#[test]
+fn a_chinese_ceremony_held_for_a_guest_before_its_noun() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "新华社阿斯塔纳6月17日电 会谈前，托卡耶夫在总统府为习近平举行隆重欢迎仪式。";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
+    assert_sound(&facts);
+    let guests = names_as(
+        &facts,
+        EventKind::WelcomeCeremony,
+        Some(ParticipantRole::Guest),
+    );
+    let hosts = names_as(
+        &facts,
+        EventKind::WelcomeCeremony,
+        Some(ParticipantRole::Host),
+    );
+    assert!(
+        guests.len() == 1 && guests[0].contains("习近平"),
+        "{:?}",
+        facts.events
+    );
+    assert!(
+        hosts.len() == 1 && hosts[0].contains("托卡耶夫"),
+        "{:?}",
+        facts.events
+    );
+}

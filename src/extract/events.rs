@@ -1842,7 +1842,9 @@ fn participants(
             let guest_cue = doc
                 .lex_in(hit.end, o.start)
                 .any(|h| doc.has(h, Sense::Cue(Cue::Guest)));
-            if o.start > hit.end && (o.preposition == Some('ل') || guest_cue) {
+            // "托卡耶夫为习近平举行欢迎仪式": "for" the person before the trigger.
+            let guest_before = o.end <= hit.start && doc.cue_just_before(o.start, Cue::Guest);
+            if (o.start > hit.end && (o.preposition == Some('ل') || guest_cue)) || guest_before {
                 ParticipantRole::Guest
             } else if o.end <= hit.start {
                 ParticipantRole::Host
