@@ -261,7 +261,8 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .found
             .iter()
             .map(|e| {
-                // The English label, else the name when it is in Latin script, else the QID.
+                // The English label, else the name in Latin letters (transliterated from
+                // Cyrillic or Arabic), else the QID.
                 let base = e
                     .english
                     .as_deref()
@@ -538,12 +539,16 @@ fn kebab_name<T: serde::Serialize>(value: T) -> String {
     }
 }
 
-/// An ASCII slug of a label: "Vladimir Putin" → `vladimir-putin`.
+/// An ASCII slug of a label: "Vladimir Putin" → `vladimir-putin`; Cyrillic and Arabic letters
+/// are transliterated ("Алихан Смаилов" → `alikhan-smailov`, "هشام الغانم" → `hsham-alghanm`, its
+/// consonants), other scripts give nothing.
 fn slug(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     for c in crate::text::normalize_label(label).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
+        } else if let Some(latin) = latin_letters(c) {
+            out.push_str(latin);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
@@ -553,6 +558,66 @@ fn slug(label: &str) -> String {
     out.truncate(trimmed(&out).min(48));
     out.truncate(trimmed(&out));
     out
+}
+
+/// The Latin letters of a lower-case Cyrillic letter (BGN/PCGN, simplified) or of a normalised
+/// Arabic letter (its consonant); `None` for any other character.
+fn latin_letters(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'й' | 'ы' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ю' => "yu",
+        'я' => "ya",
+        'ا' | 'أ' | 'إ' | 'آ' | 'ى' | 'ة' => "a",
+        'ب' => "b",
+        'ت' | 'ط' => "t",
+        'ث' => "th",
+        'ج' => "j",
+        'ح' | 'ه' => "h",
+        'خ' => "kh",
+        'د' | 'ض' => "d",
+        'ذ' => "dh",
+        'ر' => "r",
+        'ز' | 'ظ' => "z",
+        'س' | 'ص' => "s",
+        'ش' => "sh",
+        'غ' => "gh",
+        'ف' => "f",
+        'ق' => "q",
+        'ك' => "k",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'و' | 'ؤ' => "w",
+        'ي' | 'ئ' => "y",
+        'ع' | 'ء' => "",
+        _ => return None,
+    })
 }
 
 /// The id of the `n`th mention, `m{n}` (written without the formatting machinery: an article
@@ -623,6 +688,9 @@ mod tests {
         // Cut at 48 characters, without a dash at the end.
         assert_eq!(slug(&format!("{} b", "a".repeat(47))), "a".repeat(47));
         assert_eq!(slug("-- Xi, Putin --"), "xi-putin");
+        assert_eq!(slug("Алихан Смаилов"), "alikhan-smailov");
+        assert_eq!(slug("هشام الغانم"), "hsham-alghanm");
+        assert_eq!(slug("博纳"), "");
         let mut used = UniqueIds::default();
         let mut unique = |base: &str| used.unique(base.to_owned());
         assert_eq!(unique("talks"), "talks");
