@@ -2355,3 +2355,21 @@ fn a_chinese_ceremony_held_for_a_guest_before_its_noun() {
         facts.events
     );
 }
+
+#[test]
+fn a_visit_takes_the_days_told_after_it_not_those_of_the_talks_before_it() {
+    use diplokg::facts::EventKind;
+    let text = "Seoul (VNA) - President Nguyen Xuan Phuc held talks with President Yoon Suk Yeol in \
+                Seoul on December 5 as part of his state visit to the Republic of Korea from \
+                December 4-6.";
+    let facts = extractor().extract(text, &published(2022, time::Month::December, 5));
+    assert_sound(&facts);
+    let day = |kind| {
+        event_of(&facts, kind)
+            .date
+            .as_ref()
+            .map(|d| d.value.clone())
+    };
+    assert_eq!(day(EventKind::Talks).as_deref(), Some("2022-12-05"));
+    assert_eq!(day(EventKind::StateVisit).as_deref(), Some("2022-12-04"));
+}

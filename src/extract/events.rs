@@ -670,13 +670,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             let close_after = sentence_dates.iter().find(|d| {
                 d.start >= hit.end
                     && d.start < dates_end
-                    && distance(d) <= 4
+                    // (A visit's days may follow its destination: "to the Republic of Korea
+                    // from December 4-6".)
+                    && distance(d) <= if is_visit(kind) { 8 } else { 4 }
                     && !doc.text()[hit.end..d.start].contains([',', ';', '،', '；', '，', '、'])
             });
             let own = sentence_dates
                 .iter()
                 .rfind(|d| d.start < hit.start && !dateline(doc, cx, d))
-                .filter(|b| close_after.is_none_or(|a| distance(b) <= distance(a)))
+                // ("held talks on December 5 as part of his state visit from December 4-6": a
+                // visit's own days follow it.)
+                .filter(|b| {
+                    close_after.is_none_or(|a| distance(b) <= distance(a) && !is_visit(kind))
+                })
                 .or(close_after)
                 .or_else(|| {
                     sentence_dates
