@@ -2373,3 +2373,16 @@ fn a_visit_takes_the_days_told_after_it_not_those_of_the_talks_before_it() {
     assert_eq!(day(EventKind::Talks).as_deref(), Some("2022-12-05"));
     assert_eq!(day(EventKind::StateVisit).as_deref(), Some("2022-12-04"));
 }
+
+#[test]
+fn a_date_in_what_was_said_after_an_act_does_not_date_it() {
+    use diplokg::facts::EventKind;
+    let text = "أبوجا - 2 دجنبر 2016 (ومع) - أجرى الملك محمد السادس والرئيس النيجيري محمدو بوهاري اليوم الجمعة مباحثات في القصر الرئاسي.\n\
+                وأصدر البلدان في ختام المباحثات بيانا مشتركا أكدا فيه عزمهما على إحداث لجنة \
+                مشتركة تعقد دورتها الأولى خلال السنة المقبلة.";
+    let facts = extractor().extract(text, &published(2016, time::Month::December, 2));
+    assert_sound(&facts);
+    let issuance = event_of(&facts, EventKind::Issuance);
+    let day = issuance.date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(day, Some("2016-12-02"), "{issuance:?}");
+}

@@ -499,9 +499,18 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 event.participants.retain(|p| p.0 != subject.entity);
                 event.participants.insert(0, (subject.entity, role));
             }
+            // (Nor does a date in what was said after it: "issued a joint statement in which
+            // they affirmed ... next year".)
+            let reported_after = |d: &DateMention| {
+                d.start >= hit.end
+                    && doc
+                        .lex_in(hit.end, d.start)
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Speech)))
+            };
             let sentence_dates: Vec<&DateMention> = sentence_dates
                 .iter()
                 .filter(|d| relative.is_none_or(|(_, from)| d.end <= from || d.start >= hit.start))
+                .filter(|d| !reported_after(d))
                 .copied()
                 .collect();
             // "来华进行国事访问的普京": the person a Chinese modifier describes is who does it.
