@@ -354,6 +354,50 @@ fn never_panics_on_hostile_input() {
 }
 
 #[test]
+fn the_un_member_states_added_last_are_countries_and_only_where_named() {
+    // "the Special Representative for Haiti": Haiti and the other UN members of the last block are
+    // countries with their QIDs, in the four languages.
+    let extractor = extractor();
+    let named = |text: &str, qid: &str| {
+        let facts = extractor.extract(text, &ExtractOptions::default());
+        assert_sound(&facts);
+        facts
+            .entities
+            .iter()
+            .any(|e| e.wikidata.as_deref() == Some(qid))
+    };
+    for (text, qid) in [
+        (
+            "The Secretary-General appointed a Special Representative for Haiti.",
+            "Q790",
+        ),
+        ("وصل وزير الخارجية الهايتي إلى نيويورك.", "Q790"),
+        ("Министр иностранных дел Гаити прибыл в Москву.", "Q790"),
+        ("俄罗斯与海地共和国签署协议。", "Q790"),
+        (
+            "The Prime Minister of Montenegro met his North Macedonian counterpart.",
+            "Q221",
+        ),
+        ("朝鲜外务相崔善姬会见俄罗斯外长拉夫罗夫。", "Q423"),
+        (
+            "Президент Эстонии встретился с премьер-министром Литвы.",
+            "Q37",
+        ),
+        ("استقبل الرئيس المصري رئيس وزراء مالطا.", "Q233"),
+    ] {
+        assert!(named(text, qid), "{qid} in {text}");
+    }
+    // Names inside other words or names are not these countries: "海地" inside "黑海地区", the
+    // Russian given name Dominique (Доминик) for Dominica.
+    for (text, qid) in [
+        ("中俄双方讨论了黑海地区和地中海地区局势。", "Q790"),
+        ("Доминик де Вильпен прибыл в Москву.", "Q784"),
+    ] {
+        assert!(!named(text, qid), "no {qid} in {text}");
+    }
+}
+
+#[test]
 fn binary_file_is_refused_with_its_name() {
     let dir = TestDir::new();
     let path = dir.path().join("blob.txt");
