@@ -2430,3 +2430,34 @@ fn a_date_in_what_was_said_after_an_act_does_not_date_it() {
     let day = issuance.date.as_ref().map(|d| d.value.as_str());
     assert_eq!(day, Some("2016-12-02"), "{issuance:?}");
 }
+
+#[test]
+fn institutions_the_gazetteer_does_not_know_are_organisations() {
+    let text = "تونس في 10 أكتوبر /وات/ استقبل الرئيس الباجي قائد السبسي ممثلي الاتحاد العام \
+                التونسي للشغل والهيئة الوطنية للمحامين.\n\
+                وحضر اللقاء رئيس هيئة الأركان العامة خلوصي أكار.\n\
+                ATHENS, Jan 25 (AFP) - The Greek parliament on Friday ratified the agreement, and \
+                the Ministry of Economy, Trade and Industry welcomed it, the Federal Migration Agency said.";
+    let facts = extractor().extract(text, &published(2019, time::Month::January, 25));
+    assert_sound(&facts);
+    let organisations: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == diplokg::facts::EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    for name in [
+        "الاتحاد العام التونسي للشغل",
+        "الهيئة الوطنية للمحامين",
+        "Greek parliament",
+        "Ministry of Economy, Trade and Industry",
+        "Federal Migration Agency",
+    ] {
+        assert!(organisations.contains(&name), "{name}: {organisations:?}");
+    }
+    // An institution inside a title is the office's, not an organisation of its own.
+    assert!(
+        !organisations.iter().any(|n| n.contains("الأركان")),
+        "{organisations:?}"
+    );
+}

@@ -127,6 +127,7 @@ impl Entities {
         entities.find_pronouns(doc);
         entities.find_lists(doc);
         entities.find_spouses(doc);
+        entities.find_institutions(doc);
         entities.find_venues(doc);
         entities.sort();
         entities.find_short_forms(doc);
@@ -636,10 +637,16 @@ impl Entities {
                     // (In the source: "أليبيك", with a hamza, is a name.)
                     let source = doc.source_text(s, e);
                     let definite = ["ال", "لل", "وال"].iter().any(|p| source.starts_with(p));
-                    // Words that only stop names ("شؤون") may complete a title.
-                    let meaningful =
-                        |h: &LexHit| !doc.senses(h).all(|x| x == Sense::Cue(Cue::Stop));
-                    if !definite
+                    // Words that only stop names ("شؤون") may complete a title, and so may the
+                    // head of an institution ("رئيس هيئة الأركان العامة").
+                    let meaningful = |h: &LexHit| {
+                        !doc.senses(h)
+                            .all(|x| matches!(x, Sense::Cue(Cue::Stop | Cue::Institution)))
+                    };
+                    let head = doc
+                        .lex_at(s)
+                        .is_some_and(|h| h.end == e && doc.has(h, Sense::Cue(Cue::Institution)));
+                    if !(definite || head)
                         || !doc.adjacent(title.1, s)
                         || self.covering(s).is_some()
                         || doc.lex_covering(s).any(meaningful)
@@ -1524,6 +1531,127 @@ impl Entities {
     }
 
     /// Venues not in the gazetteer: a head word ("قاعة", "Hall", "广场", "зал") with its name.
+    /// Institutions the gazetteer does not know, by their head noun and the words that complete
+    /// it: "وزارة الخارجية", "الاتحاد العام التونسي للشغل" (definite words and "لل" after the
+    /// head), "Anadolu Agency", "Ministry of Economy, Trade and Industry" (capitalised words
+    /// before it, a portfolio after "of"), "the Greek parliament" (a nationality before it).
+    fn find_institutions(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let mut found = Vec::new();
+        for hit in doc
+            .lex
+            .iter()
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Institution)))
+        {
+            // (Nor inside a title: "رئيس هيئة الأركان العامة" is an office.)
+            let in_title = self.roles.iter().any(|r| {
+                r.spans
+                    .iter()
+                    .any(|&(s, e)| s <= hit.start && hit.start < e)
+            });
+            if self.covering(hit.start).is_some() || in_title {
+                continue;
+            }
+            let arabic = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
+            let span = if arabic {
+                self.arabic_institution_end(doc, hit.end)
+                    .map(|end| (hit.start, end))
+            } else {
+                self.latin_institution(doc, hit)
+            };
+            if let Some((s, e)) = span {
+                let entity = self.named(EntityKind::Organization, doc.source_text(s, e));
+                found.push(Occurrence {
+                    start: s,
+                    end: e,
+                    entity,
+                    demonym: false,
+                    preposition: hit.preposition,
+                });
+            }
+        }
+        for occurrence in found {
+            self.insert(occurrence);
+        }
+    }
+
+    /// Where the words completing an Arabic institution's head end: definite words ("الخارجية",
+    /// "العام التونسي"), "لل" words ("للشغل") and names of places or bodies, up to a word the
+    /// lexicon knows; `None` when no word completes it.
+    fn arabic_institution_end(&self, doc: &Doc<'_>, head_end: usize) -> Option<usize> {
+        let mut end = head_end;
+        for (s, e) in doc.first_words(head_end, 6) {
+            if s < end {
+                continue;
+            }
+            if !doc.adjacent(end, s) {
+                break;
+            }
+            if let Some(o) = self.occurrence_at(s) {
+                let body = matches!(
+                    self.kind(o.entity),
+                    Some(EntityKind::Country | EntityKind::Organization | EntityKind::Place)
+                );
+                if !body {
+                    break;
+                }
+                end = o.end;
+                continue;
+            }
+            let source = doc.source_text(s, e);
+            let definite = ["ال", "لل"].iter().any(|p| source.starts_with(p));
+            // ("العام", a year word elsewhere, is "general" here: "الاتحاد العام".)
+            let meaningful = |h: &LexHit| {
+                !doc.senses(h).all(|x| {
+                    matches!(
+                        x,
+                        Sense::Cue(Cue::Year | Cue::Stop | Cue::Portfolio)
+                            | Sense::RelativeDay(_)
+                            | Sense::NotAgreement
+                    )
+                })
+            };
+            let known = doc.lex_covering(s).any(meaningful) || doc.lex_in(s, e).any(meaningful);
+            let digits = source.chars().any(|c| c.is_ascii_digit() || c == 'ـ');
+            if !definite || known || digits || self.covering(s).is_some() {
+                break;
+            }
+            end = e;
+        }
+        (end > head_end).then_some(end)
+    }
+
+    /// A Latin-script institution around its head: capitalised words or a nationality before
+    /// it, a portfolio after "of"; `None` for the head alone.
+    fn latin_institution(&self, doc: &Doc<'_>, hit: &LexHit) -> Option<(usize, usize)> {
+        let text = doc.text();
+        let capital_head = doc.capitalised(hit.start);
+        let mut start = hit.start;
+        for (s, e) in preceding_words(text, hit.start, 3) {
+            let portfolio = doc
+                .lex_at(s)
+                .is_some_and(|h| h.end == e && doc.has(h, Sense::Cue(Cue::Portfolio)));
+            if let Some(o) = self.occurrence_ending(e) {
+                // "the Greek parliament", "Russian Energy Ministry": a nationality opens it.
+                if o.demonym && o.start == s && doc.adjacent(e, start) {
+                    start = s;
+                }
+                break;
+            }
+            let known = doc.lex_at(s).is_some_and(|h| h.start == s) && !portfolio;
+            if !capital_head || !doc.capitalised(s) || known || !doc.adjacent(e, start) {
+                break;
+            }
+            start = s;
+        }
+        let end = if capital_head {
+            portfolio_end(doc, hit.end)
+        } else {
+            hit.end
+        };
+        (start < hit.start || end > hit.end).then_some((start, end))
+    }
+
     fn find_venues(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         // The occurrences so far are in order; the venues found here follow them.
@@ -1684,7 +1812,7 @@ fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
             at = h.end;
             continue;
         }
-        match ["the ", "and ", "of ", "for ", "& "]
+        match ["the ", "and ", "of ", "for ", "& ", ", "]
             .iter()
             .find(|l| text[at..].starts_with(**l))
         {

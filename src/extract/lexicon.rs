@@ -162,6 +162,8 @@ pub enum Cue {
     Possessive,
     /// A portfolio or body word in a title's complement ("Minister of Planning and Investment").
     Portfolio,
+    /// The head noun of an institution's name ("وزارة", "مجلس", "Ministry", "Agency").
+    Institution,
 }
 
 /// Two principals at once.
@@ -569,6 +571,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "separate" => Cue::Separate,
             "possessive" => Cue::Possessive,
             "portfolio" => Cue::Portfolio,
+            "institution" => Cue::Institution,
             _ => return None,
         }),
         "pair" => Sense::Pair(match value {
