@@ -850,6 +850,47 @@ fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agency
 }
 
 #[test]
+fn what_a_body_or_its_meeting_adopts_is_the_bodys_and_a_batch_after_a_document_is_no_title() {
+    use diplokg::facts::AgreementKind;
+    // "المجلس" is the council already named; "وعددا من القرارات" is a batch, not the title.
+    let text = "القاهرة في 3 مارس /أ ش أ/ انعقدت اليوم الدورة العادية الـ161 لمجلس جامعة الدول \
+                العربية على المستوى الوزاري، وألقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط \
+                كلمة في الجلسة الافتتاحية.\n\
+                واعتمد المجلس في ختام أعماله البيان الختامي وعددا من القرارات المتعلقة بالأوضاع في \
+                السودان.";
+    let facts = extractor().extract(text, &published(2026, time::Month::March, 3));
+    assert_sound(&facts);
+    let council = entity_named(&facts, "مجلس جامعة الدول العربية");
+    let communique = agreement_of(&facts, AgreementKind::JointStatement);
+    assert_eq!(communique.title, None, "{communique:?}");
+    assert_eq!(communique.parties, vec![council.clone()]);
+    let resolutions = agreement_of(&facts, AgreementKind::Resolution);
+    assert_eq!(resolutions.parties, vec![council]);
+
+    // "the meeting" that adopts is the forum's meeting, not its members'.
+    let text = "RIYADH, May 30 (SPA) -- Chinese Foreign Minister Wang Yi attended the tenth \
+                ministerial meeting of the China-Arab States Cooperation Forum in Riyadh on \
+                Tuesday.\nThe meeting adopted the Riyadh Declaration.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 30));
+    assert_sound(&facts);
+    let forum = entity_named(&facts, "China-Arab States Cooperation Forum");
+    assert_eq!(
+        agreement_of(&facts, AgreementKind::Declaration).parties,
+        vec![forum]
+    );
+    let text = "الرياض في 30 مايو /واس/ شارك صاحب السمو الأمير فيصل بن فرحان وزير الخارجية اليوم في \
+                الاجتماع الوزاري العاشر لمنتدى التعاون العربي الصيني في الرياض.\n\
+                واعتمد الاجتماع في ختام أعماله \"إعلان الرياض\".";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 30));
+    assert_sound(&facts);
+    let forum = entity_named(&facts, "منتدى التعاون العربي الصيني");
+    assert_eq!(
+        agreement_of(&facts, AgreementKind::Declaration).parties,
+        vec![forum]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

@@ -459,7 +459,12 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                     &text[s..e],
                     "الموقع" | "الموقعة" | "المبرم" | "المبرمة" | "الموقع عليه"
                 ) || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Year)));
+                // "البيان الختامي وعددا من القرارات": a batch after the document is no title.
+                let several = doc
+                    .lex_covering(e - 1)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Several)));
                 let stop = between_sides
+                    || several
                     || qualifier
                     || [s, s + 'و'.len_utf8()]
                         .into_iter()
@@ -887,6 +892,14 @@ fn add_mention(
     {
         parties = vec![body];
     }
+    // "واعتمد المجلس ...", "峰会通过了《……》": what a body, or a gathering of one, adopts or
+    // issues is that body's.
+    if let Some(body) = concluded
+        .filter(|e| matches!(e.kind, EventKind::Adoption | EventKind::Issuance))
+        .and_then(|e| adopting_body(doc, entities, events, e, candidate.span.0))
+    {
+        parties = vec![body];
+    }
     let date = concluded
         .filter(|e| dates_document(e.kind))
         .and_then(|e| e.date.clone());
@@ -992,6 +1005,119 @@ fn gathering_body(
         .map(|&(p, _)| p);
     let body = bodies.next()?;
     bodies.next().is_none().then_some(body)
+}
+
+/// The body that is the subject of `event`'s verb nearest before `at`: an organisation
+/// ("the council adopted"), its head noun alone ("واعتمد المجلس" after "مجلس جامعة الدول
+/// العربية"), or a gathering of a named body ("واعتمد الاجتماع", "峰会通过了").
+fn adopting_body(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    event: &FoundEvent,
+    at: usize,
+) -> Option<usize> {
+    let text = doc.text();
+    let &(verb_start, verb_end) = event
+        .spans
+        .iter()
+        .filter(|&&(s, _)| s < at)
+        .max_by_key(|&&(s, _)| s)?;
+    // The subject follows an Arabic verb and precedes a verb in the other languages.
+    let arabic = script_of(text[verb_start..].chars().next()?) == Script::Arabic;
+    let (start, end) = if arabic {
+        *doc.words_from(verb_end, doc.clause_at(verb_start).1)
+            .first()?
+    } else {
+        let end = text[..verb_start].trim_end_matches(' ').len();
+        let start = preceding_words(text, verb_start, 1)
+            .first()
+            .map_or(end, |w| w.0);
+        (start, end)
+    };
+    if start >= end {
+        return None;
+    }
+    let probe = if arabic { start } else { end - 1 };
+    if let Some(o) = entities.covering(probe) {
+        return (entities.kind(o.entity) == Some(EntityKind::Organization)).then_some(o.entity);
+    }
+    let gathering = doc.lex_covering(probe).find_map(|h| {
+        doc.senses(h).find_map(|s| match s {
+            Sense::Event(k) if holds_sessions(k) => Some(h.start),
+            _ => None,
+        })
+    });
+    match gathering {
+        Some(noun) => events
+            .iter()
+            .find(|g| g.spans.iter().any(|&(s, e)| s <= noun && noun < e))
+            .and_then(|g| {
+                g.spans
+                    .iter()
+                    .find_map(|&span| named_body(doc, entities, span))
+            }),
+        None => body_of_head_noun(doc, entities, &text[start..end], verb_start),
+    }
+}
+
+/// Gatherings whose body adopts what they adopt: meetings, summits, conferences.
+fn holds_sessions(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting | EventKind::Summit | EventKind::Conference
+    )
+}
+
+/// The organisation named with a gathering noun at `span`, in its clause and with no other
+/// name between: right after it ("الاجتماع الوزاري السادس لمنتدى التعاون", "summit of the Arab
+/// League") or right before it ("the 46th ASEAN Summit"), the nearer of the two.
+fn named_body(doc: &Doc<'_>, entities: &Entities, span: (usize, usize)) -> Option<usize> {
+    const REACH: usize = 80;
+    let (clause_start, clause_end) = doc.clause_at(span.0);
+    let before = entities
+        .in_span(span.0.saturating_sub(REACH).max(clause_start), span.0)
+        .filter(|o| o.end <= span.0)
+        .last()
+        .map(|o| (span.0 - o.end, o.entity));
+    let after = entities
+        .in_span(span.1, (span.1 + REACH).min(clause_end))
+        .next()
+        .map(|o| (o.start - span.1, o.entity));
+    [before, after]
+        .into_iter()
+        .flatten()
+        .filter(|&(_, e)| entities.kind(e) == Some(EntityKind::Organization))
+        .min()
+        .map(|(_, e)| e)
+}
+
+/// The organisation named before `before` whose name starts with `word`, the bare head noun of
+/// a body already named ("المجلس" for "مجلس جامعة الدول العربية", "the council" for "Council of
+/// the European Union"); the latest such.
+fn body_of_head_noun(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    word: &str,
+    before: usize,
+) -> Option<usize> {
+    let text = doc.text();
+    let head = word.strip_prefix("ال").unwrap_or(word);
+    if head.chars().count() < 3 {
+        return None;
+    }
+    entities
+        .in_span(0, before)
+        .filter(|o| entities.kind(o.entity) == Some(EntityKind::Organization))
+        .filter(|o| {
+            let name = &text[o.start..o.end];
+            name.len() > head.len()
+                && name.is_char_boundary(head.len())
+                && name[..head.len()].eq_ignore_ascii_case(head)
+                && name[head.len()..].starts_with(' ')
+        })
+        .last()
+        .map(|o| o.entity)
 }
 
 /// The words of a normalised title that [`word_overlap`] compares: those of more than two
