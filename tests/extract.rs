@@ -891,6 +891,33 @@ fn what_a_body_or_its_meeting_adopts_is_the_bodys_and_a_batch_after_a_document_i
 }
 
 #[test]
+fn plain_documents_are_of_the_kind_listed_first_and_russian_titles_in_lower_case() {
+    use diplokg::facts::AgreementKind;
+    let text = "Москва. 14 мая. ИНТЕРФАКС - Президент России Владимир Путин во вторник провел в \
+                Кремле переговоры с президентом Египта Абдель Фаттахом ас-Сиси.\n\
+                По итогам переговоров в присутствии лидеров был подписан ряд документов, в том \
+                числе соглашение о сотрудничестве в области туризма.\n\
+                Кроме того, был подписан пакет из 8 межправительственных и межведомственных \
+                документов, в том числе соглашения и меморандумы.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 14));
+    assert_sound(&facts);
+    // The listed kind stands; "межправительственных" qualifies the documents, not it.
+    let kinds: Vec<_> = facts.agreements.iter().map(|a| (a.kind, a.count)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (AgreementKind::Agreement, None),
+            (AgreementKind::CooperationAgreement, None),
+            (AgreementKind::Agreement, Some(8)),
+        ]
+    );
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["соглашение о сотрудничестве в области туризма"]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

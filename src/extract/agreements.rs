@@ -211,9 +211,18 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             }
             continue;
         }
+        // "11 документов, в том числе соглашения и меморандумы": plain documents are of the
+        // kind listed first, which what qualifies the documents does not refine.
+        let listed = (needs_title && kind == AgreementKind::CooperationDocument)
+            .then(|| listed_kind(doc, hit))
+            .flatten();
+        let kind = listed.unwrap_or(kind);
         if let Some((value, start)) = count.filter(|_| batch) {
             // "14 межправительственных соглашений": a qualifier may make the kind.
-            let kind = refine(doc, kind, start, hit.end);
+            let kind = match listed {
+                Some(kind) => kind,
+                None => refine(doc, kind, start, hit.end),
+            };
             add(
                 &mut found,
                 Candidate {
@@ -332,6 +341,18 @@ fn in_batch_list(doc: &Doc<'_>, found: &[FoundAgreement], hit: &LexHit) -> bool 
         && doc
             .lex_in(end, hit.start)
             .any(|h| doc.has(h, Sense::Cue(Cue::List)))
+}
+
+/// The kind of the first document listed after "including" right behind a batch's word
+/// ("документов, в том числе соглашения", "documents, including agreements").
+fn listed_kind(doc: &Doc<'_>, hit: &LexHit) -> Option<AgreementKind> {
+    let (_, clause_end) = doc.clause_at(hit.end);
+    let mut after = doc.lex_in(hit.end, doc.sentence_at(hit.end)?.end);
+    let list = after
+        .next()
+        .filter(|h| h.start <= clause_end + 2 && doc.has(h, Sense::Cue(Cue::List)))?;
+    let first = after.next().filter(|h| doc.adjacent(list.end, h.start))?;
+    agreement_sense(doc, first).map(|(kind, _, _)| kind)
 }
 
 /// A batch told twice ("28 cooperation documents" in the headline and in the body) is one: the
@@ -622,17 +643,24 @@ fn capitalised_name_before(doc: &Doc<'_>, at: usize) -> usize {
 }
 
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
-/// "a protocol on phytosanitary requirements for exporting rice": from a preposition right after
-/// the document word to the clause's end, or to the parties ("between"), or to what is said of it.
+/// "a protocol on phytosanitary requirements for exporting rice", "соглашение о сотрудничестве в
+/// области спорта": from a preposition right after the document word to the clause's end, or to
+/// the parties ("between"), or to what is said of it.
 fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
     let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
-    if !matches!(word(0), Some("on" | "for" | "concerning" | "regarding")) {
+    if !matches!(
+        word(0),
+        Some("on" | "for" | "concerning" | "regarding" | "о" | "об")
+    ) {
         return None;
     }
     let mut end = None;
     for (i, &(_, e)) in words.iter().enumerate().skip(1).take(30) {
         let stop = match word(i) {
-            Some("between" | "signed" | "which" | "that" | "during" | "was" | "were") => true,
+            Some("between" | "signed" | "which" | "that" | "during" | "was" | "were" | "между") => {
+                true
+            }
+            Some(w) if w.starts_with("подписан") || w.starts_with("котор") => true,
             // "..., and a protocol on ...": the next document.
             Some("and") => matches!(word(i + 1), Some("a" | "an" | "another")),
             _ => false,
