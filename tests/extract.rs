@@ -918,6 +918,26 @@ fn plain_documents_are_of_the_kind_listed_first_and_russian_titles_in_lower_case
 }
 
 #[test]
+fn a_clause_joined_after_reported_speech_tells_news_and_a_title_runs_through_on_the() {
+    use diplokg::facts::AgreementKind;
+    let text = "Jakarta (ANTARA) - President Joko Widodo held talks with Japanese Prime Minister \
+                Fumio Kishida in Bogor on Sunday.\nAt a joint press conference, the two leaders \
+                announced a new maritime dialogue, and the two leaders issued a Joint Statement on \
+                the Indonesia-Japan Comprehensive Strategic Partnership.";
+    let facts = extractor().extract(text, &published(2023, time::Month::January, 8));
+    assert_sound(&facts);
+    let statement = agreement_of(&facts, AgreementKind::JointStatement);
+    assert_eq!(
+        statement.title.as_ref().map(|t| t.text.as_str()),
+        Some("Joint Statement on the Indonesia-Japan Comprehensive Strategic Partnership")
+    );
+    assert_eq!(
+        statement.parties,
+        vec![id_of(&facts, "Q252"), id_of(&facts, "Q17")]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

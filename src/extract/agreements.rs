@@ -581,23 +581,24 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
 }
 
 /// The end of a run of capitalised words (and years), through the short words of a title ("of",
-/// "on", "and", ...) between them.
+/// "on", "and", ...) between them, and an article after one ("Statement on the Vietnam-RoK
+/// Partnership").
 fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
     let text = doc.text();
     let mut end = None;
-    let mut pending = false;
+    let mut pending: Option<&str> = None;
     for &(s, e) in words.iter().take(14) {
         let word = &text[s..e];
         // ("Declaration on ASEAN 2045": a year inside the title.)
         if doc.capitalised(s) || word.bytes().all(|b| b.is_ascii_digit()) {
             end = Some(e);
-            pending = false;
+            pending = None;
         } else if matches!(
             word,
             "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to"
-        ) && !pending
+        ) && pending.is_none_or(|p| p != "the" && word == "the")
         {
-            pending = true;
+            pending = Some(word);
         } else {
             break;
         }
@@ -770,7 +771,7 @@ fn add_mention(
         found[i].spans.push(candidate.span);
         return;
     }
-    if candidate.speech {
+    if candidate.speech && !acted_after_speech(doc, events, candidate.span.0) {
         return;
     }
     let untitled_reference =
@@ -968,6 +969,27 @@ fn add_mention(
         event,
         spans: vec![candidate.span],
     });
+}
+
+/// True when `at` is in a clause joined by "and" after the one where reported speech began, and
+/// a concluding act is told in it ("the leaders announced the decision ..., and the two sides
+/// issued a Joint Statement"): what that clause tells is news, not what was said.
+fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
+    let Some(speech_from) = doc.sentence_at(at).and_then(|s| s.speech_from) else {
+        return false;
+    };
+    let (clause_start, _) = doc.clause_at(at);
+    let text = doc.text();
+    let joined = text[clause_start..at]
+        .trim_start_matches([' ', ',', '،'])
+        .split(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "and" | "и" | "а") || w.starts_with('و'));
+    speech_from < clause_start
+        && joined
+        && events
+            .iter()
+            .any(|e| concludes(e.kind) && e.spans.iter().any(|&(s, _)| s >= clause_start && s < at))
 }
 
 /// Where a Chinese title without 《》 starts, before its document word: after the verb, cue or
