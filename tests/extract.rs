@@ -938,6 +938,25 @@ fn a_clause_joined_after_reported_speech_tells_news_and_a_title_runs_through_on_
 }
 
 #[test]
+fn two_countries_joined_by_a_dash_open_a_title_and_the_next_sentences_quote_is_none() {
+    let text = "SEOUL, March 3 (Yonhap) -- South Korean Foreign Minister Park Jin and Australian \
+                Foreign Minister Penny Wong on Friday signed the revised Australia-South Korea free \
+                trade agreement.\n\"It's a good day for both nations,\" Wong said after the \
+                ceremony.";
+    let facts = extractor().extract(text, &published(2023, time::Month::March, 3));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["Australia-South Korea free trade agreement"]
+    );
+    assert_eq!(
+        facts.agreements[0].parties,
+        vec![id_of(&facts, "Q408"), id_of(&facts, "Q884")]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

@@ -115,7 +115,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let word_inside = inside.and_then(|h| agreement_sense(doc, h)).or(word_last);
         let just_before = doc
             .lex_before(quote.start)
-            .filter(|h| quote.start - h.end <= 4);
+            .filter(|h| quote.start - h.end <= 4 && same_sentence(doc, h.start, quote.start));
         // "The resolution, titled \"...\"", "بيان بعنوان «...»": the document word before the cue.
         let titled = just_before
             .filter(|h| doc.has(h, Sense::Cue(Cue::Titled)))
@@ -173,10 +173,11 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             continue;
         };
         if in_quote(&doc.quotes, hit.start)
-            || doc
-                .quotes
-                .iter()
-                .any(|q| q.start >= hit.end && q.start - hit.end <= 4)
+            || doc.quotes.iter().any(|q| {
+                q.start >= hit.end
+                    && q.start - hit.end <= 4
+                    && same_sentence(doc, hit.start, q.start)
+            })
         {
             continue;
         }
@@ -256,6 +257,15 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         }
         // "签署中华人民共和国政府和泰王国政府关于互免……签证的协定": a Chinese title without 《》.
         if let Some(start) = chinese_title_start(doc, hit) {
+            add(
+                &mut found,
+                Candidate::titled(doc, kind, (start, hit.end), speech),
+            );
+            continue;
+        }
+        // "the revised South Korea-U.S. free trade agreement": two countries joined by a dash
+        // before a document word in lower case open its title.
+        if let Some(start) = country_pair_before(doc, entities, hit) {
             add(
                 &mut found,
                 Candidate::titled(doc, kind, (start, hit.end), speech),
@@ -407,6 +417,46 @@ fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Where "South Korea-U.S." starts in "the South Korea-U.S. free trade agreement": two
+/// countries joined by a dash, then at most three words in lower case, right before a Latin
+/// document word in lower case.
+fn country_pair_before(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Option<usize> {
+    let text = doc.text();
+    if !text[hit.start..].starts_with(|c: char| c.is_ascii_alphabetic())
+        || doc.capitalised(hit.start)
+    {
+        return None;
+    }
+    let from = hit
+        .start
+        .saturating_sub(96)
+        .max(doc.sentence_at(hit.start)?.start);
+    let country =
+        |o: &&super::entities::Occurrence| entities.kind(o.entity) == Some(EntityKind::Country);
+    let second = entities
+        .in_span(from, hit.start)
+        .filter(|o| o.end <= hit.start)
+        .last()
+        .filter(country)?;
+    let modifiers = doc.words_from(second.end, hit.start);
+    if modifiers.len() > 3 || modifiers.iter().any(|&(s, _)| doc.capitalised(s)) {
+        return None;
+    }
+    let first = entities
+        .in_span(from, second.start)
+        .filter(|o| o.end <= second.start)
+        .last()
+        .filter(country)
+        .filter(|o| o.entity != second.entity)?;
+    matches!(text[first.end..second.start].trim(), "-" | "–" | "—").then_some(first.start)
+}
+
+/// True when `a` and `b` are in one sentence ("... the agreement.\n\"It's a great day\"": a
+/// quote opening the next sentence is no title of the document word before it).
+fn same_sentence(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    doc.sentence_at(a).map(|s| s.start) == doc.sentence_at(b).map(|s| s.start)
 }
 
 fn in_quote(quotes: &[Quote], at: usize) -> bool {
