@@ -957,6 +957,24 @@ fn two_countries_joined_by_a_dash_open_a_title_and_the_next_sentences_quote_is_n
 }
 
 #[test]
+fn countries_that_sign_are_parties_and_the_treaty_signed_on_behalf_of_one_is_the_same() {
+    use diplokg::facts::AgreementKind;
+    // "Peace" makes the agreement a treaty; "on behalf of Egypt" is who signed, not a title.
+    let text = "AMMAN: Egypt and Jordan on Monday signed the Red Sea Peace Agreement at the Royal \
+                Palace in Amman, in a ceremony hosted by King Abdullah II.\nEgyptian Foreign \
+                Minister Sameh Shoukry signed the treaty on behalf of Egypt.";
+    let facts = extractor().extract(text, &published(2023, time::Month::March, 6));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
+    let treaty = agreement_of(&facts, AgreementKind::Treaty);
+    assert_eq!(treaty.mentions.len(), 2, "{treaty:?}");
+    assert_eq!(
+        treaty.parties,
+        vec![id_of(&facts, "Q79"), id_of(&facts, "Q810")]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

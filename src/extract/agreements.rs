@@ -284,6 +284,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             .flatten();
         if latin && (name_start < hit.start || (needs_title && capitalised_end.is_some())) {
             let end = capitalised_end.unwrap_or(hit.end);
+            let kind = refine(doc, kind, name_start, end);
             add(
                 &mut found,
                 Candidate::titled(doc, kind, (name_start, end), speech),
@@ -702,7 +703,9 @@ fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
     if !matches!(
         word(0),
         Some("on" | "for" | "concerning" | "regarding" | "о" | "об")
-    ) {
+    ) || word(1) == Some("behalf")
+    {
+        // ("signed the treaty on behalf of the UAE": who signed, not what about.)
         return None;
     }
     let mut end = None;
@@ -917,6 +920,9 @@ fn add_mention(
     if parties.is_empty() {
         parties = parties_between(doc, entities, candidate.span.1);
     }
+    if parties.is_empty() && concluded.is_some() {
+        parties = subject_countries(doc, entities, candidate.span.0);
+    }
     // "... بين البلدين", "between the two countries": the countries of the two principals.
     let between_sides = doc
         .lex_at(skip_spaces(doc.text(), candidate.span.1))
@@ -986,11 +992,13 @@ fn add_mention(
     // document of its kind concluded by the same event, or one no event concluded yet, which
     // now takes this one's.
     if untitled_reference {
-        if let Some(existing) = found
-            .iter_mut()
-            .rev()
-            .find(|a| a.kind == candidate.kind && (a.event == event || a.event.is_none()))
-        {
+        // "signed the treaty on behalf of the UAE": a definite mention is the titled document
+        // of its kind told before, whichever act it is told with.
+        let definite = definite(doc, candidate.span.0);
+        if let Some(existing) = found.iter_mut().rev().find(|a| {
+            a.kind == candidate.kind
+                && (a.event == event || a.event.is_none() || (definite && a.title.is_some()))
+        }) {
             existing.spans.push(candidate.span);
             if existing.event.is_none() {
                 existing.event = event;
@@ -1040,6 +1048,37 @@ fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
         && events
             .iter()
             .any(|e| concludes(e.kind) && e.spans.iter().any(|&(s, _)| s >= clause_start && s < at))
+}
+
+/// The countries that conclude a document as the subject of its verb ("The UAE and Israel on
+/// Tuesday signed ...", "وقعت مصر والأردن ..."): two or more countries named by name in its clause
+/// before it, with no person there who would be the signer.
+fn subject_countries(doc: &Doc<'_>, entities: &Entities, at: usize) -> Vec<usize> {
+    let (clause_start, _) = doc.clause_at(at);
+    let mut countries = Vec::new();
+    for o in entities.in_span(clause_start, at) {
+        match entities.kind(o.entity) {
+            Some(EntityKind::Person) => return Vec::new(),
+            Some(EntityKind::Country) if !o.demonym && !countries.contains(&o.entity) => {
+                countries.push(o.entity);
+            }
+            _ => {}
+        }
+    }
+    if countries.len() < 2 {
+        countries.clear();
+    }
+    countries
+}
+
+/// True when the document word at `at` has a definite article: "the" before it, or Arabic
+/// "ال" on it.
+fn definite(doc: &Doc<'_>, at: usize) -> bool {
+    let text = doc.text();
+    text[at..].starts_with("ال")
+        || preceding_words(text, at, 1)
+            .first()
+            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("the"))
 }
 
 /// Where a Chinese title without 《》 starts, before its document word: after the verb, cue or
