@@ -975,6 +975,21 @@ fn countries_that_sign_are_parties_and_the_treaty_signed_on_behalf_of_one_is_the
 }
 
 #[test]
+fn what_the_leaders_adopt_after_reported_speech_is_their_summits_bodys() {
+    use diplokg::facts::AgreementKind;
+    // "كما" joins news to the clause of "أكد"; "القادة" adopt for the body of the summit.
+    let text = "الرياض في 19 مايو /واس/ اختتمت اليوم أشغال القمة العربية الـ32 لجامعة الدول \
+                العربية برئاسة صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد، بمشاركة الرئيس \
+                المصري عبد الفتاح السيسي والعاهل الأردني الملك عبدالله الثاني.\n\
+                وأكد البيان الختامي دعم القضية الفلسطينية، كما صادق القادة على مجموعة من القرارات \
+                الاقتصادية والاجتماعية.";
+    let facts = extractor().extract(text, &published(2023, time::Month::May, 19));
+    assert_sound(&facts);
+    let resolutions = agreement_of(&facts, AgreementKind::Resolution);
+    assert_eq!(resolutions.parties, vec![id_of(&facts, "Q7172")]);
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

@@ -5,7 +5,7 @@ use super::dates::{DateMention, Said};
 use super::doc::{Doc, Quote, preceding_words, skip_spaces};
 use super::entities::Entities;
 use super::events::FoundEvent;
-use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
+use super::lexicon::{Cue, LexHit, Pair, RelativeDay, Sense};
 use crate::facts::{
     AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, EventStatus,
     ParticipantRole,
@@ -1029,7 +1029,7 @@ fn add_mention(
     });
 }
 
-/// True when `at` is in a clause joined by "and" after the one where reported speech began, and
+/// True when `at` is in a clause joined by "and" ("و", "كما") after the one where reported speech began, and
 /// a concluding act is told in it ("the leaders announced the decision ..., and the two sides
 /// issued a Joint Statement"): what that clause tells is news, not what was said.
 fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
@@ -1042,7 +1042,7 @@ fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
         .trim_start_matches([' ', ',', '،'])
         .split(' ')
         .next()
-        .is_some_and(|w| matches!(w, "and" | "и" | "а") || w.starts_with('و'));
+        .is_some_and(|w| matches!(w, "and" | "и" | "а" | "كما") || w.starts_with('و'));
     speech_from < clause_start
         && joined
         && events
@@ -1181,6 +1181,12 @@ fn adopting_body(
     if let Some(o) = entities.covering(probe) {
         return (entities.kind(o.entity) == Some(EntityKind::Organization)).then_some(o.entity);
     }
+    let leaders = doc
+        .lex_covering(probe)
+        .any(|h| doc.has(h, Sense::Pair(Pair::Leaders)));
+    if leaders {
+        return latest_gathering_body(doc, entities, events, verb_start);
+    }
     let gathering = doc.lex_covering(probe).find_map(|h| {
         doc.senses(h).find_map(|s| match s {
             Sense::Event(k) if holds_sessions(k) => Some(h.start),
@@ -1197,6 +1203,35 @@ fn adopting_body(
                     .find_map(|&span| named_body(doc, entities, span))
             }),
         None => body_of_head_noun(doc, entities, &text[start..end], verb_start),
+    }
+}
+
+/// The body of the latest summit or conference held before `before` ("صادق القادة على ..."
+/// after "القمة العربية الـ31 لجامعة الدول العربية"): its one organisation taking part, else the
+/// one named with it.
+fn latest_gathering_body(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    before: usize,
+) -> Option<usize> {
+    let gathering = events.iter().rfind(|g| {
+        super::events::is_gathering_place(g.kind)
+            && g.status != EventStatus::Planned
+            && g.trigger.0 < before
+    })?;
+    let mut bodies = gathering
+        .participants
+        .iter()
+        .filter(|&&(p, _)| entities.kind(p) == Some(EntityKind::Organization))
+        .map(|&(p, _)| p);
+    match (bodies.next(), bodies.next()) {
+        (Some(body), None) => Some(body),
+        (None, _) => gathering
+            .spans
+            .iter()
+            .find_map(|&span| named_body(doc, entities, span)),
+        _ => None,
     }
 }
 
