@@ -990,6 +990,24 @@ fn what_the_leaders_adopt_after_reported_speech_is_their_summits_bodys() {
 }
 
 #[test]
+fn a_past_titled_document_in_a_sentence_on_the_two_countries_is_theirs() {
+    let text = "CAIRO, May 4 (MENA) -- Egyptian President Abdel Fattah al-Sisi held talks with Greek \
+                Prime Minister Kyriakos Mitsotakis in Cairo on Thursday.\nSisi praised the \
+                relations between the two countries, which this year mark the fifth anniversary of \
+                the Maritime Boundary Agreement.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 4));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["Maritime Boundary Agreement"]
+    );
+    assert_eq!(
+        facts.agreements[0].parties,
+        vec![id_of(&facts, "Q79"), id_of(&facts, "Q41")]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

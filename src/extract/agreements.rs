@@ -927,7 +927,16 @@ fn add_mention(
     let between_sides = doc
         .lex_at(skip_spaces(doc.text(), candidate.span.1))
         .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
-    if parties.is_empty() && between_sides {
+    // "العلاقات بين البلدين التي تشهد الذكرى العاشرة لتوقيع الاتفاقية الحكومية بشأن ...": a
+    // titled document no one is told to conclude, in a sentence about the two countries, is
+    // theirs.
+    let sides_sentence = candidate.title.is_some()
+        && concluded.is_none()
+        && sentence.is_some_and(|s| {
+            doc.lex_in(s.start, s.end)
+                .any(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)))
+        });
+    if parties.is_empty() && (between_sides || sides_sentence) {
         for p in super::events::principals(events, entities, candidate.span.0) {
             if let Some(c) = entities.country_of(p).filter(|c| !parties.contains(c)) {
                 parties.push(c);
