@@ -1047,7 +1047,9 @@ fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
     };
     let (clause_start, _) = doc.clause_at(at);
     let text = doc.text();
-    let joined = text[clause_start..at]
+    let joined = text
+        .get(clause_start..at)
+        .unwrap_or_default()
         .trim_start_matches([' ', ',', '،'])
         .split(' ')
         .next()
