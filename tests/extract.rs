@@ -1008,6 +1008,24 @@ fn a_past_titled_document_in_a_sentence_on_the_two_countries_is_theirs() {
 }
 
 #[test]
+fn a_capitalised_title_runs_through_a_list_joined_by_and() {
+    // The comma after "Baku Declaration" opens no list: the title ends there.
+    let text = "BAKU, June 3 (AZERTAC) -- Azerbaijani Foreign Minister Jeyhun Bayramov and \
+                Armenian Foreign Minister Ararat Mirzoyan on Tuesday signed the Declaration of \
+                Peace, Trade and Good Neighbourly Relations, and the two ministers held a joint \
+                press conference.\nThey also adopted the Baku Declaration, Russian media reported.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec![
+            "Declaration of Peace, Trade and Good Neighbourly Relations",
+            "Baku Declaration"
+        ]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

@@ -625,6 +625,13 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 let subtitle = doc.words_from(e + 2, doc.clause_at(e + 2).1);
                 end = capitalised_run(doc, &subtitle).or(end);
             }
+            // A list inside the title: "Declaration of Peace, Cooperation and Friendly Relations".
+            while let Some(e) = end.filter(|&e| text[e..].starts_with(", ") && capital(e + 2)) {
+                match listed_title_words(doc, e + 2) {
+                    Some(next) => end = Some(next),
+                    None => break,
+                }
+            }
         }
         _ => {}
     }
@@ -655,6 +662,20 @@ fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
         }
     }
     end
+}
+
+/// Where the rest of a list inside a title ends, from the capitalised word after its comma at
+/// `at`: a capitalised run that joins a last item with "and" ("Cooperation and Constructive
+/// Diplomatic and Friendly Relations"), else `None` (the comma ends the title).
+fn listed_title_words(doc: &Doc<'_>, at: usize) -> Option<usize> {
+    let text = doc.text();
+    let words = doc.words_from(at, doc.clause_at(at).1);
+    let end = capitalised_run(doc, &words)?;
+    let joined = words
+        .windows(2)
+        .take_while(|w| w[1].1 <= end)
+        .any(|w| &text[w[0].0..w[0].1] == "and" && doc.capitalised(w[1].0));
+    joined.then_some(end)
 }
 
 /// The words from `at` to `limit`, read across dashes ("Россия — Африка").
