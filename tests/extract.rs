@@ -894,6 +894,182 @@ fn the_leaders_of_a_summit_issue_its_final_communique_and_the_king_is_the_agency
 }
 
 #[test]
+fn what_a_body_or_its_meeting_adopts_is_the_bodys_and_a_batch_after_a_document_is_no_title() {
+    use diplokg::facts::AgreementKind;
+    // "المجلس" is the council already named; "وعددا من القرارات" is a batch, not the title.
+    let text = "القاهرة في 3 مارس /أ ش أ/ انعقدت اليوم الدورة العادية الـ161 لمجلس جامعة الدول \
+                العربية على المستوى الوزاري، وألقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط \
+                كلمة في الجلسة الافتتاحية.\n\
+                واعتمد المجلس في ختام أعماله البيان الختامي وعددا من القرارات المتعلقة بالأوضاع في \
+                السودان.";
+    let facts = extractor().extract(text, &published(2026, time::Month::March, 3));
+    assert_sound(&facts);
+    let council = entity_named(&facts, "مجلس جامعة الدول العربية");
+    let communique = agreement_of(&facts, AgreementKind::JointStatement);
+    assert_eq!(communique.title, None, "{communique:?}");
+    assert_eq!(communique.parties, vec![council.clone()]);
+    let resolutions = agreement_of(&facts, AgreementKind::Resolution);
+    assert_eq!(resolutions.parties, vec![council]);
+
+    // "the meeting" that adopts is the forum's meeting, not its members'.
+    let text = "RIYADH, May 30 (SPA) -- Chinese Foreign Minister Wang Yi attended the tenth \
+                ministerial meeting of the China-Arab States Cooperation Forum in Riyadh on \
+                Tuesday.\nThe meeting adopted the Riyadh Declaration.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 30));
+    assert_sound(&facts);
+    let forum = entity_named(&facts, "China-Arab States Cooperation Forum");
+    assert_eq!(
+        agreement_of(&facts, AgreementKind::Declaration).parties,
+        vec![forum]
+    );
+    let text = "الرياض في 30 مايو /واس/ شارك صاحب السمو الأمير فيصل بن فرحان وزير الخارجية اليوم في \
+                الاجتماع الوزاري العاشر لمنتدى التعاون العربي الصيني في الرياض.\n\
+                واعتمد الاجتماع في ختام أعماله \"إعلان الرياض\".";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 30));
+    assert_sound(&facts);
+    let forum = entity_named(&facts, "منتدى التعاون العربي الصيني");
+    assert_eq!(
+        agreement_of(&facts, AgreementKind::Declaration).parties,
+        vec![forum]
+    );
+}
+
+#[test]
+fn plain_documents_are_of_the_kind_listed_first_and_russian_titles_in_lower_case() {
+    use diplokg::facts::AgreementKind;
+    let text = "Москва. 14 мая. ИНТЕРФАКС - Президент России Владимир Путин во вторник провел в \
+                Кремле переговоры с президентом Египта Абдель Фаттахом ас-Сиси.\n\
+                По итогам переговоров в присутствии лидеров был подписан ряд документов, в том \
+                числе соглашение о сотрудничестве в области туризма.\n\
+                Кроме того, был подписан пакет из 8 межправительственных и межведомственных \
+                документов, в том числе соглашения и меморандумы.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 14));
+    assert_sound(&facts);
+    // The listed kind stands; "межправительственных" qualifies the documents, not it.
+    let kinds: Vec<_> = facts.agreements.iter().map(|a| (a.kind, a.count)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (AgreementKind::Agreement, None),
+            (AgreementKind::CooperationAgreement, None),
+            (AgreementKind::Agreement, Some(8)),
+        ]
+    );
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["соглашение о сотрудничестве в области туризма"]
+    );
+}
+
+#[test]
+fn a_clause_joined_after_reported_speech_tells_news_and_a_title_runs_through_on_the() {
+    use diplokg::facts::AgreementKind;
+    let text = "Jakarta (ANTARA) - President Joko Widodo held talks with Japanese Prime Minister \
+                Fumio Kishida in Bogor on Sunday.\nAt a joint press conference, the two leaders \
+                announced a new maritime dialogue, and the two leaders issued a Joint Statement on \
+                the Indonesia-Japan Comprehensive Strategic Partnership.";
+    let facts = extractor().extract(text, &published(2023, time::Month::January, 8));
+    assert_sound(&facts);
+    let statement = agreement_of(&facts, AgreementKind::JointStatement);
+    assert_eq!(
+        statement.title.as_ref().map(|t| t.text.as_str()),
+        Some("Joint Statement on the Indonesia-Japan Comprehensive Strategic Partnership")
+    );
+    assert_eq!(
+        statement.parties,
+        vec![id_of(&facts, "Q252"), id_of(&facts, "Q17")]
+    );
+}
+
+#[test]
+fn two_countries_joined_by_a_dash_open_a_title_and_the_next_sentences_quote_is_none() {
+    let text = "SEOUL, March 3 (Yonhap) -- South Korean Foreign Minister Park Jin and Australian \
+                Foreign Minister Penny Wong on Friday signed the revised Australia-South Korea free \
+                trade agreement.\n\"It's a good day for both nations,\" Wong said after the \
+                ceremony.";
+    let facts = extractor().extract(text, &published(2023, time::Month::March, 3));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["Australia-South Korea free trade agreement"]
+    );
+    assert_eq!(
+        facts.agreements[0].parties,
+        vec![id_of(&facts, "Q408"), id_of(&facts, "Q884")]
+    );
+}
+
+#[test]
+fn countries_that_sign_are_parties_and_the_treaty_signed_on_behalf_of_one_is_the_same() {
+    use diplokg::facts::AgreementKind;
+    // "Peace" makes the agreement a treaty; "on behalf of Egypt" is who signed, not a title.
+    let text = "AMMAN: Egypt and Jordan on Monday signed the Red Sea Peace Agreement at the Royal \
+                Palace in Amman, in a ceremony hosted by King Abdullah II.\nEgyptian Foreign \
+                Minister Sameh Shoukry signed the treaty on behalf of Egypt.";
+    let facts = extractor().extract(text, &published(2023, time::Month::March, 6));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
+    let treaty = agreement_of(&facts, AgreementKind::Treaty);
+    assert_eq!(treaty.mentions.len(), 2, "{treaty:?}");
+    assert_eq!(
+        treaty.parties,
+        vec![id_of(&facts, "Q79"), id_of(&facts, "Q810")]
+    );
+}
+
+#[test]
+fn what_the_leaders_adopt_after_reported_speech_is_their_summits_bodys() {
+    use diplokg::facts::AgreementKind;
+    // "كما" joins news to the clause of "أكد"; "القادة" adopt for the body of the summit.
+    let text = "الرياض في 19 مايو /واس/ اختتمت اليوم أشغال القمة العربية الـ32 لجامعة الدول \
+                العربية برئاسة صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد، بمشاركة الرئيس \
+                المصري عبد الفتاح السيسي والعاهل الأردني الملك عبدالله الثاني.\n\
+                وأكد البيان الختامي دعم القضية الفلسطينية، كما صادق القادة على مجموعة من القرارات \
+                الاقتصادية والاجتماعية.";
+    let facts = extractor().extract(text, &published(2023, time::Month::May, 19));
+    assert_sound(&facts);
+    let resolutions = agreement_of(&facts, AgreementKind::Resolution);
+    assert_eq!(resolutions.parties, vec![id_of(&facts, "Q7172")]);
+}
+
+#[test]
+fn a_past_titled_document_in_a_sentence_on_the_two_countries_is_theirs() {
+    let text = "CAIRO, May 4 (MENA) -- Egyptian President Abdel Fattah al-Sisi held talks with Greek \
+                Prime Minister Kyriakos Mitsotakis in Cairo on Thursday.\nSisi praised the \
+                relations between the two countries, which this year mark the fifth anniversary of \
+                the Maritime Boundary Agreement.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 4));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["Maritime Boundary Agreement"]
+    );
+    assert_eq!(
+        facts.agreements[0].parties,
+        vec![id_of(&facts, "Q79"), id_of(&facts, "Q41")]
+    );
+}
+
+#[test]
+fn a_capitalised_title_runs_through_a_list_joined_by_and() {
+    // The comma after "Baku Declaration" opens no list: the title ends there.
+    let text = "BAKU, June 3 (AZERTAC) -- Azerbaijani Foreign Minister Jeyhun Bayramov and \
+                Armenian Foreign Minister Ararat Mirzoyan on Tuesday signed the Declaration of \
+                Peace, Trade and Good Neighbourly Relations, and the two ministers held a joint \
+                press conference.\nThey also adopted the Baku Declaration, Russian media reported.";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec![
+            "Declaration of Peace, Trade and Good Neighbourly Relations",
+            "Baku Declaration"
+        ]
+    );
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

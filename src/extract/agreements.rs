@@ -5,7 +5,7 @@ use super::dates::{DateMention, Said};
 use super::doc::{Doc, Quote, preceding_words, skip_spaces};
 use super::entities::Entities;
 use super::events::FoundEvent;
-use super::lexicon::{Cue, LexHit, RelativeDay, Sense};
+use super::lexicon::{Cue, LexHit, Pair, RelativeDay, Sense};
 use crate::facts::{
     AgreementKind, DatePrecision, DateSource, DateValue, EntityKind, EventKind, EventStatus,
     ParticipantRole,
@@ -115,7 +115,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let word_inside = inside.and_then(|h| agreement_sense(doc, h)).or(word_last);
         let just_before = doc
             .lex_before(quote.start)
-            .filter(|h| quote.start - h.end <= 4);
+            .filter(|h| quote.start - h.end <= 4 && same_sentence(doc, h.start, quote.start));
         // "The resolution, titled \"...\"", "بيان بعنوان «...»": the document word before the cue.
         let titled = just_before
             .filter(|h| doc.has(h, Sense::Cue(Cue::Titled)))
@@ -173,10 +173,11 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             continue;
         };
         if in_quote(&doc.quotes, hit.start)
-            || doc
-                .quotes
-                .iter()
-                .any(|q| q.start >= hit.end && q.start - hit.end <= 4)
+            || doc.quotes.iter().any(|q| {
+                q.start >= hit.end
+                    && q.start - hit.end <= 4
+                    && same_sentence(doc, hit.start, q.start)
+            })
         {
             continue;
         }
@@ -211,9 +212,18 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             }
             continue;
         }
+        // "11 документов, в том числе соглашения и меморандумы": plain documents are of the
+        // kind listed first, which what qualifies the documents does not refine.
+        let listed = (needs_title && kind == AgreementKind::CooperationDocument)
+            .then(|| listed_kind(doc, hit))
+            .flatten();
+        let kind = listed.unwrap_or(kind);
         if let Some((value, start)) = count.filter(|_| batch) {
             // "14 межправительственных соглашений": a qualifier may make the kind.
-            let kind = refine(doc, kind, start, hit.end);
+            let kind = match listed {
+                Some(kind) => kind,
+                None => refine(doc, kind, start, hit.end),
+            };
             add(
                 &mut found,
                 Candidate {
@@ -253,6 +263,15 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             );
             continue;
         }
+        // "the revised South Korea-U.S. free trade agreement": two countries joined by a dash
+        // before a document word in lower case open its title.
+        if let Some(start) = country_pair_before(doc, entities, hit) {
+            add(
+                &mut found,
+                Candidate::titled(doc, kind, (start, hit.end), speech),
+            );
+            continue;
+        }
         // "the Kuala Lumpur Declaration on ASEAN 2045": a capitalised document word with a
         // name before it or a capitalised title after it.
         let latin = text[hit.start..].starts_with(|c: char| c.is_ascii_alphabetic());
@@ -265,6 +284,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             .flatten();
         if latin && (name_start < hit.start || (needs_title && capitalised_end.is_some())) {
             let end = capitalised_end.unwrap_or(hit.end);
+            let kind = refine(doc, kind, name_start, end);
             add(
                 &mut found,
                 Candidate::titled(doc, kind, (name_start, end), speech),
@@ -334,6 +354,18 @@ fn in_batch_list(doc: &Doc<'_>, found: &[FoundAgreement], hit: &LexHit) -> bool 
             .any(|h| doc.has(h, Sense::Cue(Cue::List)))
 }
 
+/// The kind of the first document listed after "including" right behind a batch's word
+/// ("документов, в том числе соглашения", "documents, including agreements").
+fn listed_kind(doc: &Doc<'_>, hit: &LexHit) -> Option<AgreementKind> {
+    let (_, clause_end) = doc.clause_at(hit.end);
+    let mut after = doc.lex_in(hit.end, doc.sentence_at(hit.end)?.end);
+    let list = after
+        .next()
+        .filter(|h| h.start <= clause_end + 2 && doc.has(h, Sense::Cue(Cue::List)))?;
+    let first = after.next().filter(|h| doc.adjacent(list.end, h.start))?;
+    agreement_sense(doc, first).map(|(kind, _, _)| kind)
+}
+
 /// A batch told twice ("28 cooperation documents" in the headline and in the body) is one: the
 /// mention with a concluding event keeps the facts, the other adds its spans.
 fn merge_batches(found: &mut Vec<FoundAgreement>) {
@@ -386,6 +418,46 @@ fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Where "South Korea-U.S." starts in "the South Korea-U.S. free trade agreement": two
+/// countries joined by a dash, then at most three words in lower case, right before a Latin
+/// document word in lower case.
+fn country_pair_before(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Option<usize> {
+    let text = doc.text();
+    if !text[hit.start..].starts_with(|c: char| c.is_ascii_alphabetic())
+        || doc.capitalised(hit.start)
+    {
+        return None;
+    }
+    let from = hit
+        .start
+        .saturating_sub(96)
+        .max(doc.sentence_at(hit.start)?.start);
+    let country =
+        |o: &&super::entities::Occurrence| entities.kind(o.entity) == Some(EntityKind::Country);
+    let second = entities
+        .in_span(from, hit.start)
+        .filter(|o| o.end <= hit.start)
+        .last()
+        .filter(country)?;
+    let modifiers = doc.words_from(second.end, hit.start);
+    if modifiers.len() > 3 || modifiers.iter().any(|&(s, _)| doc.capitalised(s)) {
+        return None;
+    }
+    let first = entities
+        .in_span(from, second.start)
+        .filter(|o| o.end <= second.start)
+        .last()
+        .filter(country)
+        .filter(|o| o.entity != second.entity)?;
+    matches!(text[first.end..second.start].trim(), "-" | "–" | "—").then_some(first.start)
+}
+
+/// True when `a` and `b` are in one sentence ("... the agreement.\n\"It's a great day\"": a
+/// quote opening the next sentence is no title of the document word before it).
+fn same_sentence(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    doc.sentence_at(a).map(|s| s.start) == doc.sentence_at(b).map(|s| s.start)
 }
 
 fn in_quote(quotes: &[Quote], at: usize) -> bool {
@@ -459,7 +531,12 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                     &text[s..e],
                     "الموقع" | "الموقعة" | "المبرم" | "المبرمة" | "الموقع عليه"
                 ) || doc.lex_in(s, e).any(|h| doc.has(h, Sense::Cue(Cue::Year)));
+                // "البيان الختامي وعددا من القرارات": a batch after the document is no title.
+                let several = doc
+                    .lex_covering(e - 1)
+                    .any(|h| doc.has(h, Sense::Cue(Cue::Several)));
                 let stop = between_sides
+                    || several
                     || qualifier
                     || [s, s + 'و'.len_utf8()]
                         .into_iter()
@@ -548,6 +625,13 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
                 let subtitle = doc.words_from(e + 2, doc.clause_at(e + 2).1);
                 end = capitalised_run(doc, &subtitle).or(end);
             }
+            // A list inside the title: "Declaration of Peace, Cooperation and Friendly Relations".
+            while let Some(e) = end.filter(|&e| text[e..].starts_with(", ") && capital(e + 2)) {
+                match listed_title_words(doc, e + 2) {
+                    Some(next) => end = Some(next),
+                    None => break,
+                }
+            }
         }
         _ => {}
     }
@@ -555,28 +639,43 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
 }
 
 /// The end of a run of capitalised words (and years), through the short words of a title ("of",
-/// "on", "and", ...) between them.
+/// "on", "and", ...) between them, and an article after one ("Statement on the Vietnam-RoK
+/// Partnership").
 fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
     let text = doc.text();
     let mut end = None;
-    let mut pending = false;
+    let mut pending: Option<&str> = None;
     for &(s, e) in words.iter().take(14) {
         let word = &text[s..e];
         // ("Declaration on ASEAN 2045": a year inside the title.)
         if doc.capitalised(s) || word.bytes().all(|b| b.is_ascii_digit()) {
             end = Some(e);
-            pending = false;
+            pending = None;
         } else if matches!(
             word,
             "of" | "on" | "and" | "the" | "for" | "between" | "in" | "to"
-        ) && !pending
+        ) && pending.is_none_or(|p| p != "the" && word == "the")
         {
-            pending = true;
+            pending = Some(word);
         } else {
             break;
         }
     }
     end
+}
+
+/// Where the rest of a list inside a title ends, from the capitalised word after its comma at
+/// `at`: a capitalised run that joins a last item with "and" ("Cooperation and Constructive
+/// Diplomatic and Friendly Relations"), else `None` (the comma ends the title).
+fn listed_title_words(doc: &Doc<'_>, at: usize) -> Option<usize> {
+    let text = doc.text();
+    let words = doc.words_from(at, doc.clause_at(at).1);
+    let end = capitalised_run(doc, &words)?;
+    let joined = words
+        .windows(2)
+        .take_while(|w| w[1].1 <= end)
+        .any(|w| &text[w[0].0..w[0].1] == "and" && doc.capitalised(w[1].0));
+    joined.then_some(end)
 }
 
 /// The words from `at` to `limit`, read across dashes ("Россия — Африка").
@@ -617,17 +716,26 @@ fn capitalised_name_before(doc: &Doc<'_>, at: usize) -> usize {
 }
 
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
-/// "a protocol on phytosanitary requirements for exporting rice": from a preposition right after
-/// the document word to the clause's end, or to the parties ("between"), or to what is said of it.
+/// "a protocol on phytosanitary requirements for exporting rice", "соглашение о сотрудничестве в
+/// области спорта": from a preposition right after the document word to the clause's end, or to
+/// the parties ("between"), or to what is said of it.
 fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
     let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
-    if !matches!(word(0), Some("on" | "for" | "concerning" | "regarding")) {
+    if !matches!(
+        word(0),
+        Some("on" | "for" | "concerning" | "regarding" | "о" | "об")
+    ) || word(1) == Some("behalf")
+    {
+        // ("signed the treaty on behalf of the UAE": who signed, not what about.)
         return None;
     }
     let mut end = None;
     for (i, &(_, e)) in words.iter().enumerate().skip(1).take(30) {
         let stop = match word(i) {
-            Some("between" | "signed" | "which" | "that" | "during" | "was" | "were") => true,
+            Some("between" | "signed" | "which" | "that" | "during" | "was" | "were" | "между") => {
+                true
+            }
+            Some(w) if w.starts_with("подписан") || w.starts_with("котор") => true,
             // "..., and a protocol on ...": the next document.
             Some("and") => matches!(word(i + 1), Some("a" | "an" | "another")),
             _ => false,
@@ -737,7 +845,7 @@ fn add_mention(
         found[i].spans.push(candidate.span);
         return;
     }
-    if candidate.speech {
+    if candidate.speech && !acted_after_speech(doc, events, candidate.span.0) {
         return;
     }
     let untitled_reference =
@@ -833,11 +941,23 @@ fn add_mention(
     if parties.is_empty() {
         parties = parties_between(doc, entities, candidate.span.1);
     }
+    if parties.is_empty() && concluded.is_some() {
+        parties = subject_countries(doc, entities, candidate.span.0);
+    }
     // "... بين البلدين", "between the two countries": the countries of the two principals.
     let between_sides = doc
         .lex_at(skip_spaces(doc.text(), candidate.span.1))
         .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
-    if parties.is_empty() && between_sides {
+    // "العلاقات بين البلدين التي تشهد الذكرى العاشرة لتوقيع الاتفاقية الحكومية بشأن ...": a
+    // titled document no one is told to conclude, in a sentence about the two countries, is
+    // theirs.
+    let sides_sentence = candidate.title.is_some()
+        && concluded.is_none()
+        && sentence.is_some_and(|s| {
+            doc.lex_in(s.start, s.end)
+                .any(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)))
+        });
+    if parties.is_empty() && (between_sides || sides_sentence) {
         for p in super::events::principals(events, entities, candidate.span.0) {
             if let Some(c) = entities.country_of(p).filter(|c| !parties.contains(c)) {
                 parties.push(c);
@@ -887,6 +1007,14 @@ fn add_mention(
     {
         parties = vec![body];
     }
+    // "واعتمد المجلس ...", "峰会通过了《……》": what a body, or a gathering of one, adopts or
+    // issues is that body's.
+    if let Some(body) = concluded
+        .filter(|e| matches!(e.kind, EventKind::Adoption | EventKind::Issuance))
+        .and_then(|e| adopting_body(doc, entities, events, e, candidate.span.0))
+    {
+        parties = vec![body];
+    }
     let date = concluded
         .filter(|e| dates_document(e.kind))
         .and_then(|e| e.date.clone());
@@ -894,11 +1022,13 @@ fn add_mention(
     // document of its kind concluded by the same event, or one no event concluded yet, which
     // now takes this one's.
     if untitled_reference {
-        if let Some(existing) = found
-            .iter_mut()
-            .rev()
-            .find(|a| a.kind == candidate.kind && (a.event == event || a.event.is_none()))
-        {
+        // "signed the treaty on behalf of the UAE": a definite mention is the titled document
+        // of its kind told before, whichever act it is told with.
+        let definite = definite(doc, candidate.span.0);
+        if let Some(existing) = found.iter_mut().rev().find(|a| {
+            a.kind == candidate.kind
+                && (a.event == event || a.event.is_none() || (definite && a.title.is_some()))
+        }) {
             existing.spans.push(candidate.span);
             if existing.event.is_none() {
                 existing.event = event;
@@ -927,6 +1057,60 @@ fn add_mention(
         event,
         spans: vec![candidate.span],
     });
+}
+
+/// True when `at` is in a clause joined by "and" ("و", "كما") after the one where reported speech began, and
+/// a concluding act is told in it ("the leaders announced the decision ..., and the two sides
+/// issued a Joint Statement"): what that clause tells is news, not what was said.
+fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
+    let Some(speech_from) = doc.sentence_at(at).and_then(|s| s.speech_from) else {
+        return false;
+    };
+    let (clause_start, _) = doc.clause_at(at);
+    let text = doc.text();
+    let joined = text
+        .get(clause_start..at)
+        .unwrap_or_default()
+        .trim_start_matches([' ', ',', '،'])
+        .split(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "and" | "и" | "а" | "كما") || w.starts_with('و'));
+    speech_from < clause_start
+        && joined
+        && events
+            .iter()
+            .any(|e| concludes(e.kind) && e.spans.iter().any(|&(s, _)| s >= clause_start && s < at))
+}
+
+/// The countries that conclude a document as the subject of its verb ("The UAE and Israel on
+/// Tuesday signed ...", "وقعت مصر والأردن ..."): two or more countries named by name in its clause
+/// before it, with no person there who would be the signer.
+fn subject_countries(doc: &Doc<'_>, entities: &Entities, at: usize) -> Vec<usize> {
+    let (clause_start, _) = doc.clause_at(at);
+    let mut countries = Vec::new();
+    for o in entities.in_span(clause_start, at) {
+        match entities.kind(o.entity) {
+            Some(EntityKind::Person) => return Vec::new(),
+            Some(EntityKind::Country) if !o.demonym && !countries.contains(&o.entity) => {
+                countries.push(o.entity);
+            }
+            _ => {}
+        }
+    }
+    if countries.len() < 2 {
+        countries.clear();
+    }
+    countries
+}
+
+/// True when the document word at `at` has a definite article: "the" before it, or Arabic
+/// "ال" on it.
+fn definite(doc: &Doc<'_>, at: usize) -> bool {
+    let text = doc.text();
+    text[at..].starts_with("ال")
+        || preceding_words(text, at, 1)
+            .first()
+            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("the"))
 }
 
 /// Where a Chinese title without 《》 starts, before its document word: after the verb, cue or
@@ -992,6 +1176,154 @@ fn gathering_body(
         .map(|&(p, _)| p);
     let body = bodies.next()?;
     bodies.next().is_none().then_some(body)
+}
+
+/// The body that is the subject of `event`'s verb nearest before `at`: an organisation
+/// ("the council adopted"), its head noun alone ("واعتمد المجلس" after "مجلس جامعة الدول
+/// العربية"), or a gathering of a named body ("واعتمد الاجتماع", "峰会通过了").
+fn adopting_body(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    event: &FoundEvent,
+    at: usize,
+) -> Option<usize> {
+    let text = doc.text();
+    let &(verb_start, verb_end) = event
+        .spans
+        .iter()
+        .filter(|&&(s, _)| s < at)
+        .max_by_key(|&&(s, _)| s)?;
+    // The subject follows an Arabic verb and precedes a verb in the other languages.
+    let arabic = script_of(text[verb_start..].chars().next()?) == Script::Arabic;
+    let (start, end) = if arabic {
+        *doc.words_from(verb_end, doc.clause_at(verb_start).1)
+            .first()?
+    } else {
+        let end = text[..verb_start].trim_end_matches(' ').len();
+        let start = preceding_words(text, verb_start, 1)
+            .first()
+            .map_or(end, |w| w.0);
+        (start, end)
+    };
+    if start >= end {
+        return None;
+    }
+    let probe = if arabic { start } else { end - 1 };
+    if let Some(o) = entities.covering(probe) {
+        return (entities.kind(o.entity) == Some(EntityKind::Organization)).then_some(o.entity);
+    }
+    let leaders = doc
+        .lex_covering(probe)
+        .any(|h| doc.has(h, Sense::Pair(Pair::Leaders)));
+    if leaders {
+        return latest_gathering_body(doc, entities, events, verb_start);
+    }
+    let gathering = doc.lex_covering(probe).find_map(|h| {
+        doc.senses(h).find_map(|s| match s {
+            Sense::Event(k) if holds_sessions(k) => Some(h.start),
+            _ => None,
+        })
+    });
+    match gathering {
+        Some(noun) => events
+            .iter()
+            .find(|g| g.spans.iter().any(|&(s, e)| s <= noun && noun < e))
+            .and_then(|g| {
+                g.spans
+                    .iter()
+                    .find_map(|&span| named_body(doc, entities, span))
+            }),
+        None => body_of_head_noun(doc, entities, &text[start..end], verb_start),
+    }
+}
+
+/// The body of the latest summit or conference held before `before` ("صادق القادة على ..."
+/// after "القمة العربية الـ31 لجامعة الدول العربية"): its one organisation taking part, else the
+/// one named with it.
+fn latest_gathering_body(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    events: &[FoundEvent],
+    before: usize,
+) -> Option<usize> {
+    let gathering = events.iter().rfind(|g| {
+        super::events::is_gathering_place(g.kind)
+            && g.status != EventStatus::Planned
+            && g.trigger.0 < before
+    })?;
+    let mut bodies = gathering
+        .participants
+        .iter()
+        .filter(|&&(p, _)| entities.kind(p) == Some(EntityKind::Organization))
+        .map(|&(p, _)| p);
+    match (bodies.next(), bodies.next()) {
+        (Some(body), None) => Some(body),
+        (None, _) => gathering
+            .spans
+            .iter()
+            .find_map(|&span| named_body(doc, entities, span)),
+        _ => None,
+    }
+}
+
+/// Gatherings whose body adopts what they adopt: meetings, summits, conferences.
+fn holds_sessions(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting | EventKind::Summit | EventKind::Conference
+    )
+}
+
+/// The organisation named with a gathering noun at `span`, in its clause and with no other
+/// name between: right after it ("الاجتماع الوزاري السادس لمنتدى التعاون", "summit of the Arab
+/// League") or right before it ("the 46th ASEAN Summit"), the nearer of the two.
+fn named_body(doc: &Doc<'_>, entities: &Entities, span: (usize, usize)) -> Option<usize> {
+    const REACH: usize = 80;
+    let (clause_start, clause_end) = doc.clause_at(span.0);
+    let before = entities
+        .in_span(span.0.saturating_sub(REACH).max(clause_start), span.0)
+        .filter(|o| o.end <= span.0)
+        .last()
+        .map(|o| (span.0 - o.end, o.entity));
+    let after = entities
+        .in_span(span.1, (span.1 + REACH).min(clause_end))
+        .next()
+        .map(|o| (o.start - span.1, o.entity));
+    [before, after]
+        .into_iter()
+        .flatten()
+        .filter(|&(_, e)| entities.kind(e) == Some(EntityKind::Organization))
+        .min()
+        .map(|(_, e)| e)
+}
+
+/// The organisation named before `before` whose name starts with `word`, the bare head noun of
+/// a body already named ("المجلس" for "مجلس جامعة الدول العربية", "the council" for "Council of
+/// the European Union"); the latest such.
+fn body_of_head_noun(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    word: &str,
+    before: usize,
+) -> Option<usize> {
+    let text = doc.text();
+    let head = word.strip_prefix("ال").unwrap_or(word);
+    if head.chars().count() < 3 {
+        return None;
+    }
+    entities
+        .in_span(0, before)
+        .filter(|o| entities.kind(o.entity) == Some(EntityKind::Organization))
+        .filter(|o| {
+            let name = &text[o.start..o.end];
+            name.len() > head.len()
+                && name.is_char_boundary(head.len())
+                && name[..head.len()].eq_ignore_ascii_case(head)
+                && name[head.len()..].starts_with(' ')
+        })
+        .last()
+        .map(|o| o.entity)
 }
 
 /// The words of a normalised title that [`word_overlap`] compares: those of more than two
