@@ -2637,3 +2637,26 @@ fn institutions_the_gazetteer_does_not_know_are_organisations() {
         "{organisations:?}"
     );
 }
+
+#[test]
+fn a_bare_head_noun_is_the_body_named_before_and_a_session_is_a_meeting() {
+    use diplokg::facts::EventKind;
+    let text = "UNITED NATIONS, June 26 - The UN Security Council on Thursday extended the \
+                mission's mandate. The Council also heard a briefing by the Special \
+                Representative, María Isabel Salvador.\n\
+                القاهرة في 9 سبتمبر /أ ش أ/ اختتم مجلس جامعة الدول العربية اليوم اجتماعه. ومن \
+                المقرر أن يعقد المجلس دورته العادية المقبلة في مارس المقبل.";
+    let facts = extractor().extract(text, &published(2021, time::Month::September, 9));
+    assert_sound(&facts);
+    let briefing = names_as(&facts, EventKind::Briefing, None);
+    assert!(
+        briefing.iter().any(|n| n.contains("Security Council")),
+        "{briefing:?}"
+    );
+    let session = facts
+        .events
+        .iter()
+        .find(|e| e.date.as_ref().is_some_and(|d| d.value == "2022-03"))
+        .unwrap_or_else(|| panic!("no session in March: {:?}", facts.events));
+    assert_eq!(session.kind, EventKind::Meeting, "{session:?}");
+}

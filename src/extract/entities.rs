@@ -1559,6 +1559,20 @@ impl Entities {
             } else {
                 self.latin_institution(doc, hit)
             };
+            // "واعتمد المجلس", "The Council also heard": the bare head of a body named before
+            // is that body.
+            if span.is_none() && (hit.article || text[..hit.start].ends_with("the ")) {
+                if let Some(body) = self.body_headed_by(doc, hit) {
+                    found.push(Occurrence {
+                        start: hit.start,
+                        end: hit.end,
+                        entity: body,
+                        demonym: false,
+                        preposition: hit.preposition,
+                    });
+                }
+                continue;
+            }
             if let Some((s, e)) = span {
                 let entity = self.named(EntityKind::Organization, doc.source_text(s, e));
                 found.push(Occurrence {
@@ -1573,6 +1587,31 @@ impl Entities {
         for occurrence in found {
             self.insert(occurrence);
         }
+    }
+
+    /// The organisation named last before `hit` whose name has the head word `hit` stands for:
+    /// first in Arabic ("مجلس جامعة الدول العربية" for "المجلس"), anywhere in other scripts
+    /// ("Security Council" for "the Council").
+    fn body_headed_by(&self, doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
+        let text = doc.text();
+        let head = &text[hit.start..hit.end];
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        let arabic = head.starts_with(|c: char| script_of(c) == Script::Arabic);
+        let upto = self.occurrences.partition_point(|o| o.start < hit.start);
+        self.occurrences[..upto]
+            .iter()
+            .rev()
+            .filter(|o| self.kind(o.entity) == Some(EntityKind::Organization))
+            .find(|o| {
+                let name = &text[o.start..o.end];
+                let name = name.strip_prefix("ال").unwrap_or(name);
+                if arabic {
+                    name.starts_with(head)
+                } else {
+                    name.split(' ').any(|w| w == head)
+                }
+            })
+            .map(|o| o.entity)
     }
 
     /// Where the words completing an Arabic institution's head end: definite words ("الخارجية",
