@@ -2612,6 +2612,7 @@ fn institutions_the_gazetteer_does_not_know_are_organisations() {
     let text = "تونس في 10 أكتوبر /وات/ استقبل الرئيس الباجي قائد السبسي ممثلي الاتحاد العام \
                 التونسي للشغل والهيئة الوطنية للمحامين.\n\
                 وحضر اللقاء رئيس هيئة الأركان العامة خلوصي أكار.\n\
+                وبحث الجانبان التحضير للاجتماع المقبل للجنة الحكومية الروسية السعودية المشتركة.\n\
                 ATHENS, Jan 25 (AFP) - The Greek parliament on Friday ratified the agreement, and \
                 the Ministry of Economy, Trade and Industry welcomed it, the Federal Migration Agency said.";
     let facts = extractor().extract(text, &published(2019, time::Month::January, 25));
@@ -2625,6 +2626,7 @@ fn institutions_the_gazetteer_does_not_know_are_organisations() {
     for name in [
         "الاتحاد العام التونسي للشغل",
         "الهيئة الوطنية للمحامين",
+        "اللجنة الحكومية الروسية السعودية المشتركة",
         "Greek parliament",
         "Ministry of Economy, Trade and Industry",
         "Federal Migration Agency",

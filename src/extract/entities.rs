@@ -1574,7 +1574,15 @@ impl Entities {
                 continue;
             }
             if let Some((s, e)) = span {
-                let entity = self.named(EntityKind::Organization, doc.source_text(s, e));
+                // "للجنة الحكومية": after "ل" the article's alif is not written; the name has it.
+                let name = doc.source_text(s, e);
+                let elided = arabic && hit.preposition == Some('ل') && !name.starts_with("ال");
+                let name = if elided {
+                    format!("ال{name}")
+                } else {
+                    name.to_owned()
+                };
+                let entity = self.named(EntityKind::Organization, &name);
                 found.push(Occurrence {
                     start: s,
                     end: e,
@@ -1644,7 +1652,7 @@ impl Entities {
                 !doc.senses(h).all(|x| {
                     matches!(
                         x,
-                        Sense::Cue(Cue::Year | Cue::Stop | Cue::Portfolio)
+                        Sense::Cue(Cue::Year | Cue::Stop | Cue::Portfolio | Cue::Joint)
                             | Sense::RelativeDay(_)
                             | Sense::NotAgreement
                     )
