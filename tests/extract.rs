@@ -454,23 +454,14 @@ fn names_as(
 
 #[test]
 fn joined_verbs_passive_receptions_and_followed_events_share_their_people() {
-    use diplokg::facts::{EventKind, ParticipantRole};
+    use diplokg::facts::EventKind;
     let text = "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday and was received at \
                 the airport by Japanese Foreign Minister Yoko Kamikawa.\n\
                 Modi then held talks with Japanese Prime Minister Fumio Kishida, followed by a \
                 joint press conference.";
     let facts = extractor().extract(text, &published(2024, time::Month::July, 2));
     assert_sound(&facts);
-    let guests = names_as(
-        &facts,
-        EventKind::WelcomeCeremony,
-        Some(ParticipantRole::Guest),
-    );
-    let hosts = names_as(
-        &facts,
-        EventKind::WelcomeCeremony,
-        Some(ParticipantRole::Host),
-    );
+    let (guests, hosts) = welcome_guests_and_hosts(&facts);
     assert!(guests.iter().any(|n| n.contains("Modi")), "{guests:?}");
     assert!(hosts.iter().any(|n| n.contains("Kamikawa")), "{hosts:?}");
     let press = names_as(&facts, EventKind::PressConference, None);
@@ -1491,6 +1482,13 @@ fn named<'f>(facts: &'f Facts, name: &str) -> &'f diplokg::facts::Entity {
     first_where(&facts.entities, name, |e| e.name == name)
 }
 
+/// The names of the first welcome ceremony's guests and hosts.
+fn welcome_guests_and_hosts(facts: &Facts) -> (Vec<String>, Vec<String>) {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let part = |role| names_as(facts, EventKind::WelcomeCeremony, Some(role));
+    (part(ParticipantRole::Guest), part(ParticipantRole::Host))
+}
+
 /// Whether an event has this entity in this part.
 fn takes_part_as(
     event: &diplokg::facts::Event,
@@ -2393,22 +2391,13 @@ fn a_visit_told_as_his_own_is_the_subjects() {
 
 #[test]
 fn a_guest_welcomed_on_arrival_is_a_welcome_ceremony_a_welcomed_decision_is_not() {
-    use diplokg::facts::{EventKind, ParticipantRole};
+    use diplokg::facts::EventKind;
     let text = "ASTANA, June 3 (Xinhua) -- Chinese Premier Li Qiang arrived in Astana on Tuesday \
                 for an official visit. Upon arrival at the airport, Li was warmly welcomed by \
                 Kazakh Prime Minister Olzhas Bektenov.";
     let facts = extractor().extract(text, &published(2025, time::Month::June, 3));
     assert_sound(&facts);
-    let guests = names_as(
-        &facts,
-        EventKind::WelcomeCeremony,
-        Some(ParticipantRole::Guest),
-    );
-    let hosts = names_as(
-        &facts,
-        EventKind::WelcomeCeremony,
-        Some(ParticipantRole::Host),
-    );
+    let (guests, hosts) = welcome_guests_and_hosts(&facts);
     assert!(guests.iter().any(|n| n.contains("Li Qiang")), "{guests:?}");
     assert!(hosts.iter().any(|n| n.contains("Bektenov")), "{hosts:?}");
 
@@ -2550,20 +2539,10 @@ fn arabic_family_names_that_are_nisba_adjectives_and_verbs_after_titles() {
 
 #[test]
 fn a_chinese_ceremony_held_for_a_guest_before_its_noun() {
-    use diplokg::facts::{EventKind, ParticipantRole};
     let text = "新华社阿斯塔纳6月17日电 会谈前，托卡耶夫在总统府为习近平举行隆重欢迎仪式。";
     let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
     assert_sound(&facts);
-    let guests = names_as(
-        &facts,
-        EventKind::WelcomeCeremony,
-        Some(ParticipantRole::Guest),
-    );
-    let hosts = names_as(
-        &facts,
-        EventKind::WelcomeCeremony,
-        Some(ParticipantRole::Host),
-    );
+    let (guests, hosts) = welcome_guests_and_hosts(&facts);
     assert!(
         guests.len() == 1 && guests[0].contains("习近平"),
         "{:?}",

@@ -2474,7 +2474,6 @@ fn is_gathering(kind: EventKind) -> bool {
     )
 }
 
-/// Lists of people after "attended" or "the above events": attendees.
 /// True when those who "attended the above events" ("参加上述活动") were at this one: a gathering,
 /// or an act people took part in (a speech, a signing by the leaders), not a visit or an
 /// arrival, nor what "the two sides" issued; not what is still to come, nor a restricted round.
@@ -2486,23 +2485,17 @@ fn attended_above(event: &FoundEvent, entities: &Entities) -> bool {
             || (acted && !is_visit(event.kind) && event.kind != EventKind::Arrival))
 }
 
-/// True when people can be present at this event: a gathering or ceremony that took place in
+/// True when people can be present at this event: a gathering or a signing that took place in
 /// the room (not a call, a visit or a restricted round).
 fn attended_in_person(event: &FoundEvent) -> bool {
+    let call = matches!(event.kind, EventKind::PhoneCall | EventKind::VideoCall);
     event.status != EventStatus::Planned
         && !event.restricted
-        && matches!(
-            event.kind,
-            EventKind::Talks
-                | EventKind::Meeting
-                | EventKind::WelcomeCeremony
-                | EventKind::Banquet
-                | EventKind::Summit
-                | EventKind::Conference
-                | EventKind::Signing
-        )
+        && ((is_gathering(event.kind) && !call) || event.kind == EventKind::Signing)
 }
 
+/// Lists of people after "attended" or "the above events", and sentences that only tell who
+/// took part: attendees.
 fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) {
     // "蔡奇、王毅等参加上述活动": the people of a sentence about "the above events" attended them,
     // whether or not a list cue opens their names.
