@@ -1168,14 +1168,20 @@ fn gathering_body(
                     .iter()
                     .any(|&(s, _)| s >= sentence.start && s < sentence.end))
     })?;
-    let mut bodies = gathering
-        .1
+    match organisations_in(gathering.1, entities).as_slice() {
+        &[body] => Some(body),
+        _ => None,
+    }
+}
+
+/// The organisations taking part in a gathering.
+fn organisations_in(gathering: &FoundEvent, entities: &Entities) -> Vec<usize> {
+    gathering
         .participants
         .iter()
         .filter(|&&(p, _)| entities.kind(p) == Some(EntityKind::Organization))
-        .map(|&(p, _)| p);
-    let body = bodies.next()?;
-    bodies.next().is_none().then_some(body)
+        .map(|&(p, _)| p)
+        .collect()
 }
 
 /// The body that is the subject of `event`'s verb nearest before `at`: an organisation
@@ -1225,17 +1231,16 @@ fn adopting_body(
             _ => None,
         })
     });
-    match gathering {
-        Some(noun) => events
-            .iter()
-            .find(|g| g.spans.iter().any(|&(s, e)| s <= noun && noun < e))
-            .and_then(|g| {
-                g.spans
-                    .iter()
-                    .find_map(|&span| named_body(doc, entities, span))
-            }),
-        None => body_of_head_noun(doc, entities, &text[start..end], verb_start),
-    }
+    // (A bare head noun, "واعتمد المجلس", is the body's occurrence: `Entities` found it.)
+    let noun = gathering?;
+    events
+        .iter()
+        .find(|g| g.spans.iter().any(|&(s, e)| s <= noun && noun < e))
+        .and_then(|g| {
+            g.spans
+                .iter()
+                .find_map(|&span| named_body(doc, entities, span))
+        })
 }
 
 /// The body of the latest summit or conference held before `before` ("صادق القادة على ..."
@@ -1252,14 +1257,9 @@ fn latest_gathering_body(
             && g.status != EventStatus::Planned
             && g.trigger.0 < before
     })?;
-    let mut bodies = gathering
-        .participants
-        .iter()
-        .filter(|&&(p, _)| entities.kind(p) == Some(EntityKind::Organization))
-        .map(|&(p, _)| p);
-    match (bodies.next(), bodies.next()) {
-        (Some(body), None) => Some(body),
-        (None, _) => gathering
+    match organisations_in(gathering, entities).as_slice() {
+        &[body] => Some(body),
+        [] => gathering
             .spans
             .iter()
             .find_map(|&span| named_body(doc, entities, span)),
@@ -1296,34 +1296,6 @@ fn named_body(doc: &Doc<'_>, entities: &Entities, span: (usize, usize)) -> Optio
         .filter(|&(_, e)| entities.kind(e) == Some(EntityKind::Organization))
         .min()
         .map(|(_, e)| e)
-}
-
-/// The organisation named before `before` whose name starts with `word`, the bare head noun of
-/// a body already named ("المجلس" for "مجلس جامعة الدول العربية", "the council" for "Council of
-/// the European Union"); the latest such.
-fn body_of_head_noun(
-    doc: &Doc<'_>,
-    entities: &Entities,
-    word: &str,
-    before: usize,
-) -> Option<usize> {
-    let text = doc.text();
-    let head = word.strip_prefix("ال").unwrap_or(word);
-    if head.chars().count() < 3 {
-        return None;
-    }
-    entities
-        .in_span(0, before)
-        .filter(|o| entities.kind(o.entity) == Some(EntityKind::Organization))
-        .filter(|o| {
-            let name = &text[o.start..o.end];
-            name.len() > head.len()
-                && name.is_char_boundary(head.len())
-                && name[..head.len()].eq_ignore_ascii_case(head)
-                && name[head.len()..].starts_with(' ')
-        })
-        .last()
-        .map(|o| o.entity)
 }
 
 /// The words of a normalised title that [`word_overlap`] compares: those of more than two
