@@ -2641,3 +2641,23 @@ fn a_bare_head_noun_is_the_body_named_before_and_a_session_is_a_meeting() {
         .unwrap_or_else(|| panic!("no session in March: {:?}", facts.events));
     assert_eq!(session.kind, EventKind::Meeting, "{session:?}");
 }
+
+#[test]
+fn the_day_someone_arrives_to_attend_a_summit_is_not_the_summits() {
+    use diplokg::facts::EventKind;
+    let text = "KAZAN, Russia, Oct. 22 (Xinhua) -- Chinese President Xi Jinping arrived in Kazan on \
+                Tuesday afternoon to attend the 16th BRICS summit.\n\
+                北京9月26日电 28日，习近平将出席第七十届联合国大会一般性辩论并发表讲话。";
+    let facts = extractor().extract(text, &published(2024, time::Month::October, 22));
+    assert_sound(&facts);
+    let day = |kind| {
+        event_of(&facts, kind)
+            .date
+            .as_ref()
+            .map(|d| d.value.clone())
+    };
+    assert_eq!(day(EventKind::Arrival).as_deref(), Some("2024-10-22"));
+    assert_eq!(day(EventKind::Summit), None, "{:?}", facts.events);
+    // A one-day debate attended on the day told is that day's.
+    assert!(day(EventKind::Conference).is_some(), "{:?}", facts.events);
+}

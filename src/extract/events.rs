@@ -507,10 +507,27 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         .lex_in(hit.end, d.start)
                         .any(|h| doc.has(h, Sense::Cue(Cue::Speech)))
             };
+            // (Nor the day someone attends a summit, "arrived on Tuesday to attend the 16th BRICS
+            // summit": a summit spans days of its own. A conference attended with a purpose, "لحضور
+            // المؤتمر", likewise; but "28日，习近平将出席一般性辩论" is that day's debate.)
+            let purpose = |h: &LexHit| {
+                doc.text()[h.start..].starts_with("to ")
+                    || h.preposition == Some('ل')
+                    || doc.text()[..h.start].ends_with("для ")
+            };
+            let attended_after = |d: &DateMention| {
+                is_gathering_place(kind)
+                    && d.end <= hit.start
+                    && doc.lex_in(d.end, hit.start).any(|h| {
+                        doc.has(h, Sense::Cue(Cue::Attend))
+                            && (kind == EventKind::Summit || purpose(h))
+                    })
+            };
+            let attended = sentence_dates.iter().any(|d| attended_after(d));
             let sentence_dates: Vec<&DateMention> = sentence_dates
                 .iter()
                 .filter(|d| relative.is_none_or(|(_, from)| d.end <= from || d.start >= hit.start))
-                .filter(|d| !reported_after(d))
+                .filter(|d| !reported_after(d) && !attended_after(d))
                 .copied()
                 .collect();
             // "来华进行国事访问的普京": the person a Chinese modifier describes is who does it.
@@ -720,6 +737,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 // happened "earlier": no date rather than a guess.
                 None if !planned
                     && !framing
+                    && !attended
                     && !doc
                         .lex_in(sentence.start, segment_end)
                         .any(|h| doc.has(h, Sense::Cue(Cue::Earlier)))
