@@ -423,6 +423,14 @@ fn agreement_of(facts: &Facts, kind: diplokg::facts::AgreementKind) -> &diplokg:
     first_where(&facts.agreements, &format!("{kind:?}"), |a| a.kind == kind)
 }
 
+/// Asserts that the facts' first agreement has this title and these parties (by QID, in order),
+/// and that it is the only titled one.
+fn assert_one_agreement(facts: &Facts, title: &str, parties: &[&str]) {
+    assert_eq!(agreement_titles(facts), vec![title]);
+    let ids: Vec<String> = parties.iter().map(|q| id_of(facts, q)).collect();
+    assert_eq!(facts.agreements[0].parties, ids, "{:?}", facts.agreements);
+}
+
 /// The titles of the agreements found.
 fn agreement_titles(facts: &Facts) -> Vec<&str> {
     facts
@@ -981,13 +989,10 @@ fn two_countries_joined_by_a_dash_open_a_title_and_the_next_sentences_quote_is_n
     let facts = extractor().extract(text, &published(2023, time::Month::March, 3));
     assert_sound(&facts);
     assert_eq!(facts.agreements.len(), 1, "{:?}", facts.agreements);
-    assert_eq!(
-        agreement_titles(&facts),
-        vec!["Australia-South Korea free trade agreement"]
-    );
-    assert_eq!(
-        facts.agreements[0].parties,
-        vec![id_of(&facts, "Q408"), id_of(&facts, "Q884")]
+    assert_one_agreement(
+        &facts,
+        "Australia-South Korea free trade agreement",
+        &["Q408", "Q884"],
     );
 }
 
@@ -1032,14 +1037,7 @@ fn a_past_titled_document_in_a_sentence_on_the_two_countries_is_theirs() {
                 the Maritime Boundary Agreement.";
     let facts = extractor().extract(text, &published(2025, time::Month::May, 4));
     assert_sound(&facts);
-    assert_eq!(
-        agreement_titles(&facts),
-        vec!["Maritime Boundary Agreement"]
-    );
-    assert_eq!(
-        facts.agreements[0].parties,
-        vec![id_of(&facts, "Q79"), id_of(&facts, "Q41")]
-    );
+    assert_one_agreement(&facts, "Maritime Boundary Agreement", &["Q79", "Q41"]);
 }
 
 #[test]
