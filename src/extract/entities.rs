@@ -1606,9 +1606,11 @@ impl Entities {
         let head = head.strip_prefix("ال").unwrap_or(head);
         let arabic = head.starts_with(|c: char| script_of(c) == Script::Arabic);
         let upto = self.occurrences.partition_point(|o| o.start < hit.start);
+        // (Within an article's reach, so that a long text is not walked back for every head.)
         self.occurrences[..upto]
             .iter()
             .rev()
+            .take_while(|o| hit.start - o.start < BODY_REACH)
             .filter(|o| self.kind(o.entity) == Some(EntityKind::Organization))
             .find(|o| {
                 let name = &text[o.start..o.end];
@@ -1780,6 +1782,10 @@ impl Entities {
         }
     }
 }
+
+/// How far back, in bytes, a bare head noun looks for the body it names: about the length of a
+/// long news article.
+const BODY_REACH: usize = 16 * 1024;
 
 /// True when the word before `at` can take an Arabic adjective after it: a definite noun
 /// ("الرئيس", "للشعب"), a name or a title the article knows.

@@ -56,6 +56,13 @@ impl FoundEvent {
             .map(|(e, _)| *e)
     }
 
+    /// True when a person is its guest.
+    fn has_person_guest(&self, entities: &Entities) -> bool {
+        self.participants.iter().any(|&(p, r)| {
+            r == ParticipantRole::Guest && entities.kind(p) == Some(EntityKind::Person)
+        })
+    }
+
     /// The persons who act in it, not those who only attend.
     fn actors<'e>(&'e self, entities: &'e Entities) -> impl Iterator<Item = usize> + 'e {
         self.participants
@@ -646,10 +653,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 || doc
                     .lex_in(segment_start, segment_end)
                     .any(|h| doc.has(h, Sense::Cue(Cue::Airport)));
-            let has_guest = event.participants.iter().any(|&(p, r)| {
-                r == ParticipantRole::Guest && cx.entities.kind(p) == Some(EntityKind::Person)
-            });
-            if welcoming && !(received && has_guest) {
+            if welcoming && !(received && event.has_person_guest(cx.entities)) {
                 continue;
             }
             // "وصلت العلاقات إلى مستوى": what arrives right after the verb is no one.
@@ -1895,11 +1899,7 @@ fn participants(
     let visitor = doc
         .lex_in(clause.0, clause.1)
         .any(|h| doc.has(h, Sense::Cue(Cue::Visitor)));
-    let has_guest = event
-        .participants
-        .iter()
-        .any(|&(p, r)| r == ParticipantRole::Guest && entities.kind(p) == Some(EntityKind::Person));
-    if hosting && visitor && !has_guest {
+    if hosting && visitor && !event.has_person_guest(entities) {
         let guest = earlier
             .iter()
             .rev()
