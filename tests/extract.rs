@@ -2659,3 +2659,45 @@ fn the_day_someone_arrives_to_attend_a_summit_is_not_the_summits() {
     // A one-day debate attended on the day told is that day's.
     assert!(day(EventKind::Conference).is_some(), "{:?}", facts.events);
 }
+
+#[test]
+fn a_bodys_next_session_is_its_planned_meeting_in_the_month_named() {
+    use diplokg::facts::{EventKind, EventStatus};
+    // The minister who tells of the committee's next meeting is not at it; "في شهر أكتوبر
+    // المقبل" dates it; "للجنة" has the article, "لمجلس" does not.
+    let text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الاجتماع المقبل للجنة العليا الأردنية \
+                المصرية سيعقد في عمان في شهر أكتوبر المقبل، كما بحث التحضير لاجتماع لمجلس التعاون \
+                الاقتصادي.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 20));
+    assert_sound(&facts);
+    let committee = entity_named(&facts, "اللجنة العليا الأردنية المصرية");
+    named(&facts, "مجلس التعاون الاقتصادي");
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert_eq!(meeting.status, EventStatus::Planned);
+    assert_eq!(
+        meeting.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-10")
+    );
+    let people: Vec<&str> = meeting
+        .participants
+        .iter()
+        .map(|p| p.entity.as_str())
+        .collect();
+    assert_eq!(people, vec![committee.as_str()]);
+
+    // "دورتها": the session of the body named before it.
+    let text = "وبحث الوزيران تفعيل لجنة التشاور السياسي، واتفقا على عقد دورتها المقبلة في \
+                القاهرة خلال شهر سبتمبر المقبل.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 20));
+    assert_sound(&facts);
+    let committee = entity_named(&facts, "لجنة التشاور السياسي");
+    let session = event_of(&facts, EventKind::Meeting);
+    assert_eq!(
+        session.date.as_ref().map(|d| d.value.as_str()),
+        Some("2026-09")
+    );
+    assert!(
+        session.participants.iter().any(|p| p.entity == committee),
+        "{session:?}"
+    );
+}

@@ -1574,14 +1574,7 @@ impl Entities {
                 continue;
             }
             if let Some((s, e)) = span {
-                // "للجنة الحكومية": after "ل" the article's alif is not written; the name has it.
-                let name = doc.source_text(s, e);
-                let elided = arabic && hit.preposition == Some('ل') && !name.starts_with("ال");
-                let name = if elided {
-                    format!("ال{name}")
-                } else {
-                    name.to_owned()
-                };
+                let name = arabic_name_after_lam(doc.source_text(s, e), hit);
                 let entity = self.named(EntityKind::Organization, &name);
                 found.push(Occurrence {
                     start: s,
@@ -1789,6 +1782,21 @@ const BODY_REACH: usize = 16 * 1024;
 
 /// True when the word before `at` can take an Arabic adjective after it: a definite noun
 /// ("الرئيس", "للشعب"), a name or a title the article knows.
+/// The name of an Arabic institution whose head follows the preposition "ل", which drops the
+/// article's alif: "للمجلس" is "المجلس", "للجنة" "اللجنة", but "لمجلس التعاون" has no article.
+fn arabic_name_after_lam(source: &str, hit: &LexHit) -> String {
+    if hit.preposition != Some('ل') || source.starts_with("ال") {
+        return source.to_owned();
+    }
+    if hit.article && source.starts_with('ل') {
+        format!("ا{source}")
+    } else if hit.article || source.starts_with('ل') {
+        format!("ال{source}")
+    } else {
+        source.to_owned()
+    }
+}
+
 fn qualifies_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> bool {
     let text = doc.text();
     let before = text[..at].trim_end();

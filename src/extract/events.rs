@@ -639,7 +639,13 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // known actors.
             let agentless = passive(doc, hit, segment_end) && event.participants.is_empty();
             let in_speech = hit.start >= speech_start;
-            if in_speech && event.persons(cx.entities).next().is_none() {
+            // (Unless a body meets: "أوضح أن الاجتماع المقبل للجنة المشتركة سيعقد في الرياض".)
+            let body_meets = kind == EventKind::Meeting
+                && event
+                    .participants
+                    .iter()
+                    .any(|p| cx.entities.kind(p.0) == Some(EntityKind::Organization));
+            if in_speech && event.persons(cx.entities).next().is_none() && !body_meets {
                 continue;
             }
             // "The draft received 13 votes": a reception names its people in its own sentence.
@@ -1091,6 +1097,16 @@ fn speaker(doc: &Doc<'_>, end: usize) -> bool {
         })
 }
 
+/// True when a person is the subject of a verb of speech ("Lavrov said", "أوضح لافروف", "قال
+/// الوزير X إن"): the one who tells of an event.
+fn reports(doc: &Doc<'_>, o: &Occurrence) -> bool {
+    // (The text is normalised: "أن", "إن" read "ان".)
+    let next_word = doc.text()[o.end..].split_whitespace().next().unwrap_or("");
+    speaker(doc, o.end)
+        || doc.cue_just_before(o.start, Cue::Speech)
+        || matches!(next_word, "ان" | "بان" | "that" | "что")
+}
+
 /// Where the clause of the trigger, or of a light verb right before it ("held talks"), opens
 /// with "and" ("and held talks", "وأجرى مباحثات", "и провёл", "并出席"): a predicate that may share
 /// the subject of the verb before it. The position is that of the verb after the conjunction.
@@ -1446,9 +1462,9 @@ fn relative_clause_before(
         .map(|o| (*o, at))
 }
 
-/// A visit told as its subject's own: a possessive right before it ("his state visit", "своего
-/// визита") or an Arabic pronoun suffix on the noun ("زيارته", "زيارتها").
-fn own_visit(doc: &Doc<'_>, hit: &LexHit) -> bool {
+/// A visit or a session told as its subject's own: a possessive right before it ("his state
+/// visit", "своего визита") or an Arabic pronoun suffix on the noun ("زيارته", "دورتها").
+fn possessed(doc: &Doc<'_>, hit: &LexHit) -> bool {
     let first_word = doc.text()[hit.start..hit.end]
         .split(' ')
         .next()
@@ -1745,7 +1761,7 @@ fn participants(
         let received = doc
             .lex_in(sentence.0, hit.start)
             .any(|h| doc.entries(h).any(|e| e.host));
-        let subject = (own_visit(doc, hit) && !received)
+        let subject = (possessed(doc, hit) && !received)
             .then(|| {
                 entities
                     .in_span(sentence.0, hit.start)
@@ -2005,17 +2021,40 @@ fn participants(
     // "الاجتماع الوزاري لمجلس التعاون", "meeting of the Security Council", "заседание СМИД
     // ШОС": a body right after a meeting noun meets.
     if kind == EventKind::Meeting && !doc.entries(hit).any(|e| e.verb) {
-        let body = entities.in_span(hit.end, clause.1).next().filter(|o| {
-            let gap = doc.text()[hit.end..o.start].trim();
+        let is_body = |o: &&Occurrence| {
             entities.kind(o.entity) == Some(EntityKind::Organization)
+                && !o.demonym
                 && !in_dateline(doc, o)
+        };
+        let named_after = entities.in_span(hit.end, clause.1).next().filter(|o| {
+            let gap = doc.text()[hit.end..o.start].trim();
+            is_body(o)
                 && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
                 && !gap
                     .split_whitespace()
                     .any(|w| matches!(w, "with" | "مع" | "с" | "со"))
                 && matches!(o.preposition, None | Some('ل'))
         });
+        // "عقد دورتها المقبلة", "دورته العادية": the session of the body named before.
+        let body = named_after.or_else(|| {
+            possessed(doc, hit)
+                .then(|| {
+                    entities
+                        .in_span(sentence.0, hit.start)
+                        .filter(is_body)
+                        .last()
+                })
+                .flatten()
+        });
         if let Some(body) = body {
+            // "وأوضح لافروف أن الاجتماع المقبل للجنة ...", "Lavrov said the next session of the
+            // commission": who reports a body's meeting is not at it.
+            let reporters: Vec<usize> = persons
+                .iter()
+                .filter(|o| o.end <= hit.start && reports(doc, o))
+                .map(|o| o.entity)
+                .collect();
+            event.participants.retain(|(e, _)| !reporters.contains(e));
             event.add_participant(body.entity, ParticipantRole::Participant);
             // "... لدول الخليج العربية مع الولايات المتحدة": and the one it meets with.
             let partner = entities.in_span(body.end, clause.1).find(|o| {
