@@ -57,6 +57,18 @@ capital and its country share a name (الجزائر, تونس) the bare name is
 named in the text has it as `subject`; a title without a name is no entity and no role; a signing
 "hosted by" a leader who does not sign makes him its host; "will be submitted to the Knesset for
 approval" is a planned ratification (see README.md for the full list).
+The eight articles in the "Added set 6" sections (2018-2025: AMI, NNA, Al-Rai, Dawn, The Korea Herald,
+The Hindu, Guangming Online, Kommersant) were written blind as well, to stress document kinds: a letter
+of intent and a protocol are `agreement`, a road map and a dated (executive, cultural exchange)
+programme `plan`; a lower-case descriptive document ("إعلانا مشتركا بشأن ...", "memorandum of
+understanding on defence cooperation") has no title, a capitalised name without quotes keeps it;
+documents signed by named ministries or agencies have them as parties (unnamed ministries: their
+countries); an accession signed at the visit's ceremony is a node of that signing with the acceding
+state as its party; a treaty extended by an exchange of notes has an `extension` event of the two
+states (the extension agreement's event) and keeps its own signing, each chamber's vote is a
+`ratification` and "Путин подпишет закон о ратификации" a planned one; vote counts are no facts; an
+entity's name may be the gazetteer's spelling when the text spells the same person otherwise
+(see README.md for the full list).
 """
 
 import datetime
@@ -4173,6 +4185,757 @@ def ru_interfax_putin_tamim_kremlin():
     d.agreement("sport-agreement", "cooperation-agreement", d.ms(sport), title=sport, parties=["russia", "qatar"],
                 date=same_day, event="signing")
     d.anniversary("ties-30th", 30, "установления дипломатических отношений", 2018, d.ms("30-летие"))
+    return d
+
+
+# =============================================================================================
+# Added set 6 (8 articles, 2014-2025, written blind): Arabic
+# =============================================================================================
+
+@article
+def ar_ami_ghazouani_eu_spain_migration():
+    d = Doc("ar-2024-02-08-ami-ghazouani-von-der-leyen-sanchez", "ar", """
+رئيس الجمهورية يستقبل رئيسة المفوضية الأوروبية ورئيس الحكومة الإسبانية ويشهد توقيع إعلان مشترك حول الهجرة
+
+نواكشوط، 08/02/2024 (الوكالة الموريتانية للأنباء) - أجرى فخامة رئيس الجمهورية السيد محمد ولد الشيخ الغزواني، اليوم الخميس بالقصر الرئاسي في نواكشوط، مباحثات مع رئيسة المفوضية الأوروبية السيدة أورسولا فون دير لاين ورئيس الحكومة الإسبانية السيد بيدرو سانشيز، اللذين يؤديان زيارة عمل إلى بلادنا تستغرق يوما واحدا.
+وتناولت المباحثات علاقات التعاون بين موريتانيا والاتحاد الأوروبي ومملكة إسبانيا، وقضايا الهجرة غير النظامية، والأوضاع الأمنية في منطقة الساحل.
+وفي ختام المباحثات، وقع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج السيد محمد سالم ولد مرزوك والمفوضة الأوروبية للشؤون الداخلية السيدة إيلفا يوهانسون، بحضور رئيس الجمهورية وضيفيه، إعلانا مشتركا بشأن الشراكة في مجال الهجرة، إلى جانب خارطة طريق لتنفيذه خلال الفترة 2024-2026.
+كما وقعت وزارة الشؤون الاقتصادية وترقية القطاعات الإنتاجية والوكالة الإسبانية للتعاون الدولي من أجل التنمية رسالة نوايا لتمويل مشاريع في مجالي التكوين المهني وتشغيل الشباب.
+وعقد الرئيس الغزواني وضيفاه عقب ذلك مؤتمرا صحفيا مشتركا، أكدت خلاله رئيسة المفوضية أن الاتحاد الأوروبي سيواصل دعم موريتانيا في مجالات الطاقة الخضراء والأمن والتنمية.
+حضر المباحثات الوزير الأول السيد محمد ولد بلال مسعود، ووزير الشؤون الخارجية، ووزير الداخلية واللامركزية السيد محمد أحمد ولد محمد الأمين.
+وكان الوزير الأول في مقدمة مستقبلي الضيفين لدى وصولهما صباح اليوم إلى مطار نواكشوط الدولي أم التونسي، حيث جرت لهما مراسم استقبال رسمية.
+وقبل مغادرة الضيفين نواكشوط مساء اليوم، وجه رئيس الجمهورية الدعوة إلى رئيس الحكومة الإسبانية لزيارة موريتانيا مجددا، وهي الدعوة التي قبلها السيد سانشيز، على أن تتم الزيارة خلال شهر أغسطس المقبل.
+""", published="2024-02-08")
+    assert weekday("2024-02-08") == "Thursday"
+    d.ent("ghazouani", "person", "محمد ولد الشيخ الغزواني", None, ["محمد ولد الشيخ الغزواني", "الغزواني"])
+    d.ent("mauritania", "country", "موريتانيا", None, ["موريتانيا", "الموريتانيين"])
+    d.ent("nouakchott", "place", "نواكشوط")
+    d.ent("ami", "organization", "الوكالة الموريتانية للأنباء")
+    d.ent("presidential-palace", "place", "القصر الرئاسي")
+    d.ent("commission", "organization", "المفوضية الأوروبية", None, ["المفوضية الأوروبية", "المفوضية"])
+    d.ent("von-der-leyen", "person", "أورسولا فون دير لاين")
+    d.ent("spain", "country", "إسبانيا", None, ["إسبانيا", "مملكة إسبانيا", "الإسبانية"])
+    d.ent("sanchez", "person", "بيدرو سانشيز", None, ["بيدرو سانشيز", "سانشيز"])
+    d.ent("eu", "organization", "الاتحاد الأوروبي")
+    d.ent("sahel", "place", "الساحل")
+    d.ent("merzoug", "person", "محمد سالم ولد مرزوك")
+    d.ent("johansson", "person", "إيلفا يوهانسون")
+    d.ent("economy-ministry", "organization", "وزارة الشؤون الاقتصادية وترقية القطاعات الإنتاجية")
+    d.ent("aecid", "organization", "الوكالة الإسبانية للتعاون الدولي من أجل التنمية")
+    d.ent("bilal", "person", "محمد ولد بلال مسعود")
+    d.ent("ould-mohamed-lemine", "person", "محمد أحمد ولد محمد الأمين")
+    d.ent("airport", "place", "مطار نواكشوط الدولي أم التونسي")
+
+    full_fm = d.ms("وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج")
+    full_vdl = d.ms("رئيسة المفوضية الأوروبية")
+    d.role("ghazouani-president", "ghazouani", "president", "mauritania", "رئيس الجمهورية",
+           d.ms("رئيس الجمهورية") + d.followed_by("الرئيس", [" الغزواني"]))
+    d.role("vdl-president", "von-der-leyen", "chair", "commission", "رئيسة المفوضية الأوروبية",
+           full_vdl + d.ms("رئيسة المفوضية", outside=full_vdl))
+    d.role("sanchez-pm", "sanchez", "prime-minister", "spain", "رئيس الحكومة الإسبانية", d.ms("رئيس الحكومة الإسبانية"))
+    d.role("merzoug-fm", "merzoug", "foreign-minister", "mauritania",
+           "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج",
+           full_fm + d.ms("وزير الشؤون الخارجية", outside=full_fm))
+    d.role("johansson-commissioner", "johansson", "other", "commission", "المفوضة الأوروبية للشؤون الداخلية",
+           d.ms("المفوضة الأوروبية للشؤون الداخلية"))
+    d.role("bilal-pm", "bilal", "prime-minister", "mauritania", "الوزير الأول", d.ms("الوزير الأول"))
+    d.role("interior-minister", "ould-mohamed-lemine", "minister", "mauritania", "وزير الداخلية واللامركزية",
+           d.ms("وزير الداخلية واللامركزية"))
+
+    same_day = d.date("2024-02-08", source="resolved")
+    this_morning = d.resolved("2024-02-08", "صباح اليوم")
+    guests = [("von-der-leyen", "guest"), ("sanchez", "guest")]
+    attendees = [("bilal", "attendee"), ("merzoug", "attendee"), ("ould-mohamed-lemine", "attendee")]
+    d.event("working-visit", "visit", "زيارة عمل إلى بلادنا تستغرق يوما واحدا", d.ms("زيارة عمل"), date=this_morning,
+            place="mauritania", parts=guests + [("mauritania", "host")])
+    d.event("arrival", "arrival", "وصولهما صباح اليوم إلى مطار نواكشوط الدولي أم التونسي", d.ms("وصولهما"),
+            date=this_morning, tod="morning", place="airport", parent="working-visit", parts=guests)
+    d.event("airport-reception", "welcome-ceremony", "كان الوزير الأول في مقدمة مستقبلي الضيفين",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=same_day, tod="morning", place="airport",
+            parent="arrival", parts=[("bilal", "host")] + guests)
+    d.event("talks", "talks", "مباحثات رئيس الجمهورية مع رئيسة المفوضية الأوروبية ورئيس الحكومة الإسبانية",
+            d.ms("يستقبل") + d.ms("مباحثات") + d.ms("المباحثات"), date=d.resolved("2024-02-08", "اليوم الخميس"),
+            place="presidential-palace", parent="working-visit",
+            parts=[("ghazouani", "participant"), ("von-der-leyen", "participant"), ("sanchez", "participant")]
+            + attendees,
+            topics=[("علاقات التعاون بين موريتانيا والاتحاد الأوروبي ومملكة إسبانيا",),
+                    ("قضايا الهجرة غير النظامية",), ("الأوضاع الأمنية في منطقة الساحل", "sahel")])
+    d.event("signing", "signing", "وقع وزير الشؤون الخارجية والمفوضة الأوروبية إعلانا مشتركا وخارطة طريق",
+            d.ms("توقيع") + d.ms("وقع"), date=same_day, parent="working-visit",
+            parts=[("merzoug", "signatory"), ("johansson", "signatory"), ("ghazouani", "witness"),
+                   ("von-der-leyen", "witness"), ("sanchez", "witness")])
+    d.event("loi-signing", "signing", "وقعت الوزارة والوكالة الإسبانية رسالة نوايا", d.ms("وقعت"), date=same_day,
+            parent="working-visit", parts=[("economy-ministry", "participant"), ("aecid", "participant")])
+    d.event("press-conference", "press-conference", "مؤتمرا صحفيا مشتركا", d.ms("مؤتمرا صحفيا مشتركا"),
+            date=same_day, parent="working-visit",
+            parts=[("ghazouani", "participant"), ("von-der-leyen", "participant"), ("sanchez", "participant")])
+    d.event("sanchez-visit", "visit", "زيارة رئيس الحكومة الإسبانية لموريتانيا", [d.m("زيارة", 1)] + d.ms("الزيارة"),
+            date=d.resolved("2024-08", "شهر أغسطس المقبل", precision="month"), place="mauritania",
+            status="planned", parts=[("sanchez", "guest"), ("mauritania", "host"), ("ghazouani", "host")])
+    parties = ["mauritania", "eu"]
+    d.agreement("declaration", "declaration", d.ms("إعلان مشترك") + d.ms("إعلانا مشتركا"), parties=parties,
+                signatories=["merzoug", "johansson"], date=same_day, fields=["الهجرة"], event="signing")
+    d.agreement("roadmap", "plan", d.ms("خارطة طريق"), parties=parties, signatories=["merzoug", "johansson"],
+                date=same_day, event="signing")
+    d.agreement("letter-of-intent", "agreement", d.ms("رسالة نوايا"), parties=["economy-ministry", "aecid"],
+                date=same_day, fields=["التكوين المهني", "تشغيل الشباب"], event="loi-signing")
+    return d
+
+
+@article
+def ar_nna_aoun_unifil_extension():
+    d = Doc("ar-2025-08-29-nna-aoun-unifil-resolution", "ar", """
+الرئيس عون رحب بقرار مجلس الأمن التمديد لليونيفيل: خطوة لتثبيت الاستقرار في الجنوب
+
+وطنية - بعبدا - رحب رئيس الجمهورية العماد جوزاف عون بقرار مجلس الأمن الدولي، الذي اعتمده أمس الخميس بإجماع أعضائه الخمسة عشر، القاضي بتمديد ولاية قوات الأمم المتحدة المؤقتة في لبنان "اليونيفيل" للمرة الأخيرة حتى 31 كانون الأول 2026، معتبرا أن القرار 2790 "خطوة أساسية لاستكمال تطبيق القرار 1701" الصادر في آب 2006.
+واستقبل الرئيس عون قبل ظهر اليوم في قصر بعبدا المنسقة الخاصة للأمم المتحدة في لبنان جينين هينيس-بلاسخارت، في حضور نائب رئيس الحكومة طارق متري، وعرض معها مرحلة ما بعد صدور القرار والخطوات المطلوبة لانسحاب إسرائيل من النقاط الخمس التي لا تزال تحتلها.
+ثم استقبل رئيس الجمهورية قائد قوات اليونيفيل اللواء ديوداتو أبانيارا، الذي أطلعه على الوضع في منطقة عمليات القوة جنوب نهر الليطاني.
+وكان الرئيس عون قد تلقى مساء أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، الذي أكد أن فرنسا "عملت حتى اللحظة الأخيرة لضمان التمديد"، وتم خلال الاتصال البحث في التحضيرات لمؤتمر دعم الجيش اللبناني وإعادة الإعمار المقرر عقده في باريس في تشرين الأول المقبل.
+وفي عين التينة، استقبل رئيس مجلس النواب نبيه بري ظهر اليوم المنسقة الخاصة هينيس-بلاسخارت، وجرى عرض الأوضاع العامة ومرحلة ما بعد التمديد.
+من جهة أخرى، ترأس رئيس الحكومة نواف سلام بعد ظهر اليوم في السراي الحكومي اجتماعا للجنة الوزارية المكلفة متابعة تنفيذ القرار 1701، في حضور وزير الخارجية والمغتربين يوسف رجي ووزير الدفاع الوطني ميشال منسى، على أن يعقد مجلس الوزراء جلسة الثلاثاء المقبل في قصر بعبدا لبحث خطة الجيش لحصر السلاح.
+""", published="2025-08-29")
+    assert weekday("2025-08-29") == "Friday" and weekday("2025-08-28") == "Thursday"
+    assert weekday("2025-09-02") == "Tuesday"
+    # The text spells the president "جوزاف عون" (Lebanese usage); the gazetteer knows the same man as "جوزيف عون".
+    d.ent("aoun", "person", "جوزاف عون", gazetteer_qid("person", ["جوزيف عون"]), ["جوزاف عون", "عون"])
+    d.ent("lebanon", "country", "لبنان")
+    d.ent("nna", "organization", "الوكالة الوطنية للإعلام", None, ["وطنية"])
+    d.ent("baabda", "place", "بعبدا")
+    d.ent("baabda-palace", "place", "قصر بعبدا")
+    d.ent("unsc", "organization", "مجلس الأمن الدولي", None, ["مجلس الأمن الدولي", "مجلس الأمن"])
+    d.ent("unifil", "organization", "قوات الأمم المتحدة المؤقتة في لبنان", None,
+          ["قوات الأمم المتحدة المؤقتة في لبنان", "اليونيفيل", "لليونيفيل", "القوة"])
+    d.ent("un", "organization", "الأمم المتحدة", None, ["للأمم المتحدة"])
+    d.ent("hennis", "person", "جينين هينيس-بلاسخارت", None, ["جينين هينيس-بلاسخارت", "هينيس-بلاسخارت"])
+    d.ent("mitri", "person", "طارق متري")
+    d.ent("israel", "country", "إسرائيل")
+    d.ent("abagnara", "person", "ديوداتو أبانيارا")
+    d.ent("litani", "place", "نهر الليطاني")
+    d.ent("macron", "person", "إيمانويل ماكرون")
+    d.ent("france", "country", "فرنسا", None, ["فرنسا", "الفرنسي"])
+    d.ent("army", "organization", "الجيش اللبناني", None, ["الجيش اللبناني", "الجيش"])
+    d.ent("paris", "place", "باريس")
+    d.ent("ain-el-tineh", "place", "عين التينة")
+    d.ent("parliament", "organization", "مجلس النواب")
+    d.ent("berri", "person", "نبيه بري")
+    d.ent("salam", "person", "نواف سلام")
+    d.ent("serail", "place", "السراي الحكومي")
+    d.ent("rajji", "person", "يوسف رجي")
+    d.ent("menassa", "person", "ميشال منسى")
+    d.ent("cabinet", "organization", "مجلس الوزراء")
+
+    full_unscol = d.ms("المنسقة الخاصة للأمم المتحدة في لبنان")
+    dpm = d.ms("نائب رئيس الحكومة")
+    d.role("aoun-president", "aoun", "president", "lebanon", "رئيس الجمهورية",
+           d.ms("رئيس الجمهورية") + d.followed_by("الرئيس", [" عون"]))
+    d.role("hennis-coordinator", "hennis", "other", "un", "المنسقة الخاصة للأمم المتحدة في لبنان",
+           full_unscol + d.ms("المنسقة الخاصة", outside=full_unscol))
+    d.role("mitri-dpm", "mitri", "deputy-prime-minister", "lebanon", "نائب رئيس الحكومة", dpm)
+    d.role("abagnara-commander", "abagnara", "other", "unifil", "قائد قوات اليونيفيل", d.ms("قائد قوات اليونيفيل"))
+    d.role("macron-president", "macron", "president", "france", "الرئيس الفرنسي", d.ms("الرئيس الفرنسي"))
+    d.role("berri-speaker", "berri", "speaker", "parliament", "رئيس مجلس النواب", d.ms("رئيس مجلس النواب"))
+    d.role("salam-pm", "salam", "prime-minister", "lebanon", "رئيس الحكومة", d.ms("رئيس الحكومة", outside=dpm))
+    d.role("rajji-fm", "rajji", "foreign-minister", "lebanon", "وزير الخارجية والمغتربين",
+           d.ms("وزير الخارجية والمغتربين"))
+    d.role("menassa-minister", "menassa", "minister", "lebanon", "وزير الدفاع الوطني", d.ms("وزير الدفاع الوطني"))
+
+    yesterday = d.date("2025-08-28", source="resolved")
+    receptions = d.ms("استقبل")
+    d.event("adoption", "adoption", "اعتمد مجلس الأمن الدولي بالإجماع قرار التمديد لليونيفيل", d.ms("اعتمده"),
+            date=d.resolved("2025-08-28", "أمس الخميس"), parts=[("unsc", "participant")])
+    d.event("hennis-meeting", "meeting", "استقبل الرئيس عون المنسقة الخاصة للأمم المتحدة في لبنان",
+            [receptions[0]], date=d.resolved("2025-08-29", "قبل ظهر اليوم"), tod="morning", place="baabda-palace",
+            parts=[("aoun", "host"), ("hennis", "guest"), ("mitri", "attendee")],
+            topics=[("مرحلة ما بعد صدور القرار",), ("الخطوات المطلوبة لانسحاب إسرائيل من النقاط الخمس", "israel")])
+    d.event("abagnara-meeting", "meeting", "استقبل رئيس الجمهورية قائد قوات اليونيفيل", [receptions[1]],
+            date=d.date("2025-08-29", source="resolved"), place="baabda-palace",
+            parts=[("aoun", "host"), ("abagnara", "guest")],
+            topics=[("الوضع في منطقة عمليات القوة جنوب نهر الليطاني", "litani")])
+    d.event("macron-call", "phone-call", "اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون",
+            d.ms("اتصالا هاتفيا") + d.ms("الاتصال"), date=d.resolved("2025-08-28", "مساء أمس"), tod="evening",
+            parts=[("aoun", "participant"), ("macron", "participant")],
+            topics=[("التحضيرات لمؤتمر دعم الجيش اللبناني وإعادة الإعمار",)])
+    d.event("paris-conference", "conference", "مؤتمر دعم الجيش اللبناني وإعادة الإعمار",
+            d.ms("مؤتمر دعم الجيش اللبناني وإعادة الإعمار"),
+            date=d.resolved("2025-10", "تشرين الأول المقبل", precision="month"), place="paris", status="planned",
+            parts=[("france", "host"), ("lebanon", "participant")])
+    d.event("berri-meeting", "meeting", "استقبل رئيس مجلس النواب نبيه بري المنسقة الخاصة", [receptions[2]],
+            date=d.resolved("2025-08-29", "ظهر اليوم", 1), tod="noon", place="ain-el-tineh",
+            parts=[("berri", "host"), ("hennis", "guest")],
+            topics=[("الأوضاع العامة",), ("مرحلة ما بعد التمديد",)])
+    d.event("committee-meeting", "meeting", "اجتماع اللجنة الوزارية المكلفة متابعة تنفيذ القرار 1701",
+            d.ms("اجتماعا"), date=d.resolved("2025-08-29", "بعد ظهر اليوم"), tod="afternoon", place="serail",
+            parts=[("salam", "chair"), ("rajji", "attendee"), ("menassa", "attendee")])
+    d.event("cabinet-session", "meeting", "جلسة مجلس الوزراء في قصر بعبدا", d.ms("جلسة"),
+            date=d.resolved("2025-09-02", "الثلاثاء المقبل"), place="baabda-palace", status="planned",
+            parts=[("cabinet", "participant")], topics=[("خطة الجيش لحصر السلاح", "army")])
+    named = d.ms("القرار 2790")
+    r1701 = d.ms("القرار 1701")
+    d.agreement("resolution-2790", "resolution",
+                named + d.ms("قرار") + d.ms("القرار", outside=named + r1701),
+                title="القرار 2790", parties=["unsc"], date=yesterday, event="adoption")
+    d.agreement("resolution-1701", "resolution", r1701, title="القرار 1701", parties=["unsc"],
+                date=d.stated("2006-08", "آب 2006", precision="month"))
+    return d
+
+
+@article
+def ar_alrai_abdullah_sharaa_amman():
+    d = Doc("ar-2025-02-26-alrai-abdullah-sharaa-amman", "ar", """
+الملك والرئيس السوري يعقدان مباحثات في عمان تتناول أمن الحدود والتعاون الاقتصادي
+
+عمان - الرأي - عقد جلالة الملك عبدالله الثاني والرئيس السوري للمرحلة الانتقالية أحمد الشرع، اليوم الأربعاء في قصر الحسينية، مباحثات تناولت سبل تعزيز العلاقات الأخوية بين الأردن وسوريا، وأمن الحدود المشتركة، ومكافحة تهريب المخدرات والسلاح.
+وكان جلالة الملك في مقدمة مستقبلي الرئيس الشرع في قصر الحسينية، حيث جرت له مراسم استقبال رسمية.
+وعقد جلالته والرئيس الشرع لقاء ثنائيا، تبعته مباحثات موسعة بحضور وفدي البلدين، أكد خلالها جلالة الملك وقوف الأردن إلى جانب الأشقاء السوريين في إعادة بناء بلدهم بما يحفظ وحدة سوريا وأمنها واستقرارها.
+وحضر المباحثات سمو الأمير الحسين بن عبدالله الثاني، ولي العهد، ورئيس الوزراء جعفر حسان، ورئيس الديوان الملكي الهاشمي يوسف حسن العيسوي، ونائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، فيما حضرها عن الجانب السوري وزير الخارجية أسعد حسن الشيباني.
+وشهد جلالة الملك والرئيس الشرع توقيع مذكرة تفاهم بين وزارة الطاقة والثروة المعدنية الأردنية ووزارة الكهرباء السورية لتزويد سوريا بالكهرباء والغاز، وبروتوكول تعاون بين وزارتي النقل في البلدين في مجال النقل البري.
+واتفق الجانبان على تشكيل لجنة مشتركة لتنسيق التعاون في مجالات الأمن والطاقة والنقل، تعقد اجتماعها الأول في دمشق الشهر المقبل.
+وأقام جلالة الملك مأدبة غداء تكريما لضيفه والوفد المرافق له.
+ووجه الرئيس الشرع دعوة إلى جلالة الملك لزيارة سوريا، وقبل جلالته الدعوة.
+وكان الرئيس الشرع قد وصل إلى عمان صباح اليوم في زيارة عمل إلى المملكة تستغرق يوما واحدا، هي الأولى له منذ توليه منصبه، وكان في استقباله لدى وصوله إلى مطار ماركا نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين.
+""", published="2025-02-26")
+    assert weekday("2025-02-26") == "Wednesday"
+    d.ent("abdullah", "person", "عبدالله الثاني")
+    d.ent("sharaa", "person", "أحمد الشرع", None, ["أحمد الشرع", "الشرع"])
+    d.ent("syria", "country", "سوريا", None, ["سوريا", "السوري", "السوريين"])
+    d.ent("amman", "place", "عمان")
+    d.ent("alrai", "organization", "الرأي")
+    d.ent("husseiniya", "place", "قصر الحسينية")
+    d.ent("jordan", "country", "الأردن", None, ["الأردن", "المملكة"])
+    d.ent("hussein", "person", "الحسين بن عبدالله الثاني")
+    d.ent("jafar-hassan", "person", "جعفر حسان")
+    d.ent("royal-court", "organization", "الديوان الملكي الهاشمي")
+    d.ent("issawi", "person", "يوسف حسن العيسوي")
+    d.ent("safadi", "person", "أيمن الصفدي")
+    d.ent("shaibani", "person", "أسعد حسن الشيباني")
+    d.ent("energy-ministry", "organization", "وزارة الطاقة والثروة المعدنية الأردنية")
+    d.ent("electricity-ministry", "organization", "وزارة الكهرباء السورية")
+    d.ent("damascus", "place", "دمشق")
+    d.ent("marka", "place", "مطار ماركا")
+
+    full_sharaa = d.ms("الرئيس السوري للمرحلة الانتقالية")
+    dpm = d.ms("نائب رئيس الوزراء")
+    safadi_fm = d.ms("وزير الخارجية وشؤون المغتربين")
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "الملك", d.ms("الملك"))
+    d.role("sharaa-president", "sharaa", "president", "syria", "الرئيس السوري للمرحلة الانتقالية",
+           full_sharaa + d.ms("الرئيس السوري", outside=full_sharaa) + d.followed_by("الرئيس", [" الشرع"]))
+    d.role("hussein-crown-prince", "hussein", "crown-prince", "jordan", "ولي العهد", d.ms("ولي العهد"))
+    d.role("hassan-pm", "jafar-hassan", "prime-minister", "jordan", "رئيس الوزراء", d.ms("رئيس الوزراء", outside=dpm))
+    d.role("issawi-chief", "issawi", "other", "royal-court", "رئيس الديوان الملكي الهاشمي",
+           d.ms("رئيس الديوان الملكي الهاشمي"))
+    d.role("safadi-dpm", "safadi", "deputy-prime-minister", "jordan", "نائب رئيس الوزراء", dpm)
+    d.role("safadi-fm", "safadi", "foreign-minister", "jordan", "وزير الخارجية وشؤون المغتربين", safadi_fm)
+    d.role("shaibani-fm", "shaibani", "foreign-minister", "syria", "وزير الخارجية",
+           d.ms("وزير الخارجية", outside=safadi_fm))
+
+    same_day = d.date("2025-02-26", source="resolved")
+    this_morning = d.resolved("2025-02-26", "صباح اليوم")
+    d.event("working-visit", "visit", "زيارة عمل إلى المملكة تستغرق يوما واحدا", d.ms("زيارة عمل"), date=this_morning,
+            place="amman", status="ongoing", parts=[("sharaa", "guest"), ("jordan", "host")])
+    d.event("arrival", "arrival", "وصل إلى عمان صباح اليوم", d.ms("وصل") + d.ms("وصوله"), date=this_morning,
+            tod="morning", place="marka", parent="working-visit", parts=[("sharaa", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار ماركا نائب رئيس الوزراء",
+            d.ms("استقباله"), date=same_day, tod="morning", place="marka", parent="arrival",
+            parts=[("safadi", "host"), ("sharaa", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية في قصر الحسينية",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=same_day, place="husseiniya", parent="working-visit",
+            parts=[("abdullah", "host"), ("sharaa", "guest")])
+    d.event("one-on-one", "meeting", "لقاء ثنائي بين الملك والرئيس الشرع", d.ms("لقاء ثنائيا"), date=same_day,
+            place="husseiniya", parent="working-visit", parts=[("abdullah", "participant"), ("sharaa", "participant")])
+    d.event("talks", "talks", "مباحثات موسعة بحضور وفدي البلدين", d.ms("مباحثات") + d.ms("المباحثات"),
+            date=d.resolved("2025-02-26", "اليوم الأربعاء"), place="husseiniya", parent="working-visit",
+            parts=[("abdullah", "participant"), ("sharaa", "participant"), ("hussein", "attendee"),
+                   ("jafar-hassan", "attendee"), ("issawi", "attendee"), ("safadi", "attendee"),
+                   ("shaibani", "attendee")],
+            topics=[("سبل تعزيز العلاقات الأخوية بين الأردن وسوريا",), ("أمن الحدود المشتركة",),
+                    ("مكافحة تهريب المخدرات والسلاح",)])
+    d.event("signing", "signing", "شهد الملك والرئيس الشرع توقيع مذكرة تفاهم وبروتوكول تعاون", d.ms("توقيع"),
+            date=same_day, place="husseiniya", parent="working-visit",
+            parts=[("abdullah", "witness"), ("sharaa", "witness")])
+    d.event("committee-meeting", "meeting", "الاجتماع الأول للجنة المشتركة في دمشق", d.ms("اجتماعها الأول"),
+            date=d.resolved("2025-03", "الشهر المقبل", precision="month"), place="damascus", status="planned",
+            ordinal=1, parts=[("jordan", "participant"), ("syria", "participant")])
+    d.event("lunch", "banquet", "مأدبة غداء تكريما لضيفه", d.ms("مأدبة غداء"), date=same_day, parent="working-visit",
+            parts=[("abdullah", "host"), ("sharaa", "guest")])
+    d.event("king-visit", "visit", "زيارة الملك إلى سوريا", [d.m("زيارة", 0)], place="syria", status="planned",
+            parts=[("abdullah", "guest"), ("syria", "host"), ("sharaa", "host")])
+    d.agreement("energy-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=["energy-ministry", "electricity-ministry"],
+                date=same_day, fields=["الكهرباء", "الغاز"], event="signing")
+    d.agreement("transport-protocol", "agreement", d.ms("بروتوكول تعاون"), parties=["jordan", "syria"],
+                date=same_day, fields=["النقل البري"], event="signing")
+    return d
+
+
+# =============================================================================================
+# Added set 6: English
+# =============================================================================================
+
+@article
+def en_dawn_unga_islamophobia():
+    d = Doc("en-2024-03-16-dawn-unga-islamophobia-resolution", "en", """
+UNGA adopts Pakistan-sponsored resolution on combating Islamophobia
+
+UNITED NATIONS: The UN General Assembly on Friday adopted a resolution introduced by Pakistan on behalf of the Organisation of Islamic Cooperation (OIC) that calls for the appointment of a UN special envoy to combat Islamophobia.
+The resolution, titled "Measures to combat Islamophobia", was adopted by a recorded vote of 115 in favour to none against, with 44 abstentions, including India, Britain, France and Germany.
+Introducing the draft, Pakistan's Permanent Representative to the UN Munir Akram said hatred against Muslims had risen to "epidemic proportions" and that the assembly could not remain silent.
+Speaking after the vote, India's Permanent Representative Ruchira Kamboj said the assembly should address discrimination against followers of all religions rather than single out one.
+The vote came on the International Day to Combat Islamophobia, which the assembly proclaimed in a resolution adopted in 2022, and on the fifth anniversary of the Christchurch mosque attacks in New Zealand. Earlier in the day, the assembly held a commemorative meeting chaired by General Assembly President Dennis Francis, at which UN Secretary-General Antonio Guterres called on governments to protect freedom of religion.
+In a statement from Islamabad, Foreign Minister Ishaq Dar welcomed the adoption as "a milestone".
+Dar held a video call on Thursday with OIC Secretary-General Hissein Brahim Taha, in which the two discussed the situation in Gaza and preparations for the 50th session of the OIC Council of Foreign Ministers, to be held in Yaounde, Cameroon, in August.
+Prime Minister Shehbaz Sharif is expected to visit Saudi Arabia next month, the Foreign Office said.
+""", published="2024-03-16")
+    assert weekday("2024-03-15") == "Friday" and weekday("2024-03-14") == "Thursday"
+    d.ent("unga", "organization", "UN General Assembly", None,
+          ["UN General Assembly", "UNGA", "General Assembly", "assembly"])
+    d.ent("un", "organization", "United Nations", None, ["UNITED NATIONS", "UN"])
+    d.ent("pakistan", "country", "Pakistan")
+    d.ent("oic", "organization", "Organisation of Islamic Cooperation", None,
+          ["Organisation of Islamic Cooperation", "OIC"])
+    d.ent("india", "country", "India")
+    d.ent("uk", "country", "United Kingdom", None, ["Britain"])
+    d.ent("france", "country", "France")
+    d.ent("germany", "country", "Germany")
+    d.ent("akram", "person", "Munir Akram")
+    d.ent("kamboj", "person", "Ruchira Kamboj")
+    d.ent("christchurch", "place", "Christchurch")
+    d.ent("new-zealand", "country", "New Zealand")
+    d.ent("francis", "person", "Dennis Francis")
+    d.ent("guterres", "person", "Antonio Guterres")
+    d.ent("islamabad", "place", "Islamabad")
+    d.ent("dar", "person", "Ishaq Dar", None, ["Ishaq Dar", "Dar"])
+    d.ent("taha", "person", "Hissein Brahim Taha")
+    d.ent("gaza", "place", "Gaza")
+    d.ent("cfm", "organization", "OIC Council of Foreign Ministers")
+    d.ent("yaounde", "place", "Yaounde")
+    d.ent("cameroon", "country", "Cameroon")
+    d.ent("shehbaz", "person", "Shehbaz Sharif")
+    d.ent("saudi", "country", "Saudi Arabia")
+    d.ent("foreign-office", "organization", "Foreign Office")
+
+    oic_sg = d.ms("OIC Secretary-General")
+    d.role("akram-pr", "akram", "ambassador", "pakistan", "Pakistan's Permanent Representative to the UN",
+           d.ms("Pakistan's Permanent Representative to the UN"))
+    d.role("kamboj-pr", "kamboj", "ambassador", "india", "India's Permanent Representative",
+           d.ms("India's Permanent Representative"))
+    d.role("francis-pga", "francis", "chair", "unga", "General Assembly President", d.ms("General Assembly President"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "UN Secretary-General", d.ms("UN Secretary-General"))
+    d.role("dar-fm", "dar", "foreign-minister", "pakistan", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("taha-sg", "taha", "secretary-general", "oic", "OIC Secretary-General", oic_sg)
+    d.role("shehbaz-pm", "shehbaz", "prime-minister", "pakistan", "Prime Minister", d.ms("Prime Minister"))
+
+    friday = d.resolved("2024-03-15", "Friday")
+    same_day = d.date("2024-03-15", source="resolved")
+    d.event("adoption", "adoption", "The UN General Assembly adopted a resolution",
+            d.ms("adopts") + d.ms("adopted", only=[0, 1]) + d.ms("vote") + d.ms("adoption"), date=friday,
+            parts=[("unga", "participant")])
+    d.event("akram-speech", "speech", "Introducing the draft, Munir Akram said", d.ms("Introducing"), date=same_day,
+            parts=[("akram", "participant")])
+    d.event("kamboj-speech", "speech", "Speaking after the vote, Ruchira Kamboj said", d.ms("Speaking"),
+            date=same_day, parts=[("kamboj", "participant")])
+    d.event("commemorative-meeting", "meeting", "commemorative meeting of the assembly", d.ms("commemorative meeting"),
+            date=d.resolved("2024-03-15", "Earlier in the day"),
+            parts=[("unga", "participant"), ("francis", "chair"), ("guterres", "participant")])
+    d.event("video-call", "video-call", "Dar held a video call with OIC Secretary-General Hissein Brahim Taha",
+            d.ms("video call"), date=d.resolved("2024-03-14", "Thursday"),
+            parts=[("dar", "participant"), ("taha", "participant")],
+            topics=[("the situation in Gaza", "gaza"), ("preparations for the 50th session of the OIC Council of Foreign Ministers",)])
+    d.event("cfm-50", "meeting", "the 50th session of the OIC Council of Foreign Ministers",
+            d.ms("50th session of the OIC Council of Foreign Ministers"),
+            date=d.resolved("2024-08", "August", precision="month"), place="yaounde", status="planned", ordinal=50,
+            parts=[("cfm", "participant"), ("cameroon", "host")])
+    d.event("saudi-visit", "visit", "Shehbaz Sharif is expected to visit Saudi Arabia", d.ms("visit"),
+            date=d.resolved("2024-04", "next month", precision="month"), place="saudi", status="planned",
+            parts=[("shehbaz", "guest"), ("saudi", "host")])
+    title = "Measures to combat Islamophobia"
+    d.agreement("resolution", "resolution",
+                d.ms("resolution", only=[0, 1, 2]) + d.ms(title) + d.ms("draft"), title=title,
+                parties=["unga"], date=same_day, event="adoption")
+    d.agreement("resolution-2022", "resolution", d.ms("resolution", only=[3]), parties=["unga"],
+                date=d.stated("2022", "2022", precision="year"))
+    d.anniversary("christchurch-5th", 5, "Christchurch mosque attacks", 2024, d.ms("fifth anniversary"))
+    return d
+
+
+@article
+def en_korea_herald_trilateral_summit():
+    d = Doc("en-2024-05-27-korea-herald-trilateral-summit-seoul", "en", """
+Yoon, Li, Kishida adopt joint declaration at first trilateral summit in over four years
+
+President Yoon Suk Yeol, Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida on Monday adopted a joint declaration at the ninth Korea-Japan-China trilateral summit in Seoul, the first since the eighth summit in Chengdu, China, in December 2019.
+In the Joint Declaration of the Ninth Trilateral Summit, released at the presidential office in Yongsan, the three leaders agreed to hold trilateral summits regularly and to continue discussions on a three-way free trade agreement. They also adopted a Joint Statement on Future Pandemic Prevention, Preparedness and Response.
+The summit, chaired by Yoon, was attended by Foreign Minister Cho Tae-yul, Japanese Foreign Minister Yoko Kamikawa and Chinese Commerce Minister Wang Wentao.
+At a joint press conference after the summit, Kishida said Japan would host the 10th summit.
+Earlier on Monday, the three leaders attended the Korea-Japan-China Business Summit, hosted by the Korea Chamber of Commerce and Industry, where Yoon delivered a keynote speech calling for stable supply chains.
+On Sunday, Yoon held talks with Li, who arrived in Seoul that morning on an official visit, his first to South Korea since taking office. The two sides agreed to hold the first round of a 2+2 diplomatic and security dialogue in Seoul in June, and Yoon and Li witnessed the signing of seven documents, including a memorandum of understanding between South Korea's Ministry of Trade, Industry and Energy and China's Ministry of Commerce on launching an export control dialogue.
+Yoon then met Kishida, and the two leaders agreed to start preparations for the 60th anniversary of the normalization of diplomatic ties next year.
+Yoon hosted a welcome dinner for the two leaders on Sunday evening. The Chinese premier is scheduled to leave Seoul on Tuesday.
+""", published="2024-05-27")
+    assert weekday("2024-05-27") == "Monday" and weekday("2024-05-26") == "Sunday"
+    d.ent("yoon", "person", "Yoon Suk Yeol", None, ["Yoon Suk Yeol", "Yoon"])
+    d.ent("li-qiang", "person", "Li Qiang", None, ["Li Qiang", "Li"])
+    d.ent("kishida", "person", "Fumio Kishida", None, ["Fumio Kishida", "Kishida"])
+    d.ent("korea", "country", "South Korea", None, ["South Korea", "Korea"])
+    d.ent("china", "country", "China", None, ["China", "Chinese"])
+    d.ent("japan", "country", "Japan", None, ["Japan", "Japanese"])
+    d.ent("seoul", "place", "Seoul")
+    d.ent("chengdu", "place", "Chengdu")
+    d.ent("yongsan", "place", "Yongsan")
+    d.ent("cho", "person", "Cho Tae-yul")
+    d.ent("kamikawa", "person", "Yoko Kamikawa")
+    d.ent("wang-wentao", "person", "Wang Wentao")
+    d.ent("kcci", "organization", "Korea Chamber of Commerce and Industry")
+    d.ent("motie", "organization", "Ministry of Trade, Industry and Energy")
+    d.ent("mofcom", "organization", "Ministry of Commerce")
+
+    japan_fm = d.ms("Japanese Foreign Minister")
+    d.role("yoon-president", "yoon", "president", "korea", "President", d.ms("President"))
+    d.role("li-premier", "li-qiang", "prime-minister", "china", "Chinese Premier",
+           d.ms("Chinese Premier") + d.ms("Chinese premier"))
+    d.role("kishida-pm", "kishida", "prime-minister", "japan", "Japanese Prime Minister",
+           d.ms("Japanese Prime Minister"))
+    d.role("cho-fm", "cho", "foreign-minister", "korea", "Foreign Minister",
+           d.ms("Foreign Minister", outside=japan_fm))
+    d.role("kamikawa-fm", "kamikawa", "foreign-minister", "japan", "Japanese Foreign Minister", japan_fm)
+    d.role("wang-minister", "wang-wentao", "minister", "china", "Chinese Commerce Minister",
+           d.ms("Chinese Commerce Minister"))
+
+    monday = d.resolved("2024-05-27", "Monday", 0)
+    same_day = d.date("2024-05-27", source="resolved")
+    sunday = d.date("2024-05-26", source="resolved")
+    leaders = [("yoon", "participant"), ("li-qiang", "participant"), ("kishida", "participant")]
+    named = d.ms("ninth Korea-Japan-China trilateral summit")
+    d.event("summit", "summit", "the ninth Korea-Japan-China trilateral summit",
+            named + d.ms("summit", only=[0, 3, 4]), date=monday, place="yongsan", ordinal=9,
+            parts=[("yoon", "chair"), ("korea", "host"), ("li-qiang", "participant"), ("kishida", "participant"),
+                   ("cho", "attendee"), ("kamikawa", "attendee"), ("wang-wentao", "attendee")])
+    d.event("adoption", "adoption", "the three leaders adopted a joint declaration", d.ms("adopt") + d.ms("adopted"),
+            date=same_day, place="yongsan", parent="summit", parts=leaders)
+    d.event("press-conference", "press-conference", "joint press conference after the summit",
+            d.ms("joint press conference"), date=same_day, parent="summit", parts=leaders)
+    d.event("business-summit", "conference", "Korea-Japan-China Business Summit",
+            d.ms("Korea-Japan-China Business Summit"), date=d.resolved("2024-05-27", "Monday", 1),
+            parts=[("kcci", "host")] + leaders)
+    d.event("keynote", "speech", "Yoon delivered a keynote speech", d.ms("keynote speech"), date=same_day,
+            parent="business-summit", parts=[("yoon", "participant")],
+            topics=[("stable supply chains",)])
+    arrival_morning = d.resolved("2024-05-26", "that morning")
+    d.event("li-visit", "official-visit", "Li Qiang's official visit to South Korea", d.ms("official visit"),
+            date=arrival_morning, place="seoul", status="ongoing", parts=[("li-qiang", "guest"), ("korea", "host")])
+    d.event("li-arrival", "arrival", "Li arrived in Seoul that morning", d.ms("arrived"), date=arrival_morning,
+            tod="morning", place="seoul", parent="li-visit", parts=[("li-qiang", "guest")])
+    d.event("yoon-li-talks", "talks", "Yoon held talks with Li", d.ms("talks"),
+            date=d.resolved("2024-05-26", "Sunday", 0), parent="li-visit",
+            parts=[("yoon", "participant"), ("li-qiang", "participant")])
+    d.event("dialogue-2plus2", "meeting", "the first round of a 2+2 diplomatic and security dialogue",
+            d.ms("first round of a 2+2 diplomatic and security dialogue"),
+            date=d.resolved("2024-06", "June", precision="month"), place="seoul", status="planned", ordinal=1,
+            parts=[("korea", "participant"), ("china", "participant")])
+    d.event("signing", "signing", "Yoon and Li witnessed the signing of seven documents", d.ms("signing"),
+            date=sunday, parent="li-visit", parts=[("yoon", "witness"), ("li-qiang", "witness")])
+    d.event("yoon-kishida", "meeting", "Yoon then met Kishida", d.ms("met"), date=sunday,
+            parts=[("yoon", "participant"), ("kishida", "participant")])
+    d.event("dinner", "banquet", "welcome dinner for the two leaders", d.ms("welcome dinner"),
+            date=d.resolved("2024-05-26", "Sunday evening"), tod="evening",
+            parts=[("yoon", "host"), ("li-qiang", "guest"), ("kishida", "guest")])
+    d.event("summit-8", "summit", "the eighth summit in Chengdu", d.ms("eighth summit"),
+            date=d.stated("2019-12", "December 2019", precision="month"), place="chengdu", ordinal=8,
+            parts=[("china", "host")])
+    d.event("summit-10", "summit", "the 10th summit", d.ms("10th summit"), status="planned", ordinal=10,
+            parts=[("japan", "host")])
+    three = ["korea", "japan", "china"]
+    title = "Joint Declaration of the Ninth Trilateral Summit"
+    d.agreement("declaration", "declaration", d.ms("joint declaration") + d.ms(title), title=title, parties=three,
+                date=same_day, event="adoption")
+    pandemic = "Joint Statement on Future Pandemic Prevention, Preparedness and Response"
+    d.agreement("pandemic-statement", "joint-statement", d.ms(pandemic), title=pandemic, parties=three,
+                date=same_day, event="adoption")
+    d.agreement("documents-7", "agreement", d.ms("seven documents"), parties=["korea", "china"], date=sunday,
+                count=7, event="signing")
+    d.agreement("export-control-mou", "memorandum", d.ms("memorandum of understanding"),
+                parties=["motie", "mofcom"], date=sunday, fields=["export control"], event="signing")
+    d.anniversary("normalization-60th", 60, "normalization of diplomatic ties", 2025, d.ms("60th anniversary"))
+    return d
+
+
+@article
+def en_hindu_modi_kuwait():
+    d = Doc("en-2024-12-22-hindu-modi-kuwait-strategic-partnership", "en", """
+India, Kuwait elevate ties to strategic partnership, sign defence pact
+
+KUWAIT CITY: India and Kuwait on Sunday elevated their relations to a strategic partnership as Prime Minister Narendra Modi held talks with Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah at Bayan Palace on the second day of his visit, the first by an Indian leader to the Gulf country in 43 years.
+The Emir accorded Mr. Modi a ceremonial welcome at the palace before the talks, which covered defence, trade, energy, health and people-to-people ties. External Affairs Minister S. Jaishankar and National Security Adviser Ajit Doval were part of the Indian delegation.
+Following the talks, the two sides signed three documents in the fields of defence, culture and sports: a memorandum of understanding on defence cooperation, a Cultural Exchange Programme for 2025-2029 and an Executive Programme for Cooperation in the Field of Sports for 2025-2028. Kuwait also signed the Framework Agreement of the International Solar Alliance (ISA), becoming a member of the India-led grouping.
+A joint statement issued after the talks said the two sides would set up a Joint Commission headed by their foreign ministers, whose first meeting will be held in New Delhi next year.
+Mr. Modi also met Crown Prince Sheikh Sabah Al-Khalid Al-Hamad Al-Sabah, and Kuwait's Prime Minister Sheikh Ahmad Al-Abdullah Al-Ahmad Al-Sabah hosted a lunch in his honour.
+Briefing reporters later, Foreign Secretary Vikram Misri said Mr. Modi had invited the Emir to visit India and the invitation had been accepted.
+Mr. Modi, who is on a two-day visit at the invitation of the Emir, arrived in Kuwait City on Saturday and was received at the airport by First Deputy Prime Minister and Defence and Interior Minister Sheikh Fahad Yusuf Saud Al-Sabah. He later addressed members of the Indian community at the Sheikh Saad Al-Abdullah Indoor Sports Complex.
+""", published="2024-12-22")
+    assert weekday("2024-12-22") == "Sunday" and weekday("2024-12-21") == "Saturday"
+    d.ent("india", "country", "India", None, ["India", "Indian"])
+    d.ent("kuwait", "country", "Kuwait")
+    d.ent("kuwait-city", "place", "Kuwait City", None, ["Kuwait City", "KUWAIT CITY"])
+    d.ent("modi", "person", "Narendra Modi", None, ["Narendra Modi", "Modi"])
+    # The text spells the emir "Meshal"; the entity keeps the gazetteer's spelling of the same name.
+    d.ent("mishal", "person", "Mishal Al-Ahmad Al-Jaber Al-Sabah", None, ["Meshal Al-Ahmad Al-Jaber Al-Sabah"])
+    d.ent("bayan-palace", "place", "Bayan Palace")
+    d.ent("jaishankar", "person", "S. Jaishankar")
+    d.ent("doval", "person", "Ajit Doval")
+    d.ent("isa", "organization", "International Solar Alliance", None,
+          ["International Solar Alliance", "ISA", "grouping"])
+    d.ent("new-delhi", "place", "New Delhi")
+    d.ent("sabah", "person", "Sabah Al-Khalid Al-Hamad Al-Sabah")
+    d.ent("ahmad", "person", "Ahmad Al-Abdullah Al-Ahmad Al-Sabah")
+    d.ent("misri", "person", "Vikram Misri")
+    d.ent("fahad", "person", "Fahad Yusuf Saud Al-Sabah")
+    d.ent("sports-complex", "place", "Sheikh Saad Al-Abdullah Indoor Sports Complex")
+
+    kuwait_pm = d.ms("Kuwait's Prime Minister")
+    first_dpm = d.ms("First Deputy Prime Minister")
+    emir_full = d.ms("Kuwait's Emir")
+    d.role("modi-pm", "modi", "prime-minister", "india", "Prime Minister",
+           d.ms("Prime Minister", outside=kuwait_pm + first_dpm))
+    d.role("mishal-emir", "mishal", "monarch", "kuwait", "Kuwait's Emir", emir_full + d.ms("Emir", outside=emir_full))
+    d.role("jaishankar-fm", "jaishankar", "foreign-minister", "india", "External Affairs Minister",
+           d.ms("External Affairs Minister"))
+    d.role("doval-nsa", "doval", "other", "india", "National Security Adviser", d.ms("National Security Adviser"))
+    d.role("sabah-crown-prince", "sabah", "crown-prince", "kuwait", "Crown Prince", d.ms("Crown Prince"))
+    d.role("ahmad-pm", "ahmad", "prime-minister", "kuwait", "Kuwait's Prime Minister", kuwait_pm)
+    d.role("misri-fs", "misri", "other", "india", "Foreign Secretary", d.ms("Foreign Secretary"))
+    d.role("fahad-dpm", "fahad", "deputy-prime-minister", "kuwait", "First Deputy Prime Minister", first_dpm)
+    d.role("fahad-minister", "fahad", "minister", "kuwait", "Defence and Interior Minister",
+           d.ms("Defence and Interior Minister"))
+
+    sunday = d.date("2024-12-22", source="resolved")
+    saturday = d.date("2024-12-21", source="resolved")
+    d.event("visit", "visit", "Modi's two-day visit to Kuwait at the invitation of the Emir",
+            [d.m("visit", 0)] + d.ms("two-day visit"), date=d.resolved("2024-12-21", "Saturday"), place="kuwait-city",
+            status="ongoing", parts=[("modi", "guest"), ("kuwait", "host"), ("mishal", "host")])
+    d.event("arrival", "arrival", "arrived in Kuwait City on Saturday", d.ms("arrived"), date=saturday,
+            place="kuwait-city", parent="visit", parts=[("modi", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "was received at the airport by Sheikh Fahad Yusuf Saud Al-Sabah",
+            d.ms("received"), date=saturday, place="kuwait-city", parent="arrival",
+            parts=[("fahad", "host"), ("modi", "guest")])
+    d.event("community-address", "speech", "addressed members of the Indian community", d.ms("addressed"),
+            date=saturday, place="sports-complex", parent="visit", parts=[("modi", "participant")])
+    d.event("welcome-ceremony", "welcome-ceremony", "The Emir accorded Mr. Modi a ceremonial welcome",
+            d.ms("ceremonial welcome"), date=sunday, place="bayan-palace", parent="visit",
+            parts=[("mishal", "host"), ("modi", "guest")])
+    d.event("talks", "talks", "Modi held talks with the Emir at Bayan Palace", d.ms("talks"),
+            date=d.resolved("2024-12-22", "Sunday"), place="bayan-palace", parent="visit",
+            parts=[("modi", "participant"), ("mishal", "participant"), ("jaishankar", "attendee"),
+                   ("doval", "attendee")],
+            topics=[("defence",), ("trade",), ("energy",), ("health",), ("people-to-people ties",)])
+    d.event("signing", "signing", "the two sides signed three documents", d.ms("signed"), date=sunday,
+            place="bayan-palace", parent="visit", parts=[("india", "participant"), ("kuwait", "participant")])
+    d.event("issuance", "issuance", "A joint statement issued after the talks", d.ms("issued"), date=sunday,
+            parent="visit", parts=[("india", "participant"), ("kuwait", "participant")])
+    d.event("joint-commission-1", "meeting", "first meeting of the Joint Commission", d.ms("first meeting"),
+            date=d.resolved("2025", "next year", precision="year"), place="new-delhi", status="planned", ordinal=1,
+            parts=[("india", "participant"), ("kuwait", "participant")])
+    d.event("crown-prince-meeting", "meeting", "Modi met Crown Prince Sheikh Sabah", d.ms("met"), date=sunday,
+            parent="visit", parts=[("modi", "participant"), ("sabah", "participant")])
+    d.event("lunch", "banquet", "Kuwait's Prime Minister hosted a lunch in his honour", d.ms("lunch"), date=sunday,
+            parent="visit", parts=[("ahmad", "host"), ("modi", "guest")])
+    d.event("briefing", "press-conference", "Briefing reporters later, Foreign Secretary Vikram Misri said",
+            d.ms("Briefing reporters"), date=sunday, parent="visit", parts=[("misri", "participant")])
+    d.event("emir-visit", "visit", "the Emir to visit India", [d.m("visit", 1)] + d.ms("invited"), place="india",
+            status="planned", parts=[("mishal", "guest"), ("india", "host"), ("modi", "host")])
+    two = ["india", "kuwait"]
+    d.agreement("documents-3", "agreement", d.ms("three documents"), parties=two, date=sunday, count=3,
+                fields=["defence", "culture", "sports"], event="signing")
+    d.agreement("defence-mou", "memorandum", d.ms("memorandum of understanding"), parties=two, date=sunday,
+                fields=["defence"], event="signing")
+    cep = "Cultural Exchange Programme for 2025-2029"
+    d.agreement("cultural-programme", "plan", d.ms(cep), title=cep, parties=two, date=sunday, fields=["culture"],
+                event="signing")
+    sports = "Executive Programme for Cooperation in the Field of Sports for 2025-2028"
+    d.agreement("sports-programme", "plan", d.ms(sports), title=sports, parties=two, date=sunday,
+                fields=["sports"], event="signing")
+    isa = "Framework Agreement of the International Solar Alliance"
+    d.agreement("isa-framework", "agreement", d.ms(isa), title=isa, parties=["kuwait"], date=sunday,
+                event="signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement"), parties=two, date=sunday,
+                event="issuance")
+    return d
+
+
+# =============================================================================================
+# Added set 6: Chinese
+# =============================================================================================
+
+@article
+def zh_gmw_focac_beijing_summit():
+    d = Doc("zh-2018-09-04-gmw-focac-beijing-summit", "zh", """
+中非合作论坛北京峰会闭幕 通过《北京宣言》和《北京行动计划》
+
+光明网北京9月4日电  中非合作论坛北京峰会4日下午在人民大会堂闭幕。国家主席习近平和南非总统拉马福萨共同主持峰会第二阶段圆桌会议。峰会审议通过了《关于构建更加紧密的中非命运共同体的北京宣言》和《中非合作论坛—北京行动计划（2019—2021年）》。
+会后，习近平和拉马福萨共同会见记者。习近平表示，峰会取得圆满成功，双方一致同意携手构建更加紧密的中非命运共同体。
+本次峰会是继2006年北京峰会和2015年约翰内斯堡峰会之后中非合作论坛举行的第三次峰会。论坛非洲成员的国家元首、政府首脑、代表团团长和非盟委员会主席法基出席峰会。联合国秘书长古特雷斯作为特邀嘉宾出席3日下午的开幕式。习近平在开幕式上发表题为《携手共命运 同心促发展》的主旨讲话。
+3日晚，习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎拉马福萨等出席峰会的外方领导人及其夫人。
+4日上午，习近平在人民大会堂会见塞内加尔总统萨勒。双方商定，塞内加尔将于2021年主办中非合作论坛第八届部长级会议。
+拉马福萨应习近平邀请出席峰会并对中国进行国事访问。2日，两国元首在人民大会堂举行会谈，一致同意以今年中南建交20周年为契机推动两国全面战略伙伴关系向更高水平发展，并共同见证了经贸、金融、科技、人文等领域多项合作文件的签署。
+王沪宁、丁薛祥、杨洁篪、王毅等参加上述活动。
+""", published="2018-09-04")
+    d.ent("forum", "organization", "中非合作论坛")
+    d.ent("gmw", "organization", "光明网")
+    d.ent("beijing", "place", "北京")
+    d.ent("great-hall", "place", "人民大会堂")
+    d.ent("xi", "person", "习近平")
+    d.ent("south-africa", "country", "南非")
+    d.ent("ramaphosa", "person", "拉马福萨")
+    d.ent("johannesburg", "place", "约翰内斯堡")
+    d.ent("africa", "place", "非洲")
+    d.ent("au-commission", "organization", "非盟委员会")
+    d.ent("faki", "person", "法基")
+    d.ent("un", "organization", "联合国")
+    d.ent("guterres", "person", "古特雷斯")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("senegal", "country", "塞内加尔")
+    d.ent("sall", "person", "萨勒")
+    d.ent("china", "country", "中国")
+    d.ent("wang-huning", "person", "王沪宁")
+    d.ent("ding-xuexiang", "person", "丁薛祥")
+    d.ent("yang-jiechi", "person", "杨洁篪")
+    d.ent("wang-yi", "person", "王毅")
+
+    # The position QID is the one the lead verified (docstring list; ontology/gazetteer/positions.ttl).
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"), position="Q655407")
+    d.role("ramaphosa-president", "ramaphosa", "president", "south-africa", "南非总统", d.ms("南非总统"))
+    d.role("faki-chair", "faki", "chair", "au-commission", "非盟委员会主席", d.ms("非盟委员会主席"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "联合国秘书长", d.ms("联合国秘书长"))
+    d.role("sall-president", "sall", "president", "senegal", "塞内加尔总统", d.ms("塞内加尔总统"))
+
+    attendees = [("wang-huning", "attendee"), ("ding-xuexiang", "attendee"), ("yang-jiechi", "attendee"),
+                 ("wang-yi", "attendee")]
+    declaration = "关于构建更加紧密的中非命运共同体的北京宣言"
+    plan = "中非合作论坛—北京行动计划（2019—2021年）"
+    in_titles = d.occurrences(declaration) + d.occurrences(plan)
+    named = d.ms("中非合作论坛北京峰会")
+    summit_2006 = d.ms("北京峰会", outside=named)
+    summit_2015 = d.ms("约翰内斯堡峰会")
+    opening = d.resolved("2018-09-03", "3日下午")
+    closing_day = d.resolved("2018-09-04", "4日下午")
+    same_day_4 = d.date("2018-09-04", source="resolved")
+    same_day_2 = d.date("2018-09-02", source="resolved")
+    d.event("summit", "summit", "中非合作论坛北京峰会",
+            named + d.ms("峰会", outside=named + summit_2006 + summit_2015 + in_titles), date=opening,
+            place="great-hall", ordinal=3,
+            parts=[("forum", "participant"), ("china", "host"), ("xi", "participant"), ("ramaphosa", "participant"),
+                   ("faki", "participant"), ("guterres", "participant")] + attendees)
+    d.event("roundtable", "meeting", "峰会第二阶段圆桌会议", d.ms("圆桌会议"), date=closing_day, tod="afternoon",
+            place="great-hall", parent="summit", parts=[("xi", "chair"), ("ramaphosa", "chair")] + attendees)
+    d.event("adoption", "adoption", "峰会审议通过《北京宣言》和《北京行动计划》", d.ms("通过"), date=same_day_4,
+            place="great-hall", parent="summit", parts=[("forum", "participant")])
+    d.event("press", "press-conference", "习近平和拉马福萨共同会见记者", d.ms("共同会见记者"), date=same_day_4,
+            parent="summit", parts=[("xi", "participant"), ("ramaphosa", "participant")] + attendees)
+    d.event("keynote", "speech", "《携手共命运 同心促发展》的主旨讲话", d.ms("主旨讲话"),
+            date=opening, tod="afternoon", parent="summit",
+            parts=[("xi", "participant")] + attendees)
+    d.event("banquet", "banquet", "欢迎出席峰会的外方领导人及其夫人的宴会", d.ms("宴会"),
+            date=d.resolved("2018-09-03", "3日晚"), tod="evening", place="great-hall", parent="summit",
+            parts=[("xi", "host"), ("peng-liyuan", "host"), ("ramaphosa", "guest")] + attendees)
+    press = d.occurrences("共同会见记者")
+    d.event("sall-meeting", "meeting", "习近平会见塞内加尔总统萨勒", d.ms("会见", outside=press),
+            date=d.resolved("2018-09-04", "4日上午"), tod="morning", place="great-hall",
+            parts=[("xi", "participant"), ("sall", "participant")] + attendees)
+    d.event("ministerial-8", "meeting", "中非合作论坛第八届部长级会议", d.ms("第八届部长级会议"),
+            date=d.stated("2021", "2021年", 1, precision="year"), place="senegal", status="planned", ordinal=8,
+            parts=[("senegal", "host"), ("forum", "participant")])
+    d.event("state-visit", "state-visit", "拉马福萨对中国进行国事访问", d.ms("国事访问"), place="china",
+            status="ongoing", parts=[("ramaphosa", "guest"), ("china", "host"), ("xi", "host")])
+    d.event("talks", "talks", "两国元首在人民大会堂举行会谈", d.ms("会谈"), date=d.resolved("2018-09-02", "2日"),
+            place="great-hall", parent="state-visit",
+            parts=[("xi", "participant"), ("ramaphosa", "participant")] + attendees)
+    d.event("signing", "signing", "共同见证多项合作文件的签署", d.ms("共同见证"), date=same_day_2, place="great-hall",
+            parent="state-visit", parts=[("xi", "witness"), ("ramaphosa", "witness")] + attendees)
+    d.event("summit-2006", "summit", "2006年北京峰会", summit_2006, date=d.stated("2006", "2006年", precision="year"),
+            place="beijing", parts=[("forum", "participant")])
+    d.event("summit-2015", "summit", "2015年约翰内斯堡峰会", summit_2015,
+            date=d.stated("2015", "2015年", precision="year"), place="johannesburg", parts=[("forum", "participant")])
+    d.agreement("beijing-declaration", "declaration", d.ms(declaration) + d.ms("北京宣言", outside=in_titles),
+                title=declaration, parties=["forum"], date=same_day_4, event="adoption")
+    d.agreement("beijing-action-plan", "plan", d.ms(plan) + d.ms("北京行动计划", outside=in_titles), title=plan,
+                parties=["forum"], date=same_day_4, event="adoption")
+    d.agreement("documents", "cooperation-document", d.ms("多项合作文件"), parties=["china", "south-africa"],
+                date=same_day_2, fields=["经贸", "金融", "科技", "人文"], event="signing")
+    d.anniversary("ties-20th", 20, "中南建交", 2018, d.ms("20周年"))
+    return d
+
+
+# =============================================================================================
+# Added set 6: Russian
+# =============================================================================================
+
+@article
+def ru_kommersant_duma_new_start_extension():
+    d = Doc("ru-2021-01-27-kommersant-duma-new-start-extension", "ru", """
+Госдума ратифицировала продление ДСНВ
+
+Государственная дума в среду единогласно ратифицировала соглашение между Россией и США о продлении ДСНВ на пять лет. За закон проголосовали 400 депутатов. В тот же день документ одобрил Совет федерации.
+Договор о мерах по дальнейшему сокращению и ограничению стратегических наступательных вооружений (ДСНВ) был подписан в Праге в апреле 2010 года президентами России и США Дмитрием Медведевым и Бараком Обамой и истекал 5 февраля. Соглашение продлевает его действие до 5 февраля 2026 года без каких-либо предварительных условий.
+Выступая в Думе перед голосованием, заместитель министра иностранных дел Сергей Рябков назвал продление договора «правильным шагом», который дает время для переговоров о будущем контроле над вооружениями.
+Решение о продлении президент России Владимир Путин и президент США Джо Байден согласовали во вторник в ходе первого телефонного разговора после вступления американского лидера в должность. Как сообщила пресс-служба Кремля, в тот же день стороны обменялись дипломатическими нотами.
+Председатель Госдумы Вячеслав Володин назвал ратификацию «сигналом всему миру».
+Ожидается, что Владимир Путин подпишет закон о ратификации в ближайшие дни. По словам Рябкова, Москва рассчитывает провести с Вашингтоном консультации по стратегической стабильности уже в феврале.
+""", published="2021-01-27")
+    assert weekday("2021-01-27") == "Wednesday" and weekday("2021-01-26") == "Tuesday"
+    d.ent("duma", "organization", "Государственная дума", None, ["Государственная дума", "Госдума", "Госдумы", "Думе"])
+    d.ent("russia", "country", "Россия", None, ["России", "Россией"])
+    d.ent("usa", "country", "США", None, ["США", "американского"])
+    d.ent("federation-council", "organization", "Совет федерации")
+    d.ent("prague", "place", "Прага", None, ["Праге"])
+    d.ent("medvedev", "person", "Дмитрий Медведев", None, ["Дмитрием Медведевым"])
+    d.ent("obama", "person", "Барак Обама", None, ["Бараком Обамой"])
+    d.ent("ryabkov", "person", "Сергей Рябков", None, ["Сергей Рябков", "Рябкова"])
+    d.ent("putin", "person", "Владимир Путин")
+    d.ent("biden", "person", "Джо Байден")
+    d.ent("kremlin", "place", "Кремль", None, ["Кремля"])
+    d.ent("volodin", "person", "Вячеслав Володин")
+    d.ent("moscow", "place", "Москва")
+    d.ent("washington", "place", "Вашингтон", None, ["Вашингтоном"])
+
+    presidents = d.ms("президентами России и США")
+    d.role("medvedev-president", "medvedev", "president", "russia", "президентами России и США", presidents)
+    d.role("obama-president", "obama", "president", "usa", "президентами России и США", presidents)
+    d.role("ryabkov-deputy-fm", "ryabkov", "other", "russia", "заместитель министра иностранных дел",
+           d.ms("заместитель министра иностранных дел"))
+    d.role("putin-president", "putin", "president", "russia", "президент России", d.ms("президент России"),
+           position="Q218295")
+    d.role("biden-president", "biden", "president", "usa", "президент США", d.ms("президент США"))
+    d.role("volodin-speaker", "volodin", "speaker", "duma", "Председатель Госдумы", d.ms("Председатель Госдумы"))
+
+    wednesday = d.resolved("2021-01-27", "в среду")
+    tuesday = d.resolved("2021-01-26", "во вторник")
+    notes_day = d.resolved("2021-01-26", "в тот же день")
+    d.event("duma-ratification", "ratification", "Государственная дума ратифицировала соглашение о продлении ДСНВ",
+            d.ms("ратифицировала") + d.ms("проголосовали") + d.ms("голосованием") + d.ms("ратификацию"),
+            date=wednesday, parts=[("duma", "participant")])
+    d.event("fc-ratification", "ratification", "документ одобрил Совет федерации", d.ms("одобрил"),
+            date=d.resolved("2021-01-27", "В тот же день"), parts=[("federation-council", "participant")])
+    d.event("signing-2010", "signing", "Договор был подписан в Праге в апреле 2010 года", d.ms("подписан"),
+            date=d.stated("2010-04", "апреле 2010 года", precision="month"), place="prague",
+            parts=[("medvedev", "signatory"), ("obama", "signatory")])
+    d.event("ryabkov-speech", "speech", "Выступая в Думе перед голосованием, Сергей Рябков", d.ms("Выступая"),
+            date=d.date("2021-01-27", source="resolved"), parts=[("ryabkov", "participant")])
+    d.event("phone-call", "phone-call", "первый телефонный разговор Путина и Байдена", d.ms("телефонного разговора"),
+            date=tuesday, parts=[("putin", "participant"), ("biden", "participant")],
+            topics=[("Решение о продлении",)])
+    d.event("extension", "extension", "продление ДСНВ обменом дипломатическими нотами",
+            d.ms("продление") + d.ms("продлении", only=[1]) + d.ms("обменялись"), date=notes_day,
+            parts=[("russia", "participant"), ("usa", "participant")])
+    d.event("putin-signature", "ratification", "Путин подпишет закон о ратификации", d.ms("подпишет"),
+            status="planned", parts=[("putin", "participant")])
+    d.event("consultations", "talks", "консультации по стратегической стабильности", d.ms("консультации"),
+            date=d.resolved("2021-02", "в феврале", precision="month"), status="planned",
+            parts=[("russia", "participant"), ("usa", "participant")],
+            topics=[("стратегической стабильности",)])
+    treaty = "Договор о мерах по дальнейшему сокращению и ограничению стратегических наступательных вооружений"
+    d.agreement("new-start", "treaty", d.ms(treaty) + d.ms("ДСНВ") + d.ms("договора"), title=treaty,
+                parties=["russia", "usa"], signatories=["medvedev", "obama"],
+                date=d.stated("2010-04", "апреле 2010 года", precision="month"), event="signing-2010")
+    d.agreement("extension-agreement", "agreement",
+                d.ms("соглашение") + d.ms("Соглашение") + d.ms("документ"),
+                parties=["russia", "usa"], date=d.date("2021-01-26", source="resolved"), event="extension")
     return d
 
 
