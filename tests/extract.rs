@@ -2701,3 +2701,40 @@ fn a_bodys_next_session_is_its_planned_meeting_in_the_month_named() {
         "{session:?}"
     );
 }
+
+#[test]
+fn plain_documents_are_agreements_unless_qualified_and_a_later_title_names_the_untitled() {
+    use diplokg::facts::AgreementKind;
+    let batch_kind = |text: &str| {
+        let facts = extractor().extract(text, &published(2025, time::Month::March, 4));
+        assert_sound(&facts);
+        let batch = facts.agreements.iter().find(|a| a.count.is_some());
+        batch
+            .map(|a| a.kind)
+            .unwrap_or_else(|| panic!("{:?}", facts.agreements))
+    };
+    assert_eq!(
+        batch_kind("After the talks, the two ministers signed four documents."),
+        AgreementKind::Agreement
+    );
+    assert_eq!(
+        batch_kind("A total of 30 documents on economic cooperation were signed in Tokyo."),
+        AgreementKind::CooperationDocument
+    );
+
+    // "a joint declaration" adopted, then named: one declaration, with its title.
+    let text = "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei \
+                adopted a joint declaration in Brasilia on Monday. In the Joint Declaration on \
+                Regional Integration, the two presidents agreed to meet every year.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 4));
+    assert_sound(&facts);
+    let declarations: Vec<_> = facts
+        .agreements
+        .iter()
+        .filter(|a| a.kind == AgreementKind::Declaration)
+        .collect();
+    assert_eq!(declarations.len(), 1, "{declarations:?}");
+    let title = declarations[0].title.as_ref().map(|t| t.text.as_str());
+    assert_eq!(title, Some("Joint Declaration on Regional Integration"));
+    assert_eq!(declarations[0].mentions.len(), 2, "{declarations:?}");
+}

@@ -214,7 +214,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         }
         // "11 документов, в том числе соглашения и меморандумы": plain documents are of the
         // kind listed first, which what qualifies the documents does not refine.
-        let listed = (needs_title && kind == AgreementKind::CooperationDocument)
+        let listed = (needs_title && batch && kind == AgreementKind::Agreement)
             .then(|| listed_kind(doc, hit))
             .flatten();
         let kind = listed.unwrap_or(kind);
@@ -222,6 +222,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             // "14 межправительственных соглашений": a qualifier may make the kind.
             let kind = match listed {
                 Some(kind) => kind,
+                None if needs_title => plain_documents_kind(doc, kind, start, hit.end),
                 None => refine(doc, kind, start, hit.end),
             };
             add(
@@ -491,6 +492,33 @@ fn qualifiers(doc: &Doc<'_>, entities: &Entities, start: usize, end: usize) -> b
 
 fn measure_word(gap: &str) -> bool {
     matches!(gap.trim(), "份" | "项" | "个" | "多份" | "余份" | "多项")
+}
+
+/// The kind of a counted batch of plain documents: cooperation documents when qualified
+/// ("16 межправительственных и межведомственных документов", "68 documents on economic
+/// cooperation"), else agreements ("signed three documents", "подписан ряд документов").
+fn plain_documents_kind(
+    doc: &Doc<'_>,
+    kind: AgreementKind,
+    start: usize,
+    end: usize,
+) -> AgreementKind {
+    if kind != AgreementKind::Agreement {
+        return kind;
+    }
+    let (_, clause_end) = doc.clause_at(end);
+    let after = doc.words_from(end, clause_end).into_iter().take(3).last();
+    let qualified_after = after.is_some_and(|(_, last)| {
+        doc.lex_in(end, last).any(|h| {
+            doc.senses(h)
+                .any(|s| matches!(s, Sense::AgreementKeyword(_)))
+        })
+    });
+    if qualified_after || refine(doc, kind, start, end) != kind {
+        AgreementKind::CooperationDocument
+    } else {
+        kind
+    }
 }
 
 /// A generic "agreement" whose title has "friendship" or "good-neighbourliness" is a treaty.
@@ -905,6 +933,21 @@ fn add_mention(
         });
     if untitled_reference && event.is_none() {
         return;
+    }
+    // "adopted a joint declaration ... In the Joint Declaration of the Ninth Trilateral Summit":
+    // a title given to the untitled document of its kind told before, by the same act or none.
+    if candidate.title.is_some() && candidate.count.is_none() {
+        if let Some(existing) = found.iter_mut().rev().find(|a| {
+            a.kind == candidate.kind
+                && a.title.is_none()
+                && !a.batch
+                && (event.is_none() || a.event == event)
+        }) {
+            existing.title = candidate.title;
+            existing.title_key = key;
+            existing.spans.push(candidate.span);
+            return;
+        }
     }
     // "plan to sign more than 30 agreements": documents no one has signed yet, and no title to
     // know them by, are no documents.
