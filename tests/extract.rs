@@ -2738,3 +2738,33 @@ fn plain_documents_are_agreements_unless_qualified_and_a_later_title_names_the_u
     assert_eq!(title, Some("Joint Declaration on Regional Integration"));
     assert_eq!(declarations[0].mentions.len(), 2, "{declarations:?}");
 }
+
+#[test]
+fn a_numbered_resolution_is_of_the_body_named_with_a_resolution_word() {
+    use diplokg::facts::AgreementKind;
+    // "الرئيس سلام رحب بقرار": the verb and the document word glued to "ب" end the name.
+    let text = "بيروت - الرئيس سلام رحب بقرار مجلس الأمن الدولي الذي صدر أمس.\n\
+                واعتمد المجلس أمس القرار 2650 بإجماع أعضائه.";
+    let facts = extractor().extract(text, &published(2022, time::Month::September, 1));
+    assert_sound(&facts);
+    assert!(
+        facts.entities.iter().all(|e| !e.name.contains("رحب")),
+        "{:?}",
+        facts.entities
+    );
+    let council = id_of(&facts, "Q37470");
+    let resolution = agreement_of(&facts, AgreementKind::Resolution);
+    assert_eq!(resolution.parties, vec![council], "{resolution:?}");
+
+    // Welcomed, not adopted, by the prime minister: still the council's.
+    let text = "بيروت - رحب رئيس الحكومة نواف سلام بقرار مجلس الأمن الدولي القاضي بتمديد ولاية \
+                قوات اليونيفيل، معتبرا أن القرار 2650 خطوة مهمة.";
+    let facts = extractor().extract(text, &published(2022, time::Month::September, 1));
+    assert_sound(&facts);
+    let resolution = agreement_of(&facts, AgreementKind::Resolution);
+    assert_eq!(
+        resolution.parties,
+        vec![id_of(&facts, "Q37470")],
+        "{resolution:?}"
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::dates::{DateMention, Said};
 use super::doc::{Doc, Quote, preceding_words, skip_spaces};
-use super::entities::Entities;
+use super::entities::{Entities, Occurrence};
 use super::events::FoundEvent;
 use super::lexicon::{Cue, LexHit, Pair, RelativeDay, Sense};
 use crate::facts::{
@@ -333,7 +333,63 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         add_mention(doc, &mut found, entities, events, loose);
     }
     merge_batches(&mut found);
+    resolutions_of_bodies(doc, entities, &mut found);
     found
+}
+
+/// A resolution whose body no act tells takes the body the article names with a resolution
+/// word ("بقرار مجلس الأمن ... القرار 2790", "Security Council resolution 2231"): the nearest
+/// such mention before it, else the first after. A body's resolution is not the countries' of
+/// those who welcome or implement it.
+fn resolutions_of_bodies(doc: &Doc<'_>, entities: &Entities, found: &mut [FoundAgreement]) {
+    let named: Vec<(usize, usize)> = doc
+        .lex
+        .iter()
+        .filter(|h| doc.has(h, Sense::Agreement(AgreementKind::Resolution)))
+        .filter_map(|h| Some((h.start, body_of_resolution_word(doc, entities, h)?)))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    for agreement in found.iter_mut() {
+        let has_body = agreement
+            .parties
+            .iter()
+            .any(|&p| entities.kind(p) == Some(EntityKind::Organization));
+        if agreement.kind != AgreementKind::Resolution || has_body {
+            continue;
+        }
+        let at = agreement.spans.first().map_or(0, |s| s.0);
+        let body = named
+            .iter()
+            .rfind(|(start, _)| *start <= at)
+            .or_else(|| named.first())
+            .map(|&(_, body)| body);
+        if let Some(body) = body {
+            agreement.parties = vec![body];
+        }
+    }
+}
+
+/// The organisation a resolution word is of: right after it ("قرار مجلس الأمن", "resolution of
+/// the Security Council") or right before it ("Security Council resolution").
+fn body_of_resolution_word(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Option<usize> {
+    let text = doc.text();
+    let organisation = |o: &&Occurrence| entities.kind(o.entity) == Some(EntityKind::Organization);
+    let after = entities
+        .in_span(hit.end, text.len())
+        .next()
+        .filter(organisation)
+        .filter(|o| matches!(text[hit.end..o.start].trim(), "" | "of the" | "of"));
+    let before = || {
+        entities
+            .in_span(hit.start.saturating_sub(128), hit.start)
+            .filter(|o| o.end <= hit.start)
+            .last()
+            .filter(organisation)
+            .filter(|o| text[o.end..hit.start].trim().is_empty())
+    };
+    after.or_else(before).map(|o| o.entity)
 }
 
 /// True when an untitled document word is listed after "including" right after a batch ("nine

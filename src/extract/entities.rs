@@ -2178,7 +2178,8 @@ fn transliteration_end(
 fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, usize)> {
     let text = doc.text();
     let first = text[at.min(text.len())..].chars().next()?;
-    // (An event noun glued to a preposition, "بتبني", "لبحث", ends a name too.)
+    // (An event or document noun glued to a preposition, "بتبني", "لبحث", "بقرار", ends a name
+    // too.)
     // ("ويبحث": the conjunction glued to a lexicon word, whose hit starts after it.)
     let conjoined = |s: usize, e: usize| {
         ['و', 'ف'].iter().any(|&c| {
@@ -2192,7 +2193,9 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
             || doc.lex_in(s, e).any(|h| {
                 doc.has(h, Sense::Cue(Cue::Stop))
                     || (h.preposition.is_some()
-                        && doc.senses(h).any(|x| matches!(x, Sense::Event(_))))
+                        && doc
+                            .senses(h)
+                            .any(|x| matches!(x, Sense::Event(_) | Sense::Agreement(_))))
             })
     };
     match script_of(first) {
@@ -2285,7 +2288,9 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                         !inner(h)
                             && (doc.has(h, Sense::Cue(Cue::Stop))
                                 || (h.preposition.is_some()
-                                    && doc.senses(h).any(|x| matches!(x, Sense::Event(_)))))
+                                    && doc.senses(h).any(|x| {
+                                        matches!(x, Sense::Event(_) | Sense::Agreement(_))
+                                    })))
                     });
                 if blocked && !particle {
                     break;
