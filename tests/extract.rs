@@ -2768,3 +2768,33 @@ fn a_numbered_resolution_is_of_the_body_named_with_a_resolution_word() {
         "{resolution:?}"
     );
 }
+
+#[test]
+fn a_chinese_body_is_found_by_its_head_and_a_title_may_end_with_its_years() {
+    use diplokg::facts::AgreementKind;
+    let text = "新华社约翰内斯堡12月5日电  中非合作论坛约翰内斯堡峰会5日闭幕。峰会审议通过了\
+                《约翰内斯堡宣言》和《中非合作论坛—约翰内斯堡行动计划（2016—2018年）》。\
+                中国将于2018年主办中非合作论坛。";
+    let facts = extractor().extract(text, &published(2015, time::Month::December, 5));
+    assert_sound(&facts);
+    let forum = entity_named(&facts, "中非合作论坛");
+    let organisations: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == diplokg::facts::EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .filter(|name| name.ends_with("论坛"))
+        .collect();
+    assert_eq!(organisations, vec!["中非合作论坛"]);
+    let plan = agreement_of(&facts, AgreementKind::Plan);
+    let title = plan.title.as_ref().map(|t| t.text.as_str());
+    assert_eq!(
+        title,
+        Some("中非合作论坛—约翰内斯堡行动计划（2016—2018年）")
+    );
+    assert_eq!(plan.parties, vec![forum.clone()]);
+    assert_eq!(
+        agreement_of(&facts, AgreementKind::Declaration).parties,
+        vec![forum]
+    );
+}

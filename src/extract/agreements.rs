@@ -106,10 +106,17 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         if inside.is_some_and(|h| doc.has(h, Sense::NotAgreement)) {
             continue;
         }
-        // "《中华人民共和国和哈萨克斯坦共和国……联合声明》": a Chinese title ends with its word.
+        // "《中华人民共和国和哈萨克斯坦共和国……联合声明》": a Chinese title ends with its word,
+        // maybe before its years ("《……行动计划（2019—2021年）》").
+        let years = text[quote.start..quote.end]
+            .trim_end_matches('》')
+            .strip_suffix(['）', ')'])
+            .and_then(|inner| inner.rfind(['（', '(']))
+            .filter(|&open| quote.end - (quote.start + open) <= 40)
+            .map_or(quote.end, |open| quote.start + open);
         let word_last = doc
             .lex_in(quote.start, quote.end)
-            .filter(|h| h.end + 3 >= quote.end)
+            .filter(|h| h.end + 3 >= years && h.end <= years)
             .last()
             .and_then(|h| agreement_sense(doc, h));
         let word_inside = inside.and_then(|h| agreement_sense(doc, h)).or(word_last);

@@ -1553,9 +1553,13 @@ impl Entities {
                 continue;
             }
             let arabic = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
+            let chinese = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Cjk);
             let span = if arabic {
                 self.arabic_institution_end(doc, hit.end)
                     .map(|end| (hit.start, end))
+            } else if chinese {
+                self.chinese_institution_start(doc, hit.start)
+                    .map(|start| (start, hit.end))
             } else {
                 self.latin_institution(doc, hit)
             };
@@ -1661,6 +1665,46 @@ impl Entities {
             end = e;
         }
         (end > head_end).then_some(end)
+    }
+
+    /// Where a Chinese institution ends by its head starts ("中非合作论坛", "博鳌亚洲论坛"): back
+    /// over the characters before the head, places and countries among them, to a boundary (a
+    /// space, a mark, a function character, a person or a verb); `None` for fewer than two.
+    fn chinese_institution_start(&self, doc: &Doc<'_>, head: usize) -> Option<usize> {
+        const FUNCTION: &str = "的在和与同及了是为对将由等从向于并也";
+        const MAX_CHARS: usize = 12;
+        let text = doc.text();
+        let mut start = head;
+        let mut chars = 0;
+        while chars < MAX_CHARS {
+            if let Some(o) = self.occurrence_ending(start) {
+                let part = matches!(
+                    self.kind(o.entity),
+                    Some(EntityKind::Country | EntityKind::Place)
+                );
+                if !part {
+                    break;
+                }
+                chars += text[o.start..start].chars().count();
+                start = o.start;
+                continue;
+            }
+            let verb = doc.lex_before(start).is_some_and(|h| {
+                h.end == start
+                    && doc
+                        .senses(&h)
+                        .any(|s| matches!(s, Sense::Event(_) | Sense::Cue(_)))
+            });
+            let Some(c) = text[..start].chars().next_back() else {
+                break;
+            };
+            if verb || script_of(c) != Script::Cjk || FUNCTION.contains(c) {
+                break;
+            }
+            start -= c.len_utf8();
+            chars += 1;
+        }
+        (chars >= 2).then_some(start)
     }
 
     /// A Latin-script institution around its head: capitalised words or a nationality before
