@@ -570,7 +570,8 @@ fn plain_documents_kind(
         return kind;
     }
     let (_, clause_end) = doc.clause_at(end);
-    let after = doc.words_from(end, clause_end).into_iter().take(3).last();
+    let words = doc.words_from(end, clause_end);
+    let after = words[..words.len().min(3)].last().copied();
     let qualified_after = after.is_some_and(|(_, last)| {
         doc.lex_in(end, last).any(|h| {
             doc.senses(h)

@@ -1692,7 +1692,7 @@ impl Entities {
             let verb = doc.lex_before(start).is_some_and(|h| {
                 h.end == start
                     && doc
-                        .senses(&h)
+                        .senses(h)
                         .any(|s| matches!(s, Sense::Event(_) | Sense::Cue(_)))
             });
             let Some(c) = text[..start].chars().next_back() else {
