@@ -2798,3 +2798,37 @@ fn a_chinese_body_is_found_by_its_head_and_a_title_may_end_with_its_years() {
         vec![forum]
     );
 }
+
+#[test]
+fn bodies_named_as_the_two_sides_of_a_document_are_its_parties() {
+    use diplokg::facts::AgreementKind;
+    // A portfolio joined by "و" stays in the ministry's name; the countries in the names and
+    // the one the document is about are not parties.
+    let text = "ووقع الجانبان مذكرة تفاهم بين وزارة الزراعة والثروة الحيوانية المصرية ووزارة \
+                الزراعة السودانية لتطوير التعاون مع السودان.";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 2));
+    assert_sound(&facts);
+    let egyptian = entity_named(&facts, "وزارة الزراعة والثروة الحيوانية المصرية");
+    let sudanese = entity_named(&facts, "وزارة الزراعة السودانية");
+    let memorandum = agreement_of(&facts, AgreementKind::Memorandum);
+    assert_eq!(memorandum.parties, vec![egyptian, sudanese]);
+
+    // A comma inside a ministry's name does not end the list of parties.
+    let text = "The two sides signed a memorandum of understanding on energy between Japan's \
+                Ministry of Economy, Trade and Industry and India's Ministry of Energy.";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 2));
+    assert_sound(&facts);
+    let memorandum = agreement_of(&facts, AgreementKind::Memorandum);
+    assert_eq!(
+        memorandum.parties.len(),
+        2,
+        "{memorandum:?} {:?}",
+        facts.entities
+    );
+    assert!(memorandum.parties.iter().all(|p| {
+        facts
+            .entities
+            .iter()
+            .any(|e| &e.id == p && e.name.contains("Ministry"))
+    }));
+}

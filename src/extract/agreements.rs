@@ -840,26 +840,38 @@ fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
     end
 }
 
-/// The parties named after a document ("a memorandum ... between Japan's Ministry of Economy and
-/// the Russian Energy Ministry", "اتفاقية ... بين مصر والأردن"): the countries and bodies of the
-/// clause after "between", when it names two or more.
-fn parties_between(doc: &Doc<'_>, entities: &Entities, end: usize) -> Vec<usize> {
+/// The parties named after a document or in its title ("a memorandum ... between Japan's
+/// Ministry of Economy and the Russian Energy Ministry", "اتفاقية ... بين مصر والأردن"): the
+/// countries and bodies of the clause after "between", when it names two or more.
+fn parties_between(doc: &Doc<'_>, entities: &Entities, (start, end): (usize, usize)) -> Vec<usize> {
     let at = skip_spaces(doc.text(), end);
+    let between = |h: &&LexHit| doc.has(h, Sense::Cue(Cue::Between));
     let Some(cue) = doc
-        .lex_at(at)
-        .filter(|h| doc.has(h, Sense::Cue(Cue::Between)))
+        .lex_in(start, end)
+        .find(between)
+        .or_else(|| doc.lex_at(at).filter(between))
     else {
         return Vec::new();
     };
-    let (_, clause_end) = doc.clause_at(at);
+    // The clause after "between", and on past a comma inside a party's name ("Japan's Ministry
+    // of Economy, Trade and Industry and ...").
+    let (_, mut clause_end) = doc.clause_at(cue.end);
+    let sentence_end = doc.sentence_at(cue.end).map_or(clause_end, |s| s.end);
     let mut parties = Vec::new();
-    for o in entities.in_span(cue.end, clause_end) {
+    let mut last_end = cue.end;
+    for o in entities.in_span(cue.end, sentence_end) {
+        if o.start >= clause_end {
+            break;
+        }
         let party = matches!(
             entities.kind(o.entity),
             Some(EntityKind::Country | EntityKind::Organization)
         );
-        if party && !parties.contains(&o.entity) {
+        // (Not the country named inside a party's name: "وزارة الكهرباء السورية".)
+        if party && o.start >= last_end && !parties.contains(&o.entity) {
             parties.push(o.entity);
+            last_end = o.end;
+            clause_end = clause_end.max(doc.clause_at(o.end).1);
         }
     }
     if parties.len() < 2 {
@@ -1033,8 +1045,20 @@ fn add_mention(
         .unwrap_or_default();
     // Parties: the countries a title names ("... between China and Russia"; one country alone
     // is a name, as in "Bahrain Declaration"), else those who concluded it, or their countries.
-    let mut parties: Vec<usize> = Vec::new();
-    if candidate.title.is_some() {
+    // "مذكرة تفاهم بين وزارة الطاقة الأردنية ووزارة الكهرباء السورية": bodies named as the
+    // two sides are the parties, before the countries their names hold.
+    let between = parties_between(doc, entities, candidate.span);
+    let bodies: Vec<usize> = between
+        .iter()
+        .copied()
+        .filter(|&p| entities.kind(p) == Some(EntityKind::Organization))
+        .collect();
+    let mut parties: Vec<usize> = if bodies.len() >= 2 {
+        bodies
+    } else {
+        Vec::new()
+    };
+    if candidate.title.is_some() && parties.is_empty() {
         for o in entities.in_span(candidate.span.0, candidate.span.1) {
             if entities.kind(o.entity) == Some(EntityKind::Country) && !parties.contains(&o.entity)
             {
@@ -1046,15 +1070,22 @@ fn add_mention(
         }
     }
     if parties.is_empty() {
-        parties = parties_between(doc, entities, candidate.span.1);
+        parties = between;
     }
     if parties.is_empty() && concluded.is_some() {
         parties = subject_countries(doc, entities, candidate.span.0);
     }
     // "... بين البلدين", "between the two countries": the countries of the two principals.
-    let between_sides = doc
-        .lex_at(skip_spaces(doc.text(), candidate.span.1))
-        .is_some_and(|h| doc.has(h, Sense::Cue(Cue::BetweenSides)));
+    // (Or "بين وزارتي النقل في البلدين": the two countries' bodies, in a few words.)
+    let after_span = skip_spaces(doc.text(), candidate.span.1);
+    let between_sides = doc.lex_at(after_span).is_some_and(|h| {
+        doc.has(h, Sense::Cue(Cue::BetweenSides))
+            || (doc.has(h, Sense::Cue(Cue::Between))
+                && doc
+                    .lex_in(h.end, doc.clause_at(h.end).1)
+                    .take_while(|s| crate::text::word_count(&doc.text()[h.end..s.start]) <= 4)
+                    .any(|s| doc.has(s, Sense::Cue(Cue::BetweenSides))))
+    });
     // "العلاقات بين البلدين التي تشهد الذكرى العاشرة لتوقيع الاتفاقية الحكومية بشأن ...": a
     // titled document no one is told to conclude, in a sentence about the two countries, is
     // theirs.

@@ -1645,7 +1645,9 @@ impl Entities {
                 continue;
             }
             let source = doc.source_text(s, e);
-            let definite = ["ال", "لل"].iter().any(|p| source.starts_with(p));
+            // ("وزارة الطاقة والثروة المعدنية": a portfolio joined by "و" to the one before.)
+            let joined = source.starts_with("وال") && end > head_end;
+            let definite = joined || ["ال", "لل"].iter().any(|p| source.starts_with(p));
             // ("العام", a year word elsewhere, is "general" here: "الاتحاد العام".)
             let meaningful = |h: &LexHit| {
                 !doc.senses(h).all(|x| {
