@@ -2832,3 +2832,34 @@ fn bodies_named_as_the_two_sides_of_a_document_are_its_parties() {
             .any(|e| &e.id == p && e.name.contains("Ministry"))
     }));
 }
+
+#[test]
+fn programmes_with_their_years_a_statement_issued_and_a_country_signing_alone() {
+    use diplokg::facts::AgreementKind;
+    let text = "DOHA: Indian Prime Minister Narendra Modi held talks with the Emir of Qatar on \
+                Sunday. The two sides then signed an Executive Programme for Cultural Cooperation \
+                for 2025-2028. Qatar also signed the Framework Agreement of the International \
+                Solar Alliance. A joint statement issued after the talks said the two sides would \
+                meet again next year.";
+    let facts = extractor().extract(text, &published(2025, time::Month::February, 16));
+    assert_sound(&facts);
+    assert!(
+        agreement_titles(&facts)
+            .contains(&"Executive Programme for Cultural Cooperation for 2025-2028"),
+        "{:?}",
+        facts.agreements
+    );
+    assert_eq!(agreement_of(&facts, AgreementKind::Plan).parties.len(), 2);
+    let framework = facts
+        .agreements
+        .iter()
+        .find(|a| {
+            a.title
+                .as_ref()
+                .is_some_and(|t| t.text.starts_with("Framework"))
+        })
+        .unwrap_or_else(|| panic!("{:?}", facts.agreements));
+    assert_eq!(framework.parties, vec![id_of(&facts, "Q846")]);
+    let statement = agreement_of(&facts, AgreementKind::JointStatement);
+    assert!(statement.title.is_none(), "{statement:?}");
+}

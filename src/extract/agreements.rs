@@ -739,8 +739,12 @@ fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
     let mut pending: Option<&str> = None;
     for &(s, e) in words.iter().take(14) {
         let word = &text[s..e];
-        // ("Declaration on ASEAN 2045": a year inside the title.)
-        if doc.capitalised(s) || word.bytes().all(|b| b.is_ascii_digit()) {
+        // ("Declaration on ASEAN 2045", "Programme for 2025-2029": years inside the title.)
+        let years = word.starts_with(|c: char| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'));
+        if doc.capitalised(s) || years {
             end = Some(e);
             pending = None;
         } else if matches!(
@@ -985,6 +989,13 @@ fn add_mention(
             })
         })
         .or_else(|| {
+            // "A joint statement issued after the talks": the act right after the document.
+            let after = skip_spaces(doc.text(), candidate.span.1);
+            events
+                .iter()
+                .position(|e| concludes(e.kind) && e.spans.iter().any(|&(start, _)| start == after))
+        })
+        .or_else(|| {
             // "Resolution 2728, drafted by ..., was adopted": the passive act after its titled
             // subject.
             candidate.title.as_ref()?;
@@ -1072,8 +1083,11 @@ fn add_mention(
     if parties.is_empty() {
         parties = between;
     }
+    // ("Kuwait also signed the Framework Agreement": the one country that signs is its party.)
+    let mut by_subject = false;
     if parties.is_empty() && concluded.is_some() {
         parties = subject_countries(doc, entities, candidate.span.0);
+        by_subject = !parties.is_empty();
     }
     // "... بين البلدين", "between the two countries": the countries of the two principals.
     // (Or "بين وزارتي النقل في البلدين": the two countries' bodies, in a few words.)
@@ -1122,7 +1136,7 @@ fn add_mention(
     // No one named as concluding it ("جرى التوقيع على عدد من الاتفاقيات", "68 documents were
     // signed"), or two signatories of whom one has no known country: the countries of the
     // report's two principals.
-    let one_sided = parties.len() == 1 && signatories.len() >= 2;
+    let one_sided = parties.len() == 1 && signatories.len() >= 2 && !by_subject;
     if (parties.is_empty() && candidate.title.is_none()) || one_sided {
         let countries: Vec<usize> = super::events::principals(events, entities, candidate.span.0)
             .into_iter()
@@ -1221,8 +1235,8 @@ fn acted_after_speech(doc: &Doc<'_>, events: &[FoundEvent], at: usize) -> bool {
 }
 
 /// The countries that conclude a document as the subject of its verb ("The UAE and Israel on
-/// Tuesday signed ...", "وقعت مصر والأردن ..."): two or more countries named by name in its clause
-/// before it, with no person there who would be the signer.
+/// Tuesday signed ...", "وقعت مصر والأردن ...", "Kuwait also signed"): the countries named by name
+/// in its clause before it, with no person there who would be the signer.
 fn subject_countries(doc: &Doc<'_>, entities: &Entities, at: usize) -> Vec<usize> {
     let (clause_start, _) = doc.clause_at(at);
     let mut countries = Vec::new();
@@ -1234,9 +1248,6 @@ fn subject_countries(doc: &Doc<'_>, entities: &Entities, at: usize) -> Vec<usize
             }
             _ => {}
         }
-    }
-    if countries.len() < 2 {
-        countries.clear();
     }
     countries
 }
