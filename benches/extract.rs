@@ -9,6 +9,10 @@ use diplokg::gazetteer::Gazetteer;
 use std::hint::black_box;
 use std::time::Duration;
 
+/// The allocator of the `diplokg` binary, so that the figures are the program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench_extract(c: &mut Criterion) {
     let article = std::fs::read_to_string("corpus/ar-2026-05-20-xi-putin-talks.txt")
         .expect("run from the project root");

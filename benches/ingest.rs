@@ -8,6 +8,10 @@ use diplokg::map::{BaseIri, map_facts};
 use diplokg::{Facts, Store};
 use std::hint::black_box;
 
+/// The allocator of the `diplokg` binary, so that the figures are the program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench_ingest(c: &mut Criterion) {
     let json = std::fs::read_to_string("tests/data/ar-2026-05-20-xi-putin-talks.facts.json")
         .expect("run from the project root");

@@ -7,6 +7,10 @@ use diplokg::Facts;
 use diplokg::map::{BaseIri, map_facts};
 use std::hint::black_box;
 
+/// The allocator of the `diplokg` binary, so that the figures are the program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench_map(c: &mut Criterion) {
     let json = std::fs::read_to_string("tests/data/ar-2026-05-20-xi-putin-talks.facts.json")
         .expect("run from the project root");
