@@ -1671,7 +1671,8 @@ impl Entities {
 
     /// Where a Chinese institution ends by its head starts ("中非合作论坛", "博鳌亚洲论坛"): back
     /// over the characters before the head, places and countries among them, to a boundary (a
-    /// space, a mark, a function character, a person or a verb); `None` for fewer than two.
+    /// space, a mark, a function character, a person or a verb); `None` for fewer than two, or
+    /// for an organ of a body the article names.
     fn chinese_institution_start(&self, doc: &Doc<'_>, head: usize) -> Option<usize> {
         const FUNCTION: &str = "的在和与同及了是为对将由等从向于并也";
         const MAX_CHARS: usize = 12;
@@ -1684,6 +1685,10 @@ impl Entities {
                     self.kind(o.entity),
                     Some(EntityKind::Country | EntityKind::Place)
                 );
+                // ("上海合作组织成员国元首理事会": an organ of a known body is told as that body.)
+                if self.kind(o.entity) == Some(EntityKind::Organization) {
+                    return None;
+                }
                 if !part {
                     break;
                 }
