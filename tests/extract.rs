@@ -2863,3 +2863,19 @@ fn programmes_with_their_years_a_statement_issued_and_a_country_signing_alone() 
     let statement = agreement_of(&facts, AgreementKind::JointStatement);
     assert!(statement.title.is_none(), "{statement:?}");
 }
+
+#[test]
+fn a_dateline_place_before_a_colon_is_no_actor() {
+    use diplokg::facts::EventKind;
+    let text = "UNITED NATIONS: The UN General Assembly on Friday adopted a resolution titled \
+                \"Strengthening of the coordination of humanitarian assistance\".";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 16));
+    assert_sound(&facts);
+    let adoption = event_of(&facts, EventKind::Adoption);
+    let actors: Vec<&str> = adoption
+        .participants
+        .iter()
+        .map(|p| p.entity.as_str())
+        .collect();
+    assert_eq!(actors, vec![id_of(&facts, "Q47423").as_str()]);
+}

@@ -1421,8 +1421,8 @@ fn gathering_body(
         .collect()
 }
 
-/// True when an occurrence is the agency of the dateline ("INTERFAX.RU -", "/قنا/", "(PTI)"):
-/// the source of the report, never an actor in it.
+/// True when an occurrence is the agency or place of the dateline ("INTERFAX.RU -", "/قنا/",
+/// "(PTI)", "UNITED NATIONS:"): where the report comes from, never an actor in it.
 fn in_dateline(doc: &Doc<'_>, o: &Occurrence) -> bool {
     let Some(lead) = doc.lead() else {
         return false;
@@ -1432,9 +1432,12 @@ fn in_dateline(doc: &Doc<'_>, o: &Occurrence) -> bool {
         text.get(at..(at + len).min(text.len()))
             .is_some_and(|t| t.contains(['/', '(', ')', '-', '–', '—']))
     };
-    o.start >= lead.start
-        && o.start < lead.start + 120
-        && (near(o.end, 6) || near(o.start.saturating_sub(2), 2))
+    // ("UNITED NATIONS: The UN General Assembly ...": a place and a colon open the lead.)
+    let colon = o.start == lead.start && text[o.end..].starts_with(':');
+    colon
+        || (o.start >= lead.start
+            && o.start < lead.start + 120
+            && (near(o.end, 6) || near(o.start.saturating_sub(2), 2)))
 }
 
 /// "X, who arrived on Wednesday and met Ban, told ...": the person a relative clause right
