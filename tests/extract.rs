@@ -2879,3 +2879,19 @@ fn a_dateline_place_before_a_colon_is_no_actor() {
         .collect();
     assert_eq!(actors, vec![id_of(&facts, "Q47423").as_str()]);
 }
+
+#[test]
+fn a_korean_name_is_told_short_by_its_family_name() {
+    use diplokg::facts::EventKind;
+    let text = "SEOUL, Nov. 3 (Yonhap) -- South Korean Prime Minister Han Duck Soo arrived in \
+                Tokyo on Friday. On Saturday, Han held talks with Japanese Prime Minister Fumio \
+                Kishida.";
+    let facts = extractor().extract(text, &published(2023, time::Month::November, 4));
+    assert_sound(&facts);
+    let han = entity_named(&facts, "Han Duck Soo");
+    let talks = event_of(&facts, EventKind::Talks);
+    assert!(
+        talks.participants.iter().any(|p| p.entity == han),
+        "{talks:?}"
+    );
+}

@@ -1951,7 +1951,13 @@ fn short_forms(normalized: &str) -> Vec<&str> {
             forms.push(*last);
         }
         let latin = first.chars().all(|c| script_of(c) == Script::Latin);
-        if words.len() == 2 && latin && first.chars().count() >= 2 {
+        // The family name first: "Wang Yi", "Moon Jae-in", and "Yoon Suk Yeol", "Kim Jong Un"
+        // (three short words, a Korean name).
+        let korean = words.len() == 3
+            && words.iter().all(|w| {
+                w.chars().count() <= 4 && w.chars().all(|c| script_of(c) == Script::Latin)
+            });
+        if (words.len() == 2 || korean) && latin && first.chars().count() >= 2 {
             forms.push(*first);
         }
     }
