@@ -2895,3 +2895,25 @@ fn a_korean_name_is_told_short_by_its_family_name() {
         "{talks:?}"
     );
 }
+
+#[test]
+fn a_side_named_once_gives_its_country_to_every_title_after_it_and_russian_portfolios_count() {
+    let text = "On the Chinese side, Foreign Minister Wang Yi and Commerce Minister Wang Wentao \
+                attended the talks.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 16));
+    assert_sound(&facts);
+    assert_role(
+        &facts,
+        &entity_named(&facts, "Wang Wentao"),
+        None,
+        &id_of(&facts, "Q148"),
+    );
+
+    let text = "В переговорах участвовал министр энергетики Александр Новак.";
+    let facts = extractor().extract(text, &published(2018, time::Month::March, 26));
+    assert_sound(&facts);
+    let novak = named(&facts, "Александр Новак");
+    let role = facts.roles.iter().find(|r| r.person == novak.id);
+    let title = role.and_then(|r| r.title.as_deref());
+    assert_eq!(title, Some("министр энергетики"), "{:?}", facts.roles);
+}

@@ -742,6 +742,10 @@ impl Entities {
             if of.is_none() && !arabic && !cjk {
                 title.1 = portfolio_end(doc, title.1);
             }
+            // "министр энергетики Александр Новак": a Russian portfolio, in lower case.
+            if of.is_none() && role == RoleKind::Minister {
+                title.1 = lower_case_portfolio_end(doc, title.1);
+            }
             // "Special Representative of the Secretary-General for Haiti", "المستشارة الخاصة
             // ... بشأن ليبيا": the country a post is for completes the title.
             let for_at = skip_spaces(text, title.1);
@@ -1903,6 +1907,27 @@ fn joined_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
 /// Where a title's complement of portfolio or body words ends ("of Planning and Investment",
 /// "of State for Foreign Affairs", "of the National Assembly"), or `end` when none follows: "of"
 /// or "for", then capitalised portfolio words and the linkers between them.
+/// Where a Russian minister's lower-case portfolio ends when a name follows it ("министр
+/// энергетики", "министр сельского хозяйства"): up to three lower-case Cyrillic words that are no
+/// lexicon words; `end` when no capitalised word follows them.
+fn lower_case_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
+    let text = doc.text();
+    let (_, clause_end) = doc.clause_at(end);
+    let mut last = end;
+    for (s, e) in doc.words_from(end, clause_end).into_iter().take(4) {
+        let word = &text[s..e];
+        if doc.capitalised(s) {
+            return last;
+        }
+        let cyrillic = word.chars().all(|c| script_of(c) == Script::Cyrillic);
+        if !cyrillic || doc.lex_covering(s).next().is_some() || !doc.adjacent(last, s) {
+            break;
+        }
+        last = e;
+    }
+    end
+}
+
 fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
     let text = doc.text();
     let start = skip_spaces(text, end);
@@ -2119,26 +2144,28 @@ fn honorifics_before<'d>(
     })
 }
 
-/// The country of a side named right before `at`: "عن الجانب المغربي", "on the Chinese side,",
-/// "с российской стороны".
+/// The country of the side named last before `at` in its sentence: "عن الجانب المغربي", "on the
+/// Chinese side,", "с российской стороны".
 fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
     let text = doc.text();
-    let before = text[..at].trim_end_matches([' ', ',', '،']);
-    let country = |o: &Occurrence| {
-        (o.demonym && entities.kind(o.entity) == Some(EntityKind::Country)).then_some(o.entity)
+    let sentence_start = doc.sentence_at(at).map_or(0, |s| s.start);
+    // Arabic: "الجانب" + demonym; English and Russian: demonym + "side" / "стороны". The last side
+    // named before the title in its sentence ("С российской стороны в них участвовали министр
+    // иностранных дел ... и министр энергетики ...").
+    let names_side = |o: &&Occurrence| {
+        o.demonym
+            && entities.kind(o.entity) == Some(EntityKind::Country)
+            && (text[sentence_start..o.start].trim_end().ends_with("الجانب")
+                || [" side", " стороны"]
+                    .iter()
+                    .any(|w| text[o.end..].starts_with(w)))
     };
-    // Arabic: "الجانب" + demonym.
-    if let Some(o) = entities.occurrence_ending(before.len()) {
-        let lead = text[..o.start].trim_end();
-        if lead.ends_with("الجانب") {
-            return country(&o);
-        }
-    }
-    // English and Russian: demonym + "side" / "стороны".
-    let rest = [" side", " стороны"]
-        .iter()
-        .find_map(|w| before.strip_suffix(w))?;
-    country(&entities.occurrence_ending(rest.len())?)
+    entities
+        .in_span(sentence_start, at)
+        .filter(|o| o.end <= at)
+        .filter(names_side)
+        .last()
+        .map(|o| o.entity)
 }
 
 /// An Arabic name of two or three words between an honorific and `end` ("الدكتور أيمن سوسان").

@@ -826,12 +826,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // leader meeting leaders of two other countries holds two meetings.
             // "held talks ..., their first meeting since": a noun for talks or a meeting with
             // the same people in the same sentence is the same event (not one "followed by"
-            // it: "a one-on-one meeting, followed by delegation-level talks").
+            // it: "a one-on-one meeting, followed by delegation-level talks", "затем к
+            // переговорам присоединились члены делегаций").
             let talk = |k: EventKind| matches!(k, EventKind::Talks | EventKind::Meeting);
             let ours: Vec<usize> = event.persons(cx.entities).collect();
             let followed = |e: &FoundEvent| {
-                doc.lex_in(e.trigger.1, hit.start)
-                    .any(|h| doc.has(h, Sense::Cue(Cue::Followed)))
+                doc.lex_in(e.trigger.1, hit.start).any(|h| {
+                    doc.has(h, Sense::Cue(Cue::Followed)) || doc.has(h, Sense::Cue(Cue::Then))
+                })
             };
             let restated = (!entry.verb && talk(kind) && !ours.is_empty())
                 .then(|| {

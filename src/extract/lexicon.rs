@@ -140,6 +140,8 @@ pub enum Cue {
     Light,
     /// "followed by", "أعقبها": the event after it has the people of the event before it.
     Followed,
+    /// "затем", "then", "ثم": a later step, which a noun for talks does not restate.
+    Then,
     /// A passive auxiliary ("was received", "تم استقبال"): the subject undergoes the act.
     Passive,
     /// "by", "من قبل": the agent of a passive act follows.
@@ -560,6 +562,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "between-sides" => Cue::BetweenSides,
             "light" => Cue::Light,
             "followed" => Cue::Followed,
+            "then" => Cue::Then,
             "passive" => Cue::Passive,
             "agent" => Cue::Agent,
             "airport" => Cue::Airport,
