@@ -2917,3 +2917,20 @@ fn a_side_named_once_gives_its_country_to_every_title_after_it_and_russian_portf
     let title = role.and_then(|r| r.title.as_deref());
     assert_eq!(title, Some("министр энергетики"), "{:?}", facts.roles);
 }
+
+#[test]
+fn members_of_a_delegation_attend_the_event_told_last() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "ANKARA: Pakistani Prime Minister Shehbaz Sharif held talks with Turkish President \
+                Recep Tayyip Erdogan in Ankara on Monday. Foreign Minister Ishaq Dar and Finance \
+                Minister Muhammad Aurangzeb were part of the Pakistani delegation.";
+    let facts = extractor().extract(text, &published(2025, time::Month::February, 3));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    let attendees = talks
+        .participants
+        .iter()
+        .filter(|p| p.role == ParticipantRole::Attendee)
+        .count();
+    assert_eq!(attendees, 2, "{talks:?}");
+}
