@@ -2145,20 +2145,18 @@ fn honorifics_before<'d>(
 }
 
 /// The country of the side named last before `at` in its sentence: "عن الجانب المغربي", "on the
-/// Chinese side,", "с российской стороны".
+/// Chinese side,". (Not Russian "с российской стороны": the side's title would then be looked up
+/// as the country's office, whose holder is not always the person named, so dev scores fell.)
 fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
     let text = doc.text();
     let sentence_start = doc.sentence_at(at).map_or(0, |s| s.start);
-    // Arabic: "الجانب" + demonym; English and Russian: demonym + "side" / "стороны". The last side
-    // named before the title in its sentence ("С российской стороны в них участвовали министр
-    // иностранных дел ... и министр энергетики ...").
+    // Arabic: "الجانب" + demonym; English: demonym + "side". The last side named before the title
+    // in its sentence ("On the Chinese side, Foreign Minister X and Commerce Minister Y").
     let names_side = |o: &&Occurrence| {
         o.demonym
             && entities.kind(o.entity) == Some(EntityKind::Country)
             && (text[sentence_start..o.start].trim_end().ends_with("الجانب")
-                || [" side", " стороны"]
-                    .iter()
-                    .any(|w| text[o.end..].starts_with(w)))
+                || text[o.end..].starts_with(" side"))
     };
     entities
         .in_span(sentence_start, at)
