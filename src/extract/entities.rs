@@ -2152,11 +2152,21 @@ fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
     let sentence_start = doc.sentence_at(at).map_or(0, |s| s.start);
     // Arabic: "الجانب" + demonym; English: demonym + "side". The last side named before the title
     // in its sentence ("On the Chinese side, Foreign Minister X and Commerce Minister Y").
+    // Its scope is its clause, or the one right after its comma ("On the Chinese side, ..."),
+    // not a later one ("وعن الجانب البحريني سفير ...، بحضور ... المستشار بدولة الإمارات").
+    let in_scope = |o: &Occurrence| {
+        let after = text[o.end..at]
+            .strip_prefix(" side")
+            .unwrap_or(&text[o.end..at]);
+        let after = after.trim_start().strip_prefix([',', '،']).unwrap_or(after);
+        !after.contains([',', '،', ';', '؛'])
+    };
     let names_side = |o: &&Occurrence| {
         o.demonym
             && entities.kind(o.entity) == Some(EntityKind::Country)
             && (text[sentence_start..o.start].trim_end().ends_with("الجانب")
                 || text[o.end..].starts_with(" side"))
+            && in_scope(o)
     };
     entities
         .in_span(sentence_start, at)
