@@ -1534,11 +1534,11 @@ impl Entities {
         self.sort();
     }
 
-    /// Venues not in the gazetteer: a head word ("قاعة", "Hall", "广场", "зал") with its name.
     /// Institutions the gazetteer does not know, by their head noun and the words that complete
     /// it: "وزارة الخارجية", "الاتحاد العام التونسي للشغل" (definite words and "لل" after the
     /// head), "Anadolu Agency", "Ministry of Economy, Trade and Industry" (capitalised words
-    /// before it, a portfolio after "of"), "the Greek parliament" (a nationality before it).
+    /// before it, a portfolio after "of"), "the Greek parliament" (a nationality before it),
+    /// "中非合作论坛" (the characters before the head).
     fn find_institutions(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         let mut found = Vec::new();
@@ -1749,6 +1749,7 @@ impl Entities {
         (start < hit.start || end > hit.end).then_some((start, end))
     }
 
+    /// Venues not in the gazetteer: a head word ("قاعة", "Hall", "广场", "зал") with its name.
     fn find_venues(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         // The occurrences so far are in order; the venues found here follow them.
