@@ -1102,11 +1102,10 @@ fn speaker(doc: &Doc<'_>, end: usize) -> bool {
 /// True when a person is the subject of a verb of speech ("Lavrov said", "أوضح لافروف", "قال
 /// الوزير X إن"): the one who tells of an event.
 fn reports(doc: &Doc<'_>, o: &Occurrence) -> bool {
-    // (The text is normalised: "أن", "إن" read "ان".)
     let next_word = doc.text()[o.end..].split_whitespace().next().unwrap_or("");
     speaker(doc, o.end)
         || doc.cue_just_before(o.start, Cue::Speech)
-        || matches!(next_word, "ان" | "بان" | "that" | "что")
+        || super::doc::is_complementizer(next_word)
 }
 
 /// Where the clause of the trigger, or of a light verb right before it ("held talks"), opens
