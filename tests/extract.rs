@@ -28,10 +28,7 @@ fn assert_sound(facts: &Facts) {
     // visited, the country a known crown prince is crown prince of).
     assert!(facts.entities.iter().all(|e| {
         !e.mentions.is_empty()
-            || facts
-                .events
-                .iter()
-                .any(|v| v.participants.iter().any(|p| p.entity == e.id))
+            || facts.events.iter().any(|v| takes_part(v, &e.id))
             || facts
                 .roles
                 .iter()
@@ -219,7 +216,7 @@ fn coreference_by_nationality_and_honorific_pronoun() {
         .iter()
         .find(|e| e.kind == diplokg::facts::EventKind::Talks)
         .expect("talks");
-    assert!(talks.participants.iter().any(|p| p.entity == putin));
+    assert!(takes_part(talks, &putin));
 
     let text = "الكويت - 16 - 5 (كونا) -- وصل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح إلى المنامة اليوم.\n\
                 والتقى سموه الرئيس المصري عبد الفتاح السيسي.";
@@ -534,7 +531,7 @@ fn one_leader_meeting_two_others_holds_two_meetings_and_a_summit_adopts_as_its_b
         .events
         .iter()
         .filter(|e| e.kind == EventKind::Meeting)
-        .filter(|e| e.participants.iter().any(|p| p.entity == modi))
+        .filter(|e| takes_part(e, &modi))
         .map(|e| e.participants.len())
         .collect();
     assert!(
@@ -543,9 +540,10 @@ fn one_leader_meeting_two_others_holds_two_meetings_and_a_summit_adopts_as_its_b
         facts.events
     );
     assert!(
-        facts.events.iter().any(|e| e.kind == EventKind::Meeting
-            && e.participants.iter().any(|p| p.entity == putin)
-            && e.participants.iter().any(|p| p.entity == modi)),
+        facts
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::Meeting && takes_part(e, &putin) && takes_part(e, &modi)),
         "{:?}",
         facts.events
     );
@@ -556,10 +554,7 @@ fn one_leader_meeting_two_others_holds_two_meetings_and_a_summit_adopts_as_its_b
     assert_sound(&facts);
     let league = id_of(&facts, "Q7172");
     let adoption = event_of(&facts, EventKind::Adoption);
-    assert!(
-        adoption.participants.iter().any(|p| p.entity == league),
-        "{adoption:?}"
-    );
+    assert!(takes_part(adoption, &league), "{adoption:?}");
 }
 
 #[test]
@@ -641,8 +636,8 @@ fn titled_resolutions_relative_clauses_and_visits_to_two_capitals() {
     .clone();
     assert!(
         facts.events.iter().any(|e| e.kind == EventKind::Meeting
-            && e.participants.iter().any(|p| p.entity == dendias)
-            && e.participants.iter().any(|p| p.entity == guterres)),
+            && takes_part(e, &dendias)
+            && takes_part(e, &guterres)),
         "{:?}",
         facts.events
     );
@@ -706,10 +701,7 @@ fn russian_sources_negated_attendance_and_attendees_after_the_noun() {
         "the source is no participant: {call:?}"
     );
     let tinubu = named("Тинубу");
-    assert!(
-        call.participants.iter().any(|p| p.entity == tinubu),
-        "{call:?}"
-    );
+    assert!(takes_part(call, &tinubu), "{call:?}");
     // "с президентом" is one president, not "the presidents"; the summit he missed is none.
     assert!(
         facts.events.iter().all(|e| e.kind != EventKind::Summit),
@@ -780,10 +772,7 @@ fn separate_press_conferences_and_a_video_meeting_with_its_attendees() {
         facts.events
     );
     let macron = id_of(&facts, "Q3052772");
-    assert!(
-        call.participants.iter().any(|p| p.entity == macron),
-        "{call:?}"
-    );
+    assert!(takes_part(call, &macron), "{call:?}");
     assert!(
         call.participants
             .iter()
@@ -819,10 +808,7 @@ fn the_kingdom_in_a_kingdom_agency_report_is_that_kingdom() {
     assert_sound(&facts);
     let saudi = id_of(&facts, "Q851");
     let summit = event_of(&facts, diplokg::facts::EventKind::Summit);
-    assert!(
-        summit.participants.iter().any(|p| p.entity == saudi),
-        "{summit:?}"
-    );
+    assert!(takes_part(summit, &saudi), "{summit:?}");
 }
 
 #[test]
@@ -1123,10 +1109,7 @@ fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
         .find(|e| e.name == "王毅")
         .expect("Wang Yi");
     let call = event_of(&facts, EventKind::PhoneCall);
-    assert!(
-        call.participants.iter().any(|p| p.entity == wang.id),
-        "{call:?}"
-    );
+    assert!(takes_part(call, &wang.id), "{call:?}");
     let visit = event_of(&facts, EventKind::StateVisit);
     assert_eq!(visit.status, EventStatus::Planned, "{visit:?}");
     let germany = id_of(&facts, "Q183");
@@ -1157,10 +1140,7 @@ fn a_summit_with_another_ordinal_is_another_summit_hosted_by_its_capitals_countr
     let next = summits[1];
     assert_eq!(next.status, EventStatus::Planned, "{next:?}");
     let bahrain = id_of(&facts, "Q398");
-    assert!(
-        next.participants.iter().any(|p| p.entity == bahrain),
-        "{next:?}"
-    );
+    assert!(takes_part(next, &bahrain), "{next:?}");
 
     let text = "Chinese President Xi Jinping arrived in Kazan to attend the 16th BRICS summit. \
                 This is the first BRICS summit since the expansion of the group.";
@@ -1407,10 +1387,7 @@ fn chinese_names_repeat_and_titles_joined_by_jian_are_one_persons() {
     };
     let signing = event_of(&facts, EventKind::Signing);
     let chinh = person("范明政");
-    assert!(
-        signing.participants.iter().any(|p| p.entity == chinh),
-        "{signing:?}"
-    );
+    assert!(takes_part(signing, &chinh), "{signing:?}");
     let son = person("裴青山");
     let roles: Vec<RoleKind> = facts
         .roles
@@ -1440,10 +1417,7 @@ fn malay_honorifics_stay_outside_names_and_addressing_is_a_speech() {
     assert_sound(&facts);
     let anwar = named(&facts, "Anwar Ibrahim");
     let meeting = event_of(&facts, EventKind::Meeting);
-    assert!(
-        meeting.participants.iter().any(|p| p.entity == anwar.id),
-        "{meeting:?}"
-    );
+    assert!(takes_part(meeting, &anwar.id), "{meeting:?}");
     assert_eq!(
         events_of(&facts, EventKind::Speech).len(),
         1,
@@ -1485,6 +1459,11 @@ fn welcome_guests_and_hosts(facts: &Facts) -> (Vec<String>, Vec<String>) {
     use diplokg::facts::{EventKind, ParticipantRole};
     let part = |role| names_as(facts, EventKind::WelcomeCeremony, Some(role));
     (part(ParticipantRole::Guest), part(ParticipantRole::Host))
+}
+
+/// Whether an event has this entity, in any part.
+fn takes_part(event: &diplokg::facts::Event, entity: &str) -> bool {
+    event.participants.iter().any(|p| p.entity == entity)
 }
 
 /// Whether an event has this entity in this part.
@@ -1682,10 +1661,7 @@ fn a_short_name_by_its_title_a_bracketed_abbreviation_and_a_hyphenated_given_nam
         facts.entities
     );
     let talks = event_of(&facts, EventKind::Talks);
-    assert!(
-        talks.participants.iter().any(|p| p.entity == yoon),
-        "{talks:?}"
-    );
+    assert!(takes_part(talks, &yoon), "{talks:?}");
 
     // Two people go by "Phuc": the one by title stays apart.
     let text = "HANOI, June 23 (VNA) - Vietnamese President Nguyen Xuan Phuc and Deputy Foreign \
@@ -2059,10 +2035,7 @@ fn a_personal_pronoun_is_the_person_named_before_it() {
         // "其他" ("other") holds no pronoun.
         assert_eq!(anchors, vec![name, pronoun], "{text}");
         let talks = event_of(&facts, EventKind::Talks);
-        assert!(
-            talks.participants.iter().any(|p| p.entity == guest.id),
-            "{text}: {talks:?}"
-        );
+        assert!(takes_part(talks, &guest.id), "{text}: {talks:?}");
         assert_eq!(talks.participants.len(), 2, "{text}: {talks:?}");
     }
 }
@@ -2100,10 +2073,7 @@ fn a_declaration_approved_is_adopted_and_a_treaty_approved_is_ratified() {
     assert_sound(&facts);
     let council = id_of(&facts, "Q37470");
     let adoption = event_of(&facts, EventKind::Adoption);
-    assert!(
-        adoption.participants.iter().any(|p| p.entity == council),
-        "{adoption:?}"
-    );
+    assert!(takes_part(adoption, &council), "{adoption:?}");
     let ratifications = events_of(&facts, EventKind::Ratification);
     assert_eq!(ratifications.len(), 1, "{:?}", facts.events);
     let duma = entity_named(&facts, "مجلس الدوما");
@@ -2191,10 +2161,7 @@ fn an_arrival_told_after_its_visit_began_takes_the_visits_day() {
     assert_sound(&facts);
     let arrival = event_of(&facts, EventKind::Arrival);
     let ghazouani = id_of(&facts, "Q12241106");
-    assert!(
-        arrival.participants.iter().any(|p| p.entity == ghazouani),
-        "{arrival:?}"
-    );
+    assert!(takes_part(arrival, &ghazouani), "{arrival:?}");
     let day = arrival.date.as_ref().map(|d| d.value.as_str());
     assert_eq!(day, Some("2025-04-09"), "{arrival:?}");
     // "прилетел": a Russian arrival verb.
@@ -2259,8 +2226,7 @@ fn a_name_suffix_or_title_with_a_full_stop_does_not_end_the_sentence() {
     let xi = id_of(&facts, "Q15031");
     let meeting = event_of(&facts, EventKind::Meeting);
     assert!(
-        meeting.participants.iter().any(|p| p.entity == marcos)
-            && meeting.participants.iter().any(|p| p.entity == xi),
+        takes_part(meeting, &marcos) && takes_part(meeting, &xi),
         "{meeting:?}"
     );
     assert_role(
@@ -2284,10 +2250,7 @@ fn a_transliterated_chinese_name_runs_past_three_characters() {
     let peru = id_of(&facts, "Q419");
     assert_role(&facts, &boluarte.id, Some(RoleKind::President), &peru);
     let talks = event_of(&facts, EventKind::Talks);
-    assert!(
-        talks.participants.iter().any(|p| p.entity == boluarte.id),
-        "{talks:?}"
-    );
+    assert!(takes_part(talks, &boluarte.id), "{talks:?}");
     entity_named(&facts, "加夫列尔·博里奇");
 }
 
@@ -2696,10 +2659,7 @@ fn a_bodys_next_session_is_its_planned_meeting_in_the_month_named() {
         session.date.as_ref().map(|d| d.value.as_str()),
         Some("2026-09")
     );
-    assert!(
-        session.participants.iter().any(|p| p.entity == committee),
-        "{session:?}"
-    );
+    assert!(takes_part(session, &committee), "{session:?}");
 }
 
 #[test]
@@ -2890,10 +2850,7 @@ fn a_korean_name_is_told_short_by_its_family_name() {
     assert_sound(&facts);
     let han = entity_named(&facts, "Han Duck Soo");
     let talks = event_of(&facts, EventKind::Talks);
-    assert!(
-        talks.participants.iter().any(|p| p.entity == han),
-        "{talks:?}"
-    );
+    assert!(takes_part(talks, &han), "{talks:?}");
 }
 
 #[test]
