@@ -1095,6 +1095,27 @@ fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and
 }
 
 #[test]
+fn the_pair_that_signs_also_witnesses_what_is_joined_to_it_not_the_countries_of_the_title() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    // A title naming both countries sits between the pair and the joined verb.
+    let text = "国家主席习近平17日在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈。会谈后，两国元首共同签署\
+                《中华人民共和国和哈萨克斯坦共和国关于深化永久全面战略伙伴关系的联合声明》，\
+                并共同见证了能源、交通、金融等领域15份合作文件的签署。";
+    let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
+    assert_sound(&facts);
+    let signings = events_of(&facts, EventKind::Signing);
+    assert_eq!(signings.len(), 2, "{signings:?}");
+    let witnessed = signings[1];
+    for leader in ["xi-jinping", "kassym-jomart-tokayev"] {
+        assert!(
+            takes_part_as(witnessed, leader, ParticipantRole::Witness),
+            "{leader} witnesses: {witnessed:?}"
+        );
+    }
+    assert_eq!(witnessed.participants.len(), 2, "{witnessed:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -2,7 +2,7 @@
 //! event that concluded them) and ordinal anniversaries with the year they let us derive.
 
 use super::dates::{DateMention, Said};
-use super::doc::{Doc, Quote, preceding_words, skip_spaces};
+use super::doc::{Doc, preceding_words, skip_spaces};
 use super::entities::{Entities, Occurrence};
 use super::events::FoundEvent;
 use super::lexicon::{Cue, LexHit, Pair, RelativeDay, Sense};
@@ -179,7 +179,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let Some((kind, needs_title, batch)) = agreement_sense(doc, hit) else {
             continue;
         };
-        if in_quote(&doc.quotes, hit.start)
+        if doc.in_quote(hit.start)
             || doc.quotes.iter().any(|q| {
                 q.start >= hit.end
                     && q.start - hit.end <= 4
@@ -522,10 +522,6 @@ fn country_pair_before(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Opti
 /// quote opening the next sentence is no title of the document word before it).
 fn same_sentence(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     doc.sentence_at(a).map(|s| s.start) == doc.sentence_at(b).map(|s| s.start)
-}
-
-fn in_quote(quotes: &[Quote], at: usize) -> bool {
-    quotes.iter().any(|q| q.start <= at && at < q.end)
 }
 
 /// Chinese and Russian measure words between a count and its noun ("20份", "20 项").

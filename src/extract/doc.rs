@@ -238,6 +238,12 @@ impl<'a> Doc<'a> {
         self.sentences.get(i)
     }
 
+    /// True when position `at` is inside a quotation (a title in quotes, or quoted words).
+    pub fn in_quote(&self, at: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(i).is_some_and(|q| q.start <= at)
+    }
+
     /// True when position `at` is in reported speech.
     pub fn in_speech(&self, at: usize) -> bool {
         self.sentence_at(at)

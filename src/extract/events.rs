@@ -565,7 +565,30 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         .in_span(hit.end, news_end)
                         .next()
                         .is_some_and(|o| is_person(o) && doc.adjacent(hit.end, o.start));
-                if !own_subject {
+                // A pair before the verb before ("两国元首共同签署…，并见证签署", "the two leaders
+                // signed … and witnessed"): both.
+                let before = events[index].trigger.0;
+                let pair_subject = doc
+                    .lex_in(doc.clause_at(before).0, before)
+                    .filter_map(|h| pair_of(doc, h))
+                    .filter(|&p| p != Pair::Sides)
+                    .last();
+                if let Some(pair) = pair_subject.filter(|_| !own_subject) {
+                    let witness_verb = doc
+                        .lex_in(verb, hit.start)
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Witness)));
+                    let role = if witness_verb || witnessed(doc, hit, (segment_start, segment_end))
+                    {
+                        ParticipantRole::Witness
+                    } else if entry.signatory {
+                        ParticipantRole::Signatory
+                    } else {
+                        ParticipantRole::Participant
+                    };
+                    for m in pair_members(pair, &event, &events, cx.entities, hit.start) {
+                        event.add_participant(m, role);
+                    }
+                } else if !own_subject {
                     if let Some(subject) = subject_of(&events[index], cx.entities) {
                         let role = if entry.host && passive(doc, hit, segment_end) {
                             ParticipantRole::Guest
@@ -1112,6 +1135,15 @@ fn reports(doc: &Doc<'_>, o: &Occurrence) -> bool {
 /// with "and" ("and held talks", "وأجرى مباحثات", "и провёл", "并出席"): a predicate that may share
 /// the subject of the verb before it. The position is that of the verb after the conjunction.
 fn joined_verb(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
+    // (Or a Chinese "并见证": "并共同见证了…49份合作文件的签署".)
+    let clause_start = doc.clause_at(hit.start).0;
+    let witness_joined = doc
+        .lex_in(clause_start, hit.start)
+        .find(|h| doc.has(h, Sense::Cue(Cue::Witness)))
+        .filter(|h| doc.text()[..h.start].ends_with('并'));
+    if let Some(witness) = witness_joined {
+        return Some(witness.start);
+    }
     let at = hits_before(doc, hit, 3)
         .find(|h| doc.has(h, Sense::Cue(Cue::Light)) || doc.has(h, Sense::Cue(Cue::Passive)))
         .map_or(hit.start, |h| h.start);
@@ -1935,25 +1967,7 @@ fn participants(
         }
     }
     if let Some((p, _)) = pair {
-        let principals = principals(earlier, entities, hit.start);
-        let members: Vec<usize> = match p {
-            Pair::Persons => principals.clone(),
-            Pair::Leaders => all_leaders(earlier, entities).unwrap_or_else(|| principals.clone()),
-            // "both sides" with the two people already there adds nothing.
-            Pair::Sides if event.persons(entities).count() >= 2 => Vec::new(),
-            Pair::Sides => {
-                let countries: Vec<usize> = principals
-                    .iter()
-                    .filter_map(|&p| entities.country_of(p))
-                    .collect();
-                if countries.len() == principals.len() && !countries.is_empty() {
-                    countries
-                } else {
-                    principals.clone()
-                }
-            }
-        };
-        for m in members {
+        for m in pair_members(p, event, earlier, entities, hit.start) {
             event.add_participant(m, default_role);
         }
     }
@@ -1971,9 +1985,12 @@ fn participants(
             }) || o.preposition.is_some();
             institution && !o.demonym && !placed && !in_dateline(doc, o)
         };
+        // (Not the names in the title of what was done before: "签署《中华人民共和国和哈萨克斯坦
+        // 共和国…联合声明》，并见证签署".)
         let before: Vec<usize> = entities
             .in_span(clause.0, hit.start)
             .filter(actor)
+            .filter(|o| !doc.in_quote(o.start))
             .map(|o| o.entity)
             .collect();
         let chosen: Vec<usize> = if before.is_empty() {
@@ -2107,6 +2124,35 @@ fn participants(
                 && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 3 + ordinals
             {
                 event.add_participant(o.entity, ParticipantRole::Participant);
+            }
+        }
+    }
+}
+
+/// Whom a pair cue before `at` stands for: the two principals of the events told so far
+/// ("the two leaders"), every leader ("the leaders"), or for "both sides" their countries (nobody
+/// more when `event` already has two people).
+fn pair_members(
+    pair: Pair,
+    event: &FoundEvent,
+    earlier: &[FoundEvent],
+    entities: &Entities,
+    at: usize,
+) -> Vec<usize> {
+    let principals = principals(earlier, entities, at);
+    match pair {
+        Pair::Persons => principals,
+        Pair::Leaders => all_leaders(earlier, entities).unwrap_or(principals),
+        Pair::Sides if event.persons(entities).count() >= 2 => Vec::new(),
+        Pair::Sides => {
+            let countries: Vec<usize> = principals
+                .iter()
+                .filter_map(|&p| entities.country_of(p))
+                .collect();
+            if countries.len() == principals.len() && !countries.is_empty() {
+                countries
+            } else {
+                principals
             }
         }
     }
