@@ -1116,6 +1116,24 @@ fn the_pair_that_signs_also_witnesses_what_is_joined_to_it_not_the_countries_of_
 }
 
 #[test]
+fn who_arrives_to_attend_a_summit_at_someones_invitation_attends_it() {
+    use diplokg::facts::EventKind;
+    let text = "Brazilian President Luiz Inacio Lula da Silva arrived in Johannesburg on Monday \
+                to attend the 15th BRICS summit at the invitation of South African President \
+                Cyril Ramaphosa.";
+    let facts = extractor().extract(text, &published(2023, time::Month::August, 21));
+    assert_sound(&facts);
+    let summit = event_of(&facts, EventKind::Summit);
+    let lula = facts
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Lula"))
+        .expect("Lula");
+    assert!(takes_part(summit, &lula.id), "{summit:?}");
+    assert!(takes_part(summit, "cyril-ramaphosa"), "{summit:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

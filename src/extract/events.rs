@@ -1735,6 +1735,17 @@ fn participants(
     let around = is_gathering_place(event.kind)
         && matches!(reference_cue(doc, hit), Some(Cue::Sidelines | Cue::During));
     let mut persons = if around { Vec::new() } else { actors(clause) };
+    // "arrived in Kazan to attend the summit at the invitation of Putin": the sentence's subject
+    // attends too, not only those the clause names after the gathering.
+    if is_gathering_place(event.kind)
+        && !around
+        && cue_before(doc, hit, 6, |c| c == Cue::Attend)
+        && persons.first().is_some_and(|o| o.start >= hit.end)
+    {
+        if let Some(subject) = actors(sentence).into_iter().find(|o| o.end <= hit.start) {
+            persons.insert(0, subject);
+        }
+    }
     // The pair nearest the trigger is its subject ("استمع الرئيسان إلى إحاطات رؤساء الجانبين"),
     // unless a verb of speech after the trigger puts it in what was said ("at a press
     // conference, Anwar said the leaders had agreed").
