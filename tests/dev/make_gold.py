@@ -4940,6 +4940,338 @@ def ru_kommersant_duma_new_start_extension():
 
 
 # =============================================================================================
+# Added set 7 (8 articles, 2014-2026, written blind): Arabic
+# =============================================================================================
+
+@article
+def ar_ona_oman_kuwait_joint_committee():
+    d = Doc("ar-2016-11-15-ona-oman-kuwait-joint-committee", "ar", """
+السلطنة والكويت تبحثان في الدورة الثامنة للجنة المشتركة تعزيز التعاون وتتبادلان وثائق التصديق على اتفاقية تجنب الازدواج الضريبي
+
+مسقط في 15 نوفمبر /العمانية/ عقدت اللجنة العمانية الكويتية المشتركة اليوم أعمال دورتها الثامنة بمسقط، برئاسة معالي يوسف بن علوي بن عبدالله الوزير المسؤول عن الشؤون الخارجية، ومعالي الشيخ صباح خالد الحمد الصباح النائب الأول لرئيس مجلس الوزراء وزير الخارجية بدولة الكويت.
+واستعرض الجانبان خلال الاجتماع مسيرة التعاون الثنائي في المجالات الاقتصادية والتجارية والاستثمارية، إلى جانب مستجدات الأوضاع في المنطقة.
+وفي ختام أعمال الدورة وقع الوزيران على المحضر المتفق عليه، ثم تبادلا وثائق التصديق على اتفاقية تجنب الازدواج الضريبي ومنع التهرب من الضرائب المفروضة على الدخل، الموقعة بين البلدين عام 2014.
+كما وقع عن حكومة السلطنة معالي السيد هيثم بن طارق آل سعيد وزير التراث والثقافة، وعن حكومة دولة الكويت معالي الشيخ صباح خالد الحمد الصباح، على البرنامج التنفيذي للتعاون الثقافي والفني بين البلدين للأعوام 2017-2019.
+وتم خلال الدورة التوقيع على ثلاث مذكرات تفاهم في مجالات الإعلام والشباب والأوقاف والشؤون الدينية.
+وكان صاحب السمو السيد فهد بن محمود آل سعيد نائب رئيس الوزراء لشؤون مجلس الوزراء قد استقبل صباح اليوم معالي النائب الأول لرئيس مجلس الوزراء وزير الخارجية الكويتي والوفد المرافق له، حيث نقل معاليه تحيات حضرة صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت إلى حضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم، وتهانيه بمناسبة العيد الوطني السادس والأربعين المجيد.
+حضر المقابلة معالي يوسف بن علوي بن عبدالله.
+وكان معالي الضيف قد وصل إلى البلاد مساء أمس في زيارة رسمية تستغرق يومين، وكان في استقباله بمطار مسقط الدولي معالي الوزير المسؤول عن الشؤون الخارجية وسفير دولة الكويت المعتمد لدى السلطنة.
+وأقام معالي يوسف بن علوي بن عبدالله مأدبة عشاء تكريما لضيف البلاد والوفد المرافق له مساء أمس.
+واتفق الجانبان على عقد الدورة التاسعة للجنة في دولة الكويت خلال العام المقبل.
+""", published="2016-11-15")
+    assert weekday("2016-11-15") == "Tuesday"
+    d.ent("oman", "country", "سلطنة عمان", None, ["السلطنة"])
+    d.ent("kuwait", "country", "الكويت", None, ["الكويت", "دولة الكويت", "الكويتي"])
+    d.ent("muscat", "place", "مسقط")
+    d.ent("ona", "organization", "وكالة الأنباء العمانية", None, ["العمانية"])
+    d.ent("committee", "organization", "اللجنة العمانية الكويتية المشتركة", None,
+          ["اللجنة العمانية الكويتية المشتركة", "للجنة المشتركة", "للجنة"])
+    d.ent("yusuf", "person", "يوسف بن علوي بن عبدالله")
+    # The gazetteer spells him "صباح الخالد الحمد الصباح"; the text has KUNA's "صباح خالد الحمد الصباح".
+    d.ent("sabah-khalid", "person", "صباح خالد الحمد الصباح", gazetteer_qid("person", ["صباح الخالد الحمد الصباح"]))
+    d.ent("haitham", "person", "هيثم بن طارق آل سعيد")
+    d.ent("fahd", "person", "فهد بن محمود آل سعيد")
+    d.ent("sabah-ahmad", "person", "صباح الأحمد الجابر الصباح")
+    d.ent("qaboos", "person", "قابوس بن سعيد")
+    d.ent("airport", "place", "مطار مسقط الدولي")
+
+    d.role("yusuf-fm", "yusuf", "foreign-minister", "oman", "الوزير المسؤول عن الشؤون الخارجية",
+           d.ms("الوزير المسؤول عن الشؤون الخارجية"))
+    d.role("sabah-khalid-dpm", "sabah-khalid", "deputy-prime-minister", "kuwait", "النائب الأول لرئيس مجلس الوزراء",
+           d.ms("النائب الأول لرئيس مجلس الوزراء"))
+    d.role("sabah-khalid-fm", "sabah-khalid", "foreign-minister", "kuwait", "وزير الخارجية", d.ms("وزير الخارجية"))
+    d.role("haitham-minister", "haitham", "minister", "oman", "وزير التراث والثقافة", d.ms("وزير التراث والثقافة"))
+    d.role("fahd-dpm", "fahd", "deputy-prime-minister", "oman", "نائب رئيس الوزراء لشؤون مجلس الوزراء",
+           d.ms("نائب رئيس الوزراء لشؤون مجلس الوزراء"))
+    d.role("sabah-ahmad-emir", "sabah-ahmad", "monarch", "kuwait", "أمير دولة الكويت", d.ms("أمير دولة الكويت"))
+    d.role("qaboos-sultan", "qaboos", "monarch", "oman", "السلطان", d.followed_by("السلطان", [" قابوس"]))
+
+    same_day = d.date("2016-11-15", source="resolved")
+    yesterday = d.date("2016-11-14", source="resolved")
+    eighth = d.ms("دورتها الثامنة") + d.ms("الدورة الثامنة")
+    ninth = d.ms("الدورة التاسعة")
+    d.event("official-visit", "official-visit", "زيارة رسمية تستغرق يومين", d.ms("زيارة رسمية"),
+            date=d.resolved("2016-11-14", "مساء أمس", 0), place="oman", status="ongoing",
+            parts=[("sabah-khalid", "guest"), ("oman", "host")])
+    d.event("arrival", "arrival", "وصل إلى البلاد مساء أمس", d.ms("وصل"), date=yesterday, tod="evening",
+            place="airport", parent="official-visit", parts=[("sabah-khalid", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله بمطار مسقط الدولي الوزير المسؤول عن الشؤون الخارجية",
+            d.ms("استقباله"), date=yesterday, tod="evening", place="airport", parent="arrival",
+            parts=[("yusuf", "host"), ("sabah-khalid", "guest")])
+    d.event("session-8", "meeting", "الدورة الثامنة للجنة العمانية الكويتية المشتركة",
+            eighth + d.ms("الدورة", outside=eighth + ninth) + d.ms("الاجتماع"),
+            date=d.resolved("2016-11-15", "اليوم", 0), place="muscat", parent="official-visit", ordinal=8,
+            parts=[("yusuf", "chair"), ("sabah-khalid", "chair"), ("committee", "participant")],
+            topics=[("مسيرة التعاون الثنائي في المجالات الاقتصادية والتجارية والاستثمارية",),
+                    ("مستجدات الأوضاع في المنطقة",)])
+    signings = d.ms("وقع")
+    d.event("minutes-signing", "signing", "وقع الوزيران على المحضر المتفق عليه", [signings[0]], date=same_day,
+            place="muscat", parent="session-8", parts=[("yusuf", "signatory"), ("sabah-khalid", "signatory")])
+    d.event("ratification-exchange", "ratification", "تبادل وثائق التصديق على اتفاقية تجنب الازدواج الضريبي",
+            d.ms("تتبادلان") + d.ms("تبادلا"), date=same_day, place="muscat",
+            parent="session-8",
+            parts=[("oman", "participant"), ("kuwait", "participant"), ("yusuf", "participant"),
+                   ("sabah-khalid", "participant")])
+    d.event("programme-signing", "signing", "وقع عن حكومة السلطنة وعن حكومة دولة الكويت البرنامج التنفيذي",
+            [signings[1]], date=same_day, place="muscat", parent="session-8",
+            parts=[("haitham", "signatory"), ("sabah-khalid", "signatory")])
+    d.event("mous-signing", "signing", "تم خلال الدورة التوقيع على ثلاث مذكرات تفاهم", d.ms("التوقيع"), date=same_day,
+            place="muscat", parent="session-8", parts=[("oman", "participant"), ("kuwait", "participant")])
+    d.event("fahd-reception", "meeting", "استقبل فهد بن محمود آل سعيد النائب الأول لرئيس مجلس الوزراء الكويتي",
+            d.ms("استقبل") + d.ms("المقابلة"), date=d.resolved("2016-11-15", "صباح اليوم"), tod="morning",
+            parent="official-visit",
+            parts=[("fahd", "host"), ("sabah-khalid", "guest"), ("yusuf", "attendee")])
+    d.event("dinner", "banquet", "مأدبة عشاء تكريما لضيف البلاد", d.ms("مأدبة عشاء"),
+            date=d.resolved("2016-11-14", "مساء أمس", 1), tod="evening", parent="official-visit",
+            parts=[("yusuf", "host"), ("sabah-khalid", "guest")])
+    d.event("session-9", "meeting", "الدورة التاسعة للجنة في دولة الكويت", ninth,
+            date=d.resolved("2017", "العام المقبل", precision="year"), place="kuwait", status="planned", ordinal=9,
+            parts=[("committee", "participant")])
+    two = ["oman", "kuwait"]
+    d.agreement("minutes", "agreement", d.ms("المحضر المتفق عليه"), parties=two, signatories=["yusuf", "sabah-khalid"],
+                date=same_day, event="minutes-signing")
+    tax = "اتفاقية تجنب الازدواج الضريبي ومنع التهرب من الضرائب المفروضة على الدخل"
+    full_tax = d.ms(tax)
+    d.agreement("tax-agreement", "agreement", full_tax + d.ms("اتفاقية تجنب الازدواج الضريبي", outside=full_tax),
+                title=tax, parties=two, date=d.stated("2014", "2014", precision="year"))
+    programme = "البرنامج التنفيذي للتعاون الثقافي والفني بين البلدين للأعوام 2017-2019"
+    d.agreement("culture-programme", "plan", d.ms(programme), title=programme, parties=two,
+                signatories=["haitham", "sabah-khalid"], date=same_day, fields=["الثقافي والفني"],
+                event="programme-signing")
+    d.agreement("mous-3", "memorandum", d.ms("ثلاث مذكرات تفاهم"), parties=two, date=same_day, count=3,
+                fields=["الإعلام", "الشباب", "الأوقاف والشؤون الدينية"], event="mous-signing")
+    d.anniversary("national-day-46th", 46, "العيد الوطني", 2016, d.ms("العيد الوطني السادس والأربعين"))
+    return d
+
+
+@article
+def ar_spa_jeddah_security_development_summit():
+    d = Doc("ar-2022-07-16-spa-jeddah-security-development-summit", "ar", """
+سمو ولي العهد يرأس قمة جدة للأمن والتنمية بمشاركة قادة دول مجلس التعاون ومصر والأردن والعراق والولايات المتحدة
+
+جدة 17 ذو الحجة 1443 هـ الموافق 16 يوليو 2022 م واس
+رأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، اليوم، أعمال قمة جدة للأمن والتنمية.
+وشارك في القمة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين، وصاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وصاحب السمو الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات العربية المتحدة، وصاحب السمو الشيخ مشعل الأحمد الجابر الصباح ولي عهد دولة الكويت، وصاحب السمو السيد فهد بن محمود آل سعيد نائب رئيس الوزراء لشؤون مجلس الوزراء بسلطنة عمان، وفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، وصاحب الجلالة الملك عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية، ودولة السيد مصطفى الكاظمي رئيس مجلس الوزراء العراقي، وفخامة الرئيس جوزيف بايدن رئيس الولايات المتحدة الأمريكية، إضافة إلى معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور نايف فلاح مبارك الحجرف.
+وألقى سمو ولي العهد كلمة في افتتاح القمة رحب فيها بالقادة، مؤكدا أن المملكة ستعمل على رفع طاقتها الإنتاجية، وأن أمن المنطقة يتطلب تعاونا إقليميا شاملا.
+كما ألقى الرئيس الأمريكي كلمة أكد فيها التزام بلاده بأمن شركائها في المنطقة.
+وفي ختام القمة صدر بيان مشترك عن القادة بعنوان "بيان قمة جدة للأمن والتنمية"، أكدوا فيه رؤيتهم المشتركة لمنطقة يسودها السلام والازدهار.
+وكان سمو ولي العهد قد عقد مساء أمس في قصر السلام بجدة جلسة مباحثات رسمية مع الرئيس الأمريكي، بعد أن استقبل خادم الحرمين الشريفين الرئيس بايدن في القصر.
+وجرى خلال الجلسة استعراض العلاقات التاريخية بين البلدين، وأمن الطاقة، والأوضاع في اليمن.
+حضر الجلسة من الجانب السعودي صاحب السمو الملكي الأمير خالد بن سلمان بن عبدالعزيز نائب وزير الدفاع، وصاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، ومن الجانب الأمريكي وزير الخارجية أنتوني بلينكن، ومستشار الأمن القومي جيك سوليفان.
+وعقب الجلسة شهد سمو ولي العهد والرئيس الأمريكي توقيع 18 اتفاقية ومذكرة تعاون بين حكومة المملكة والحكومة الأمريكية والقطاع الخاص في البلدين، في مجالات الطاقة والاستثمار والاتصالات والفضاء والصحة.
+وكان الرئيس الأمريكي قد وصل إلى جدة مساء أمس الجمعة قادما من تل أبيب، في أول زيارة له إلى المملكة منذ توليه منصبه، وكان في استقباله لدى وصوله إلى مطار الملك عبدالعزيز الدولي صاحب السمو الملكي الأمير خالد الفيصل بن عبدالعزيز أمير منطقة مكة المكرمة، وصاحبة السمو الملكي الأميرة ريما بنت بندر بن سلطان سفيرة المملكة لدى الولايات المتحدة الأمريكية.
+""", published="2022-07-16")
+    assert weekday("2022-07-16") == "Saturday" and weekday("2022-07-15") == "Friday"
+    d.ent("mbs", "person", "محمد بن سلمان بن عبدالعزيز آل سعود", gazetteer_qid("person", ["محمد بن سلمان"]))
+    d.ent("saudi", "country", "المملكة العربية السعودية", None, ["المملكة", "السعودي"])
+    d.ent("spa", "organization", "وكالة الأنباء السعودية", None, ["واس"])
+    d.ent("jeddah", "place", "جدة")
+    d.ent("salman", "person", "سلمان بن عبدالعزيز آل سعود")
+    d.ent("gcc", "organization", "مجلس التعاون لدول الخليج العربية", None,
+          ["مجلس التعاون لدول الخليج العربية", "مجلس التعاون"])
+    d.ent("egypt", "country", "مصر", None, ["مصر", "جمهورية مصر العربية"])
+    d.ent("jordan", "country", "الأردن", None, ["الأردن", "المملكة الأردنية الهاشمية"])
+    d.ent("iraq", "country", "العراق", None, ["العراق", "العراقي"])
+    d.ent("usa", "country", "الولايات المتحدة", None,
+          ["الولايات المتحدة", "الولايات المتحدة الأمريكية", "الأمريكي", "الأمريكية"])
+    d.ent("hamad", "person", "حمد بن عيسى آل خليفة")
+    d.ent("bahrain", "country", "البحرين", None, ["مملكة البحرين"])
+    d.ent("tamim", "person", "تميم بن حمد آل ثاني")
+    d.ent("qatar", "country", "قطر", None, ["دولة قطر"])
+    d.ent("mbz", "person", "محمد بن زايد آل نهيان")
+    d.ent("uae", "country", "الإمارات العربية المتحدة", None, ["دولة الإمارات العربية المتحدة"])
+    d.ent("mishal", "person", "مشعل الأحمد الجابر الصباح")
+    d.ent("kuwait", "country", "الكويت", None, ["دولة الكويت"])
+    d.ent("fahd", "person", "فهد بن محمود آل سعيد")
+    d.ent("oman", "country", "سلطنة عمان", None, ["سلطنة عمان"])
+    d.ent("sisi", "person", "عبدالفتاح السيسي")
+    # The gazetteer spells him "عبد الله الثاني بن الحسين"; SPA writes "ابن الحسين".
+    d.ent("abdullah", "person", "عبدالله الثاني ابن الحسين", gazetteer_qid("person", ["عبد الله الثاني"]))
+    d.ent("kadhimi", "person", "مصطفى الكاظمي")
+    d.ent("biden", "person", "جوزيف بايدن", None, ["جوزيف بايدن", "بايدن"])
+    d.ent("hajraf", "person", "نايف فلاح مبارك الحجرف")
+    d.ent("al-salam-palace", "place", "قصر السلام")
+    d.ent("yemen", "country", "اليمن")
+    d.ent("khalid-bin-salman", "person", "خالد بن سلمان بن عبدالعزيز")
+    d.ent("faisal", "person", "فيصل بن فرحان بن عبدالله", gazetteer_qid("person", ["فيصل بن فرحان"]))
+    d.ent("blinken", "person", "أنتوني بلينكن")
+    d.ent("sullivan", "person", "جيك سوليفان")
+    d.ent("tel-aviv", "place", "تل أبيب")
+    d.ent("jeddah-airport", "place", "مطار الملك عبدالعزيز الدولي")
+    d.ent("khalid-al-faisal", "person", "خالد الفيصل بن عبدالعزيز")
+    d.ent("makkah-region", "place", "منطقة مكة المكرمة")
+    d.ent("reema", "person", "ريما بنت بندر بن سلطان")
+
+    kadhimi_title = d.ms("رئيس مجلس الوزراء العراقي")
+    king_full = d.ms("خادم الحرمين الشريفين الملك")
+    biden_full = d.ms("رئيس الولايات المتحدة الأمريكية")
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "ولي العهد", d.ms("ولي العهد"))
+    d.role("mbs-pm", "mbs", "prime-minister", "saudi", "رئيس مجلس الوزراء",
+           d.ms("رئيس مجلس الوزراء", outside=kadhimi_title))
+    d.role("salman-king", "salman", "monarch", "saudi", "خادم الحرمين الشريفين الملك",
+           king_full + d.ms("خادم الحرمين الشريفين", outside=king_full))
+    d.role("hamad-king", "hamad", "monarch", "bahrain", "ملك مملكة البحرين", d.ms("ملك مملكة البحرين"))
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "أمير دولة قطر", d.ms("أمير دولة قطر"))
+    d.role("mbz-president", "mbz", "president", "uae", "رئيس دولة الإمارات العربية المتحدة",
+           d.ms("رئيس دولة الإمارات العربية المتحدة"))
+    d.role("mishal-crown-prince", "mishal", "crown-prince", "kuwait", "ولي عهد دولة الكويت", d.ms("ولي عهد دولة الكويت"))
+    d.role("fahd-dpm", "fahd", "deputy-prime-minister", "oman", "نائب رئيس الوزراء لشؤون مجلس الوزراء",
+           d.ms("نائب رئيس الوزراء لشؤون مجلس الوزراء"))
+    d.role("sisi-president", "sisi", "president", "egypt", "رئيس جمهورية مصر العربية", d.ms("رئيس جمهورية مصر العربية"))
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "ملك المملكة الأردنية الهاشمية",
+           d.ms("ملك المملكة الأردنية الهاشمية"))
+    d.role("kadhimi-pm", "kadhimi", "prime-minister", "iraq", "رئيس مجلس الوزراء العراقي", kadhimi_title)
+    d.role("biden-president", "biden", "president", "usa", "رئيس الولايات المتحدة الأمريكية",
+           biden_full + d.ms("الرئيس الأمريكي"))
+    d.role("hajraf-sg", "hajraf", "secretary-general", "gcc", "الأمين العام لمجلس التعاون لدول الخليج العربية",
+           d.ms("الأمين العام لمجلس التعاون لدول الخليج العربية"))
+    d.role("khalid-deputy-defence", "khalid-bin-salman", "other", "saudi", "نائب وزير الدفاع", d.ms("نائب وزير الدفاع"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "وزير الخارجية", [d.m("وزير الخارجية", 0)])
+    d.role("blinken-fm", "blinken", "foreign-minister", "usa", "وزير الخارجية", [d.m("وزير الخارجية", 1)])
+    d.role("sullivan-nsa", "sullivan", "other", "usa", "مستشار الأمن القومي", d.ms("مستشار الأمن القومي"))
+    d.role("khalid-al-faisal-governor", "khalid-al-faisal", "other", "makkah-region", "أمير منطقة مكة المكرمة",
+           d.ms("أمير منطقة مكة المكرمة"))
+    d.role("reema-ambassador", "reema", "ambassador", "saudi", "سفيرة المملكة لدى الولايات المتحدة الأمريكية",
+           d.ms("سفيرة المملكة لدى الولايات المتحدة الأمريكية"))
+
+    same_day = d.date("2022-07-16", source="resolved")
+    friday = d.date("2022-07-15", source="resolved")
+    summit_name = "قمة جدة للأمن والتنمية"
+    statement_title = "بيان قمة جدة للأمن والتنمية"
+    in_title = d.occurrences(statement_title)
+    named = d.ms(summit_name, outside=in_title)
+    leaders = [("hamad", "participant"), ("tamim", "participant"), ("mbz", "participant"), ("mishal", "participant"),
+               ("fahd", "participant"), ("sisi", "participant"), ("abdullah", "participant"),
+               ("kadhimi", "participant"), ("biden", "participant")]
+    d.event("summit", "summit", summit_name, named + d.ms("القمة"), date=d.resolved("2022-07-16", "اليوم"),
+            place="jeddah", parts=[("mbs", "chair")] + leaders + [("hajraf", "participant")])
+    speeches = d.ms("كلمة")
+    d.event("mbs-speech", "speech", "ألقى سمو ولي العهد كلمة في افتتاح القمة", [speeches[0]], date=same_day,
+            parent="summit", parts=[("mbs", "participant")],
+            topics=[("أمن المنطقة يتطلب تعاونا إقليميا شاملا",)])
+    d.event("biden-speech", "speech", "ألقى الرئيس الأمريكي كلمة", [speeches[1]], date=same_day, parent="summit",
+            parts=[("biden", "participant")], topics=[("التزام بلاده بأمن شركائها في المنطقة",)])
+    d.event("issuance", "issuance", "صدر بيان مشترك عن القادة", d.ms("صدر"), date=same_day, parent="summit",
+            parts=[("mbs", "participant")] + leaders)
+    d.event("visit", "visit", "أول زيارة للرئيس الأمريكي إلى المملكة", d.ms("زيارة"),
+            date=d.resolved("2022-07-15", "مساء أمس الجمعة"), place="saudi", status="ongoing",
+            parts=[("biden", "guest"), ("saudi", "host")])
+    d.event("arrival", "arrival", "وصل إلى جدة مساء أمس الجمعة قادما من تل أبيب", d.ms("وصل") + d.ms("وصوله"),
+            date=friday, tod="evening", place="jeddah-airport", parent="visit", parts=[("biden", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار الملك عبدالعزيز الدولي",
+            d.ms("استقباله"), date=friday, tod="evening", place="jeddah-airport", parent="arrival",
+            parts=[("khalid-al-faisal", "host"), ("reema", "host"), ("biden", "guest")])
+    d.event("king-reception", "meeting", "استقبل خادم الحرمين الشريفين الرئيس بايدن", d.ms("استقبل"), date=friday,
+            tod="evening", place="al-salam-palace", parent="visit", parts=[("salman", "host"), ("biden", "guest")])
+    d.event("talks", "talks", "جلسة مباحثات رسمية بين ولي العهد والرئيس الأمريكي",
+            d.ms("جلسة مباحثات رسمية") + d.ms("الجلسة"), date=d.resolved("2022-07-15", "مساء أمس", 0), tod="evening",
+            place="al-salam-palace", parent="visit",
+            parts=[("mbs", "participant"), ("biden", "participant"), ("khalid-bin-salman", "attendee"),
+                   ("faisal", "attendee"), ("blinken", "attendee"), ("sullivan", "attendee")],
+            topics=[("العلاقات التاريخية بين البلدين",), ("أمن الطاقة",), ("الأوضاع في اليمن", "yemen")])
+    d.event("signing", "signing", "شهد ولي العهد والرئيس الأمريكي توقيع 18 اتفاقية ومذكرة تعاون", d.ms("توقيع"),
+            date=friday, place="al-salam-palace", parent="visit", parts=[("mbs", "witness"), ("biden", "witness")])
+    d.agreement("agreements-18", "agreement", d.ms("18 اتفاقية ومذكرة تعاون"), parties=["saudi", "usa"], date=friday,
+                count=18, fields=["الطاقة", "الاستثمار", "الاتصالات", "الفضاء", "الصحة"], event="signing")
+    d.agreement("jeddah-statement", "joint-statement", d.ms("بيان مشترك") + d.ms(statement_title),
+                title=statement_title,
+                parties=["saudi", "bahrain", "qatar", "uae", "kuwait", "oman", "egypt", "jordan", "iraq", "usa"],
+                date=same_day, event="issuance")
+    return d
+
+
+@article
+def ar_bna_hamad_sisi_call_shoukry_manama():
+    d = Doc("ar-2020-10-13-bna-hamad-sisi-call-shoukry-manama", "ar", """
+جلالة الملك المفدى يجري اتصالا هاتفيا بالرئيس المصري ويهنئه بذكرى انتصارات أكتوبر
+
+المنامة في 13 أكتوبر / بنا / أجرى حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة عاهل البلاد المفدى، اليوم، اتصالا هاتفيا بأخيه فخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية الشقيقة، هنأه خلاله بمناسبة الذكرى السابعة والأربعين لانتصارات أكتوبر المجيدة.
+وجرى خلال الاتصال استعراض العلاقات الأخوية الوثيقة بين البلدين، وتطورات الأوضاع في المنطقة.
+ووجه جلالة الملك الدعوة إلى الرئيس المصري لزيارة المملكة، وقد رحب فخامته بالدعوة، على أن يتم تحديد موعد الزيارة لاحقا.
+من جهة أخرى، استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء، بقصر القضيبية صباح اليوم، معالي السيد سامح شكري وزير خارجية جمهورية مصر العربية، الذي يزور المملكة حاليا.
+حضر المقابلة وزير الخارجية الدكتور عبداللطيف بن راشد الزياني.
+وكان وزيرا الخارجية قد ترأسا أمس الاثنين في المنامة أعمال الجولة الثالثة من المشاورات السياسية بين البلدين، تلاها مؤتمر صحفي مشترك.
+ووقع الوزيران في ختام المشاورات مذكرة تفاهم للتعاون في مجال التدريب الدبلوماسي بين أكاديمية محمد بن مبارك آل خليفة للدراسات الدبلوماسية ومعهد الدراسات الدبلوماسية المصري.
+كما صدر بيان مشترك أكد فيه الجانبان تطابق رؤيتهما إزاء القضايا الإقليمية، واتفقا على عقد الجولة الرابعة من المشاورات في القاهرة خلال العام المقبل.
+وكان وزير الخارجية المصري قد وصل إلى البلاد مساء أول أمس الأحد في زيارة رسمية، وكان في استقباله لدى وصوله إلى مطار البحرين الدولي وكيل وزارة الخارجية للشؤون السياسية الدكتور الشيخ عبدالله بن أحمد آل خليفة، وسفير جمهورية مصر العربية لدى المملكة.
+""", published="2020-10-13")
+    assert weekday("2020-10-13") == "Tuesday" and weekday("2020-10-11") == "Sunday"
+    d.ent("hamad", "person", "حمد بن عيسى آل خليفة")
+    d.ent("bahrain", "country", "مملكة البحرين", None, ["المملكة"])
+    d.ent("bna", "organization", "وكالة أنباء البحرين", None, ["بنا"])
+    d.ent("manama", "place", "المنامة")
+    d.ent("sisi", "person", "عبدالفتاح السيسي")
+    d.ent("egypt", "country", "مصر", None, ["جمهورية مصر العربية", "المصري"])
+    d.ent("salman", "person", "سلمان بن حمد آل خليفة")
+    d.ent("gudaibiya", "place", "قصر القضيبية")
+    d.ent("shoukry", "person", "سامح شكري")
+    d.ent("zayani", "person", "عبداللطيف بن راشد الزياني")
+    d.ent("academy", "organization", "أكاديمية محمد بن مبارك آل خليفة للدراسات الدبلوماسية")
+    d.ent("institute", "organization", "معهد الدراسات الدبلوماسية المصري")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("airport", "place", "مطار البحرين الدولي")
+    d.ent("abdullah-bin-ahmed", "person", "عبدالله بن أحمد آل خليفة")
+
+    shoukry_title = d.ms("وزير الخارجية المصري")
+    d.role("hamad-king", "hamad", "monarch", "bahrain", "عاهل البلاد", d.ms("عاهل البلاد") + d.ms("الملك"))
+    d.role("sisi-president", "sisi", "president", "egypt", "رئيس جمهورية مصر العربية",
+           d.ms("رئيس جمهورية مصر العربية") + d.ms("الرئيس المصري") + d.followed_by("الرئيس", [" عبدالفتاح"]))
+    d.role("salman-crown-prince", "salman", "crown-prince", "bahrain", "ولي العهد", d.ms("ولي العهد"))
+    d.role("salman-deputy-commander", "salman", "other", "bahrain", "نائب القائد الأعلى", d.ms("نائب القائد الأعلى"))
+    d.role("salman-dpm", "salman", "deputy-prime-minister", "bahrain", "النائب الأول لرئيس مجلس الوزراء",
+           d.ms("النائب الأول لرئيس مجلس الوزراء"))
+    d.role("shoukry-fm", "shoukry", "foreign-minister", "egypt", "وزير خارجية جمهورية مصر العربية",
+           d.ms("وزير خارجية جمهورية مصر العربية") + shoukry_title)
+    d.role("zayani-fm", "zayani", "foreign-minister", "bahrain", "وزير الخارجية",
+           d.ms("وزير الخارجية", outside=shoukry_title))
+    d.role("abdullah-undersecretary", "abdullah-bin-ahmed", "other", "bahrain",
+           "وكيل وزارة الخارجية للشؤون السياسية", d.ms("وكيل وزارة الخارجية للشؤون السياسية"))
+
+    today = d.date("2020-10-13", source="resolved")
+    yesterday = d.date("2020-10-12", source="resolved")
+    sunday = d.date("2020-10-11", source="resolved")
+    d.event("phone-call", "phone-call", "أجرى جلالة الملك اتصالا هاتفيا بالرئيس المصري",
+            d.ms("اتصالا هاتفيا") + d.ms("الاتصال"), date=d.resolved("2020-10-13", "اليوم", 0),
+            parts=[("hamad", "participant"), ("sisi", "participant")],
+            topics=[("العلاقات الأخوية الوثيقة بين البلدين",), ("تطورات الأوضاع في المنطقة",)])
+    d.event("sisi-visit", "visit", "زيارة الرئيس المصري للمملكة", [d.m("زيارة", 0)] + d.ms("الزيارة"),
+            place="bahrain", status="planned", parts=[("sisi", "guest"), ("bahrain", "host"), ("hamad", "host")])
+    d.event("official-visit", "official-visit", "زيارة وزير الخارجية المصري الرسمية إلى المملكة",
+            d.ms("يزور") + d.ms("زيارة رسمية"), date=d.resolved("2020-10-11", "مساء أول أمس الأحد"), place="bahrain",
+            status="ongoing", parts=[("shoukry", "guest"), ("bahrain", "host")])
+    d.event("arrival", "arrival", "وصل إلى البلاد مساء أول أمس الأحد", d.ms("وصل") + d.ms("وصوله"), date=sunday,
+            tod="evening", place="airport", parent="official-visit", parts=[("shoukry", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار البحرين الدولي",
+            d.ms("استقباله"), date=sunday, tod="evening", place="airport", parent="arrival",
+            parts=[("abdullah-bin-ahmed", "host"), ("shoukry", "guest")])
+    d.event("reception", "meeting", "استقبل ولي العهد وزير خارجية جمهورية مصر العربية",
+            d.ms("استقبل") + d.ms("المقابلة"), date=d.resolved("2020-10-13", "صباح اليوم"), tod="morning",
+            place="gudaibiya", parent="official-visit",
+            parts=[("salman", "host"), ("shoukry", "guest"), ("zayani", "attendee")])
+    round3 = d.ms("الجولة الثالثة من المشاورات السياسية")
+    round4 = d.ms("الجولة الرابعة من المشاورات")
+    d.event("consultations-3", "meeting", "الجولة الثالثة من المشاورات السياسية بين البلدين",
+            round3 + d.ms("المشاورات", outside=round3 + round4), date=d.resolved("2020-10-12", "أمس الاثنين"),
+            place="manama", parent="official-visit", ordinal=3,
+            parts=[("zayani", "chair"), ("shoukry", "chair"), ("bahrain", "participant"), ("egypt", "participant")])
+    d.event("press-conference", "press-conference", "مؤتمر صحفي مشترك", d.ms("مؤتمر صحفي مشترك"), date=yesterday,
+            place="manama", parent="official-visit", parts=[("zayani", "participant"), ("shoukry", "participant")])
+    d.event("signing", "signing", "وقع الوزيران مذكرة تفاهم للتعاون في مجال التدريب الدبلوماسي", d.ms("وقع"),
+            date=yesterday, place="manama", parent="consultations-3",
+            parts=[("zayani", "signatory"), ("shoukry", "signatory")])
+    d.event("issuance", "issuance", "صدر بيان مشترك", d.ms("صدر"), date=yesterday, parent="consultations-3",
+            parts=[("bahrain", "participant"), ("egypt", "participant")])
+    d.event("consultations-4", "meeting", "الجولة الرابعة من المشاورات في القاهرة", round4,
+            date=d.resolved("2021", "العام المقبل", precision="year"), place="cairo", status="planned", ordinal=4,
+            parts=[("bahrain", "participant"), ("egypt", "participant")])
+    d.agreement("training-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=["academy", "institute"],
+                signatories=["zayani", "shoukry"], date=yesterday, fields=["التدريب الدبلوماسي"], event="signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("بيان مشترك"), parties=["bahrain", "egypt"], date=yesterday,
+                event="issuance")
+    d.anniversary("october-47th", 47, "انتصارات أكتوبر", 2020, d.ms("الذكرى السابعة والأربعين"))
+    return d
+
+# =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
     """Builds every article function's Doc and writes `<id>.txt` and `<id>.facts.json` into
