@@ -5271,6 +5271,201 @@ def ar_bna_hamad_sisi_call_shoukry_manama():
     d.anniversary("october-47th", 47, "انتصارات أكتوبر", 2020, d.ms("الذكرى السابعة والأربعين"))
     return d
 
+
+# =============================================================================================
+# Added set 7: English
+# =============================================================================================
+
+@article
+def en_ap_trump_kim_singapore():
+    d = Doc("en-2018-06-12-ap-trump-kim-singapore-summit", "en", """
+Trump and Kim sign joint statement at end of Singapore summit
+
+SINGAPORE (AP) — President Donald Trump and North Korean leader Kim Jong Un signed a joint statement on Tuesday at the end of their first summit, with Kim committing to "complete denuclearization of the Korean Peninsula" and Trump pledging security guarantees to North Korea.
+The two leaders met at the Capella hotel on Sentosa island, first in a one-on-one meeting with only their interpreters present, then in expanded talks joined by their advisers.
+Secretary of State Mike Pompeo, White House chief of staff John Kelly and national security adviser John Bolton sat with Trump, while Kim was joined by Kim Yong Chol, a former military intelligence chief, and Foreign Minister Ri Yong Ho.
+The document was signed at a brief ceremony after a working lunch. Trump said afterward that he would "absolutely" invite Kim to the White House and that he would visit Pyongyang "at the appropriate time."
+At a news conference before leaving Singapore, Trump said Pompeo would meet North Korean officials next week and that the two sides would work to return the remains of U.S. soldiers before the 65th anniversary of the Korean War armistice next month.
+Kim arrived in Singapore on Sunday aboard an Air China plane and was greeted at Changi Airport by Singapore's Foreign Minister Vivian Balakrishnan. Trump arrived later that day and was met by Balakrishnan at Paya Lebar Air Base.
+Kim met Singapore Prime Minister Lee Hsien Loong on Sunday night, and Trump held talks with Lee on Monday at the Istana, the prime minister's official residence, where Lee hosted a lunch for the president.
+""", published="2018-06-12")
+    assert weekday("2018-06-12") == "Tuesday" and weekday("2018-06-10") == "Sunday"
+    d.ent("trump", "person", "Donald Trump", None, ["Donald Trump", "Trump"])
+    d.ent("kim", "person", "Kim Jong Un", None, ["Kim Jong Un", "Kim"])
+    d.ent("north-korea", "country", "North Korea", None, ["North Korea", "North Korean"])
+    d.ent("singapore", "country", "Singapore", None, ["Singapore", "SINGAPORE"])
+    d.ent("ap", "organization", "AP")
+    d.ent("korean-peninsula", "place", "Korean Peninsula")
+    d.ent("capella", "place", "Capella hotel")
+    d.ent("sentosa", "place", "Sentosa island")
+    d.ent("pompeo", "person", "Mike Pompeo", None, ["Mike Pompeo", "Pompeo"])
+    d.ent("white-house", "place", "White House")
+    d.ent("kelly", "person", "John Kelly")
+    d.ent("bolton", "person", "John Bolton")
+    d.ent("kim-yong-chol", "person", "Kim Yong Chol")
+    d.ent("ri-yong-ho", "person", "Ri Yong Ho")
+    d.ent("pyongyang", "place", "Pyongyang")
+    d.ent("usa", "country", "United States", None, ["U.S."])
+    d.ent("air-china", "organization", "Air China")
+    d.ent("changi", "place", "Changi Airport")
+    d.ent("balakrishnan", "person", "Vivian Balakrishnan", None, ["Vivian Balakrishnan", "Balakrishnan"])
+    d.ent("paya-lebar", "place", "Paya Lebar Air Base")
+    d.ent("lee", "person", "Lee Hsien Loong", None, ["Lee Hsien Loong", "Lee"])
+    d.ent("istana", "place", "Istana")
+
+    sg_fm = d.ms("Singapore's Foreign Minister")
+    d.role("trump-president", "trump", "president", "usa", "President", d.ms("President") + d.ms("president"))
+    d.role("kim-leader", "kim", "other", "north-korea", "North Korean leader", d.ms("North Korean leader"))
+    d.role("pompeo-secretary", "pompeo", "foreign-minister", "usa", "Secretary of State", d.ms("Secretary of State"))
+    d.role("kelly-chief-of-staff", "kelly", "other", "usa", "White House chief of staff",
+           d.ms("White House chief of staff"))
+    d.role("bolton-nsa", "bolton", "other", "usa", "national security adviser", d.ms("national security adviser"))
+    d.role("ri-fm", "ri-yong-ho", "foreign-minister", "north-korea", "Foreign Minister",
+           d.ms("Foreign Minister", outside=sg_fm))
+    d.role("balakrishnan-fm", "balakrishnan", "foreign-minister", "singapore", "Singapore's Foreign Minister", sg_fm)
+    d.role("lee-pm", "lee", "prime-minister", "singapore", "Singapore Prime Minister",
+           d.ms("Singapore Prime Minister") + d.ms("prime minister"))
+
+    tuesday = d.resolved("2018-06-12", "Tuesday")
+    same_day = d.date("2018-06-12", source="resolved")
+    sunday = d.date("2018-06-10", source="resolved")
+    advisers = [("pompeo", "attendee"), ("kelly", "attendee"), ("bolton", "attendee"), ("kim-yong-chol", "attendee"),
+                ("ri-yong-ho", "attendee")]
+    leaders = [("trump", "participant"), ("kim", "participant")]
+    met = d.ms("met")
+    d.event("summit", "summit", "the first summit between Trump and Kim", d.ms("summit") + [met[0]], date=tuesday,
+            place="capella", ordinal=1, parts=leaders)
+    d.event("one-on-one", "meeting", "a one-on-one meeting with only their interpreters present",
+            d.ms("one-on-one meeting"), date=same_day, place="capella", parent="summit", parts=leaders)
+    d.event("expanded-talks", "talks", "expanded talks joined by their advisers", d.ms("expanded talks"), date=same_day,
+            place="capella", parent="summit", parts=leaders + advisers)
+    d.event("working-lunch", "banquet", "a working lunch", d.ms("working lunch"), date=same_day, place="capella",
+            parent="summit", parts=leaders)
+    d.event("signing", "signing", "Trump and Kim signed a joint statement", d.ms("sign") + d.ms("signed") + d.ms("ceremony"),
+            date=same_day, place="capella", parent="summit", parts=[("trump", "signatory"), ("kim", "signatory")])
+    d.event("kim-visit", "visit", "Trump would invite Kim to the White House", d.ms("invite"), place="white-house",
+            status="planned", parts=[("kim", "guest"), ("usa", "host"), ("trump", "host")])
+    d.event("trump-visit", "visit", "Trump would visit Pyongyang", d.ms("visit"), place="pyongyang", status="planned",
+            parts=[("trump", "guest"), ("north-korea", "host")])
+    d.event("news-conference", "press-conference", "a news conference before leaving Singapore",
+            d.ms("news conference"), date=same_day, parts=[("trump", "participant")])
+    # "next week" has no precision in the contract (day, month, year): the planned meeting stays undated.
+    d.event("pompeo-meeting", "meeting", "Pompeo would meet North Korean officials next week", d.ms("meet"),
+            status="planned", parts=[("pompeo", "participant"), ("north-korea", "participant")])
+    arrived = d.ms("arrived")
+    d.event("kim-arrival", "arrival", "Kim arrived in Singapore on Sunday", [arrived[0]],
+            date=d.resolved("2018-06-10", "Sunday", 0), place="changi", parts=[("kim", "guest")])
+    d.event("kim-welcome", "welcome-ceremony", "was greeted at Changi Airport by Vivian Balakrishnan", d.ms("greeted"),
+            date=sunday, place="changi", parent="kim-arrival", parts=[("balakrishnan", "host"), ("kim", "guest")])
+    d.event("trump-arrival", "arrival", "Trump arrived later that day", [arrived[1]],
+            date=d.resolved("2018-06-10", "later that day"), place="paya-lebar", parts=[("trump", "guest")])
+    d.event("trump-welcome", "welcome-ceremony", "was met by Balakrishnan at Paya Lebar Air Base", [met[1]],
+            date=sunday, place="paya-lebar", parent="trump-arrival",
+            parts=[("balakrishnan", "host"), ("trump", "guest")])
+    d.event("kim-lee", "meeting", "Kim met Singapore Prime Minister Lee Hsien Loong on Sunday night", [met[2]],
+            date=d.resolved("2018-06-10", "Sunday night"), tod="night", parts=[("kim", "participant"), ("lee", "participant")])
+    d.event("trump-lee", "talks", "Trump held talks with Lee at the Istana", d.ms("talks", outside=d.occurrences("expanded talks")),
+            date=d.resolved("2018-06-11", "Monday"), place="istana", parts=[("trump", "participant"), ("lee", "participant")])
+    d.event("lunch", "banquet", "Lee hosted a lunch for the president", d.ms("lunch", outside=d.occurrences("working lunch")),
+            date=d.date("2018-06-11", source="resolved"), place="istana", parts=[("lee", "host"), ("trump", "guest")])
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement") + d.ms("document"),
+                parties=["usa", "north-korea"], signatories=["trump", "kim"], date=same_day, event="signing")
+    d.anniversary("armistice-65th", 65, "Korean War armistice", 2018, d.ms("65th anniversary"))
+    return d
+
+
+@article
+def en_pti_modi_abe_tokyo():
+    d = Doc("en-2014-09-01-pti-modi-abe-tokyo", "en", """
+India, Japan elevate ties to Special Strategic and Global Partnership
+
+Tokyo, Sep 1 (PTI) India and Japan today elevated their ties to a Special Strategic and Global Partnership as Prime Minister Narendra Modi held wide-ranging talks with his Japanese counterpart Shinzo Abe at the Akasaka Palace.
+The two leaders issued the Tokyo Declaration for Japan-India Special Strategic and Global Partnership after the summit-level talks, the first since Modi took office.
+Japan announced public and private investment of 3.5 trillion yen in India over five years, including for the Mumbai-Ahmedabad high-speed rail project.
+In the presence of the two prime ministers, five documents were signed, including a memorandum of cooperation in defence exchanges and an agreement on cooperation in clean energy. Foreign Secretary Sujatha Singh and Japanese Ambassador to India Takeshi Yagi signed the defence memorandum on behalf of their governments.
+External Affairs Minister Sushma Swaraj and National Security Adviser Ajit Doval were present at the talks, which were followed by a banquet hosted by Abe.
+Modi, who is on a five-day visit to Japan, arrived in Kyoto on Saturday, where he was received by Abe in a rare gesture. The Japanese leader also hosted a dinner for him at a state guest house in Kyoto on Saturday night.
+Modi will call on Emperor Akihito tomorrow and address the business community at an event organised by the Japan External Trade Organization (JETRO) on Wednesday.
+Abe accepted Modi's invitation to visit India next year for the annual summit.
+""", published="2014-09-01")
+    assert weekday("2014-09-01") == "Monday" and weekday("2014-08-30") == "Saturday"
+    assert weekday("2014-09-03") == "Wednesday"
+    d.ent("india", "country", "India")
+    d.ent("japan", "country", "Japan", None, ["Japan", "Japanese"])
+    d.ent("tokyo", "place", "Tokyo")
+    d.ent("pti", "organization", "PTI")
+    d.ent("modi", "person", "Narendra Modi", None, ["Narendra Modi", "Modi"])
+    d.ent("abe", "person", "Shinzo Abe", None, ["Shinzo Abe", "Abe"])
+    d.ent("akasaka", "place", "Akasaka Palace")
+    d.ent("mumbai", "place", "Mumbai")
+    d.ent("ahmedabad", "place", "Ahmedabad")
+    d.ent("singh", "person", "Sujatha Singh")
+    d.ent("yagi", "person", "Takeshi Yagi")
+    d.ent("swaraj", "person", "Sushma Swaraj")
+    d.ent("doval", "person", "Ajit Doval")
+    d.ent("kyoto", "place", "Kyoto")
+    d.ent("akihito", "person", "Akihito")
+    d.ent("jetro", "organization", "Japan External Trade Organization", None,
+          ["Japan External Trade Organization", "JETRO"])
+
+    japan_ambassador = d.ms("Japanese Ambassador to India")
+    d.role("modi-pm", "modi", "prime-minister", "india", "Prime Minister", d.ms("Prime Minister"))
+    d.role("abe-pm", "abe", "prime-minister", "japan", "Japanese counterpart",
+           d.ms("Japanese counterpart"))
+    d.role("singh-fs", "singh", "other", "india", "Foreign Secretary", d.ms("Foreign Secretary"))
+    d.role("yagi-ambassador", "yagi", "ambassador", "japan", "Japanese Ambassador to India", japan_ambassador)
+    d.role("swaraj-fm", "swaraj", "foreign-minister", "india", "External Affairs Minister",
+           d.ms("External Affairs Minister"))
+    d.role("doval-nsa", "doval", "other", "india", "National Security Adviser", d.ms("National Security Adviser"))
+    d.role("akihito-emperor", "akihito", "monarch", "japan", "Emperor", d.ms("Emperor"))
+
+    today = d.resolved("2014-09-01", "today", 0)
+    same_day = d.date("2014-09-01", source="resolved")
+    saturday = d.date("2014-08-30", source="resolved")
+    d.event("visit", "visit", "Modi's five-day visit to Japan", d.ms("five-day visit"),
+            date=d.resolved("2014-08-30", "Saturday", 0), place="japan", status="ongoing",
+            parts=[("modi", "guest"), ("japan", "host")])
+    d.event("arrival", "arrival", "arrived in Kyoto on Saturday", d.ms("arrived"), date=saturday, place="kyoto",
+            parent="visit", parts=[("modi", "guest")])
+    d.event("reception", "welcome-ceremony", "he was received by Abe in a rare gesture", d.ms("received"),
+            date=saturday, place="kyoto", parent="arrival", parts=[("abe", "host"), ("modi", "guest")])
+    d.event("kyoto-dinner", "banquet", "a dinner for him at a state guest house in Kyoto", d.ms("dinner"),
+            date=d.resolved("2014-08-30", "Saturday night"), tod="night", place="kyoto", parent="visit",
+            parts=[("abe", "host"), ("modi", "guest")])
+    d.event("talks", "talks", "Modi held wide-ranging talks with Abe at the Akasaka Palace", d.ms("talks"),
+            date=today, place="akasaka", parent="visit",
+            parts=[("modi", "participant"), ("abe", "participant"), ("swaraj", "attendee"), ("doval", "attendee")])
+    d.event("issuance", "issuance", "The two leaders issued the Tokyo Declaration", d.ms("issued"), date=same_day,
+            place="akasaka", parent="visit", parts=[("modi", "participant"), ("abe", "participant")])
+    d.event("signing", "signing", "In the presence of the two prime ministers, five documents were signed",
+            d.ms("signed"), date=same_day, parent="visit",
+            parts=[("modi", "witness"), ("abe", "witness"), ("singh", "signatory"), ("yagi", "signatory")])
+    d.event("banquet", "banquet", "a banquet hosted by Abe", d.ms("banquet"), date=same_day, parent="visit",
+            parts=[("abe", "host"), ("modi", "guest"), ("swaraj", "attendee"), ("doval", "attendee")])
+    d.event("emperor-call", "meeting", "Modi will call on Emperor Akihito tomorrow", d.ms("call on"),
+            date=d.resolved("2014-09-02", "tomorrow"), parent="visit", status="planned",
+            parts=[("modi", "guest"), ("akihito", "host")])
+    d.event("business-address", "speech", "address the business community at an event organised by JETRO",
+            d.ms("address"), date=d.resolved("2014-09-03", "Wednesday"), parent="visit", status="planned",
+            parts=[("modi", "participant")])
+    d.event("abe-visit", "visit", "Abe to visit India next year for the annual summit", d.ms("visit", only=[1]),
+            date=d.resolved("2015", "next year", precision="year"), place="india", status="planned",
+            parts=[("abe", "guest"), ("india", "host"), ("modi", "host")])
+    d.event("annual-summit", "summit", "the annual summit in India next year", d.ms("annual summit"),
+            date=d.resolved("2015", "next year", precision="year"), place="india", status="planned",
+            parts=[("india", "host"), ("modi", "participant"), ("abe", "participant")])
+    title = "Tokyo Declaration for Japan-India Special Strategic and Global Partnership"
+    d.agreement("tokyo-declaration", "declaration", d.ms(title), title=title, parties=["india", "japan"],
+                date=same_day, event="issuance")
+    d.agreement("documents-5", "agreement", d.ms("five documents"), parties=["india", "japan"], date=same_day,
+                count=5, event="signing")
+    d.agreement("defence-moc", "memorandum", d.ms("memorandum of cooperation in defence exchanges")
+                + d.ms("defence memorandum"), parties=["india", "japan"], signatories=["singh", "yagi"],
+                date=same_day, fields=["defence exchanges"], event="signing")
+    d.agreement("clean-energy", "cooperation-agreement", d.ms("agreement on cooperation in clean energy"),
+                parties=["india", "japan"], date=same_day, fields=["clean energy"], event="signing")
+    return d
+
 # =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
