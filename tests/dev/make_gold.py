@@ -5062,7 +5062,7 @@ def ar_spa_jeddah_security_development_summit():
 وكان الرئيس الأمريكي قد وصل إلى جدة مساء أمس الجمعة قادما من تل أبيب، في أول زيارة له إلى المملكة منذ توليه منصبه، وكان في استقباله لدى وصوله إلى مطار الملك عبدالعزيز الدولي صاحب السمو الملكي الأمير خالد الفيصل بن عبدالعزيز أمير منطقة مكة المكرمة، وصاحبة السمو الملكي الأميرة ريما بنت بندر بن سلطان سفيرة المملكة لدى الولايات المتحدة الأمريكية.
 """, published="2022-07-16")
     assert weekday("2022-07-16") == "Saturday" and weekday("2022-07-15") == "Friday"
-    d.ent("mbs", "person", "محمد بن سلمان بن عبدالعزيز آل سعود", gazetteer_qid("person", ["محمد بن سلمان"]))
+    d.ent("mbs", "person", "محمد بن سلمان بن عبدالعزيز آل سعود")
     d.ent("saudi", "country", "المملكة العربية السعودية", None, ["المملكة", "السعودي"])
     d.ent("spa", "organization", "وكالة الأنباء السعودية", None, ["واس"])
     d.ent("jeddah", "place", "جدة")
@@ -5093,7 +5093,7 @@ def ar_spa_jeddah_security_development_summit():
     d.ent("al-salam-palace", "place", "قصر السلام")
     d.ent("yemen", "country", "اليمن")
     d.ent("khalid-bin-salman", "person", "خالد بن سلمان بن عبدالعزيز")
-    d.ent("faisal", "person", "فيصل بن فرحان بن عبدالله", gazetteer_qid("person", ["فيصل بن فرحان"]))
+    d.ent("faisal", "person", "فيصل بن فرحان بن عبدالله")
     d.ent("blinken", "person", "أنتوني بلينكن")
     d.ent("sullivan", "person", "جيك سوليفان")
     d.ent("tel-aviv", "place", "تل أبيب")
@@ -5464,6 +5464,118 @@ Abe accepted Modi's invitation to visit India next year for the annual summit.
                 date=same_day, fields=["defence exchanges"], event="signing")
     d.agreement("clean-energy", "cooperation-agreement", d.ms("agreement on cooperation in clean energy"),
                 parties=["india", "japan"], date=same_day, fields=["clean energy"], event="signing")
+    return d
+
+
+@article
+def en_arab_news_gcc_asean_summit():
+    d = Doc("en-2023-10-21-arab-news-gcc-asean-summit-riyadh", "en", """
+Crown prince chairs first GCC-ASEAN summit in Riyadh
+
+RIYADH: Saudi Crown Prince and Prime Minister Mohammed bin Salman on Friday chaired the first summit between the Gulf Cooperation Council and the Association of Southeast Asian Nations in Riyadh, co-chairing the meeting with Indonesian President Joko Widodo, whose country holds the rotating ASEAN chairmanship.
+Leaders attending the summit included Malaysian Prime Minister Anwar Ibrahim, Philippine President Ferdinand Marcos Jr., Brunei's Sultan Hassanal Bolkiah and Qatar's Emir Sheikh Tamim bin Hamad Al-Thani, as well as GCC Secretary-General Jasem Mohamed Albudaiwi and ASEAN Secretary-General Kao Kim Hourn.
+In his opening address, the crown prince said the Kingdom sought to build bridges between the two regions in trade, energy and food security.
+At the end of the summit, the leaders adopted a joint statement and the GCC-ASEAN Framework of Cooperation 2024-2028, and agreed to hold the second GCC-ASEAN summit in Malaysia in 2025.
+On the sidelines of the summit, the crown prince held separate meetings with Anwar and Marcos.
+Saudi Arabia and Malaysia also signed a memorandum of understanding on political consultations, which was signed by Saudi Foreign Minister Prince Faisal bin Farhan and Malaysian Foreign Minister Zambry Abdul Kadir in the presence of the crown prince and Anwar.
+Marcos, who arrived in Riyadh on Thursday, was received at King Khalid International Airport by Riyadh Region Deputy Governor Prince Mohammed bin Abdulrahman bin Abdulaziz.
+Later on Friday, the crown prince hosted a dinner for the visiting leaders at Al-Yamamah Palace.
+""", published="2023-10-21")
+    assert weekday("2023-10-20") == "Friday" and weekday("2023-10-19") == "Thursday"
+    d.ent("riyadh", "place", "Riyadh", None, ["Riyadh", "RIYADH"])
+    d.ent("saudi", "country", "Saudi Arabia", None, ["Saudi Arabia", "Saudi", "Kingdom"])
+    d.ent("mbs", "person", "Mohammed bin Salman")
+    d.ent("gcc", "organization", "Gulf Cooperation Council", None, ["Gulf Cooperation Council", "GCC"])
+    d.ent("asean", "organization", "Association of Southeast Asian Nations", None,
+          ["Association of Southeast Asian Nations", "ASEAN"])
+    d.ent("indonesia", "country", "Indonesia", None, ["Indonesian"])
+    d.ent("widodo", "person", "Joko Widodo")
+    d.ent("malaysia", "country", "Malaysia", None, ["Malaysia", "Malaysian"])
+    d.ent("anwar", "person", "Anwar Ibrahim", None, ["Anwar Ibrahim", "Anwar"])
+    d.ent("philippines", "country", "Philippines", None, ["Philippine"])
+    d.ent("marcos", "person", "Ferdinand Marcos Jr.", None, ["Ferdinand Marcos Jr.", "Marcos"])
+    d.ent("brunei", "country", "Brunei")
+    d.ent("bolkiah", "person", "Hassanal Bolkiah")
+    d.ent("qatar", "country", "Qatar")
+    # Arab News hyphenates "Al-Thani"; the gazetteer writes "Al Thani".
+    d.ent("tamim", "person", "Tamim bin Hamad Al-Thani", gazetteer_qid("person", ["Tamim bin Hamad Al Thani"]))
+    d.ent("albudaiwi", "person", "Jasem Mohamed Albudaiwi")
+    d.ent("kao", "person", "Kao Kim Hourn")
+    d.ent("faisal", "person", "Faisal bin Farhan")
+    d.ent("zambry", "person", "Zambry Abdul Kadir")
+    d.ent("ruh-airport", "place", "King Khalid International Airport")
+    d.ent("riyadh-region", "place", "Riyadh Region")
+    d.ent("mohammed-bin-abdulrahman", "person", "Mohammed bin Abdulrahman bin Abdulaziz")
+    d.ent("yamamah", "place", "Al-Yamamah Palace")
+
+    saudi_fm = d.ms("Saudi Foreign Minister")
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "Saudi Crown Prince",
+           d.ms("Saudi Crown Prince") + d.ms("crown prince"))
+    d.role("mbs-pm", "mbs", "prime-minister", "saudi", "Prime Minister",
+           d.followed_by("Prime Minister", [" Mohammed"]))
+    d.role("widodo-president", "widodo", "president", "indonesia", "Indonesian President", d.ms("Indonesian President"))
+    d.role("anwar-pm", "anwar", "prime-minister", "malaysia", "Malaysian Prime Minister",
+           d.ms("Malaysian Prime Minister"))
+    d.role("marcos-president", "marcos", "president", "philippines", "Philippine President",
+           d.ms("Philippine President"))
+    d.role("bolkiah-sultan", "bolkiah", "monarch", "brunei", "Brunei's Sultan", d.ms("Brunei's Sultan"))
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "Qatar's Emir", d.ms("Qatar's Emir"))
+    d.role("albudaiwi-sg", "albudaiwi", "secretary-general", "gcc", "GCC Secretary-General",
+           d.ms("GCC Secretary-General"))
+    d.role("kao-sg", "kao", "secretary-general", "asean", "ASEAN Secretary-General", d.ms("ASEAN Secretary-General"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "Saudi Foreign Minister", saudi_fm)
+    d.role("zambry-fm", "zambry", "foreign-minister", "malaysia", "Malaysian Foreign Minister",
+           d.ms("Malaysian Foreign Minister"))
+    d.role("deputy-governor", "mohammed-bin-abdulrahman", "other", "riyadh-region", "Riyadh Region Deputy Governor",
+           d.ms("Riyadh Region Deputy Governor"))
+
+    friday = d.resolved("2023-10-20", "Friday", 0)
+    same_day = d.date("2023-10-20", source="resolved")
+    first = d.ms("first summit between the Gulf Cooperation Council and the Association of Southeast Asian Nations")
+    headline = d.ms("first GCC-ASEAN summit")
+    second = d.ms("second GCC-ASEAN summit")
+    leaders = [("anwar", "participant"), ("marcos", "participant"), ("bolkiah", "participant"), ("tamim", "participant"),
+               ("albudaiwi", "participant"), ("kao", "participant")]
+    d.event("summit", "summit", "the first summit between the GCC and ASEAN",
+            first + headline + d.ms("summit", outside=first + headline + second) + d.ms("meeting"), date=friday,
+            place="riyadh", ordinal=1,
+            parts=[("mbs", "chair"), ("widodo", "chair"), ("gcc", "participant"), ("asean", "participant")] + leaders)
+    d.event("opening-address", "speech", "the crown prince's opening address", d.ms("opening address"), date=same_day,
+            place="riyadh", parent="summit", parts=[("mbs", "participant")],
+            topics=[("trade, energy and food security",)])
+    d.event("adoption", "adoption", "the leaders adopted a joint statement and the Framework of Cooperation",
+            d.ms("adopted"), date=same_day, place="riyadh", parent="summit",
+            parts=[("mbs", "participant"), ("widodo", "participant")] + leaders)
+    d.event("summit-2", "summit", "the second GCC-ASEAN summit in Malaysia", second,
+            date=d.stated("2025", "2025", precision="year"), place="malaysia", status="planned", ordinal=2,
+            parts=[("gcc", "participant"), ("asean", "participant"), ("malaysia", "host")])
+    meetings = d.ms("separate meetings")
+    d.event("meeting-anwar", "meeting", "the crown prince met Anwar on the sidelines of the summit", meetings,
+            date=same_day, place="riyadh", parent="summit", parts=[("mbs", "participant"), ("anwar", "participant")])
+    d.event("meeting-marcos", "meeting", "the crown prince met Marcos on the sidelines of the summit", meetings,
+            date=same_day, place="riyadh", parent="summit", parts=[("mbs", "participant"), ("marcos", "participant")])
+    d.event("signing", "signing", "Faisal bin Farhan and Zambry Abdul Kadir signed a memorandum of understanding",
+            d.ms("signed"), date=same_day, place="riyadh", parent="summit",
+            parts=[("saudi", "participant"), ("malaysia", "participant"), ("faisal", "signatory"),
+                   ("zambry", "signatory"), ("mbs", "witness"), ("anwar", "witness")])
+    d.event("marcos-arrival", "arrival", "Marcos arrived in Riyadh on Thursday", d.ms("arrived"),
+            date=d.resolved("2023-10-19", "Thursday"), place="ruh-airport", parts=[("marcos", "guest")])
+    d.event("marcos-reception", "welcome-ceremony", "was received at King Khalid International Airport",
+            d.ms("received"), date=d.date("2023-10-19", source="resolved"), place="ruh-airport",
+            parent="marcos-arrival", parts=[("mohammed-bin-abdulrahman", "host"), ("marcos", "guest")])
+    d.event("dinner", "banquet", "the crown prince hosted a dinner for the visiting leaders", d.ms("dinner"),
+            date=d.resolved("2023-10-20", "Later on Friday"), place="yamamah", parent="summit",
+            parts=[("mbs", "host"), ("widodo", "guest"), ("anwar", "guest"), ("marcos", "guest"),
+                   ("bolkiah", "guest"), ("tamim", "guest")])
+    members = ["gcc", "asean"]
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement"), parties=members, date=same_day,
+                event="adoption")
+    framework = "GCC-ASEAN Framework of Cooperation 2024-2028"
+    d.agreement("framework", "plan", d.ms(framework), title=framework, parties=members, date=same_day,
+                fields=["trade", "energy", "food security"], event="adoption")
+    d.agreement("consultations-mou", "memorandum", d.ms("memorandum of understanding on political consultations"),
+                parties=["saudi", "malaysia"], signatories=["faisal", "zambry"], date=same_day,
+                fields=["political consultations"], event="signing")
     return d
 
 # =============================================================================================
