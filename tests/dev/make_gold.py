@@ -5578,6 +5578,193 @@ Later on Friday, the crown prince hosted a dinner for the visiting leaders at Al
                 fields=["political consultations"], event="signing")
     return d
 
+
+# =============================================================================================
+# Added set 7: Chinese
+# =============================================================================================
+
+@article
+def zh_peoples_daily_bri_forum_roundtable():
+    d = Doc("zh-2019-04-28-peoples-daily-bri-forum-roundtable", "zh", """
+习近平主持第二届“一带一路”国际合作高峰论坛领导人圆桌峰会
+
+本报北京4月27日电（记者杜尚泽、王远）第二届“一带一路”国际合作高峰论坛领导人圆桌峰会27日在北京雁栖湖国际会议中心举行。国家主席习近平主持会议并致开幕辞。
+俄罗斯总统普京、巴基斯坦总理伊姆兰·汗、意大利总理孔特、哈萨克斯坦首任总统纳扎尔巴耶夫等37位外国领导人，以及联合国秘书长古特雷斯和国际货币基金组织总裁拉加德出席圆桌峰会。
+与会领导人一致通过了《第二届“一带一路”国际合作高峰论坛圆桌峰会联合公报》。
+会后，习近平出席记者会，介绍圆桌峰会成果。习近平表示，今年是中华人民共和国成立70周年，中方愿同各方一道办好第三届高峰论坛。
+26日上午，论坛开幕式在国家会议中心举行，习近平发表题为《齐心开创共建“一带一路”美好未来》的主旨演讲。当晚，习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席论坛的外方领导人夫妇。
+25日下午，习近平在人民大会堂会见来华出席论坛的俄罗斯总统普京。两国元首共同见证了中俄两国政府间多项合作文件的签署，涉及能源、交通、农业等领域。
+丁薛祥、杨洁篪、王毅等参加上述活动。
+""", published="2019-04-28")
+    d.ent("xi", "person", "习近平")
+    d.ent("beijing", "place", "北京")
+    d.ent("yanqi-lake", "place", "北京雁栖湖国际会议中心")
+    d.ent("china", "country", "中国", None, ["中华人民共和国", "中方", "中"])
+    d.ent("putin", "person", "普京")
+    d.ent("russia", "country", "俄罗斯", None, ["俄罗斯", "俄"])
+    d.ent("khan", "person", "伊姆兰·汗")
+    d.ent("pakistan", "country", "巴基斯坦")
+    d.ent("conte", "person", "孔特")
+    d.ent("italy", "country", "意大利")
+    d.ent("nazarbayev", "person", "纳扎尔巴耶夫")
+    d.ent("kazakhstan", "country", "哈萨克斯坦")
+    d.ent("un", "organization", "联合国")
+    d.ent("guterres", "person", "古特雷斯")
+    d.ent("imf", "organization", "国际货币基金组织")
+    d.ent("lagarde", "person", "拉加德")
+    d.ent("ncc", "place", "国家会议中心")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("great-hall", "place", "人民大会堂")
+    d.ent("ding-xuexiang", "person", "丁薛祥")
+    d.ent("yang-jiechi", "person", "杨洁篪")
+    d.ent("wang-yi", "person", "王毅")
+    d.ent("peoples-daily", "organization", "人民日报", None, ["本报"])
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"), position="Q655407")
+    d.role("putin-president", "putin", "president", "russia", "俄罗斯总统", d.ms("俄罗斯总统"), position="Q218295")
+    d.role("khan-pm", "khan", "prime-minister", "pakistan", "巴基斯坦总理", d.ms("巴基斯坦总理"))
+    d.role("conte-pm", "conte", "prime-minister", "italy", "意大利总理", d.ms("意大利总理"))
+    d.role("nazarbayev-first-president", "nazarbayev", "other", "kazakhstan", "哈萨克斯坦首任总统",
+           d.ms("哈萨克斯坦首任总统"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "联合国秘书长", d.ms("联合国秘书长"))
+    d.role("lagarde-md", "lagarde", "other", "imf", "国际货币基金组织总裁", d.ms("国际货币基金组织总裁"))
+
+    attendees = [("ding-xuexiang", "attendee"), ("yang-jiechi", "attendee"), ("wang-yi", "attendee")]
+    leaders = [("putin", "participant"), ("khan", "participant"), ("conte", "participant"),
+               ("nazarbayev", "participant"), ("guterres", "participant"), ("lagarde", "participant")]
+    communique = "第二届“一带一路”国际合作高峰论坛圆桌峰会联合公报"
+    in_title = d.occurrences(communique)
+    forum_name = "第二届“一带一路”国际合作高峰论坛"
+    forum = d.ms(forum_name, outside=in_title)
+    roundtable = d.ms("领导人圆桌峰会") + d.ms("圆桌峰会", outside=in_title + d.occurrences("领导人圆桌峰会"))
+    third = d.ms("第三届高峰论坛")
+    day27 = d.resolved("2019-04-27", "27日", 1)
+    same_day = d.date("2019-04-27", source="resolved")
+    opening = d.resolved("2019-04-26", "26日上午")
+    d.event("forum", "conference", forum_name, forum + d.ms("论坛", outside=forum + third + in_title), date=opening,
+            place="beijing", ordinal=2, parts=[("china", "host"), ("xi", "participant")] + leaders)
+    d.event("roundtable", "summit", "第二届“一带一路”国际合作高峰论坛领导人圆桌峰会", roundtable + d.ms("会议", outside=d.occurrences("北京雁栖湖国际会议中心") + d.occurrences("国家会议中心")),
+            date=day27, place="yanqi-lake", parent="forum", parts=[("xi", "chair")] + leaders + attendees)
+    d.event("opening-remarks", "speech", "习近平致开幕辞", d.ms("开幕辞"), date=same_day, place="yanqi-lake",
+            parent="roundtable", parts=[("xi", "participant")] + attendees)
+    d.event("adoption", "adoption", "与会领导人一致通过联合公报", d.ms("通过"), date=same_day, place="yanqi-lake",
+            parent="roundtable", parts=[("xi", "participant")] + leaders)
+    d.event("press", "press-conference", "习近平出席记者会", d.ms("记者会"), date=same_day, parent="forum",
+            parts=[("xi", "participant")] + attendees, topics=[("圆桌峰会成果",)])
+    d.event("keynote", "speech", "《齐心开创共建“一带一路”美好未来》的主旨演讲", d.ms("主旨演讲"), date=opening,
+            tod="morning", place="ncc", parent="forum", parts=[("xi", "participant")] + attendees)
+    d.event("banquet", "banquet", "欢迎出席论坛的外方领导人夫妇的宴会", d.ms("宴会"),
+            date=d.resolved("2019-04-26", "当晚"), tod="evening", place="great-hall", parent="forum",
+            parts=[("xi", "host"), ("peng-liyuan", "host")] + leaders[:4] + attendees)
+    d.event("putin-meeting", "meeting", "习近平会见俄罗斯总统普京", d.ms("会见"),
+            date=d.resolved("2019-04-25", "25日下午"), tod="afternoon", place="great-hall",
+            parts=[("xi", "participant"), ("putin", "participant")] + attendees)
+    d.event("signing", "signing", "两国元首共同见证中俄政府间合作文件的签署", d.ms("共同见证"),
+            date=d.date("2019-04-25", source="resolved"), place="great-hall",
+            parts=[("xi", "witness"), ("putin", "witness")] + attendees)
+    d.event("forum-3", "conference", "第三届高峰论坛", third, status="planned", ordinal=3, parts=[("china", "host")])
+    d.agreement("communique", "joint-statement", d.ms(communique), title=communique,
+                parties=["china", "russia", "pakistan", "italy", "kazakhstan"], date=same_day, event="adoption")
+    d.agreement("documents", "cooperation-document", d.ms("多项合作文件"), parties=["china", "russia"],
+                date=d.date("2019-04-25", source="resolved"), fields=["能源", "交通", "农业"], event="signing")
+    d.anniversary("prc-70th", 70, "中华人民共和国成立", 2019, d.ms("70周年"))
+    return d
+
+
+# =============================================================================================
+# Added set 7: Russian
+# =============================================================================================
+
+@article
+def ru_ria_salman_putin_kremlin():
+    d = Doc("ru-2017-10-05-ria-salman-putin-kremlin", "ru", """
+Путин и король Саудовской Аравии провели переговоры в Кремле
+
+МОСКВА, 5 окт — РИА Новости. Президент России Владимир Путин в четверг провел в Кремле переговоры с королем Саудовской Аравии Сальманом бен Абдель Азизом Аль Саудом, находящимся в Москве с государственным визитом — первым в истории визитом саудовского монарха в Россию.
+Сначала переговоры прошли в узком составе, затем к ним присоединились члены делегаций. С российской стороны во встрече участвовали министр иностранных дел Сергей Лавров и министр энергетики Александр Новак, с саудовской — министр иностранных дел Адель аль-Джубейр и министр энергетики Халед аль-Фалех.
+По итогам переговоров в присутствии лидеров двух стран был подписан пакет из 15 документов, в том числе Программа сотрудничества в торгово-экономической, научно-технической и культурной сферах на 2017–2020 годы. Программу подписали министры энергетики двух стран, сопредседатели межправительственной комиссии.
+Как сообщил журналистам помощник президента Юрий Ушаков, стороны договорились провести очередное заседание межправкомиссии в Эр-Рияде в следующем году.
+Король Сальман пригласил Путина посетить Саудовскую Аравию с государственным визитом, приглашение было принято.
+Вечером в честь высокого гостя в Кремле будет дан официальный обед.
+Саудовский монарх прибыл в Москву в среду. В аэропорту Внуково-2 его встретил министр промышленности и торговли Денис Мантуров.
+""", published="2017-10-05")
+    assert weekday("2017-10-05") == "Thursday" and weekday("2017-10-04") == "Wednesday"
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путина", "Путин"])
+    d.ent("russia", "country", "Россия", None, ["России", "Россию", "российской"])
+    d.ent("salman", "person", "Сальман бен Абдель Азиз Аль Сауд", None,
+          ["Сальманом бен Абдель Азизом Аль Саудом", "Сальман"])
+    d.ent("saudi", "country", "Саудовская Аравия", None,
+          ["Саудовской Аравии", "Саудовскую Аравию", "саудовского", "саудовской", "Саудовский"])
+    d.ent("kremlin", "place", "Кремль", None, ["Кремле"])
+    d.ent("moscow", "place", "Москва", None, ["МОСКВА", "Москве", "Москву"])
+    d.ent("ria", "organization", "РИА Новости")
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("novak", "person", "Александр Новак")
+    d.ent("jubeir", "person", "Адель аль-Джубейр")
+    d.ent("falih", "person", "Халед аль-Фалех")
+    d.ent("commission", "organization", "межправительственная комиссия", None,
+          ["межправительственной комиссии", "межправкомиссии"])
+    d.ent("ushakov", "person", "Юрий Ушаков")
+    d.ent("riyadh", "place", "Эр-Рияд", None, ["Эр-Рияде"])
+    d.ent("vnukovo", "place", "Внуково-2", None, ["аэропорту Внуково-2"])
+    d.ent("manturov", "person", "Денис Мантуров")
+
+    fms = d.ms("министр иностранных дел")
+    energy = d.ms("министр энергетики")
+    d.role("putin-president", "putin", "president", "russia", "Президент России", d.ms("Президент России"),
+           position="Q218295")
+    d.role("salman-king", "salman", "monarch", "saudi", "королем Саудовской Аравии",
+           d.ms("королем Саудовской Аравии") + d.ms("Король"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел", [fms[0]])
+    d.role("novak-minister", "novak", "minister", "russia", "министр энергетики", [energy[0]])
+    d.role("jubeir-fm", "jubeir", "foreign-minister", "saudi", "министр иностранных дел", [fms[1]])
+    d.role("falih-minister", "falih", "minister", "saudi", "министр энергетики", [energy[1]])
+    cochairs = d.ms("сопредседатели межправительственной комиссии")
+    d.role("novak-cochair", "novak", "chair", "commission", "сопредседатели межправительственной комиссии", cochairs)
+    d.role("falih-cochair", "falih", "chair", "commission", "сопредседатели межправительственной комиссии", cochairs)
+    d.role("ushakov-aide", "ushakov", "other", "russia", "помощник президента", d.ms("помощник президента"))
+    d.role("manturov-minister", "manturov", "minister", "russia", "министр промышленности и торговли",
+           d.ms("министр промышленности и торговли"))
+
+    thursday = d.resolved("2017-10-05", "в четверг")
+    same_day = d.date("2017-10-05", source="resolved")
+    wednesday = d.resolved("2017-10-04", "в среду")
+    d.event("state-visit", "state-visit", "государственный визит короля Саудовской Аравии в Россию",
+            d.ms("государственным визитом", only=[0]) + d.ms("визитом", only=[1]), date=wednesday, place="moscow",
+            status="ongoing", parts=[("salman", "guest"), ("russia", "host")])
+    d.event("arrival", "arrival", "Саудовский монарх прибыл в Москву в среду", d.ms("прибыл"),
+            date=d.date("2017-10-04", source="resolved"), place="vnukovo", parent="state-visit",
+            parts=[("salman", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "В аэропорту Внуково-2 его встретил Денис Мантуров",
+            d.ms("встретил"), date=d.date("2017-10-04", source="resolved"), place="vnukovo", parent="arrival",
+            parts=[("manturov", "host"), ("salman", "guest")])
+    d.event("restricted", "meeting", "переговоры в узком составе", d.ms("узком составе"), date=same_day,
+            place="kremlin", parent="state-visit", parts=[("putin", "participant"), ("salman", "participant")])
+    d.event("talks", "talks", "Путин провел в Кремле переговоры с королем Саудовской Аравии",
+            d.ms("переговоры") + d.ms("переговоров") + d.ms("встрече"), date=thursday, place="kremlin",
+            parent="state-visit",
+            parts=[("putin", "participant"), ("salman", "participant"), ("lavrov", "attendee"), ("novak", "attendee"),
+                   ("jubeir", "attendee"), ("falih", "attendee")])
+    d.event("signing", "signing", "в присутствии лидеров двух стран был подписан пакет из 15 документов",
+            d.ms("подписан") + d.ms("подписали"), date=same_day, place="kremlin", parent="state-visit",
+            parts=[("putin", "witness"), ("salman", "witness"), ("novak", "signatory"), ("falih", "signatory")])
+    d.event("commission-session", "meeting", "очередное заседание межправкомиссии в Эр-Рияде", d.ms("заседание"),
+            date=d.resolved("2018", "в следующем году", precision="year"), place="riyadh", status="planned",
+            parts=[("commission", "participant")])
+    d.event("putin-visit", "state-visit", "Путин посетит Саудовскую Аравию с государственным визитом",
+            d.ms("посетить") + d.ms("государственным визитом", only=[1]), place="saudi", status="planned",
+            parts=[("putin", "guest"), ("saudi", "host"), ("salman", "host")])
+    d.event("dinner", "banquet", "официальный обед в честь высокого гостя", d.ms("официальный обед"),
+            date=d.resolved("2017-10-05", "Вечером"), tod="evening", place="kremlin", parent="state-visit",
+            status="planned", parts=[("putin", "host"), ("salman", "guest")])
+    d.agreement("documents-15", "agreement", d.ms("пакет из 15 документов"), parties=["russia", "saudi"],
+                date=same_day, count=15, event="signing")
+    programme = "Программа сотрудничества в торгово-экономической, научно-технической и культурной сферах на 2017–2020 годы"
+    d.agreement("programme", "plan", d.ms(programme) + d.ms("Программу"), title=programme,
+                parties=["russia", "saudi"], signatories=["novak", "falih"], date=same_day,
+                fields=["торгово-экономической", "научно-технической", "культурной"], event="signing")
+    return d
+
 # =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
