@@ -69,6 +69,21 @@ states (the extension agreement's event) and keeps its own signing, each chamber
 `ratification` and "Путин подпишет закон о ратификации" a planned one; vote counts are no facts; an
 entity's name may be the gazetteer's spelling when the text spells the same person otherwise
 (see README.md for the full list).
+The eight articles in the "Added set 7" sections (2014-2023: ONA, SPA, BNA, AP, PTI, Arab News, People's
+Daily, RIA Novosti) were written blind as well (no extractor run, no reading of src/ or the lexicon),
+to stress exchanges of instruments, multilateral summits and who signs for whom. Choices they add:
+an exchange of instruments of ratification ("تبادلا وثائق التصديق") is one `ratification` event of the
+two states with the exchanging ministers as participants, and the ratified agreement keeps its
+`stated` signing year but has no `event` when its signing is not narrated; agreed minutes ("المحضر
+المتفق عليه") are an untitled `agreement`; documents signed in separate sentences by different signers
+("وقع عن حكومة السلطنة ... وعن حكومة دولة الكويت ...", a passive "تم التوقيع على ثلاث مذكرات") are separate
+signings of the same session; "المملكة" in BNA copy is Bahrain and "Kingdom" in Arab News copy Saudi
+Arabia; a regional governor or deputy governor is `other` of the region (a place); the host country's
+ambassador among airport receivers is a `host`; "next week" has no precision in the contract, so the
+event stays undated; a city-state's name (Singapore, SINGAPORE) is the country; a former office
+("a former military intelligence chief") is no role; co-chairs named by a plural title in apposition
+("сопредседатели межправительственной комиссии") are `chair`s of the commission (see README.md for the
+full list).
 """
 
 import datetime
