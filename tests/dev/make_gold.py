@@ -69,6 +69,21 @@ states (the extension agreement's event) and keeps its own signing, each chamber
 `ratification` and "Путин подпишет закон о ратификации" a planned one; vote counts are no facts; an
 entity's name may be the gazetteer's spelling when the text spells the same person otherwise
 (see README.md for the full list).
+The eight articles in the "Added set 7" sections (2014-2023: ONA, SPA, BNA, AP, PTI, Arab News, People's
+Daily, RIA Novosti) were written blind as well (no extractor run, no reading of src/ or the lexicon),
+to stress exchanges of instruments, multilateral summits and who signs for whom. Choices they add:
+an exchange of instruments of ratification ("تبادلا وثائق التصديق") is one `ratification` event of the
+two states with the exchanging ministers as participants, and the ratified agreement keeps its
+`stated` signing year but has no `event` when its signing is not narrated; agreed minutes ("المحضر
+المتفق عليه") are an untitled `agreement`; documents signed in separate sentences by different signers
+("وقع عن حكومة السلطنة ... وعن حكومة دولة الكويت ...", a passive "تم التوقيع على ثلاث مذكرات") are separate
+signings of the same session; "المملكة" in BNA copy is Bahrain and "Kingdom" in Arab News copy Saudi
+Arabia; a regional governor or deputy governor is `other` of the region (a place); the host country's
+ambassador among airport receivers is a `host`; "next week" has no precision in the contract, so the
+event stays undated; a city-state's name (Singapore, SINGAPORE) is the country; a former office
+("a former military intelligence chief") is no role; co-chairs named by a plural title in apposition
+("сопредседатели межправительственной комиссии") are `chair`s of the commission (see README.md for the
+full list).
 """
 
 import datetime
@@ -4938,6 +4953,832 @@ def ru_kommersant_duma_new_start_extension():
                 parties=["russia", "usa"], date=d.date("2021-01-26", source="resolved"), event="extension")
     return d
 
+
+# =============================================================================================
+# Added set 7 (8 articles, 2014-2026, written blind): Arabic
+# =============================================================================================
+
+@article
+def ar_ona_oman_kuwait_joint_committee():
+    d = Doc("ar-2016-11-15-ona-oman-kuwait-joint-committee", "ar", """
+السلطنة والكويت تبحثان في الدورة الثامنة للجنة المشتركة تعزيز التعاون وتتبادلان وثائق التصديق على اتفاقية تجنب الازدواج الضريبي
+
+مسقط في 15 نوفمبر /العمانية/ عقدت اللجنة العمانية الكويتية المشتركة اليوم أعمال دورتها الثامنة بمسقط، برئاسة معالي يوسف بن علوي بن عبدالله الوزير المسؤول عن الشؤون الخارجية، ومعالي الشيخ صباح خالد الحمد الصباح النائب الأول لرئيس مجلس الوزراء وزير الخارجية بدولة الكويت.
+واستعرض الجانبان خلال الاجتماع مسيرة التعاون الثنائي في المجالات الاقتصادية والتجارية والاستثمارية، إلى جانب مستجدات الأوضاع في المنطقة.
+وفي ختام أعمال الدورة وقع الوزيران على المحضر المتفق عليه، ثم تبادلا وثائق التصديق على اتفاقية تجنب الازدواج الضريبي ومنع التهرب من الضرائب المفروضة على الدخل، الموقعة بين البلدين عام 2014.
+كما وقع عن حكومة السلطنة معالي السيد هيثم بن طارق آل سعيد وزير التراث والثقافة، وعن حكومة دولة الكويت معالي الشيخ صباح خالد الحمد الصباح، على البرنامج التنفيذي للتعاون الثقافي والفني بين البلدين للأعوام 2017-2019.
+وتم خلال الدورة التوقيع على ثلاث مذكرات تفاهم في مجالات الإعلام والشباب والأوقاف والشؤون الدينية.
+وكان صاحب السمو السيد فهد بن محمود آل سعيد نائب رئيس الوزراء لشؤون مجلس الوزراء قد استقبل صباح اليوم معالي النائب الأول لرئيس مجلس الوزراء وزير الخارجية الكويتي والوفد المرافق له، حيث نقل معاليه تحيات حضرة صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت إلى حضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم، وتهانيه بمناسبة العيد الوطني السادس والأربعين المجيد.
+حضر المقابلة معالي يوسف بن علوي بن عبدالله.
+وكان معالي الضيف قد وصل إلى البلاد مساء أمس في زيارة رسمية تستغرق يومين، وكان في استقباله بمطار مسقط الدولي معالي الوزير المسؤول عن الشؤون الخارجية وسفير دولة الكويت المعتمد لدى السلطنة.
+وأقام معالي يوسف بن علوي بن عبدالله مأدبة عشاء تكريما لضيف البلاد والوفد المرافق له مساء أمس.
+واتفق الجانبان على عقد الدورة التاسعة للجنة في دولة الكويت خلال العام المقبل.
+""", published="2016-11-15")
+    assert weekday("2016-11-15") == "Tuesday"
+    d.ent("oman", "country", "سلطنة عمان", None, ["السلطنة"])
+    d.ent("kuwait", "country", "الكويت", None, ["الكويت", "دولة الكويت", "الكويتي"])
+    d.ent("muscat", "place", "مسقط")
+    d.ent("ona", "organization", "وكالة الأنباء العمانية", None, ["العمانية"])
+    d.ent("committee", "organization", "اللجنة العمانية الكويتية المشتركة", None,
+          ["اللجنة العمانية الكويتية المشتركة", "للجنة المشتركة", "للجنة"])
+    d.ent("yusuf", "person", "يوسف بن علوي بن عبدالله")
+    # The gazetteer spells him "صباح الخالد الحمد الصباح"; the text has KUNA's "صباح خالد الحمد الصباح".
+    d.ent("sabah-khalid", "person", "صباح خالد الحمد الصباح", gazetteer_qid("person", ["صباح الخالد الحمد الصباح"]))
+    d.ent("haitham", "person", "هيثم بن طارق آل سعيد")
+    d.ent("fahd", "person", "فهد بن محمود آل سعيد")
+    d.ent("sabah-ahmad", "person", "صباح الأحمد الجابر الصباح")
+    d.ent("qaboos", "person", "قابوس بن سعيد")
+    d.ent("airport", "place", "مطار مسقط الدولي")
+
+    d.role("yusuf-fm", "yusuf", "foreign-minister", "oman", "الوزير المسؤول عن الشؤون الخارجية",
+           d.ms("الوزير المسؤول عن الشؤون الخارجية"))
+    d.role("sabah-khalid-dpm", "sabah-khalid", "deputy-prime-minister", "kuwait", "النائب الأول لرئيس مجلس الوزراء",
+           d.ms("النائب الأول لرئيس مجلس الوزراء"))
+    d.role("sabah-khalid-fm", "sabah-khalid", "foreign-minister", "kuwait", "وزير الخارجية", d.ms("وزير الخارجية"))
+    d.role("haitham-minister", "haitham", "minister", "oman", "وزير التراث والثقافة", d.ms("وزير التراث والثقافة"))
+    d.role("fahd-dpm", "fahd", "deputy-prime-minister", "oman", "نائب رئيس الوزراء لشؤون مجلس الوزراء",
+           d.ms("نائب رئيس الوزراء لشؤون مجلس الوزراء"))
+    d.role("sabah-ahmad-emir", "sabah-ahmad", "monarch", "kuwait", "أمير دولة الكويت", d.ms("أمير دولة الكويت"))
+    d.role("qaboos-sultan", "qaboos", "monarch", "oman", "السلطان", d.followed_by("السلطان", [" قابوس"]))
+
+    same_day = d.date("2016-11-15", source="resolved")
+    yesterday = d.date("2016-11-14", source="resolved")
+    eighth = d.ms("دورتها الثامنة") + d.ms("الدورة الثامنة")
+    ninth = d.ms("الدورة التاسعة")
+    d.event("official-visit", "official-visit", "زيارة رسمية تستغرق يومين", d.ms("زيارة رسمية"),
+            date=d.resolved("2016-11-14", "مساء أمس", 0), place="oman", status="ongoing",
+            parts=[("sabah-khalid", "guest"), ("oman", "host")])
+    d.event("arrival", "arrival", "وصل إلى البلاد مساء أمس", d.ms("وصل"), date=yesterday, tod="evening",
+            place="airport", parent="official-visit", parts=[("sabah-khalid", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله بمطار مسقط الدولي الوزير المسؤول عن الشؤون الخارجية",
+            d.ms("استقباله"), date=yesterday, tod="evening", place="airport", parent="arrival",
+            parts=[("yusuf", "host"), ("sabah-khalid", "guest")])
+    d.event("session-8", "meeting", "الدورة الثامنة للجنة العمانية الكويتية المشتركة",
+            eighth + d.ms("الدورة", outside=eighth + ninth) + d.ms("الاجتماع"),
+            date=d.resolved("2016-11-15", "اليوم", 0), place="muscat", parent="official-visit", ordinal=8,
+            parts=[("yusuf", "chair"), ("sabah-khalid", "chair"), ("committee", "participant")],
+            topics=[("مسيرة التعاون الثنائي في المجالات الاقتصادية والتجارية والاستثمارية",),
+                    ("مستجدات الأوضاع في المنطقة",)])
+    signings = d.ms("وقع")
+    d.event("minutes-signing", "signing", "وقع الوزيران على المحضر المتفق عليه", [signings[0]], date=same_day,
+            place="muscat", parent="session-8", parts=[("yusuf", "signatory"), ("sabah-khalid", "signatory")])
+    d.event("ratification-exchange", "ratification", "تبادل وثائق التصديق على اتفاقية تجنب الازدواج الضريبي",
+            d.ms("تتبادلان") + d.ms("تبادلا"), date=same_day, place="muscat",
+            parent="session-8",
+            parts=[("oman", "participant"), ("kuwait", "participant"), ("yusuf", "participant"),
+                   ("sabah-khalid", "participant")])
+    d.event("programme-signing", "signing", "وقع عن حكومة السلطنة وعن حكومة دولة الكويت البرنامج التنفيذي",
+            [signings[1]], date=same_day, place="muscat", parent="session-8",
+            parts=[("haitham", "signatory"), ("sabah-khalid", "signatory")])
+    d.event("mous-signing", "signing", "تم خلال الدورة التوقيع على ثلاث مذكرات تفاهم", d.ms("التوقيع"), date=same_day,
+            place="muscat", parent="session-8", parts=[("oman", "participant"), ("kuwait", "participant")])
+    d.event("fahd-reception", "meeting", "استقبل فهد بن محمود آل سعيد النائب الأول لرئيس مجلس الوزراء الكويتي",
+            d.ms("استقبل") + d.ms("المقابلة"), date=d.resolved("2016-11-15", "صباح اليوم"), tod="morning",
+            parent="official-visit",
+            parts=[("fahd", "host"), ("sabah-khalid", "guest"), ("yusuf", "attendee")])
+    d.event("dinner", "banquet", "مأدبة عشاء تكريما لضيف البلاد", d.ms("مأدبة عشاء"),
+            date=d.resolved("2016-11-14", "مساء أمس", 1), tod="evening", parent="official-visit",
+            parts=[("yusuf", "host"), ("sabah-khalid", "guest")])
+    d.event("session-9", "meeting", "الدورة التاسعة للجنة في دولة الكويت", ninth,
+            date=d.resolved("2017", "العام المقبل", precision="year"), place="kuwait", status="planned", ordinal=9,
+            parts=[("committee", "participant")])
+    two = ["oman", "kuwait"]
+    d.agreement("minutes", "agreement", d.ms("المحضر المتفق عليه"), parties=two, signatories=["yusuf", "sabah-khalid"],
+                date=same_day, event="minutes-signing")
+    tax = "اتفاقية تجنب الازدواج الضريبي ومنع التهرب من الضرائب المفروضة على الدخل"
+    full_tax = d.ms(tax)
+    d.agreement("tax-agreement", "agreement", full_tax + d.ms("اتفاقية تجنب الازدواج الضريبي", outside=full_tax),
+                title=tax, parties=two, date=d.stated("2014", "2014", precision="year"))
+    programme = "البرنامج التنفيذي للتعاون الثقافي والفني بين البلدين للأعوام 2017-2019"
+    d.agreement("culture-programme", "plan", d.ms(programme), title=programme, parties=two,
+                signatories=["haitham", "sabah-khalid"], date=same_day, fields=["الثقافي والفني"],
+                event="programme-signing")
+    d.agreement("mous-3", "memorandum", d.ms("ثلاث مذكرات تفاهم"), parties=two, date=same_day, count=3,
+                fields=["الإعلام", "الشباب", "الأوقاف والشؤون الدينية"], event="mous-signing")
+    d.anniversary("national-day-46th", 46, "العيد الوطني", 2016, d.ms("العيد الوطني السادس والأربعين"))
+    return d
+
+
+@article
+def ar_spa_jeddah_security_development_summit():
+    d = Doc("ar-2022-07-16-spa-jeddah-security-development-summit", "ar", """
+سمو ولي العهد يرأس قمة جدة للأمن والتنمية بمشاركة قادة دول مجلس التعاون ومصر والأردن والعراق والولايات المتحدة
+
+جدة 17 ذو الحجة 1443 هـ الموافق 16 يوليو 2022 م واس
+رأس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، اليوم، أعمال قمة جدة للأمن والتنمية.
+وشارك في القمة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين، وصاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وصاحب السمو الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات العربية المتحدة، وصاحب السمو الشيخ مشعل الأحمد الجابر الصباح ولي عهد دولة الكويت، وصاحب السمو السيد فهد بن محمود آل سعيد نائب رئيس الوزراء لشؤون مجلس الوزراء بسلطنة عمان، وفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، وصاحب الجلالة الملك عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية، ودولة السيد مصطفى الكاظمي رئيس مجلس الوزراء العراقي، وفخامة الرئيس جوزيف بايدن رئيس الولايات المتحدة الأمريكية، إضافة إلى معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور نايف فلاح مبارك الحجرف.
+وألقى سمو ولي العهد كلمة في افتتاح القمة رحب فيها بالقادة، مؤكدا أن المملكة ستعمل على رفع طاقتها الإنتاجية، وأن أمن المنطقة يتطلب تعاونا إقليميا شاملا.
+كما ألقى الرئيس الأمريكي كلمة أكد فيها التزام بلاده بأمن شركائها في المنطقة.
+وفي ختام القمة صدر بيان مشترك عن القادة بعنوان "بيان قمة جدة للأمن والتنمية"، أكدوا فيه رؤيتهم المشتركة لمنطقة يسودها السلام والازدهار.
+وكان سمو ولي العهد قد عقد مساء أمس في قصر السلام بجدة جلسة مباحثات رسمية مع الرئيس الأمريكي، بعد أن استقبل خادم الحرمين الشريفين الرئيس بايدن في القصر.
+وجرى خلال الجلسة استعراض العلاقات التاريخية بين البلدين، وأمن الطاقة، والأوضاع في اليمن.
+حضر الجلسة من الجانب السعودي صاحب السمو الملكي الأمير خالد بن سلمان بن عبدالعزيز نائب وزير الدفاع، وصاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، ومن الجانب الأمريكي وزير الخارجية أنتوني بلينكن، ومستشار الأمن القومي جيك سوليفان.
+وعقب الجلسة شهد سمو ولي العهد والرئيس الأمريكي توقيع 18 اتفاقية ومذكرة تعاون بين حكومة المملكة والحكومة الأمريكية والقطاع الخاص في البلدين، في مجالات الطاقة والاستثمار والاتصالات والفضاء والصحة.
+وكان الرئيس الأمريكي قد وصل إلى جدة مساء أمس الجمعة قادما من تل أبيب، في أول زيارة له إلى المملكة منذ توليه منصبه، وكان في استقباله لدى وصوله إلى مطار الملك عبدالعزيز الدولي صاحب السمو الملكي الأمير خالد الفيصل بن عبدالعزيز أمير منطقة مكة المكرمة، وصاحبة السمو الملكي الأميرة ريما بنت بندر بن سلطان سفيرة المملكة لدى الولايات المتحدة الأمريكية.
+""", published="2022-07-16")
+    assert weekday("2022-07-16") == "Saturday" and weekday("2022-07-15") == "Friday"
+    d.ent("mbs", "person", "محمد بن سلمان بن عبدالعزيز آل سعود")
+    d.ent("saudi", "country", "المملكة العربية السعودية", None, ["المملكة", "السعودي"])
+    d.ent("spa", "organization", "وكالة الأنباء السعودية", None, ["واس"])
+    d.ent("jeddah", "place", "جدة")
+    d.ent("salman", "person", "سلمان بن عبدالعزيز آل سعود")
+    d.ent("gcc", "organization", "مجلس التعاون لدول الخليج العربية", None,
+          ["مجلس التعاون لدول الخليج العربية", "مجلس التعاون"])
+    d.ent("egypt", "country", "مصر", None, ["مصر", "جمهورية مصر العربية"])
+    d.ent("jordan", "country", "الأردن", None, ["الأردن", "المملكة الأردنية الهاشمية"])
+    d.ent("iraq", "country", "العراق", None, ["العراق", "العراقي"])
+    d.ent("usa", "country", "الولايات المتحدة", None,
+          ["الولايات المتحدة", "الولايات المتحدة الأمريكية", "الأمريكي", "الأمريكية"])
+    d.ent("hamad", "person", "حمد بن عيسى آل خليفة")
+    d.ent("bahrain", "country", "البحرين", None, ["مملكة البحرين"])
+    d.ent("tamim", "person", "تميم بن حمد آل ثاني")
+    d.ent("qatar", "country", "قطر", None, ["دولة قطر"])
+    d.ent("mbz", "person", "محمد بن زايد آل نهيان")
+    d.ent("uae", "country", "الإمارات العربية المتحدة", None, ["دولة الإمارات العربية المتحدة"])
+    d.ent("mishal", "person", "مشعل الأحمد الجابر الصباح")
+    d.ent("kuwait", "country", "الكويت", None, ["دولة الكويت"])
+    d.ent("fahd", "person", "فهد بن محمود آل سعيد")
+    d.ent("oman", "country", "سلطنة عمان", None, ["سلطنة عمان"])
+    d.ent("sisi", "person", "عبدالفتاح السيسي")
+    # The gazetteer spells him "عبد الله الثاني بن الحسين"; SPA writes "ابن الحسين".
+    d.ent("abdullah", "person", "عبدالله الثاني ابن الحسين", gazetteer_qid("person", ["عبد الله الثاني"]))
+    d.ent("kadhimi", "person", "مصطفى الكاظمي")
+    d.ent("biden", "person", "جوزيف بايدن", None, ["جوزيف بايدن", "بايدن"])
+    d.ent("hajraf", "person", "نايف فلاح مبارك الحجرف")
+    d.ent("al-salam-palace", "place", "قصر السلام")
+    d.ent("yemen", "country", "اليمن")
+    d.ent("khalid-bin-salman", "person", "خالد بن سلمان بن عبدالعزيز")
+    d.ent("faisal", "person", "فيصل بن فرحان بن عبدالله")
+    d.ent("blinken", "person", "أنتوني بلينكن")
+    d.ent("sullivan", "person", "جيك سوليفان")
+    d.ent("tel-aviv", "place", "تل أبيب")
+    d.ent("jeddah-airport", "place", "مطار الملك عبدالعزيز الدولي")
+    d.ent("khalid-al-faisal", "person", "خالد الفيصل بن عبدالعزيز")
+    d.ent("makkah-region", "place", "منطقة مكة المكرمة")
+    d.ent("reema", "person", "ريما بنت بندر بن سلطان")
+
+    kadhimi_title = d.ms("رئيس مجلس الوزراء العراقي")
+    king_full = d.ms("خادم الحرمين الشريفين الملك")
+    biden_full = d.ms("رئيس الولايات المتحدة الأمريكية")
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "ولي العهد", d.ms("ولي العهد"))
+    d.role("mbs-pm", "mbs", "prime-minister", "saudi", "رئيس مجلس الوزراء",
+           d.ms("رئيس مجلس الوزراء", outside=kadhimi_title))
+    d.role("salman-king", "salman", "monarch", "saudi", "خادم الحرمين الشريفين الملك",
+           king_full + d.ms("خادم الحرمين الشريفين", outside=king_full))
+    d.role("hamad-king", "hamad", "monarch", "bahrain", "ملك مملكة البحرين", d.ms("ملك مملكة البحرين"))
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "أمير دولة قطر", d.ms("أمير دولة قطر"))
+    d.role("mbz-president", "mbz", "president", "uae", "رئيس دولة الإمارات العربية المتحدة",
+           d.ms("رئيس دولة الإمارات العربية المتحدة"))
+    d.role("mishal-crown-prince", "mishal", "crown-prince", "kuwait", "ولي عهد دولة الكويت", d.ms("ولي عهد دولة الكويت"))
+    d.role("fahd-dpm", "fahd", "deputy-prime-minister", "oman", "نائب رئيس الوزراء لشؤون مجلس الوزراء",
+           d.ms("نائب رئيس الوزراء لشؤون مجلس الوزراء"))
+    d.role("sisi-president", "sisi", "president", "egypt", "رئيس جمهورية مصر العربية", d.ms("رئيس جمهورية مصر العربية"))
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "ملك المملكة الأردنية الهاشمية",
+           d.ms("ملك المملكة الأردنية الهاشمية"))
+    d.role("kadhimi-pm", "kadhimi", "prime-minister", "iraq", "رئيس مجلس الوزراء العراقي", kadhimi_title)
+    d.role("biden-president", "biden", "president", "usa", "رئيس الولايات المتحدة الأمريكية",
+           biden_full + d.ms("الرئيس الأمريكي"))
+    d.role("hajraf-sg", "hajraf", "secretary-general", "gcc", "الأمين العام لمجلس التعاون لدول الخليج العربية",
+           d.ms("الأمين العام لمجلس التعاون لدول الخليج العربية"))
+    d.role("khalid-deputy-defence", "khalid-bin-salman", "other", "saudi", "نائب وزير الدفاع", d.ms("نائب وزير الدفاع"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "وزير الخارجية", [d.m("وزير الخارجية", 0)])
+    d.role("blinken-fm", "blinken", "foreign-minister", "usa", "وزير الخارجية", [d.m("وزير الخارجية", 1)])
+    d.role("sullivan-nsa", "sullivan", "other", "usa", "مستشار الأمن القومي", d.ms("مستشار الأمن القومي"))
+    d.role("khalid-al-faisal-governor", "khalid-al-faisal", "other", "makkah-region", "أمير منطقة مكة المكرمة",
+           d.ms("أمير منطقة مكة المكرمة"))
+    d.role("reema-ambassador", "reema", "ambassador", "saudi", "سفيرة المملكة لدى الولايات المتحدة الأمريكية",
+           d.ms("سفيرة المملكة لدى الولايات المتحدة الأمريكية"))
+
+    same_day = d.date("2022-07-16", source="resolved")
+    friday = d.date("2022-07-15", source="resolved")
+    summit_name = "قمة جدة للأمن والتنمية"
+    statement_title = "بيان قمة جدة للأمن والتنمية"
+    in_title = d.occurrences(statement_title)
+    named = d.ms(summit_name, outside=in_title)
+    leaders = [("hamad", "participant"), ("tamim", "participant"), ("mbz", "participant"), ("mishal", "participant"),
+               ("fahd", "participant"), ("sisi", "participant"), ("abdullah", "participant"),
+               ("kadhimi", "participant"), ("biden", "participant")]
+    d.event("summit", "summit", summit_name, named + d.ms("القمة"), date=d.resolved("2022-07-16", "اليوم"),
+            place="jeddah", parts=[("mbs", "chair")] + leaders + [("hajraf", "participant")])
+    speeches = d.ms("كلمة")
+    d.event("mbs-speech", "speech", "ألقى سمو ولي العهد كلمة في افتتاح القمة", [speeches[0]], date=same_day,
+            parent="summit", parts=[("mbs", "participant")],
+            topics=[("أمن المنطقة يتطلب تعاونا إقليميا شاملا",)])
+    d.event("biden-speech", "speech", "ألقى الرئيس الأمريكي كلمة", [speeches[1]], date=same_day, parent="summit",
+            parts=[("biden", "participant")], topics=[("التزام بلاده بأمن شركائها في المنطقة",)])
+    d.event("issuance", "issuance", "صدر بيان مشترك عن القادة", d.ms("صدر"), date=same_day, parent="summit",
+            parts=[("mbs", "participant")] + leaders)
+    d.event("visit", "visit", "أول زيارة للرئيس الأمريكي إلى المملكة", d.ms("زيارة"),
+            date=d.resolved("2022-07-15", "مساء أمس الجمعة"), place="saudi", status="ongoing",
+            parts=[("biden", "guest"), ("saudi", "host")])
+    d.event("arrival", "arrival", "وصل إلى جدة مساء أمس الجمعة قادما من تل أبيب", d.ms("وصل") + d.ms("وصوله"),
+            date=friday, tod="evening", place="jeddah-airport", parent="visit", parts=[("biden", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار الملك عبدالعزيز الدولي",
+            d.ms("استقباله"), date=friday, tod="evening", place="jeddah-airport", parent="arrival",
+            parts=[("khalid-al-faisal", "host"), ("reema", "host"), ("biden", "guest")])
+    d.event("king-reception", "meeting", "استقبل خادم الحرمين الشريفين الرئيس بايدن", d.ms("استقبل"), date=friday,
+            tod="evening", place="al-salam-palace", parent="visit", parts=[("salman", "host"), ("biden", "guest")])
+    d.event("talks", "talks", "جلسة مباحثات رسمية بين ولي العهد والرئيس الأمريكي",
+            d.ms("جلسة مباحثات رسمية") + d.ms("الجلسة"), date=d.resolved("2022-07-15", "مساء أمس", 0), tod="evening",
+            place="al-salam-palace", parent="visit",
+            parts=[("mbs", "participant"), ("biden", "participant"), ("khalid-bin-salman", "attendee"),
+                   ("faisal", "attendee"), ("blinken", "attendee"), ("sullivan", "attendee")],
+            topics=[("العلاقات التاريخية بين البلدين",), ("أمن الطاقة",), ("الأوضاع في اليمن", "yemen")])
+    d.event("signing", "signing", "شهد ولي العهد والرئيس الأمريكي توقيع 18 اتفاقية ومذكرة تعاون", d.ms("توقيع"),
+            date=friday, place="al-salam-palace", parent="visit", parts=[("mbs", "witness"), ("biden", "witness")])
+    d.agreement("agreements-18", "agreement", d.ms("18 اتفاقية ومذكرة تعاون"), parties=["saudi", "usa"], date=friday,
+                count=18, fields=["الطاقة", "الاستثمار", "الاتصالات", "الفضاء", "الصحة"], event="signing")
+    d.agreement("jeddah-statement", "joint-statement", d.ms("بيان مشترك") + d.ms(statement_title),
+                title=statement_title,
+                parties=["saudi", "bahrain", "qatar", "uae", "kuwait", "oman", "egypt", "jordan", "iraq", "usa"],
+                date=same_day, event="issuance")
+    return d
+
+
+@article
+def ar_bna_hamad_sisi_call_shoukry_manama():
+    d = Doc("ar-2020-10-13-bna-hamad-sisi-call-shoukry-manama", "ar", """
+جلالة الملك المفدى يجري اتصالا هاتفيا بالرئيس المصري ويهنئه بذكرى انتصارات أكتوبر
+
+المنامة في 13 أكتوبر / بنا / أجرى حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة عاهل البلاد المفدى، اليوم، اتصالا هاتفيا بأخيه فخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية الشقيقة، هنأه خلاله بمناسبة الذكرى السابعة والأربعين لانتصارات أكتوبر المجيدة.
+وجرى خلال الاتصال استعراض العلاقات الأخوية الوثيقة بين البلدين، وتطورات الأوضاع في المنطقة.
+ووجه جلالة الملك الدعوة إلى الرئيس المصري لزيارة المملكة، وقد رحب فخامته بالدعوة، على أن يتم تحديد موعد الزيارة لاحقا.
+من جهة أخرى، استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد نائب القائد الأعلى النائب الأول لرئيس مجلس الوزراء، بقصر القضيبية صباح اليوم، معالي السيد سامح شكري وزير خارجية جمهورية مصر العربية، الذي يزور المملكة حاليا.
+حضر المقابلة وزير الخارجية الدكتور عبداللطيف بن راشد الزياني.
+وكان وزيرا الخارجية قد ترأسا أمس الاثنين في المنامة أعمال الجولة الثالثة من المشاورات السياسية بين البلدين، تلاها مؤتمر صحفي مشترك.
+ووقع الوزيران في ختام المشاورات مذكرة تفاهم للتعاون في مجال التدريب الدبلوماسي بين أكاديمية محمد بن مبارك آل خليفة للدراسات الدبلوماسية ومعهد الدراسات الدبلوماسية المصري.
+كما صدر بيان مشترك أكد فيه الجانبان تطابق رؤيتهما إزاء القضايا الإقليمية، واتفقا على عقد الجولة الرابعة من المشاورات في القاهرة خلال العام المقبل.
+وكان وزير الخارجية المصري قد وصل إلى البلاد مساء أول أمس الأحد في زيارة رسمية، وكان في استقباله لدى وصوله إلى مطار البحرين الدولي وكيل وزارة الخارجية للشؤون السياسية الدكتور الشيخ عبدالله بن أحمد آل خليفة، وسفير جمهورية مصر العربية لدى المملكة.
+""", published="2020-10-13")
+    assert weekday("2020-10-13") == "Tuesday" and weekday("2020-10-11") == "Sunday"
+    d.ent("hamad", "person", "حمد بن عيسى آل خليفة")
+    d.ent("bahrain", "country", "مملكة البحرين", None, ["المملكة"])
+    d.ent("bna", "organization", "وكالة أنباء البحرين", None, ["بنا"])
+    d.ent("manama", "place", "المنامة")
+    d.ent("sisi", "person", "عبدالفتاح السيسي")
+    d.ent("egypt", "country", "مصر", None, ["جمهورية مصر العربية", "المصري"])
+    d.ent("salman", "person", "سلمان بن حمد آل خليفة")
+    d.ent("gudaibiya", "place", "قصر القضيبية")
+    d.ent("shoukry", "person", "سامح شكري")
+    d.ent("zayani", "person", "عبداللطيف بن راشد الزياني")
+    d.ent("academy", "organization", "أكاديمية محمد بن مبارك آل خليفة للدراسات الدبلوماسية")
+    d.ent("institute", "organization", "معهد الدراسات الدبلوماسية المصري")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("airport", "place", "مطار البحرين الدولي")
+    d.ent("abdullah-bin-ahmed", "person", "عبدالله بن أحمد آل خليفة")
+
+    shoukry_title = d.ms("وزير الخارجية المصري")
+    d.role("hamad-king", "hamad", "monarch", "bahrain", "عاهل البلاد", d.ms("عاهل البلاد") + d.ms("الملك"))
+    d.role("sisi-president", "sisi", "president", "egypt", "رئيس جمهورية مصر العربية",
+           d.ms("رئيس جمهورية مصر العربية") + d.ms("الرئيس المصري") + d.followed_by("الرئيس", [" عبدالفتاح"]))
+    d.role("salman-crown-prince", "salman", "crown-prince", "bahrain", "ولي العهد", d.ms("ولي العهد"))
+    d.role("salman-deputy-commander", "salman", "other", "bahrain", "نائب القائد الأعلى", d.ms("نائب القائد الأعلى"))
+    d.role("salman-dpm", "salman", "deputy-prime-minister", "bahrain", "النائب الأول لرئيس مجلس الوزراء",
+           d.ms("النائب الأول لرئيس مجلس الوزراء"))
+    d.role("shoukry-fm", "shoukry", "foreign-minister", "egypt", "وزير خارجية جمهورية مصر العربية",
+           d.ms("وزير خارجية جمهورية مصر العربية") + shoukry_title)
+    d.role("zayani-fm", "zayani", "foreign-minister", "bahrain", "وزير الخارجية",
+           d.ms("وزير الخارجية", outside=shoukry_title))
+    d.role("abdullah-undersecretary", "abdullah-bin-ahmed", "other", "bahrain",
+           "وكيل وزارة الخارجية للشؤون السياسية", d.ms("وكيل وزارة الخارجية للشؤون السياسية"))
+
+    today = d.date("2020-10-13", source="resolved")
+    yesterday = d.date("2020-10-12", source="resolved")
+    sunday = d.date("2020-10-11", source="resolved")
+    d.event("phone-call", "phone-call", "أجرى جلالة الملك اتصالا هاتفيا بالرئيس المصري",
+            d.ms("اتصالا هاتفيا") + d.ms("الاتصال"), date=d.resolved("2020-10-13", "اليوم", 0),
+            parts=[("hamad", "participant"), ("sisi", "participant")],
+            topics=[("العلاقات الأخوية الوثيقة بين البلدين",), ("تطورات الأوضاع في المنطقة",)])
+    d.event("sisi-visit", "visit", "زيارة الرئيس المصري للمملكة", [d.m("زيارة", 0)] + d.ms("الزيارة"),
+            place="bahrain", status="planned", parts=[("sisi", "guest"), ("bahrain", "host"), ("hamad", "host")])
+    d.event("official-visit", "official-visit", "زيارة وزير الخارجية المصري الرسمية إلى المملكة",
+            d.ms("يزور") + d.ms("زيارة رسمية"), date=d.resolved("2020-10-11", "مساء أول أمس الأحد"), place="bahrain",
+            status="ongoing", parts=[("shoukry", "guest"), ("bahrain", "host")])
+    d.event("arrival", "arrival", "وصل إلى البلاد مساء أول أمس الأحد", d.ms("وصل") + d.ms("وصوله"), date=sunday,
+            tod="evening", place="airport", parent="official-visit", parts=[("shoukry", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار البحرين الدولي",
+            d.ms("استقباله"), date=sunday, tod="evening", place="airport", parent="arrival",
+            parts=[("abdullah-bin-ahmed", "host"), ("shoukry", "guest")])
+    d.event("reception", "meeting", "استقبل ولي العهد وزير خارجية جمهورية مصر العربية",
+            d.ms("استقبل") + d.ms("المقابلة"), date=d.resolved("2020-10-13", "صباح اليوم"), tod="morning",
+            place="gudaibiya", parent="official-visit",
+            parts=[("salman", "host"), ("shoukry", "guest"), ("zayani", "attendee")])
+    round3 = d.ms("الجولة الثالثة من المشاورات السياسية")
+    round4 = d.ms("الجولة الرابعة من المشاورات")
+    d.event("consultations-3", "meeting", "الجولة الثالثة من المشاورات السياسية بين البلدين",
+            round3 + d.ms("المشاورات", outside=round3 + round4), date=d.resolved("2020-10-12", "أمس الاثنين"),
+            place="manama", parent="official-visit", ordinal=3,
+            parts=[("zayani", "chair"), ("shoukry", "chair"), ("bahrain", "participant"), ("egypt", "participant")])
+    d.event("press-conference", "press-conference", "مؤتمر صحفي مشترك", d.ms("مؤتمر صحفي مشترك"), date=yesterday,
+            place="manama", parent="official-visit", parts=[("zayani", "participant"), ("shoukry", "participant")])
+    d.event("signing", "signing", "وقع الوزيران مذكرة تفاهم للتعاون في مجال التدريب الدبلوماسي", d.ms("وقع"),
+            date=yesterday, place="manama", parent="consultations-3",
+            parts=[("zayani", "signatory"), ("shoukry", "signatory")])
+    d.event("issuance", "issuance", "صدر بيان مشترك", d.ms("صدر"), date=yesterday, parent="consultations-3",
+            parts=[("bahrain", "participant"), ("egypt", "participant")])
+    d.event("consultations-4", "meeting", "الجولة الرابعة من المشاورات في القاهرة", round4,
+            date=d.resolved("2021", "العام المقبل", precision="year"), place="cairo", status="planned", ordinal=4,
+            parts=[("bahrain", "participant"), ("egypt", "participant")])
+    d.agreement("training-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=["academy", "institute"],
+                signatories=["zayani", "shoukry"], date=yesterday, fields=["التدريب الدبلوماسي"], event="signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("بيان مشترك"), parties=["bahrain", "egypt"], date=yesterday,
+                event="issuance")
+    d.anniversary("october-47th", 47, "انتصارات أكتوبر", 2020, d.ms("الذكرى السابعة والأربعين"))
+    return d
+
+
+# =============================================================================================
+# Added set 7: English
+# =============================================================================================
+
+@article
+def en_ap_trump_kim_singapore():
+    d = Doc("en-2018-06-12-ap-trump-kim-singapore-summit", "en", """
+Trump and Kim sign joint statement at end of Singapore summit
+
+SINGAPORE (AP) — President Donald Trump and North Korean leader Kim Jong Un signed a joint statement on Tuesday at the end of their first summit, with Kim committing to "complete denuclearization of the Korean Peninsula" and Trump pledging security guarantees to North Korea.
+The two leaders met at the Capella hotel on Sentosa island, first in a one-on-one meeting with only their interpreters present, then in expanded talks joined by their advisers.
+Secretary of State Mike Pompeo, White House chief of staff John Kelly and national security adviser John Bolton sat with Trump, while Kim was joined by Kim Yong Chol, a former military intelligence chief, and Foreign Minister Ri Yong Ho.
+The document was signed at a brief ceremony after a working lunch. Trump said afterward that he would "absolutely" invite Kim to the White House and that he would visit Pyongyang "at the appropriate time."
+At a news conference before leaving Singapore, Trump said Pompeo would meet North Korean officials next week and that the two sides would work to return the remains of U.S. soldiers before the 65th anniversary of the Korean War armistice next month.
+Kim arrived in Singapore on Sunday aboard an Air China plane and was greeted at Changi Airport by Singapore's Foreign Minister Vivian Balakrishnan. Trump arrived later that day and was met by Balakrishnan at Paya Lebar Air Base.
+Kim met Singapore Prime Minister Lee Hsien Loong on Sunday night, and Trump held talks with Lee on Monday at the Istana, the prime minister's official residence, where Lee hosted a lunch for the president.
+""", published="2018-06-12")
+    assert weekday("2018-06-12") == "Tuesday" and weekday("2018-06-10") == "Sunday"
+    d.ent("trump", "person", "Donald Trump", None, ["Donald Trump", "Trump"])
+    d.ent("kim", "person", "Kim Jong Un", None, ["Kim Jong Un", "Kim"])
+    d.ent("north-korea", "country", "North Korea", None, ["North Korea", "North Korean"])
+    d.ent("singapore", "country", "Singapore", None, ["Singapore", "SINGAPORE"])
+    d.ent("ap", "organization", "AP")
+    d.ent("korean-peninsula", "place", "Korean Peninsula")
+    d.ent("capella", "place", "Capella hotel")
+    d.ent("sentosa", "place", "Sentosa island")
+    d.ent("pompeo", "person", "Mike Pompeo", None, ["Mike Pompeo", "Pompeo"])
+    d.ent("white-house", "place", "White House")
+    d.ent("kelly", "person", "John Kelly")
+    d.ent("bolton", "person", "John Bolton")
+    d.ent("kim-yong-chol", "person", "Kim Yong Chol")
+    d.ent("ri-yong-ho", "person", "Ri Yong Ho")
+    d.ent("pyongyang", "place", "Pyongyang")
+    d.ent("usa", "country", "United States", None, ["U.S."])
+    d.ent("air-china", "organization", "Air China")
+    d.ent("changi", "place", "Changi Airport")
+    d.ent("balakrishnan", "person", "Vivian Balakrishnan", None, ["Vivian Balakrishnan", "Balakrishnan"])
+    d.ent("paya-lebar", "place", "Paya Lebar Air Base")
+    d.ent("lee", "person", "Lee Hsien Loong", None, ["Lee Hsien Loong", "Lee"])
+    d.ent("istana", "place", "Istana")
+
+    sg_fm = d.ms("Singapore's Foreign Minister")
+    d.role("trump-president", "trump", "president", "usa", "President", d.ms("President") + d.ms("president"))
+    d.role("kim-leader", "kim", "other", "north-korea", "North Korean leader", d.ms("North Korean leader"))
+    d.role("pompeo-secretary", "pompeo", "foreign-minister", "usa", "Secretary of State", d.ms("Secretary of State"))
+    d.role("kelly-chief-of-staff", "kelly", "other", "usa", "White House chief of staff",
+           d.ms("White House chief of staff"))
+    d.role("bolton-nsa", "bolton", "other", "usa", "national security adviser", d.ms("national security adviser"))
+    d.role("ri-fm", "ri-yong-ho", "foreign-minister", "north-korea", "Foreign Minister",
+           d.ms("Foreign Minister", outside=sg_fm))
+    d.role("balakrishnan-fm", "balakrishnan", "foreign-minister", "singapore", "Singapore's Foreign Minister", sg_fm)
+    d.role("lee-pm", "lee", "prime-minister", "singapore", "Singapore Prime Minister",
+           d.ms("Singapore Prime Minister") + d.ms("prime minister"))
+
+    tuesday = d.resolved("2018-06-12", "Tuesday")
+    same_day = d.date("2018-06-12", source="resolved")
+    sunday = d.date("2018-06-10", source="resolved")
+    advisers = [("pompeo", "attendee"), ("kelly", "attendee"), ("bolton", "attendee"), ("kim-yong-chol", "attendee"),
+                ("ri-yong-ho", "attendee")]
+    leaders = [("trump", "participant"), ("kim", "participant")]
+    met = d.ms("met")
+    d.event("summit", "summit", "the first summit between Trump and Kim", d.ms("summit") + [met[0]], date=tuesday,
+            place="capella", ordinal=1, parts=leaders)
+    d.event("one-on-one", "meeting", "a one-on-one meeting with only their interpreters present",
+            d.ms("one-on-one meeting"), date=same_day, place="capella", parent="summit", parts=leaders)
+    d.event("expanded-talks", "talks", "expanded talks joined by their advisers", d.ms("expanded talks"), date=same_day,
+            place="capella", parent="summit", parts=leaders + advisers)
+    d.event("working-lunch", "banquet", "a working lunch", d.ms("working lunch"), date=same_day, place="capella",
+            parent="summit", parts=leaders)
+    d.event("signing", "signing", "Trump and Kim signed a joint statement", d.ms("sign") + d.ms("signed") + d.ms("ceremony"),
+            date=same_day, place="capella", parent="summit", parts=[("trump", "signatory"), ("kim", "signatory")])
+    d.event("kim-visit", "visit", "Trump would invite Kim to the White House", d.ms("invite"), place="white-house",
+            status="planned", parts=[("kim", "guest"), ("usa", "host"), ("trump", "host")])
+    d.event("trump-visit", "visit", "Trump would visit Pyongyang", d.ms("visit"), place="pyongyang", status="planned",
+            parts=[("trump", "guest"), ("north-korea", "host")])
+    d.event("news-conference", "press-conference", "a news conference before leaving Singapore",
+            d.ms("news conference"), date=same_day, parts=[("trump", "participant")])
+    # "next week" has no precision in the contract (day, month, year): the planned meeting stays undated.
+    d.event("pompeo-meeting", "meeting", "Pompeo would meet North Korean officials next week", d.ms("meet"),
+            status="planned", parts=[("pompeo", "participant"), ("north-korea", "participant")])
+    arrived = d.ms("arrived")
+    d.event("kim-arrival", "arrival", "Kim arrived in Singapore on Sunday", [arrived[0]],
+            date=d.resolved("2018-06-10", "Sunday", 0), place="changi", parts=[("kim", "guest")])
+    d.event("kim-welcome", "welcome-ceremony", "was greeted at Changi Airport by Vivian Balakrishnan", d.ms("greeted"),
+            date=sunday, place="changi", parent="kim-arrival", parts=[("balakrishnan", "host"), ("kim", "guest")])
+    d.event("trump-arrival", "arrival", "Trump arrived later that day", [arrived[1]],
+            date=d.resolved("2018-06-10", "later that day"), place="paya-lebar", parts=[("trump", "guest")])
+    d.event("trump-welcome", "welcome-ceremony", "was met by Balakrishnan at Paya Lebar Air Base", [met[1]],
+            date=sunday, place="paya-lebar", parent="trump-arrival",
+            parts=[("balakrishnan", "host"), ("trump", "guest")])
+    d.event("kim-lee", "meeting", "Kim met Singapore Prime Minister Lee Hsien Loong on Sunday night", [met[2]],
+            date=d.resolved("2018-06-10", "Sunday night"), tod="night", parts=[("kim", "participant"), ("lee", "participant")])
+    d.event("trump-lee", "talks", "Trump held talks with Lee at the Istana", d.ms("talks", outside=d.occurrences("expanded talks")),
+            date=d.resolved("2018-06-11", "Monday"), place="istana", parts=[("trump", "participant"), ("lee", "participant")])
+    d.event("lunch", "banquet", "Lee hosted a lunch for the president", d.ms("lunch", outside=d.occurrences("working lunch")),
+            date=d.date("2018-06-11", source="resolved"), place="istana", parts=[("lee", "host"), ("trump", "guest")])
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement") + d.ms("document"),
+                parties=["usa", "north-korea"], signatories=["trump", "kim"], date=same_day, event="signing")
+    d.anniversary("armistice-65th", 65, "Korean War armistice", 2018, d.ms("65th anniversary"))
+    return d
+
+
+@article
+def en_pti_modi_abe_tokyo():
+    d = Doc("en-2014-09-01-pti-modi-abe-tokyo", "en", """
+India, Japan elevate ties to Special Strategic and Global Partnership
+
+Tokyo, Sep 1 (PTI) India and Japan today elevated their ties to a Special Strategic and Global Partnership as Prime Minister Narendra Modi held wide-ranging talks with his Japanese counterpart Shinzo Abe at the Akasaka Palace.
+The two leaders issued the Tokyo Declaration for Japan-India Special Strategic and Global Partnership after the summit-level talks, the first since Modi took office.
+Japan announced public and private investment of 3.5 trillion yen in India over five years, including for the Mumbai-Ahmedabad high-speed rail project.
+In the presence of the two prime ministers, five documents were signed, including a memorandum of cooperation in defence exchanges and an agreement on cooperation in clean energy. Foreign Secretary Sujatha Singh and Japanese Ambassador to India Takeshi Yagi signed the defence memorandum on behalf of their governments.
+External Affairs Minister Sushma Swaraj and National Security Adviser Ajit Doval were present at the talks, which were followed by a banquet hosted by Abe.
+Modi, who is on a five-day visit to Japan, arrived in Kyoto on Saturday, where he was received by Abe in a rare gesture. The Japanese leader also hosted a dinner for him at a state guest house in Kyoto on Saturday night.
+Modi will call on Emperor Akihito tomorrow and address the business community at an event organised by the Japan External Trade Organization (JETRO) on Wednesday.
+Abe accepted Modi's invitation to visit India next year for the annual summit.
+""", published="2014-09-01")
+    assert weekday("2014-09-01") == "Monday" and weekday("2014-08-30") == "Saturday"
+    assert weekday("2014-09-03") == "Wednesday"
+    d.ent("india", "country", "India")
+    d.ent("japan", "country", "Japan", None, ["Japan", "Japanese"])
+    d.ent("tokyo", "place", "Tokyo")
+    d.ent("pti", "organization", "PTI")
+    d.ent("modi", "person", "Narendra Modi", None, ["Narendra Modi", "Modi"])
+    d.ent("abe", "person", "Shinzo Abe", None, ["Shinzo Abe", "Abe"])
+    d.ent("akasaka", "place", "Akasaka Palace")
+    d.ent("mumbai", "place", "Mumbai")
+    d.ent("ahmedabad", "place", "Ahmedabad")
+    d.ent("singh", "person", "Sujatha Singh")
+    d.ent("yagi", "person", "Takeshi Yagi")
+    d.ent("swaraj", "person", "Sushma Swaraj")
+    d.ent("doval", "person", "Ajit Doval")
+    d.ent("kyoto", "place", "Kyoto")
+    d.ent("akihito", "person", "Akihito")
+    d.ent("jetro", "organization", "Japan External Trade Organization", None,
+          ["Japan External Trade Organization", "JETRO"])
+
+    japan_ambassador = d.ms("Japanese Ambassador to India")
+    d.role("modi-pm", "modi", "prime-minister", "india", "Prime Minister", d.ms("Prime Minister"))
+    d.role("abe-pm", "abe", "prime-minister", "japan", "Japanese counterpart",
+           d.ms("Japanese counterpart"))
+    d.role("singh-fs", "singh", "other", "india", "Foreign Secretary", d.ms("Foreign Secretary"))
+    d.role("yagi-ambassador", "yagi", "ambassador", "japan", "Japanese Ambassador to India", japan_ambassador)
+    d.role("swaraj-fm", "swaraj", "foreign-minister", "india", "External Affairs Minister",
+           d.ms("External Affairs Minister"))
+    d.role("doval-nsa", "doval", "other", "india", "National Security Adviser", d.ms("National Security Adviser"))
+    d.role("akihito-emperor", "akihito", "monarch", "japan", "Emperor", d.ms("Emperor"))
+
+    today = d.resolved("2014-09-01", "today", 0)
+    same_day = d.date("2014-09-01", source="resolved")
+    saturday = d.date("2014-08-30", source="resolved")
+    d.event("visit", "visit", "Modi's five-day visit to Japan", d.ms("five-day visit"),
+            date=d.resolved("2014-08-30", "Saturday", 0), place="japan", status="ongoing",
+            parts=[("modi", "guest"), ("japan", "host")])
+    d.event("arrival", "arrival", "arrived in Kyoto on Saturday", d.ms("arrived"), date=saturday, place="kyoto",
+            parent="visit", parts=[("modi", "guest")])
+    d.event("reception", "welcome-ceremony", "he was received by Abe in a rare gesture", d.ms("received"),
+            date=saturday, place="kyoto", parent="arrival", parts=[("abe", "host"), ("modi", "guest")])
+    d.event("kyoto-dinner", "banquet", "a dinner for him at a state guest house in Kyoto", d.ms("dinner"),
+            date=d.resolved("2014-08-30", "Saturday night"), tod="night", place="kyoto", parent="visit",
+            parts=[("abe", "host"), ("modi", "guest")])
+    d.event("talks", "talks", "Modi held wide-ranging talks with Abe at the Akasaka Palace", d.ms("talks"),
+            date=today, place="akasaka", parent="visit",
+            parts=[("modi", "participant"), ("abe", "participant"), ("swaraj", "attendee"), ("doval", "attendee")])
+    d.event("issuance", "issuance", "The two leaders issued the Tokyo Declaration", d.ms("issued"), date=same_day,
+            place="akasaka", parent="visit", parts=[("modi", "participant"), ("abe", "participant")])
+    d.event("signing", "signing", "In the presence of the two prime ministers, five documents were signed",
+            d.ms("signed"), date=same_day, parent="visit",
+            parts=[("modi", "witness"), ("abe", "witness"), ("singh", "signatory"), ("yagi", "signatory")])
+    d.event("banquet", "banquet", "a banquet hosted by Abe", d.ms("banquet"), date=same_day, parent="visit",
+            parts=[("abe", "host"), ("modi", "guest"), ("swaraj", "attendee"), ("doval", "attendee")])
+    d.event("emperor-call", "meeting", "Modi will call on Emperor Akihito tomorrow", d.ms("call on"),
+            date=d.resolved("2014-09-02", "tomorrow"), parent="visit", status="planned",
+            parts=[("modi", "guest"), ("akihito", "host")])
+    d.event("business-address", "speech", "address the business community at an event organised by JETRO",
+            d.ms("address"), date=d.resolved("2014-09-03", "Wednesday"), parent="visit", status="planned",
+            parts=[("modi", "participant")])
+    d.event("abe-visit", "visit", "Abe to visit India next year for the annual summit", d.ms("visit", only=[1]),
+            date=d.resolved("2015", "next year", precision="year"), place="india", status="planned",
+            parts=[("abe", "guest"), ("india", "host"), ("modi", "host")])
+    d.event("annual-summit", "summit", "the annual summit in India next year", d.ms("annual summit"),
+            date=d.resolved("2015", "next year", precision="year"), place="india", status="planned",
+            parts=[("india", "host"), ("modi", "participant"), ("abe", "participant")])
+    title = "Tokyo Declaration for Japan-India Special Strategic and Global Partnership"
+    d.agreement("tokyo-declaration", "declaration", d.ms(title), title=title, parties=["india", "japan"],
+                date=same_day, event="issuance")
+    d.agreement("documents-5", "agreement", d.ms("five documents"), parties=["india", "japan"], date=same_day,
+                count=5, event="signing")
+    d.agreement("defence-moc", "memorandum", d.ms("memorandum of cooperation in defence exchanges")
+                + d.ms("defence memorandum"), parties=["india", "japan"], signatories=["singh", "yagi"],
+                date=same_day, fields=["defence exchanges"], event="signing")
+    d.agreement("clean-energy", "cooperation-agreement", d.ms("agreement on cooperation in clean energy"),
+                parties=["india", "japan"], date=same_day, fields=["clean energy"], event="signing")
+    return d
+
+
+@article
+def en_arab_news_gcc_asean_summit():
+    d = Doc("en-2023-10-21-arab-news-gcc-asean-summit-riyadh", "en", """
+Crown prince chairs first GCC-ASEAN summit in Riyadh
+
+RIYADH: Saudi Crown Prince and Prime Minister Mohammed bin Salman on Friday chaired the first summit between the Gulf Cooperation Council and the Association of Southeast Asian Nations in Riyadh, co-chairing the meeting with Indonesian President Joko Widodo, whose country holds the rotating ASEAN chairmanship.
+Leaders attending the summit included Malaysian Prime Minister Anwar Ibrahim, Philippine President Ferdinand Marcos Jr., Brunei's Sultan Hassanal Bolkiah and Qatar's Emir Sheikh Tamim bin Hamad Al-Thani, as well as GCC Secretary-General Jasem Mohamed Albudaiwi and ASEAN Secretary-General Kao Kim Hourn.
+In his opening address, the crown prince said the Kingdom sought to build bridges between the two regions in trade, energy and food security.
+At the end of the summit, the leaders adopted a joint statement and the GCC-ASEAN Framework of Cooperation 2024-2028, and agreed to hold the second GCC-ASEAN summit in Malaysia in 2025.
+On the sidelines of the summit, the crown prince held separate meetings with Anwar and Marcos.
+Saudi Arabia and Malaysia also signed a memorandum of understanding on political consultations, which was signed by Saudi Foreign Minister Prince Faisal bin Farhan and Malaysian Foreign Minister Zambry Abdul Kadir in the presence of the crown prince and Anwar.
+Marcos, who arrived in Riyadh on Thursday, was received at King Khalid International Airport by Riyadh Region Deputy Governor Prince Mohammed bin Abdulrahman bin Abdulaziz.
+Later on Friday, the crown prince hosted a dinner for the visiting leaders at Al-Yamamah Palace.
+""", published="2023-10-21")
+    assert weekday("2023-10-20") == "Friday" and weekday("2023-10-19") == "Thursday"
+    d.ent("riyadh", "place", "Riyadh", None, ["Riyadh", "RIYADH"])
+    d.ent("saudi", "country", "Saudi Arabia", None, ["Saudi Arabia", "Saudi", "Kingdom"])
+    d.ent("mbs", "person", "Mohammed bin Salman")
+    d.ent("gcc", "organization", "Gulf Cooperation Council", None, ["Gulf Cooperation Council", "GCC"])
+    d.ent("asean", "organization", "Association of Southeast Asian Nations", None,
+          ["Association of Southeast Asian Nations", "ASEAN"])
+    d.ent("indonesia", "country", "Indonesia", None, ["Indonesian"])
+    d.ent("widodo", "person", "Joko Widodo")
+    d.ent("malaysia", "country", "Malaysia", None, ["Malaysia", "Malaysian"])
+    d.ent("anwar", "person", "Anwar Ibrahim", None, ["Anwar Ibrahim", "Anwar"])
+    d.ent("philippines", "country", "Philippines", None, ["Philippine"])
+    d.ent("marcos", "person", "Ferdinand Marcos Jr.", None, ["Ferdinand Marcos Jr.", "Marcos"])
+    d.ent("brunei", "country", "Brunei")
+    d.ent("bolkiah", "person", "Hassanal Bolkiah")
+    d.ent("qatar", "country", "Qatar")
+    # Arab News hyphenates "Al-Thani"; the gazetteer writes "Al Thani".
+    d.ent("tamim", "person", "Tamim bin Hamad Al-Thani", gazetteer_qid("person", ["Tamim bin Hamad Al Thani"]))
+    d.ent("albudaiwi", "person", "Jasem Mohamed Albudaiwi")
+    d.ent("kao", "person", "Kao Kim Hourn")
+    d.ent("faisal", "person", "Faisal bin Farhan")
+    d.ent("zambry", "person", "Zambry Abdul Kadir")
+    d.ent("ruh-airport", "place", "King Khalid International Airport")
+    d.ent("riyadh-region", "place", "Riyadh Region")
+    d.ent("mohammed-bin-abdulrahman", "person", "Mohammed bin Abdulrahman bin Abdulaziz")
+    d.ent("yamamah", "place", "Al-Yamamah Palace")
+
+    saudi_fm = d.ms("Saudi Foreign Minister")
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "Saudi Crown Prince",
+           d.ms("Saudi Crown Prince") + d.ms("crown prince"))
+    d.role("mbs-pm", "mbs", "prime-minister", "saudi", "Prime Minister",
+           d.followed_by("Prime Minister", [" Mohammed"]))
+    d.role("widodo-president", "widodo", "president", "indonesia", "Indonesian President", d.ms("Indonesian President"))
+    d.role("anwar-pm", "anwar", "prime-minister", "malaysia", "Malaysian Prime Minister",
+           d.ms("Malaysian Prime Minister"))
+    d.role("marcos-president", "marcos", "president", "philippines", "Philippine President",
+           d.ms("Philippine President"))
+    d.role("bolkiah-sultan", "bolkiah", "monarch", "brunei", "Brunei's Sultan", d.ms("Brunei's Sultan"))
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "Qatar's Emir", d.ms("Qatar's Emir"))
+    d.role("albudaiwi-sg", "albudaiwi", "secretary-general", "gcc", "GCC Secretary-General",
+           d.ms("GCC Secretary-General"))
+    d.role("kao-sg", "kao", "secretary-general", "asean", "ASEAN Secretary-General", d.ms("ASEAN Secretary-General"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "Saudi Foreign Minister", saudi_fm)
+    d.role("zambry-fm", "zambry", "foreign-minister", "malaysia", "Malaysian Foreign Minister",
+           d.ms("Malaysian Foreign Minister"))
+    d.role("deputy-governor", "mohammed-bin-abdulrahman", "other", "riyadh-region", "Riyadh Region Deputy Governor",
+           d.ms("Riyadh Region Deputy Governor"))
+
+    friday = d.resolved("2023-10-20", "Friday", 0)
+    same_day = d.date("2023-10-20", source="resolved")
+    first = d.ms("first summit between the Gulf Cooperation Council and the Association of Southeast Asian Nations")
+    headline = d.ms("first GCC-ASEAN summit")
+    second = d.ms("second GCC-ASEAN summit")
+    leaders = [("anwar", "participant"), ("marcos", "participant"), ("bolkiah", "participant"), ("tamim", "participant"),
+               ("albudaiwi", "participant"), ("kao", "participant")]
+    d.event("summit", "summit", "the first summit between the GCC and ASEAN",
+            first + headline + d.ms("summit", outside=first + headline + second) + d.ms("meeting"), date=friday,
+            place="riyadh", ordinal=1,
+            parts=[("mbs", "chair"), ("widodo", "chair"), ("gcc", "participant"), ("asean", "participant")] + leaders)
+    d.event("opening-address", "speech", "the crown prince's opening address", d.ms("opening address"), date=same_day,
+            place="riyadh", parent="summit", parts=[("mbs", "participant")],
+            topics=[("trade, energy and food security",)])
+    d.event("adoption", "adoption", "the leaders adopted a joint statement and the Framework of Cooperation",
+            d.ms("adopted"), date=same_day, place="riyadh", parent="summit",
+            parts=[("mbs", "participant"), ("widodo", "participant")] + leaders)
+    d.event("summit-2", "summit", "the second GCC-ASEAN summit in Malaysia", second,
+            date=d.stated("2025", "2025", precision="year"), place="malaysia", status="planned", ordinal=2,
+            parts=[("gcc", "participant"), ("asean", "participant"), ("malaysia", "host")])
+    meetings = d.ms("separate meetings")
+    d.event("meeting-anwar", "meeting", "the crown prince met Anwar on the sidelines of the summit", meetings,
+            date=same_day, place="riyadh", parent="summit", parts=[("mbs", "participant"), ("anwar", "participant")])
+    d.event("meeting-marcos", "meeting", "the crown prince met Marcos on the sidelines of the summit", meetings,
+            date=same_day, place="riyadh", parent="summit", parts=[("mbs", "participant"), ("marcos", "participant")])
+    d.event("signing", "signing", "Faisal bin Farhan and Zambry Abdul Kadir signed a memorandum of understanding",
+            d.ms("signed"), date=same_day, place="riyadh", parent="summit",
+            parts=[("saudi", "participant"), ("malaysia", "participant"), ("faisal", "signatory"),
+                   ("zambry", "signatory"), ("mbs", "witness"), ("anwar", "witness")])
+    d.event("marcos-arrival", "arrival", "Marcos arrived in Riyadh on Thursday", d.ms("arrived"),
+            date=d.resolved("2023-10-19", "Thursday"), place="ruh-airport", parts=[("marcos", "guest")])
+    d.event("marcos-reception", "welcome-ceremony", "was received at King Khalid International Airport",
+            d.ms("received"), date=d.date("2023-10-19", source="resolved"), place="ruh-airport",
+            parent="marcos-arrival", parts=[("mohammed-bin-abdulrahman", "host"), ("marcos", "guest")])
+    d.event("dinner", "banquet", "the crown prince hosted a dinner for the visiting leaders", d.ms("dinner"),
+            date=d.resolved("2023-10-20", "Later on Friday"), place="yamamah", parent="summit",
+            parts=[("mbs", "host"), ("widodo", "guest"), ("anwar", "guest"), ("marcos", "guest"),
+                   ("bolkiah", "guest"), ("tamim", "guest")])
+    members = ["gcc", "asean"]
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement"), parties=members, date=same_day,
+                event="adoption")
+    framework = "GCC-ASEAN Framework of Cooperation 2024-2028"
+    d.agreement("framework", "plan", d.ms(framework), title=framework, parties=members, date=same_day,
+                fields=["trade", "energy", "food security"], event="adoption")
+    d.agreement("consultations-mou", "memorandum", d.ms("memorandum of understanding on political consultations"),
+                parties=["saudi", "malaysia"], signatories=["faisal", "zambry"], date=same_day,
+                fields=["political consultations"], event="signing")
+    return d
+
+
+# =============================================================================================
+# Added set 7: Chinese
+# =============================================================================================
+
+@article
+def zh_peoples_daily_bri_forum_roundtable():
+    d = Doc("zh-2019-04-28-peoples-daily-bri-forum-roundtable", "zh", """
+习近平主持第二届“一带一路”国际合作高峰论坛领导人圆桌峰会
+
+本报北京4月27日电（记者杜尚泽、王远）第二届“一带一路”国际合作高峰论坛领导人圆桌峰会27日在北京雁栖湖国际会议中心举行。国家主席习近平主持会议并致开幕辞。
+俄罗斯总统普京、巴基斯坦总理伊姆兰·汗、意大利总理孔特、哈萨克斯坦首任总统纳扎尔巴耶夫等37位外国领导人，以及联合国秘书长古特雷斯和国际货币基金组织总裁拉加德出席圆桌峰会。
+与会领导人一致通过了《第二届“一带一路”国际合作高峰论坛圆桌峰会联合公报》。
+会后，习近平出席记者会，介绍圆桌峰会成果。习近平表示，今年是中华人民共和国成立70周年，中方愿同各方一道办好第三届高峰论坛。
+26日上午，论坛开幕式在国家会议中心举行，习近平发表题为《齐心开创共建“一带一路”美好未来》的主旨演讲。当晚，习近平和夫人彭丽媛在人民大会堂举行宴会，欢迎出席论坛的外方领导人夫妇。
+25日下午，习近平在人民大会堂会见来华出席论坛的俄罗斯总统普京。两国元首共同见证了中俄两国政府间多项合作文件的签署，涉及能源、交通、农业等领域。
+丁薛祥、杨洁篪、王毅等参加上述活动。
+""", published="2019-04-28")
+    d.ent("xi", "person", "习近平")
+    d.ent("beijing", "place", "北京")
+    d.ent("yanqi-lake", "place", "北京雁栖湖国际会议中心")
+    d.ent("china", "country", "中国", None, ["中华人民共和国", "中方", "中"])
+    d.ent("putin", "person", "普京")
+    d.ent("russia", "country", "俄罗斯", None, ["俄罗斯", "俄"])
+    d.ent("khan", "person", "伊姆兰·汗")
+    d.ent("pakistan", "country", "巴基斯坦")
+    d.ent("conte", "person", "孔特")
+    d.ent("italy", "country", "意大利")
+    d.ent("nazarbayev", "person", "纳扎尔巴耶夫")
+    d.ent("kazakhstan", "country", "哈萨克斯坦")
+    d.ent("un", "organization", "联合国")
+    d.ent("guterres", "person", "古特雷斯")
+    d.ent("imf", "organization", "国际货币基金组织")
+    d.ent("lagarde", "person", "拉加德")
+    d.ent("ncc", "place", "国家会议中心")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("great-hall", "place", "人民大会堂")
+    d.ent("ding-xuexiang", "person", "丁薛祥")
+    d.ent("yang-jiechi", "person", "杨洁篪")
+    d.ent("wang-yi", "person", "王毅")
+    d.ent("peoples-daily", "organization", "人民日报", None, ["本报"])
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"), position="Q655407")
+    d.role("putin-president", "putin", "president", "russia", "俄罗斯总统", d.ms("俄罗斯总统"), position="Q218295")
+    d.role("khan-pm", "khan", "prime-minister", "pakistan", "巴基斯坦总理", d.ms("巴基斯坦总理"))
+    d.role("conte-pm", "conte", "prime-minister", "italy", "意大利总理", d.ms("意大利总理"))
+    d.role("nazarbayev-first-president", "nazarbayev", "other", "kazakhstan", "哈萨克斯坦首任总统",
+           d.ms("哈萨克斯坦首任总统"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "联合国秘书长", d.ms("联合国秘书长"))
+    d.role("lagarde-md", "lagarde", "other", "imf", "国际货币基金组织总裁", d.ms("国际货币基金组织总裁"))
+
+    attendees = [("ding-xuexiang", "attendee"), ("yang-jiechi", "attendee"), ("wang-yi", "attendee")]
+    leaders = [("putin", "participant"), ("khan", "participant"), ("conte", "participant"),
+               ("nazarbayev", "participant"), ("guterres", "participant"), ("lagarde", "participant")]
+    communique = "第二届“一带一路”国际合作高峰论坛圆桌峰会联合公报"
+    in_title = d.occurrences(communique)
+    forum_name = "第二届“一带一路”国际合作高峰论坛"
+    forum = d.ms(forum_name, outside=in_title)
+    roundtable = d.ms("领导人圆桌峰会") + d.ms("圆桌峰会", outside=in_title + d.occurrences("领导人圆桌峰会"))
+    third = d.ms("第三届高峰论坛")
+    day27 = d.resolved("2019-04-27", "27日", 1)
+    same_day = d.date("2019-04-27", source="resolved")
+    opening = d.resolved("2019-04-26", "26日上午")
+    d.event("forum", "conference", forum_name, forum + d.ms("论坛", outside=forum + third + in_title), date=opening,
+            place="beijing", ordinal=2, parts=[("china", "host"), ("xi", "participant")] + leaders)
+    d.event("roundtable", "summit", "第二届“一带一路”国际合作高峰论坛领导人圆桌峰会", roundtable + d.ms("会议", outside=d.occurrences("北京雁栖湖国际会议中心") + d.occurrences("国家会议中心")),
+            date=day27, place="yanqi-lake", parent="forum", parts=[("xi", "chair")] + leaders + attendees)
+    d.event("opening-remarks", "speech", "习近平致开幕辞", d.ms("开幕辞"), date=same_day, place="yanqi-lake",
+            parent="roundtable", parts=[("xi", "participant")] + attendees)
+    d.event("adoption", "adoption", "与会领导人一致通过联合公报", d.ms("通过"), date=same_day, place="yanqi-lake",
+            parent="roundtable", parts=[("xi", "participant")] + leaders)
+    d.event("press", "press-conference", "习近平出席记者会", d.ms("记者会"), date=same_day, parent="forum",
+            parts=[("xi", "participant")] + attendees, topics=[("圆桌峰会成果",)])
+    d.event("keynote", "speech", "《齐心开创共建“一带一路”美好未来》的主旨演讲", d.ms("主旨演讲"), date=opening,
+            tod="morning", place="ncc", parent="forum", parts=[("xi", "participant")] + attendees)
+    d.event("banquet", "banquet", "欢迎出席论坛的外方领导人夫妇的宴会", d.ms("宴会"),
+            date=d.resolved("2019-04-26", "当晚"), tod="evening", place="great-hall", parent="forum",
+            parts=[("xi", "host"), ("peng-liyuan", "host")] + leaders[:4] + attendees)
+    d.event("putin-meeting", "meeting", "习近平会见俄罗斯总统普京", d.ms("会见"),
+            date=d.resolved("2019-04-25", "25日下午"), tod="afternoon", place="great-hall",
+            parts=[("xi", "participant"), ("putin", "participant")] + attendees)
+    d.event("signing", "signing", "两国元首共同见证中俄政府间合作文件的签署", d.ms("共同见证"),
+            date=d.date("2019-04-25", source="resolved"), place="great-hall",
+            parts=[("xi", "witness"), ("putin", "witness")] + attendees)
+    d.event("forum-3", "conference", "第三届高峰论坛", third, status="planned", ordinal=3, parts=[("china", "host")])
+    d.agreement("communique", "joint-statement", d.ms(communique), title=communique,
+                parties=["china", "russia", "pakistan", "italy", "kazakhstan"], date=same_day, event="adoption")
+    d.agreement("documents", "cooperation-document", d.ms("多项合作文件"), parties=["china", "russia"],
+                date=d.date("2019-04-25", source="resolved"), fields=["能源", "交通", "农业"], event="signing")
+    d.anniversary("prc-70th", 70, "中华人民共和国成立", 2019, d.ms("70周年"))
+    return d
+
+
+# =============================================================================================
+# Added set 7: Russian
+# =============================================================================================
+
+@article
+def ru_ria_salman_putin_kremlin():
+    d = Doc("ru-2017-10-05-ria-salman-putin-kremlin", "ru", """
+Путин и король Саудовской Аравии провели переговоры в Кремле
+
+МОСКВА, 5 окт — РИА Новости. Президент России Владимир Путин в четверг провел в Кремле переговоры с королем Саудовской Аравии Сальманом бен Абдель Азизом Аль Саудом, находящимся в Москве с государственным визитом — первым в истории визитом саудовского монарха в Россию.
+Сначала переговоры прошли в узком составе, затем к ним присоединились члены делегаций. С российской стороны во встрече участвовали министр иностранных дел Сергей Лавров и министр энергетики Александр Новак, с саудовской — министр иностранных дел Адель аль-Джубейр и министр энергетики Халед аль-Фалех.
+По итогам переговоров в присутствии лидеров двух стран был подписан пакет из 15 документов, в том числе Программа сотрудничества в торгово-экономической, научно-технической и культурной сферах на 2017–2020 годы. Программу подписали министры энергетики двух стран, сопредседатели межправительственной комиссии.
+Как сообщил журналистам помощник президента Юрий Ушаков, стороны договорились провести очередное заседание межправкомиссии в Эр-Рияде в следующем году.
+Король Сальман пригласил Путина посетить Саудовскую Аравию с государственным визитом, приглашение было принято.
+Вечером в честь высокого гостя в Кремле будет дан официальный обед.
+Саудовский монарх прибыл в Москву в среду. В аэропорту Внуково-2 его встретил министр промышленности и торговли Денис Мантуров.
+""", published="2017-10-05")
+    assert weekday("2017-10-05") == "Thursday" and weekday("2017-10-04") == "Wednesday"
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путина", "Путин"])
+    d.ent("russia", "country", "Россия", None, ["России", "Россию", "российской"])
+    d.ent("salman", "person", "Сальман бен Абдель Азиз Аль Сауд", None,
+          ["Сальманом бен Абдель Азизом Аль Саудом", "Сальман"])
+    d.ent("saudi", "country", "Саудовская Аравия", None,
+          ["Саудовской Аравии", "Саудовскую Аравию", "саудовского", "саудовской", "Саудовский"])
+    d.ent("kremlin", "place", "Кремль", None, ["Кремле"])
+    d.ent("moscow", "place", "Москва", None, ["МОСКВА", "Москве", "Москву"])
+    d.ent("ria", "organization", "РИА Новости")
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("novak", "person", "Александр Новак")
+    d.ent("jubeir", "person", "Адель аль-Джубейр")
+    d.ent("falih", "person", "Халед аль-Фалех")
+    d.ent("commission", "organization", "межправительственная комиссия", None,
+          ["межправительственной комиссии", "межправкомиссии"])
+    d.ent("ushakov", "person", "Юрий Ушаков")
+    d.ent("riyadh", "place", "Эр-Рияд", None, ["Эр-Рияде"])
+    d.ent("vnukovo", "place", "Внуково-2", None, ["аэропорту Внуково-2"])
+    d.ent("manturov", "person", "Денис Мантуров")
+
+    fms = d.ms("министр иностранных дел")
+    energy = d.ms("министр энергетики")
+    d.role("putin-president", "putin", "president", "russia", "Президент России", d.ms("Президент России"),
+           position="Q218295")
+    d.role("salman-king", "salman", "monarch", "saudi", "королем Саудовской Аравии",
+           d.ms("королем Саудовской Аравии") + d.ms("Король"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел", [fms[0]])
+    d.role("novak-minister", "novak", "minister", "russia", "министр энергетики", [energy[0]])
+    d.role("jubeir-fm", "jubeir", "foreign-minister", "saudi", "министр иностранных дел", [fms[1]])
+    d.role("falih-minister", "falih", "minister", "saudi", "министр энергетики", [energy[1]])
+    cochairs = d.ms("сопредседатели межправительственной комиссии")
+    d.role("novak-cochair", "novak", "chair", "commission", "сопредседатели межправительственной комиссии", cochairs)
+    d.role("falih-cochair", "falih", "chair", "commission", "сопредседатели межправительственной комиссии", cochairs)
+    d.role("ushakov-aide", "ushakov", "other", "russia", "помощник президента", d.ms("помощник президента"))
+    d.role("manturov-minister", "manturov", "minister", "russia", "министр промышленности и торговли",
+           d.ms("министр промышленности и торговли"))
+
+    thursday = d.resolved("2017-10-05", "в четверг")
+    same_day = d.date("2017-10-05", source="resolved")
+    wednesday = d.resolved("2017-10-04", "в среду")
+    d.event("state-visit", "state-visit", "государственный визит короля Саудовской Аравии в Россию",
+            d.ms("государственным визитом", only=[0]) + d.ms("визитом", only=[1]), date=wednesday, place="moscow",
+            status="ongoing", parts=[("salman", "guest"), ("russia", "host")])
+    d.event("arrival", "arrival", "Саудовский монарх прибыл в Москву в среду", d.ms("прибыл"),
+            date=d.date("2017-10-04", source="resolved"), place="vnukovo", parent="state-visit",
+            parts=[("salman", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "В аэропорту Внуково-2 его встретил Денис Мантуров",
+            d.ms("встретил"), date=d.date("2017-10-04", source="resolved"), place="vnukovo", parent="arrival",
+            parts=[("manturov", "host"), ("salman", "guest")])
+    d.event("restricted", "meeting", "переговоры в узком составе", d.ms("узком составе"), date=same_day,
+            place="kremlin", parent="state-visit", parts=[("putin", "participant"), ("salman", "participant")])
+    d.event("talks", "talks", "Путин провел в Кремле переговоры с королем Саудовской Аравии",
+            d.ms("переговоры") + d.ms("переговоров") + d.ms("встрече"), date=thursday, place="kremlin",
+            parent="state-visit",
+            parts=[("putin", "participant"), ("salman", "participant"), ("lavrov", "attendee"), ("novak", "attendee"),
+                   ("jubeir", "attendee"), ("falih", "attendee")])
+    d.event("signing", "signing", "в присутствии лидеров двух стран был подписан пакет из 15 документов",
+            d.ms("подписан") + d.ms("подписали"), date=same_day, place="kremlin", parent="state-visit",
+            parts=[("putin", "witness"), ("salman", "witness"), ("novak", "signatory"), ("falih", "signatory")])
+    d.event("commission-session", "meeting", "очередное заседание межправкомиссии в Эр-Рияде", d.ms("заседание"),
+            date=d.resolved("2018", "в следующем году", precision="year"), place="riyadh", status="planned",
+            parts=[("commission", "participant")])
+    d.event("putin-visit", "state-visit", "Путин посетит Саудовскую Аравию с государственным визитом",
+            d.ms("посетить") + d.ms("государственным визитом", only=[1]), place="saudi", status="planned",
+            parts=[("putin", "guest"), ("saudi", "host"), ("salman", "host")])
+    d.event("dinner", "banquet", "официальный обед в честь высокого гостя", d.ms("официальный обед"),
+            date=d.resolved("2017-10-05", "Вечером"), tod="evening", place="kremlin", parent="state-visit",
+            status="planned", parts=[("putin", "host"), ("salman", "guest")])
+    d.agreement("documents-15", "agreement", d.ms("пакет из 15 документов"), parties=["russia", "saudi"],
+                date=same_day, count=15, event="signing")
+    programme = "Программа сотрудничества в торгово-экономической, научно-технической и культурной сферах на 2017–2020 годы"
+    d.agreement("programme", "plan", d.ms(programme) + d.ms("Программу"), title=programme,
+                parties=["russia", "saudi"], signatories=["novak", "falih"], date=same_day,
+                fields=["торгово-экономической", "научно-технической", "культурной"], event="signing")
+    return d
 
 # =============================================================================================
 
