@@ -2118,8 +2118,21 @@ fn participants(
     }
     if is_gathering_place(kind) {
         // "BRICS summit", "قمة بريكس", "القمة الرابعة عشرة لقادة دول مجموعة العشرين": the
-        // organisation meets (an ordinal between counts for nothing).
+        // organisation meets (an ordinal between counts for nothing), and so does a body joined
+        // to it ("the summit between the GCC and ASEAN").
+        let mut joined_to: Option<usize> = None;
         for o in entities.in_span(clause.0, clause.1) {
+            let joined = joined_to.is_some_and(|end| {
+                matches!(
+                    doc.text().get(end..o.start).map(str::trim),
+                    Some("and" | "and the" | "و" | "и" | "和" | "与" | "同")
+                )
+            });
+            joined_to = None;
+            if joined && entities.kind(o.entity) == Some(EntityKind::Organization) && !o.demonym {
+                event.add_participant(o.entity, ParticipantRole::Participant);
+                continue;
+            }
             let (from, to) = if o.start >= hit.end {
                 (hit.end, o.start)
             } else {
@@ -2135,6 +2148,7 @@ fn participants(
                 && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 3 + ordinals
             {
                 event.add_participant(o.entity, ParticipantRole::Participant);
+                joined_to = Some(o.end);
             }
         }
     }
