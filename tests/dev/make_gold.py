@@ -5706,7 +5706,9 @@ def ru_ria_salman_putin_kremlin():
     assert weekday("2017-10-05") == "Thursday" and weekday("2017-10-04") == "Wednesday"
     d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путина", "Путин"])
     d.ent("russia", "country", "Россия", None, ["России", "Россию", "российской"])
-    d.ent("salman", "person", "Сальман бен Абдель Азиз Аль Сауд", None,
+    # RIA spells the king "Сальман бен Абдель Азиз"; the gazetteer knows him as "Салман ибн Абдул-Азиз".
+    d.ent("salman", "person", "Сальман бен Абдель Азиз Аль Сауд",
+          gazetteer_qid("person", ["Салман ибн Абдул-Азиз Аль Сауд"]),
           ["Сальманом бен Абдель Азизом Аль Саудом", "Сальман"])
     d.ent("saudi", "country", "Саудовская Аравия", None,
           ["Саудовской Аравии", "Саудовскую Аравию", "саудовского", "саудовской", "Саудовский"])
