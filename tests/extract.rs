@@ -1134,6 +1134,30 @@ fn who_arrives_to_attend_a_summit_at_someones_invitation_attends_it() {
 }
 
 #[test]
+fn who_attends_the_meeting_after_talks_attends_the_talks() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    for text in [
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the \
+         Kremlin on Thursday. Foreign Minister Sergei Lavrov attended the meeting.",
+        "Президент России Владимир Путин в четверг провел в Кремле переговоры с председателем КНР \
+         Си Цзиньпином. Во встрече участвовал министр иностранных дел Сергей Лавров.",
+    ] {
+        let facts = extractor().extract(text, &published(2025, time::Month::May, 9));
+        assert_sound(&facts);
+        assert!(
+            events_of(&facts, EventKind::Meeting).is_empty(),
+            "{:?}",
+            facts.events
+        );
+        let talks = event_of(&facts, EventKind::Talks);
+        assert!(
+            takes_part_as(talks, "sergey-lavrov", ParticipantRole::Attendee),
+            "{talks:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -237,14 +237,26 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if chaired || cue_before(doc, hit, 4, |c| c == Cue::Attend) || attend_after() {
                 // "حضر اللقاءين": a dual noun names the last two events of its kind.
                 let wanted = if entry.both { 2 } else { 1 };
-                let targets: Vec<usize> = (0..events.len())
-                    .rev()
-                    .filter(|&i| {
-                        same_family(events[i].kind, kind)
-                            || (entry.sitting && is_sitting(events[i].kind))
-                    })
-                    .take(wanted)
-                    .collect();
+                let attended = |related: &dyn Fn(EventKind) -> bool| -> Vec<usize> {
+                    (0..events.len())
+                        .rev()
+                        .filter(|&i| {
+                            related(events[i].kind) || (entry.sitting && is_sitting(events[i].kind))
+                        })
+                        .take(wanted)
+                        .collect()
+                };
+                // ("участвовали во встрече", "attended the meeting" after talks: a word for
+                // talks or meetings names the other when none of its own was told; but "then in
+                // expanded talks joined by" is a round of its own.)
+                let talking = |k| matches!(k, EventKind::Talks | EventKind::Meeting);
+                let mut targets = attended(&|k| same_family(k, kind));
+                if targets.is_empty()
+                    && talking(kind)
+                    && !cue_before(doc, hit, 4, |c| c == Cue::Then)
+                {
+                    targets = attended(&|k| talking(k));
+                }
                 if let Some(&index) = targets.first() {
                     events[index].spans.push((hit.start, hit.end));
                     // "وحضر المباحثات X وY", "attended by X": the people after; "X attended
