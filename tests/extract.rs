@@ -1158,6 +1158,42 @@ fn who_attends_the_meeting_after_talks_attends_the_talks() {
 }
 
 #[test]
+fn airports_are_places_by_their_head_word() {
+    use diplokg::facts::EntityKind;
+    for (text, airport) in [
+        (
+            "Indian Prime Minister Narendra Modi arrived at Haneda International Airport on Saturday.",
+            "Haneda International Airport",
+        ),
+        (
+            "وصل رئيس الوزراء الهندي ناريندرا مودي إلى مطار ماركا اليوم.",
+            "مطار ماركا",
+        ),
+    ] {
+        let facts = extractor().extract(text, &published(2025, time::Month::May, 9));
+        assert_sound(&facts);
+        assert!(
+            facts
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Place && e.name == airport),
+            "{airport}: {:?}",
+            facts.entities
+        );
+    }
+    // "到机场迎接": the verb before the airport is no part of its name.
+    let facts = extractor().extract(
+        "谢里夫总理到机场迎接习近平。",
+        &published(2015, time::Month::April, 20),
+    );
+    assert!(
+        facts.entities.iter().all(|e| !e.name.contains("到")),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

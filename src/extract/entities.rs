@@ -1789,7 +1789,7 @@ impl Entities {
                     let mut start = hit.start;
                     for (i, c) in before.char_indices().rev().take(4) {
                         if script_of(c) != Script::Cjk
-                            || "在于的、和与同".contains(c)
+                            || "在于的、和与同到抵赴往".contains(c)
                             || self.covering(i).is_some()
                         {
                             break;
@@ -1806,9 +1806,12 @@ impl Entities {
                     for &(s, _) in &before {
                         if !source_capital(s)
                             || self.covering(s).is_some()
-                            || doc
-                                .lex_in(s, hit.start)
-                                .any(|h| h.start == s && !doc.has(h, Sense::Venue))
+                            || doc.lex_in(s, hit.start).any(|h| {
+                                // ("Haneda International Airport": a portfolio word is part of it.)
+                                h.start == s
+                                    && !doc.has(h, Sense::Venue)
+                                    && !doc.has(h, Sense::Cue(Cue::Portfolio))
+                            })
                         {
                             break;
                         }
