@@ -1181,6 +1181,24 @@ fn airports_are_places_by_their_head_word() {
             facts.entities
         );
     }
+    // A title and an unknown name before the head are part of the name, and name no person.
+    let facts = extractor().extract(
+        "Marcos was received at King Khalid International Airport by Prince Mohammed bin Abdulrahman.",
+        &published(2023, time::Month::October, 20),
+    );
+    assert!(
+        facts
+            .entities
+            .iter()
+            .any(|e| e.name == "King Khalid International Airport"),
+        "{:?}",
+        facts.entities
+    );
+    assert!(
+        facts.entities.iter().all(|e| e.name != "Khalid"),
+        "{:?}",
+        facts.entities
+    );
     // "到机场迎接": the verb before the airport is no part of its name.
     let facts = extractor().extract(
         "谢里夫总理到机场迎接习近平。",

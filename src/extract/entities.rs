@@ -142,7 +142,30 @@ impl Entities {
         }
         entities.find_repeated_chinese_names(doc);
         entities.find_personal_pronouns(doc);
+        entities.drop_names_in_places();
         entities
+    }
+
+    /// Drops a person named inside a place's name: "King Khalid International Airport", "مطار
+    /// الملك خالد الدولي" name an airport, not a king.
+    fn drop_names_in_places(&mut self) {
+        let found = &self.found;
+        let kind = |o: &Occurrence| found.get(o.entity).map(|f| f.kind);
+        let places: Vec<(usize, usize)> = self
+            .occurrences
+            .iter()
+            .filter(|o| kind(o) == Some(EntityKind::Place))
+            .map(|o| (o.start, o.end))
+            .collect();
+        if places.is_empty() {
+            return;
+        }
+        self.occurrences.retain(|o| {
+            kind(o) != Some(EntityKind::Person)
+                || !places
+                    .iter()
+                    .any(|&(s, e)| s <= o.start && o.end <= e && (s, e) != (o.start, o.end))
+        });
     }
 
     /// The occurrences inside `[start, end)`.
@@ -1803,14 +1826,24 @@ impl Entities {
                     let source_capital = |s: usize| doc.capitalised(s);
                     let mut start = hit.start;
                     let before: Vec<(usize, usize)> = preceding_words(text, hit.start, 3);
+                    // ("King Khalid International Airport": a title and a name nobody knows are
+                    // part of it too.)
+                    let unknown_person = |s: usize| {
+                        self.covering(s).is_some_and(|o| {
+                            self.found
+                                .get(o.entity)
+                                .is_some_and(|f| f.kind == EntityKind::Person && f.qid.is_none())
+                        })
+                    };
                     for &(s, _) in &before {
                         if !source_capital(s)
-                            || self.covering(s).is_some()
+                            || (self.covering(s).is_some() && !unknown_person(s))
                             || doc.lex_in(s, hit.start).any(|h| {
                                 // ("Haneda International Airport": a portfolio word is part of it.)
                                 h.start == s
                                     && !doc.has(h, Sense::Venue)
                                     && !doc.has(h, Sense::Cue(Cue::Portfolio))
+                                    && !doc.senses(h).any(|x| matches!(x, Sense::Role(_)))
                             })
                         {
                             break;
