@@ -1212,6 +1212,22 @@ fn airports_are_places_by_their_head_word() {
 }
 
 #[test]
+fn separate_meetings_with_several_people_are_the_subjects_with_each() {
+    use diplokg::facts::EventKind;
+    let text = "Saudi Crown Prince Mohammed bin Salman on Friday chaired the summit in Riyadh. \
+                Later, the crown prince held separate meetings with Malaysian Prime Minister \
+                Anwar Ibrahim and Philippine President Ferdinand Marcos Jr.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let meetings = events_of(&facts, EventKind::Meeting);
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    for meeting in &meetings {
+        assert_eq!(meeting.participants.len(), 2, "{meeting:?}");
+        assert!(takes_part(meeting, "mohammed-bin-salman"), "{meeting:?}");
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -890,7 +890,29 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .lex_in(clause_start, clause_end)
                 .any(|h| doc.has(h, Sense::Cue(Cue::Separate)));
             let people: Vec<usize> = event.persons(cx.entities).collect();
-            if separate && people.len() >= 2 && !is_visit(kind) {
+            // But "held separate meetings with A and B": the subject meets each of them.
+            let with_at = doc
+                .first_words(hit.end, 3)
+                .into_iter()
+                .find(|&(s, e)| matches!(&doc.text()[s..e], "with" | "مع" | "с" | "со"))
+                .map(|(_, e)| e);
+            let named_after =
+                |p: usize, at: usize| cx.entities.in_span(at, clause_end).any(|o| o.entity == p);
+            let met_each = with_at.and_then(|at| {
+                let (objects, subjects): (Vec<usize>, Vec<usize>) =
+                    people.iter().partition(|&&p| named_after(p, at));
+                (subjects.len() == 1 && objects.len() >= 2).then(|| (subjects[0], objects))
+            });
+            if let Some((subject, objects)) = met_each.filter(|_| separate) {
+                for &object in &objects[1..] {
+                    let mut own = event.clone();
+                    own.participants.retain(|p| p.0 == subject || p.0 == object);
+                    merge_or_push(doc, &mut events, own, cx.entities);
+                }
+                event
+                    .participants
+                    .retain(|p| p.0 == subject || p.0 == objects[0]);
+            } else if separate && people.len() >= 2 && !is_visit(kind) {
                 for &person in &people[1..] {
                     let mut own = event.clone();
                     own.participants.retain(|p| p.0 == person);
