@@ -1228,6 +1228,27 @@ fn separate_meetings_with_several_people_are_the_subjects_with_each() {
 }
 
 #[test]
+fn an_undated_welcome_at_the_airport_is_the_arrivals() {
+    use diplokg::facts::EventKind;
+    let text = "Indian Prime Minister Narendra Modi arrived in Tokyo on Saturday. He was greeted at \
+                Haneda Airport by Japanese Foreign Minister Fumio Kishida.";
+    let facts = extractor().extract(text, &published(2014, time::Month::September, 1));
+    assert_sound(&facts);
+    let arrival = event_of(&facts, EventKind::Arrival);
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    assert_eq!(
+        welcome.date.as_ref().map(|d| d.value.as_str()),
+        Some("2014-08-30"),
+        "{welcome:?}"
+    );
+    assert_eq!(
+        welcome.parent.as_deref(),
+        Some(arrival.id.as_str()),
+        "{welcome:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

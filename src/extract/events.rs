@@ -994,9 +994,35 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
         }
     }
     attach_visits(&mut events, cx.entities);
+    attach_airport_welcomes(doc, &mut events);
     attach_attendees(doc, cx, &mut events);
     attach_topics(doc, cx, &mut events);
     events
+}
+
+/// "He was greeted at Haneda Airport by ...": an undated welcome at an airport is part of the
+/// arrival told before it, and takes its date.
+fn attach_airport_welcomes(doc: &Doc<'_>, events: &mut [FoundEvent]) {
+    for i in 0..events.len() {
+        let event = &events[i];
+        if event.kind != EventKind::WelcomeCeremony || event.date.is_some() {
+            continue;
+        }
+        let Some(sentence) = doc.sentence_at(event.trigger.0) else {
+            continue;
+        };
+        let at_airport = doc
+            .lex_in(sentence.start, sentence.end)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Airport)));
+        let arrival = events[..i]
+            .iter()
+            .rposition(|e| e.kind == EventKind::Arrival && e.date.is_some());
+        if let Some(a) = arrival.filter(|_| at_airport) {
+            let date = events[a].date.clone();
+            events[i].date = date;
+            events[i].parent.get_or_insert(a);
+        }
+    }
 }
 
 /// True when an anniversary is named within three words after a date ("هذا العام الذكرى").
