@@ -1045,6 +1045,40 @@ fn a_capitalised_title_runs_through_a_list_joined_by_and() {
 }
 
 #[test]
+fn a_lower_case_title_ends_before_what_is_said_of_it_and_before_the_next_document() {
+    let text = "ATHENS, May 8 (MENA) -- Egyptian President Abdel Fattah al-Sisi held talks with \
+                Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday.\nThe two sides \
+                signed an agreement on visa exemption for diplomats.\nThe agreement on visa \
+                exemption will enter into force next month.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 8));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["agreement on visa exemption for diplomats"]
+    );
+    let text = "TOKYO, Jan. 6 (Kyodo) -- Japanese Prime Minister Fumio Kishida and Australian \
+                Prime Minister Scott Morrison signed the Reciprocal Access Agreement on Thursday.\n\
+                The two leaders also adopted an action plan on climate and endorsed a statement.";
+    let facts = extractor().extract(text, &published(2022, time::Month::January, 6));
+    assert_sound(&facts);
+    assert_eq!(
+        agreement_titles(&facts),
+        vec!["Reciprocal Access Agreement", "action plan on climate"]
+    );
+}
+
+#[test]
+fn a_titled_document_in_the_sentence_of_an_untitled_one_is_another_document() {
+    let text = "ATHENS, May 8 (MENA) -- Egyptian President Abdel Fattah al-Sisi and Greek Prime \
+                Minister Kyriakos Mitsotakis held talks in Athens on Thursday.\nThe two leaders \
+                witnessed the signing of a cooperation agreement in the field of education and a \
+                protocol on agricultural cooperation.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 8));
+    assert_sound(&facts);
+    assert_eq!(facts.agreements.len(), 2, "{:?}", facts.agreements);
+}
+
+#[test]
 fn passive_signings_before_leaders_are_witnessed_plans_for_tonight_are_today_and_qualified_counts()
 {
     use diplokg::facts::{EventKind, EventStatus, ParticipantRole};

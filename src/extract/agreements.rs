@@ -303,7 +303,7 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         // case after it ("a protocol on phytosanitary requirements").
         let title_end = if needs_title {
             let words = doc.words_from(hit.end, doc.clause_at(hit.start).1);
-            match lower_case_title_end(text, &words) {
+            match lower_case_title_end(doc, &words) {
                 Some(end) if !doc.capitalised(hit.start) => Some(end),
                 // Alone, it may still refer to a titled document no event concluded yet.
                 _ if found
@@ -693,19 +693,7 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
         crate::text::Script::Latin | crate::text::Script::Cyrillic => {
             let capital = |s: usize| doc.capitalised(s);
             if !capital(hit.start) {
-                // (Not into a date: "a final communique on Sunday".)
-                let dated = |&(s, e): &(usize, usize)| {
-                    doc.lex_in(s, e).any(|h| {
-                        doc.senses(h).any(|x| {
-                            matches!(
-                                x,
-                                Sense::Weekday(_) | Sense::Month(_) | Sense::RelativeDay(_)
-                            )
-                        })
-                    })
-                };
-                let undated = words.iter().position(dated).unwrap_or(words.len());
-                return lower_case_title_end(text, &words[..undated]);
+                return lower_case_title_end(doc, &words);
             }
             end = capitalised_run(doc, &words);
             // A subtitle after a colon: "Declaration on ASEAN 2045: Our Shared Future".
@@ -740,6 +728,10 @@ fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
             && word
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'));
+        // ("the Reciprocal Access Agreement on Thursday": a date ends the title.)
+        if said_of(doc, s) {
+            break;
+        }
         if doc.capitalised(s) || years {
             end = Some(e);
             pending = None;
@@ -810,9 +802,17 @@ fn capitalised_name_before(doc: &Doc<'_>, at: usize) -> usize {
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
 /// "a protocol on phytosanitary requirements for exporting rice", "соглашение о сотрудничестве в
 /// области спорта": from a preposition right after the document word to the clause's end, or to
-/// the parties ("between"), or to what is said of it.
-fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
+/// the parties ("between"), or to what is said of it ([`said_of`]), or to the next document
+/// after "and" ("меморандум о ... и программу ...").
+fn lower_case_title_end(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
+    let text = doc.text();
     let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
+    let document = |i: usize| {
+        words
+            .get(i)
+            .and_then(|&(s, _)| doc.lex_at(s))
+            .is_some_and(|h| agreement_sense(doc, h).is_some())
+    };
     if !matches!(
         word(0),
         Some("on" | "for" | "concerning" | "regarding" | "о" | "об")
@@ -822,22 +822,45 @@ fn lower_case_title_end(text: &str, words: &[(usize, usize)]) -> Option<usize> {
         return None;
     }
     let mut end = None;
-    for (i, &(_, e)) in words.iter().enumerate().skip(1).take(30) {
+    for (i, &(s, e)) in words.iter().enumerate().skip(1).take(30) {
         let stop = match word(i) {
             Some("between" | "signed" | "which" | "that" | "during" | "was" | "were" | "между") => {
                 true
             }
             Some(w) if w.starts_with("подписан") || w.starts_with("котор") => true,
             // "..., and a protocol on ...": the next document.
-            Some("and") => matches!(word(i + 1), Some("a" | "an" | "another")),
-            _ => false,
+            Some("and" | "и") => {
+                matches!(word(i + 1), Some("a" | "an" | "another")) || document(i + 1)
+            }
+            _ => said_of(doc, s),
         };
         if stop {
             break;
         }
-        end = Some(e);
+        // (A title does not end on its conjunction: "an action plan on climate and endorsed".)
+        if !matches!(word(i), Some("and" | "и" | "or" | "или")) {
+            end = Some(e);
+        }
     }
     end
+}
+
+/// True when the word at `at` tells what is said of a document, not what it is about: a verb
+/// ("and endorsed"), a modal ("will"), a passive auxiliary or a date ("on Sunday").
+fn said_of(doc: &Doc<'_>, at: usize) -> bool {
+    doc.lex_at(at).is_some_and(|h| {
+        doc.entries(h).any(|x| {
+            (x.verb && matches!(x.sense, Sense::Event(_)))
+                || matches!(
+                    x.sense,
+                    Sense::Modal(_)
+                        | Sense::Cue(Cue::Passive)
+                        | Sense::Weekday(_)
+                        | Sense::Month(_)
+                        | Sense::RelativeDay(_)
+                )
+        })
+    })
 }
 
 /// The parties named after a document or in its title ("a memorandum ... between Japan's
@@ -1018,13 +1041,19 @@ fn add_mention(
         return;
     }
     // "adopted a joint declaration ... In the Joint Declaration of the Ninth Trilateral Summit":
-    // a title given to the untitled document of its kind told before, by the same act or none.
+    // a title given to the untitled document of its kind told before, by the same act or none,
+    // in an earlier sentence ("signed a cooperation agreement in the field of education and a
+    // protocol on cooperation" are two documents).
     if candidate.title.is_some() && candidate.count.is_none() {
         if let Some(existing) = found.iter_mut().rev().find(|a| {
             a.kind == candidate.kind
                 && a.title.is_none()
                 && !a.batch
                 && (event.is_none() || a.event == event)
+                && !a
+                    .spans
+                    .iter()
+                    .any(|&(start, _)| same_sentence(doc, start, candidate.span.0))
         }) {
             existing.title = candidate.title;
             existing.title_key = key;
