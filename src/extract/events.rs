@@ -894,7 +894,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             let with_at = doc
                 .first_words(hit.end, 3)
                 .into_iter()
-                .find(|&(s, e)| matches!(&doc.text()[s..e], "with" | "مع" | "с" | "со"))
+                .find(|&(s, e)| is_with(&doc.text()[s..e]))
                 .map(|(_, e)| e);
             let named_after =
                 |p: usize, at: usize| cx.entities.in_span(at, clause_end).any(|o| o.entity == p);
@@ -2122,9 +2122,7 @@ fn participants(
             let gap = doc.text()[hit.end..o.start].trim();
             is_body(o)
                 && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
-                && !gap
-                    .split_whitespace()
-                    .any(|w| matches!(w, "with" | "مع" | "с" | "со"))
+                && !gap.split_whitespace().any(is_with)
                 && matches!(o.preposition, None | Some('ل'))
         });
         // "عقد دورتها المقبلة", "دورته العادية": the session of the body named before.
@@ -2157,7 +2155,7 @@ fn participants(
                     && words_between(doc, (body.start, body.end), (o.start, o.end)) <= 3
                     && doc.text()[body.end..o.start]
                         .split_whitespace()
-                        .any(|w| matches!(w, "with" | "مع" | "с" | "со"))
+                        .any(is_with)
             });
             if let Some(partner) = partner {
                 event.add_participant(partner.entity, ParticipantRole::Participant);
@@ -2212,6 +2210,11 @@ fn participants(
             }
         }
     }
+}
+
+/// The preposition "with" ("مع", "с"): whom a meeting is with follows it.
+fn is_with(word: &str) -> bool {
+    matches!(word, "with" | "مع" | "с" | "со")
 }
 
 /// Whom a pair cue before `at` stands for: the two principals of the events told so far
