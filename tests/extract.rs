@@ -1283,6 +1283,24 @@ fn an_undated_welcome_at_the_airport_is_the_arrivals() {
 }
 
 #[test]
+fn a_dinner_for_the_visiting_leaders_has_every_leader_of_the_summit() {
+    use diplokg::facts::EventKind;
+    let text = "Saudi Crown Prince Mohammed bin Salman on Friday chaired the summit in Riyadh with \
+                Malaysian Prime Minister Anwar Ibrahim and Philippine President Ferdinand Marcos Jr. \
+                Later on Friday, the crown prince hosted a dinner for the visiting leaders.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let banquet = event_of(&facts, EventKind::Banquet);
+    for leader in [
+        "mohammed-bin-salman",
+        "anwar-ibrahim",
+        "ferdinand-marcos-jr",
+    ] {
+        assert!(takes_part(banquet, leader), "{leader}: {banquet:?}");
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
