@@ -146,8 +146,8 @@ impl Entities {
         entities
     }
 
-    /// Drops a person named inside a place's name: "King Khalid International Airport", "مطار
-    /// الملك خالد الدولي" name an airport, not a king.
+    /// Drops a person named inside a place's name: "King Khalid International Airport" names an
+    /// airport, not a king.
     fn drop_names_in_places(&mut self) {
         let found = &self.found;
         let kind = |o: &Occurrence| found.get(o.entity).map(|f| f.kind);
@@ -1941,9 +1941,6 @@ fn joined_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
     last
 }
 
-/// Where a title's complement of portfolio or body words ends ("of Planning and Investment",
-/// "of State for Foreign Affairs", "of the National Assembly"), or `end` when none follows: "of"
-/// or "for", then capitalised portfolio words and the linkers between them.
 /// Where a Russian minister's lower-case portfolio ends when a name follows it ("министр
 /// энергетики", "министр сельского хозяйства"): up to three lower-case Cyrillic words that are no
 /// lexicon words; `end` when no capitalised word follows them.
@@ -1965,6 +1962,9 @@ fn lower_case_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
     end
 }
 
+/// Where a title's complement of portfolio or body words ends ("of Planning and Investment",
+/// "of State for Foreign Affairs", "of the National Assembly"), or `end` when none follows: "of"
+/// or "for", then capitalised portfolio words and the linkers between them.
 fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
     let text = doc.text();
     let start = skip_spaces(text, end);

@@ -589,13 +589,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     let witness_verb = doc
                         .lex_in(verb, hit.start)
                         .any(|h| doc.has(h, Sense::Cue(Cue::Witness)));
-                    let role = if witness_verb || witnessed(doc, hit, (segment_start, segment_end))
-                    {
+                    let role = if witness_verb {
                         ParticipantRole::Witness
-                    } else if entry.signatory {
-                        ParticipantRole::Signatory
                     } else {
-                        ParticipantRole::Participant
+                        act_role(doc, hit, (segment_start, segment_end))
                     };
                     for m in pair_members(pair, &event, &events, cx.entities, hit.start) {
                         event.add_participant(m, role);
@@ -1314,6 +1311,18 @@ fn witnessed(doc: &Doc<'_>, hit: &LexHit, clause: (usize, usize)) -> bool {
                 .any(|h| doc.has(h, Sense::Cue(Cue::Witness))))
 }
 
+/// The part of the actors of a trigger: witnesses of what is witnessed, signatories of a
+/// signing verb, else participants.
+fn act_role(doc: &Doc<'_>, hit: &LexHit, clause: (usize, usize)) -> ParticipantRole {
+    if witnessed(doc, hit, clause) {
+        ParticipantRole::Witness
+    } else if doc.entries(hit).any(|e| e.signatory) {
+        ParticipantRole::Signatory
+    } else {
+        ParticipantRole::Participant
+    }
+}
+
 fn passive(doc: &Doc<'_>, hit: &LexHit, clause_end: usize) -> bool {
     let arabic = doc.text()[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
     // The auxiliary may stand a few words before ("جرى في ختام المباحثات التوقيع"), but not
@@ -1823,19 +1832,11 @@ fn participants(
         }
     }
     let kind = event.kind;
-    let signatory = doc.entries(hit).any(|e| e.signatory);
-    let witness = witnessed(doc, hit, clause);
     // "ترأس الملك والرئيس ... حفل التوقيع": who presides over the act before it chairs it.
     let chaired = doc
         .lex_in(clause.0, hit.start)
         .any(|h| doc.has(h, Sense::Cue(Cue::Chair)));
-    let default_role = if witness {
-        ParticipantRole::Witness
-    } else if signatory {
-        ParticipantRole::Signatory
-    } else {
-        ParticipantRole::Participant
-    };
+    let default_role = act_role(doc, hit, clause);
     if is_visit(kind) {
         if persons.is_empty() {
             persons = actors(sentence);
