@@ -1301,6 +1301,61 @@ fn a_dinner_for_the_visiting_leaders_has_every_leader_of_the_summit() {
 }
 
 #[test]
+fn the_meeting_co_chaired_is_the_summit_of_its_sentence() {
+    use diplokg::facts::EventKind;
+    let text = "Egyptian President Abdel Fattah el-Sisi on Monday chaired the Africa summit in \
+                Cairo, co-chairing the meeting with Kenyan President William Ruto.";
+    let facts = extractor().extract(text, &published(2026, time::Month::May, 20));
+    assert_sound(&facts);
+    let summit = event_of(&facts, EventKind::Summit);
+    for leader in ["abdel-fattah-el-sisi", "william-ruto"] {
+        assert!(takes_part(summit, leader), "{leader}: {summit:?}");
+    }
+    assert!(
+        events_of(&facts, EventKind::Meeting).is_empty(),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn the_crown_prince_of_a_chain_of_titles_meets_each_separately() {
+    use diplokg::facts::EventKind;
+    let text = "Saudi Crown Prince and Prime Minister Mohammed bin Salman on Friday chaired the \
+                summit in Riyadh with Malaysian Prime Minister Anwar Ibrahim and Philippine \
+                President Ferdinand Marcos Jr. On the sidelines of the summit, the crown prince \
+                held separate meetings with Anwar and Marcos. The crown prince later left Riyadh.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let meetings = events_of(&facts, EventKind::Meeting);
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    for guest in ["anwar-ibrahim", "ferdinand-marcos-jr"] {
+        assert!(
+            meetings
+                .iter()
+                .any(|m| takes_part(m, guest) && takes_part(m, "mohammed-bin-salman")),
+            "{guest}: {meetings:?}"
+        );
+    }
+    // Both bare titles, the one opening a sentence too, are the crown prince's mentions.
+    let prince = facts
+        .entities
+        .iter()
+        .find(|e| e.id == "mohammed-bin-salman")
+        .expect("the crown prince");
+    let anchors: Vec<&str> = prince
+        .mentions
+        .iter()
+        .filter_map(|id| facts.mentions.iter().find(|m| &m.id == id))
+        .map(|m| m.anchor.as_str())
+        .collect();
+    assert_eq!(
+        anchors.iter().filter(|a| **a == "crown prince").count(),
+        2,
+        "{anchors:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -571,6 +571,7 @@ impl Entities {
     fn find_roles(&mut self, doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) {
         let text = doc.text();
         let mut chained: Vec<ChainedTitle> = Vec::new();
+        let mut linked: Vec<(usize, usize)> = Vec::new();
         // Titles another title is held under ("of the Secretary-General"): no holders of their own.
         let mut superiors: Vec<(usize, usize)> = Vec::new();
         for hit in &doc.lex {
@@ -927,13 +928,20 @@ impl Entities {
             }
             // "سمو الأمير", "فخامة الرئيس": after an honorific, the one person the article gave
             // that title (before any chain: "سمو ولي العهد رئيس الوزراء الماليزي" is two people).
-            // So does "the prime minister" in lower case.
+            // So does "the prime minister" in lower case ("The prime minister" opening a sentence).
             let honoured = doc.cue_just_before(title.0, Cue::Honorific)
-                || (text[..title.0].ends_with("the ")
+                || ((text[..title.0].ends_with("the ")
+                    || (text[..title.0].ends_with("The ")
+                        && doc
+                            .sentence_at(title.0)
+                            .is_some_and(|s| s.start + 4 == title.0)))
                     && text[title.0..].starts_with(|c: char| c.is_ascii_alphabetic())
                     && !doc.capitalised(title.0));
             let mut coreference = restated.is_some();
             if person.is_none() && of.is_none() && honoured {
+                // ("Crown Prince and Prime Minister X ... the crown prince": a chain told
+                // before gives its titles first.)
+                self.link_chained_titles(doc, &mut chained, &mut linked, title.0);
                 let mut holders = self
                     .roles
                     .iter()
@@ -998,17 +1006,27 @@ impl Entities {
             }
             self.record_role(doc, gazetteer, lang, (person, role, of), title, home);
         }
-        // The chained titles take the person of the title after them, last first ("A and B
-        // and C Name"), when that title is followed by the name (not "سمو الأمير والرئيس
-        // التونسي", two people).
-        let mut linked: Vec<(usize, usize)> = Vec::new();
+        self.link_chained_titles(doc, &mut chained, &mut linked, usize::MAX);
+    }
+
+    /// The chained titles whose next title starts before `before` take the person of the title after them, last
+    /// first ("A and B and C Name"), when that title is followed by the name (not "سمو الأمير
+    /// والرئيس التونسي", two people). `linked` keeps the spans already given a person.
+    fn link_chained_titles(
+        &mut self,
+        doc: &Doc<'_>,
+        chained: &mut Vec<ChainedTitle>,
+        linked: &mut Vec<(usize, usize)>,
+        before: usize,
+    ) {
+        let ready = chained.partition_point(|c| c.next < before);
         for ChainedTitle {
             role,
             of,
             span,
             next,
             home,
-        } in chained.into_iter().rev()
+        } in chained.drain(..ready).rev()
         {
             let named_after = |r: &FoundRole, s: &(usize, usize)| {
                 linked.contains(s)
@@ -1997,11 +2015,21 @@ fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
     last
 }
 
-/// The short forms a person's normalised name may be written by: the last word (three letters
-/// at least in Latin script, four in others), and the first of a two-word Latin name (Chinese,
-/// Korean and Vietnamese names in Latin letters put the family name first: "Li" for Li Qiang).
+/// The short forms a person's normalised name may be written by: the last word before any
+/// suffix such as "Jr." (three letters at least in Latin script, four in others), and the first
+/// of a two-word Latin name (Chinese, Korean and Vietnamese names in Latin letters put the
+/// family name first: "Li" for Li Qiang).
 fn short_forms(normalized: &str) -> Vec<&str> {
-    let words: Vec<&str> = normalized.split(' ').collect();
+    let mut words: Vec<&str> = normalized.split(' ').collect();
+    // "Ferdinand Marcos Jr.": the family name is before a generation's suffix.
+    if words.len() > 2
+        && matches!(
+            words.last().map(|w| w.trim_end_matches('.')),
+            Some("jr" | "sr" | "ii" | "iii" | "iv")
+        )
+    {
+        words.pop();
+    }
     let mut forms = Vec::new();
     if let [first, .., last] = words.as_slice() {
         let shortest = if last.chars().all(|c| script_of(c) == Script::Latin) {

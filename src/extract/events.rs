@@ -257,6 +257,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 {
                     targets = attended(&|k| talking(k));
                 }
+                // "chaired the summit ..., co-chairing the meeting with X": the meeting chaired
+                // is the gathering its sentence told.
+                if targets.is_empty() && chaired && talking(kind) {
+                    targets = attended(&is_gathering_place)
+                        .into_iter()
+                        .filter(|&i| events[i].spans.iter().any(|s| s.0 >= sentence.start))
+                        .collect();
+                }
                 if let Some(&index) = targets.first() {
                     events[index].spans.push((hit.start, hit.end));
                     // "وحضر المباحثات X وY", "attended by X": the people after; "X attended
