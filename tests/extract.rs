@@ -1356,6 +1356,26 @@ fn the_crown_prince_of_a_chain_of_titles_meets_each_separately() {
 }
 
 #[test]
+fn countries_sign_what_their_ministers_signed_and_a_title_tells_no_event() {
+    use diplokg::facts::EventKind;
+    let text = "Saudi Arabia and Malaysia on Friday signed a memorandum of understanding on \
+                political consultations, which was signed by Saudi Foreign Minister Prince Faisal \
+                bin Farhan and Malaysian Foreign Minister Zambry Abdul Kadir.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    for party in [
+        "saudi-arabia",
+        "malaysia",
+        "faisal-bin-farhan-al-saud",
+        "zambry-abdul-kadir",
+    ] {
+        assert!(takes_part(signing, party), "{party}: {signing:?}");
+    }
+    assert_eq!(facts.events.len(), 1, "{:?}", facts.events);
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -799,6 +799,19 @@ fn capitalised_name_before(doc: &Doc<'_>, at: usize) -> usize {
     start
 }
 
+/// True when `hit` lies inside the title in lower case of a document word before it in its
+/// clause: "consultations" in "a memorandum of understanding on political consultations" names
+/// what the document is about, not an event.
+pub(super) fn in_lower_case_title(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let (clause_start, clause_end) = doc.clause_at(hit.start);
+    doc.lex_in(clause_start, hit.start)
+        .filter(|h| agreement_sense(doc, h).is_some())
+        .any(|h| {
+            let words = doc.words_from(h.end, clause_end);
+            lower_case_title_end(doc, &words).is_some_and(|end| end >= hit.end)
+        })
+}
+
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
 /// "a protocol on phytosanitary requirements for exporting rice", "соглашение о сотрудничестве в
 /// области спорта": from a preposition right after the document word to the clause's end, or to

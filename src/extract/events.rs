@@ -139,6 +139,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if cx.entities.covering(hit.start).is_some() {
                 continue;
             }
+            // "a memorandum on political consultations": nor is one inside a document's title.
+            if super::agreements::in_lower_case_title(doc, hit) {
+                continue;
+            }
             // Inside a longer phrase of another sense ("принял участие" is not "принял"), the
             // longer phrase wins.
             if doc.lex_covering(hit.start).any(|g| {
@@ -1960,7 +1964,11 @@ fn participants(
         }
         return;
     }
-    if persons.is_empty() && pair.is_none() && !around {
+    // (People from outside the clause leave its subject to be named too: "Saudi Arabia and
+    // Malaysia signed a memorandum, which was signed by A and B".)
+    let outside_clause = persons.is_empty() && pair.is_none() && !around;
+    let subject_too = outside_clause && !is_gathering_place(kind);
+    if outside_clause {
         persons = actors(sentence);
     }
     if doc.entries(hit).any(|e| e.host) && !persons.is_empty() && passive(doc, hit, clause.1) {
@@ -2051,7 +2059,7 @@ fn participants(
             event.add_participant(m, default_role);
         }
     }
-    if event.participants.is_empty() && !around {
+    if (event.participants.is_empty() || subject_too) && !around {
         // Countries or organisations as actors ("وقعت الصين وروسيا", "The Security Council
         // adopted"), not as adjectives or places: the subject before the trigger when there is
         // one, else the one after it (verb-first Arabic).
@@ -2073,7 +2081,7 @@ fn participants(
             .filter(|o| !doc.in_quote(o.start))
             .map(|o| o.entity)
             .collect();
-        let chosen: Vec<usize> = if before.is_empty() {
+        let chosen: Vec<usize> = if before.is_empty() && event.participants.is_empty() {
             // The subject right after a verb-first trigger, with those joined to it by "and"
             // ("وقعت الصين وروسيا"), not institutions named later in the clause ("بعثة الأمم
             // المتحدة").
