@@ -1376,6 +1376,32 @@ fn countries_sign_what_their_ministers_signed_and_a_title_tells_no_event() {
 }
 
 #[test]
+fn a_signing_told_again_by_a_relative_clause_is_one_with_its_witnesses() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "Saudi Arabia and Malaysia signed a memorandum of understanding, which was signed \
+                by Saudi Foreign Minister Prince Faisal bin Farhan and Malaysian Foreign Minister \
+                Zambry Abdul Kadir in the presence of Saudi Crown Prince Mohammed bin Salman and \
+                Malaysian Prime Minister Anwar Ibrahim.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let signings = events_of(&facts, EventKind::Signing);
+    assert_eq!(signings.len(), 1, "{signings:?}");
+    let signing = signings[0];
+    for minister in ["faisal-bin-farhan-al-saud", "zambry-abdul-kadir"] {
+        assert!(
+            takes_part_as(signing, minister, ParticipantRole::Signatory),
+            "{minister}: {signing:?}"
+        );
+    }
+    for leader in ["mohammed-bin-salman", "anwar-ibrahim"] {
+        assert!(
+            takes_part_as(signing, leader, ParticipantRole::Witness),
+            "{leader}: {signing:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -1849,6 +1849,18 @@ fn participants(
         .lex_in(clause.0, hit.start)
         .any(|h| doc.has(h, Sense::Cue(Cue::Chair)));
     let default_role = act_role(doc, hit, clause);
+    // "was signed by A and B in the presence of C": the agents sign, the others witness.
+    let witness_cue = doc
+        .lex_in(hit.end, clause.1)
+        .find(|h| doc.has(h, Sense::Cue(Cue::Witness)))
+        .map(|h| h.start);
+    let signed_by = witness_cue
+        .filter(|_| default_role == ParticipantRole::Witness)
+        .filter(|_| doc.entries(hit).any(|e| e.signatory))
+        .filter(|&cue| {
+            doc.lex_in(hit.end, cue)
+                .any(|h| doc.has(h, Sense::Cue(Cue::Agent)))
+        });
     if is_visit(kind) {
         if persons.is_empty() {
             persons = actors(sentence);
@@ -2030,6 +2042,8 @@ fn participants(
             }
         } else if chaired && o.end <= hit.start {
             ParticipantRole::Chair
+        } else if signed_by.is_some_and(|cue| o.start > hit.end && o.start < cue) {
+            ParticipantRole::Signatory
         } else {
             default_role
         };
@@ -2472,6 +2486,19 @@ fn merge_or_push(
     let sentence = doc
         .sentence_at(event.trigger.0)
         .map_or((0, 0), |s| (s.start, s.end));
+    // "signed a memorandum, which was signed by A and B in the presence of C": an act a relative
+    // clause tells again in its sentence with the same people, whatever part each had.
+    let restates = |e: &FoundEvent| {
+        let theirs: Vec<usize> = e.persons(entities).collect();
+        e.kind == event.kind
+            && in_relative_clause(doc, event.trigger.0)
+            && !people.is_empty()
+            && people.iter().all(|p| theirs.contains(p))
+            && theirs.iter().all(|p| people.contains(p))
+            && e.spans
+                .iter()
+                .any(|&(start, _)| start >= sentence.0 && start < sentence.1)
+    };
     let same = events.iter().rposition(|e| {
         if e.kind != event.kind || e.status != event.status {
             return false;
@@ -2529,14 +2556,19 @@ fn merge_or_push(
             people.iter().all(|p| theirs.contains(p))
                 || (theirs.iter().all(|p| people.contains(p)) && theirs.len() < 2)
         };
-        dates_fit && overlap && parts(e) == parts(&event)
+        dates_fit && overlap && (parts(e) == parts(&event) || restates(e))
     });
     match same {
         Some(i) => {
+            let restated = restates(&events[i]);
             let target = &mut events[i];
             target.spans.extend(event.spans);
             for (p, r) in event.participants {
-                target.add_participant(p, r);
+                // (The restatement tells who did what: "in the presence of C" makes C a witness.)
+                match target.participants.iter_mut().find(|q| q.0 == p) {
+                    Some(q) if restated => q.1 = r,
+                    _ => target.add_participant(p, r),
+                }
             }
             // A stated date beats a missing or resolved one.
             let stated =
