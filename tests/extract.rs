@@ -1402,6 +1402,24 @@ fn a_signing_told_again_by_a_relative_clause_is_one_with_its_witnesses() {
 }
 
 #[test]
+fn who_is_received_after_a_relative_clause_is_the_guest() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "Philippine President Ferdinand Marcos Jr., who arrived in Riyadh on Thursday, was \
+                received at the airport by Saudi Foreign Minister Prince Faisal bin Farhan.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    assert!(
+        takes_part_as(welcome, "ferdinand-marcos-jr", ParticipantRole::Guest),
+        "{welcome:?}"
+    );
+    assert!(
+        takes_part_as(welcome, "faisal-bin-farhan-al-saud", ParticipantRole::Host),
+        "{welcome:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

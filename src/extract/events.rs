@@ -1983,7 +1983,18 @@ fn participants(
     if outside_clause {
         persons = actors(sentence);
     }
-    if doc.entries(hit).any(|e| e.host) && !persons.is_empty() && passive(doc, hit, clause.1) {
+    let received = doc.entries(hit).any(|e| e.host) && passive(doc, hit, clause.1);
+    // "X, who arrived on Thursday, was received by Y": the subject before a relative clause.
+    if received && persons.iter().all(|o| o.start >= hit.end) {
+        let subject = actors(sentence)
+            .into_iter()
+            .filter(|o| o.end <= clause.0 && !in_relative_clause(doc, o.start))
+            .next_back();
+        if let Some(subject) = subject {
+            persons.insert(0, subject);
+        }
+    }
+    if received && !persons.is_empty() {
         // "X was received by Y", "استقبل X من قبل Y": who comes after hosts, who before is
         // the guest.
         for o in &persons {
