@@ -1420,6 +1420,24 @@ fn who_is_received_after_a_relative_clause_is_the_guest() {
 }
 
 #[test]
+fn who_attends_the_talks_after_an_on_behalf_sentence_dines_after_them() {
+    use diplokg::facts::EventKind;
+    let text = "Prime Minister Narendra Modi held talks with Japanese Prime Minister Shinzo Abe. \
+                Foreign Secretary Sujatha Singh signed a memorandum on behalf of the government. \
+                External Affairs Minister Sushma Swaraj and National Security Adviser Ajit Doval \
+                were present at the talks, which were followed by a banquet hosted by Abe.";
+    let facts = extractor().extract(text, &published(2014, time::Month::September, 1));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    let banquet = event_of(&facts, EventKind::Banquet);
+    for person in ["narendra-modi", "shinzo-abe", "sushma-swaraj", "ajit-doval"] {
+        assert!(takes_part(talks, person), "{person}: {talks:?}");
+        assert!(takes_part(banquet, person), "{person}: {banquet:?}");
+    }
+    assert!(!takes_part(banquet, "sujatha-singh"), "{banquet:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

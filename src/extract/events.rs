@@ -309,6 +309,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                             events[target].add_participant(person, role);
                         }
                     }
+                    // ("were present at the talks, which were followed by a banquet": the talks
+                    // are the event told last.)
+                    previous = Some((index, hit));
                     continue;
                 }
             }
@@ -1132,7 +1135,9 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
 /// True when a person is named after "on behalf of" ("نيابة عن خادم الحرمين الشريفين الملك
 /// سلمان"), with no one else between: represented, not there.
 fn on_behalf(doc: &Doc<'_>, entities: &Entities, o: &Occurrence) -> bool {
-    doc.lex_in(o.start.saturating_sub(64), o.start)
+    // (Within the sentence: "... on behalf of their governments. Minister X" is not.)
+    let sentence_start = doc.sentence_at(o.start).map_or(0, |s| s.start);
+    doc.lex_in(o.start.saturating_sub(64).max(sentence_start), o.start)
         .filter(|h| doc.has(h, Sense::Cue(Cue::Behalf)))
         .last()
         .is_some_and(|h| {
