@@ -1438,6 +1438,26 @@ fn who_attends_the_talks_after_an_on_behalf_sentence_dines_after_them() {
 }
 
 #[test]
+fn who_signs_one_of_the_documents_just_witnessed_is_at_that_signing() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "In the presence of Prime Minister Narendra Modi and Japanese Prime Minister Shinzo \
+                Abe, five documents were signed today. Foreign Secretary Sujatha Singh and \
+                Japanese Ambassador to India Takeshi Yagi signed the defence memorandum.";
+    let facts = extractor().extract(text, &published(2014, time::Month::September, 1));
+    assert_sound(&facts);
+    let signings = events_of(&facts, EventKind::Signing);
+    assert_eq!(signings.len(), 1, "{signings:?}");
+    assert!(
+        takes_part_as(signings[0], "shinzo-abe", ParticipantRole::Witness),
+        "{signings:?}"
+    );
+    assert!(
+        takes_part_as(signings[0], "takeshi-yagi", ParticipantRole::Signatory),
+        "{signings:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -2515,6 +2515,25 @@ fn merge_or_push(
                 .iter()
                 .any(|&(start, _)| start >= sentence.0 && start < sentence.1)
     };
+    // "In the presence of the two prime ministers, five documents were signed. A and B signed the
+    // defence memorandum": who signed one of the documents whose signing was witnessed just
+    // before.
+    let only = |x: &FoundEvent, role: ParticipantRole| {
+        let mut people = x
+            .participants
+            .iter()
+            .filter(|p| entities.kind(p.0) == Some(EntityKind::Person));
+        people.clone().next().is_some() && people.all(|p| p.1 == role)
+    };
+    let signs_what_was_witnessed = |e: &FoundEvent| {
+        let just_before = doc.sentences.partition_point(|s| s.end <= e.trigger.0) + 1
+            >= doc.sentences.partition_point(|s| s.end <= event.trigger.0);
+        e.kind == EventKind::Signing
+            && event.kind == EventKind::Signing
+            && just_before
+            && only(e, ParticipantRole::Witness)
+            && only(&event, ParticipantRole::Signatory)
+    };
     let same = events.iter().rposition(|e| {
         if e.kind != event.kind || e.status != event.status {
             return false;
@@ -2573,6 +2592,7 @@ fn merge_or_push(
                 || (theirs.iter().all(|p| people.contains(p)) && theirs.len() < 2)
         };
         dates_fit && overlap && (parts(e) == parts(&event) || restates(e))
+            || (dates_fit && signs_what_was_witnessed(e))
     });
     match same {
         Some(i) => {
