@@ -1458,6 +1458,32 @@ fn who_signs_one_of_the_documents_just_witnessed_is_at_that_signing() {
 }
 
 #[test]
+fn met_by_at_an_air_base_is_a_welcome_and_a_clause_keeps_its_own_day() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "President Donald Trump arrived in Singapore on Sunday and was met by Singapore's \
+                Foreign Minister Vivian Balakrishnan at Paya Lebar Air Base. North Korean leader \
+                Kim Jong Un met Singapore Prime Minister Lee Hsien Loong on Sunday night, and \
+                Trump held talks with Lee on Monday at the Istana.";
+    let facts = extractor().extract(text, &published(2018, time::Month::June, 12));
+    assert_sound(&facts);
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    assert!(
+        takes_part_as(welcome, "donald-trump", ParticipantRole::Guest),
+        "{welcome:?}"
+    );
+    assert!(
+        takes_part_as(welcome, "vivian-balakrishnan", ParticipantRole::Host),
+        "{welcome:?}"
+    );
+    let talks = event_of(&facts, EventKind::Talks);
+    assert_eq!(
+        talks.date.as_ref().map(|d| d.value.as_str()),
+        Some("2018-06-11"),
+        "{talks:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

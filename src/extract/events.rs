@@ -483,8 +483,10 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 break;
             }
             let dates_end = if framed { news_end } else { segment_end };
-            // "was received at the airport by", "استقبله في المطار": a welcome ceremony.
-            if entry.host
+            // "was received at the airport by", "استقبله في المطار", "was met by X at the air
+            // base": a welcome ceremony.
+            let met_by = kind == EventKind::Meeting && entry.verb && passive(doc, hit, segment_end);
+            if (entry.host || met_by)
                 && doc
                     .lex_in(segment_start, segment_end)
                     .any(|h| doc.has(h, Sense::Cue(Cue::Airport)))
@@ -763,8 +765,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 .rfind(|d| d.start < hit.start && !dateline(doc, cx, d))
                 // ("held talks on December 5 as part of his state visit from December 4-6": a
                 // visit's own days follow it.)
+                // ("met Lee on Sunday night, and Trump held talks with Lee on Monday": nor one
+                // in the clause before.)
                 .filter(|b| {
-                    close_after.is_none_or(|a| distance(b) <= distance(a) && !is_visit(kind))
+                    close_after.is_none_or(|a| {
+                        distance(b) <= distance(a)
+                            && !is_visit(kind)
+                            && !doc.text()[b.end..hit.start].contains([',', '،', '，'])
+                    })
                 })
                 .or(close_after)
                 .or_else(|| {
@@ -1988,7 +1996,8 @@ fn participants(
     if outside_clause {
         persons = actors(sentence);
     }
-    let received = doc.entries(hit).any(|e| e.host) && passive(doc, hit, clause.1);
+    let received = (doc.entries(hit).any(|e| e.host) || kind == EventKind::WelcomeCeremony)
+        && passive(doc, hit, clause.1);
     // "X, who arrived on Thursday, was received by Y": the subject before a relative clause.
     if received && persons.iter().all(|o| o.start >= hit.end) {
         let subject = actors(sentence)
