@@ -549,6 +549,20 @@ pub fn word_count(text: &str) -> usize {
     if bytes.iter().any(|b| matches!(b, 0xC2 | 0xE1..=0xE3)) {
         return text.split_whitespace().count();
     }
+    count_ascii_spaced(bytes)
+}
+
+/// [`word_count`] of a text that holds no CJK character ([`Script::Cjk`]); `None` when it may
+/// hold one. Without the bytes that lead CJK characters (`E3` and up) or whitespace characters
+/// outside ASCII (`C2`, `E1`–`E3`), the text has neither, and its words are counted by bytes.
+pub fn word_count_without_cjk(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let other = bytes.iter().any(|&b| b == 0xC2 || b >= 0xE1);
+    (!other).then(|| count_ascii_spaced(bytes))
+}
+
+/// The words of `bytes` separated by ASCII whitespace.
+fn count_ascii_spaced(bytes: &[u8]) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for &b in bytes {
@@ -1209,6 +1223,34 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn word_count_without_cjk_is_word_count_of_texts_without_cjk() {
+        // Alphabets with CJK characters and whitespace outside ASCII, and without.
+        let alphabets: [Vec<char>; 3] = [
+            "a ب\n\t\u{85}\u{a0}\u{2003}\u{3000}é中«ぁ한\u{20000}"
+                .chars()
+                .collect(),
+            "a ب\n\t\u{b}\r\u{1c}é«ж.,".chars().collect(),
+            "a ب\n\u{1680}\u{2000}\u{e0100}".chars().collect(),
+        ];
+        let mut rng = TestRng(7);
+        let mut counted = 0;
+        for round in 0..6000 {
+            let len = rng.next() % 12;
+            let text = rng.text(&alphabets[round % 3], len);
+            let cjk = text.chars().any(|c| script_of(c) == Script::Cjk);
+            let simple = (!cjk).then(|| word_count(&text));
+            match word_count_without_cjk(&text) {
+                Some(n) => {
+                    assert_eq!(Some(n), simple, "{text:?}");
+                    counted += 1;
+                }
+                None => assert!(text.bytes().any(|b| b == 0xC2 || b >= 0xE1), "{text:?}"),
+            }
+        }
+        assert!(counted > 1000);
     }
 
     #[test]

@@ -1610,6 +1610,10 @@ fn words_between(doc: &Doc<'_>, a: (usize, usize), b: (usize, usize)) -> usize {
         return 0;
     }
     let gap = &doc.text()[from..to];
+    // (Most gaps: one pass over the bytes.)
+    if let Some(words) = crate::text::word_count_without_cjk(gap) {
+        return words;
+    }
     // Chinese has no spaces: about two characters a word.
     if gap.chars().any(|c| script_of(c) == Script::Cjk) {
         return gap.chars().count().div_ceil(2);
