@@ -1484,6 +1484,17 @@ fn met_by_at_an_air_base_is_a_welcome_and_a_clause_keeps_its_own_day() {
 }
 
 #[test]
+fn an_opening_address_is_a_speech() {
+    use diplokg::facts::EventKind;
+    let text = "Saudi Crown Prince Mohammed bin Salman chaired the summit on Friday. In his opening \
+                address, the crown prince said the Kingdom sought to build bridges.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let speech = event_of(&facts, EventKind::Speech);
+    assert!(takes_part(speech, "mohammed-bin-salman"), "{speech:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
