@@ -1495,6 +1495,19 @@ fn an_opening_address_is_a_speech() {
 }
 
 #[test]
+fn the_country_a_summit_is_held_in_hosts_it() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "The leaders agreed to hold the next summit in Malaysia in 2025.";
+    let facts = extractor().extract(text, &published(2023, time::Month::October, 21));
+    assert_sound(&facts);
+    let summit = event_of(&facts, EventKind::Summit);
+    assert!(
+        takes_part_as(summit, "malaysia", ParticipantRole::Host),
+        "{summit:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -871,6 +871,12 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     .map(|t| t.tod);
             }
             event.place = place(doc, cx, hit, &event, (sentence.start, news_end));
+            // "to hold the second GCC-ASEAN summit in Malaysia": the country it is held in hosts.
+            if is_gathering_place(kind) {
+                if let Some(country) = host_country(doc, cx.entities, hit, segment_end) {
+                    event.add_participant(country, ParticipantRole::Host);
+                }
+            }
             event.ordinal = ordinal(doc, hit);
             event.parent = sentence_parent;
             // A visit is the background, not the actors of what follows.
@@ -2454,6 +2460,21 @@ fn place(
                 .last()
         })
         .map(|o| o.entity)
+}
+
+/// The country a gathering is held in, named right after it ("the summit in Malaysia in 2025",
+/// "القمة في السعودية"): the first entity after the trigger, a country after a locative word.
+fn host_country(doc: &Doc<'_>, entities: &Entities, hit: &LexHit, end: usize) -> Option<usize> {
+    let o = entities.in_span(hit.end, end).next()?;
+    let located = o.preposition == Some('ب')
+        || doc
+            .lex_in(o.start.saturating_sub(16), o.start)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start));
+    (entities.kind(o.entity) == Some(EntityKind::Country)
+        && !o.demonym
+        && located
+        && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2)
+        .then_some(o.entity)
 }
 
 /// "the 16th summit", "القمة الـ33", "第十六次峰会".
