@@ -1508,6 +1508,24 @@ fn the_country_a_summit_is_held_in_hosts_it() {
 }
 
 #[test]
+fn cabinet_titles_name_unknown_people() {
+    let text = "White House chief of staff John Kelly and Treasury Secretary Steven Mnuchin sat \
+                with President Donald Trump.";
+    let facts = extractor().extract(text, &published(2018, time::Month::June, 12));
+    assert_sound(&facts);
+    for name in ["John Kelly", "Steven Mnuchin"] {
+        assert!(
+            facts
+                .entities
+                .iter()
+                .any(|e| e.name == name && e.kind == diplokg::facts::EntityKind::Person),
+            "{name}: {:?}",
+            facts.entities
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
