@@ -3228,3 +3228,23 @@ fn letters_of_intent_and_frameworks_with_their_years_are_documents() {
         Some("GCC-ASEAN Framework of Cooperation 2024-2028")
     );
 }
+
+#[test]
+fn a_document_told_to_come_out_is_one_without_an_act() {
+    use diplokg::facts::AgreementKind;
+    let report = |last: &str| {
+        format!(
+            "المنامة في 13 أكتوبر / بنا / أجرى الملك حمد بن عيسى آل خليفة ملك مملكة البحرين اليوم \
+             اتصالا هاتفيا بالرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية.\n{last}"
+        )
+    };
+    let text = report("كما صدر بيان مشترك أكد فيه الجانبان تطابق رؤيتهما إزاء القضايا الإقليمية.");
+    let facts = extractor().extract(&text, &published(2020, time::Month::October, 13));
+    assert_sound(&facts);
+    let statement = agreement_of(&facts, AgreementKind::JointStatement);
+    assert_eq!(party_qids(&facts, statement), vec!["Q398", "Q79"]);
+    // A document word with no act and no such verb names no document.
+    let text = report("وأكد الجانبان أهمية بيان مشترك للبلدين.");
+    let facts = extractor().extract(&text, &published(2020, time::Month::October, 13));
+    assert!(facts.agreements.is_empty(), "{:?}", facts.agreements);
+}

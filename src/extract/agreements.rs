@@ -1160,7 +1160,14 @@ fn add_mention(
                     .map(|(_, i)| i)
             })
         });
-    if untitled_reference && event.is_none() {
+    // "كما صدر بيان مشترك أكد فيه الجانبان ...": a document told to come out is one, with no
+    // act to conclude it.
+    let issued = || {
+        let (clause_start, _) = doc.clause_at(candidate.span.0);
+        doc.lex_in(clause_start, candidate.span.0)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Issued)))
+    };
+    if untitled_reference && event.is_none() && !issued() {
         return;
     }
     // "adopted a joint declaration ... In the Joint Declaration of the Ninth Trilateral Summit":
