@@ -3322,3 +3322,154 @@ fn members_of_a_delegation_attend_the_event_told_last() {
         .count();
     assert_eq!(attendees, 2, "{talks:?}");
 }
+
+/// The agreements of a kind, in order.
+fn agreements_of(
+    facts: &Facts,
+    kind: diplokg::facts::AgreementKind,
+) -> Vec<&diplokg::facts::Agreement> {
+    facts.agreements.iter().filter(|a| a.kind == kind).collect()
+}
+
+/// The parties of an agreement, by QID, sorted.
+fn party_qids(facts: &Facts, agreement: &diplokg::facts::Agreement) -> Vec<String> {
+    let mut qids: Vec<String> = agreement
+        .parties
+        .iter()
+        .filter_map(|p| facts.entities.iter().find(|e| &e.id == p))
+        .filter_map(|e| e.wikidata.clone())
+        .collect();
+    qids.sort();
+    qids
+}
+
+#[test]
+fn a_programme_listed_in_a_counted_batch_keeps_its_title_and_the_batch_its_kind() {
+    use diplokg::facts::AgreementKind;
+    let text = "Президент России Владимир Путин провел переговоры с королем Саудовской Аравии \
+                Сальманом в Кремле. По итогам переговоров был подписан пакет из 15 документов, в \
+                том числе Программа сотрудничества в торговой, научной и культурной сферах на \
+                2017–2020 годы.";
+    let facts = extractor().extract(text, &published(2017, time::Month::October, 5));
+    assert_sound(&facts);
+    let batch = agreement_of(&facts, AgreementKind::Agreement);
+    assert_eq!(batch.count, Some(15), "{:?}", facts.agreements);
+    let plan = agreement_of(&facts, AgreementKind::Plan);
+    assert_eq!(
+        plan.title.as_ref().map(|t| t.text.as_str()),
+        Some("Программа сотрудничества в торговой, научной и культурной сферах на 2017–2020 годы")
+    );
+    // Signed by no one named: the countries of the two who held the talks.
+    assert_eq!(party_qids(&facts, plan), vec!["Q159", "Q851"]);
+}
+
+#[test]
+fn a_headline_names_the_body_document_in_its_own_words_and_an_act_after_a_document_is_its_own() {
+    use diplokg::facts::AgreementKind;
+    let text = "UNGA adopts resolution on combating hate speech\n\nThe UN General Assembly on \
+                Friday adopted a resolution introduced by Pakistan. The resolution, titled \
+                \"Measures to combat hate speech\", was adopted by a vote of 115 to none. The vote \
+                came on the day which the assembly proclaimed in a resolution adopted in 2019.";
+    let facts = extractor().extract(text, &published(2024, time::Month::March, 16));
+    assert_sound(&facts);
+    let resolutions = agreements_of(&facts, AgreementKind::Resolution);
+    let titles: Vec<Option<&str>> = resolutions
+        .iter()
+        .map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect();
+    assert_eq!(titles, vec![Some("Measures to combat hate speech"), None]);
+    assert_eq!(party_qids(&facts, resolutions[1]), vec!["Q47423"]);
+}
+
+#[test]
+fn a_document_witnessed_for_one_known_country_is_the_headline_pair() {
+    use diplokg::facts::AgreementKind;
+    let text = "Vietnam, RoK upgrade ties\n\nSeoul (VNA) - President Nguyen Xuan Phuc held talks \
+                with President of the Republic of Korea Yoon Suk Yeol in Seoul on December 5. The \
+                two presidents witnessed the signing of nine cooperation documents.";
+    let facts = extractor().extract(text, &published(2022, time::Month::December, 5));
+    assert_sound(&facts);
+    let batch = agreement_of(&facts, AgreementKind::CooperationDocument);
+    assert_eq!(batch.count, Some(9));
+    assert_eq!(party_qids(&facts, batch), vec!["Q881", "Q884"]);
+}
+
+#[test]
+fn a_judgement_in_quotes_and_a_verb_after_a_document_word_make_no_title() {
+    let text = "Государственная дума в среду ратифицировала соглашение между Россией и США. \
+                Заместитель министра иностранных дел Сергей Рябков назвал продление договора \
+                «правильным шагом». Соглашение продлевает его действие до 2026 года. На полях \
+                встречи также был подписан ряд межправительственных соглашений и меморандумов.";
+    let facts = extractor().extract(text, &published(2021, time::Month::January, 27));
+    assert_sound(&facts);
+    assert!(
+        agreement_titles(&facts).is_empty(),
+        "{:?}",
+        facts.agreements
+    );
+    // "ряд ... соглашений и меморандумов": one uncounted batch, whatever qualifies it.
+    assert_eq!(facts.agreements.len(), 2, "{:?}", facts.agreements);
+}
+
+#[test]
+fn a_headline_shortens_titles_without_their_years_and_tells_one_by_one_documents_as_a_count() {
+    use diplokg::facts::AgreementKind;
+    let text = "峰会闭幕 通过《北京宣言》和《北京行动计划》\n\n光明网北京9月4日电 \
+                中非合作论坛北京峰会4日下午在人民大会堂闭幕。峰会审议通过了《北京宣言》和\
+                《中非合作论坛—北京行动计划（2019—2021年）》。";
+    let facts = extractor().extract(text, &published(2018, time::Month::September, 4));
+    assert_sound(&facts);
+    assert_eq!(agreements_of(&facts, AgreementKind::Plan).len(), 1);
+
+    let text = "India, China sign two pacts\n\nQINGDAO (PTI) - Prime Minister Narendra Modi held \
+                talks with Chinese President Xi Jinping on Saturday. After the talks, the two \
+                sides signed a memorandum of understanding on the sharing of river data, and a \
+                protocol on requirements for exporting rice from India to China.";
+    let facts = extractor().extract(text, &published(2018, time::Month::June, 9));
+    assert_sound(&facts);
+    assert!(
+        facts.agreements.iter().all(|a| a.count.is_none()),
+        "{:?}",
+        facts.agreements
+    );
+    assert_eq!(facts.agreements.len(), 2);
+}
+
+#[test]
+fn letters_of_intent_and_frameworks_with_their_years_are_documents() {
+    use diplokg::facts::AgreementKind;
+    let text = "NOUAKCHOTT - Mauritanian President Mohamed Ould Ghazouani held talks with Spanish \
+                Prime Minister Pedro Sanchez on Thursday. The two leaders then witnessed the \
+                signing of a letter of intent to finance training projects. At the end of the \
+                summit of the Gulf Cooperation Council, the leaders adopted the GCC-ASEAN \
+                Framework of Cooperation 2024-2028.";
+    let facts = extractor().extract(text, &published(2024, time::Month::February, 8));
+    assert_sound(&facts);
+    let letter = agreement_of(&facts, AgreementKind::Agreement);
+    assert_eq!(party_qids(&facts, letter), vec!["Q1025", "Q29"]);
+    let plan = agreement_of(&facts, AgreementKind::Plan);
+    assert_eq!(
+        plan.title.as_ref().map(|t| t.text.as_str()),
+        Some("GCC-ASEAN Framework of Cooperation 2024-2028")
+    );
+}
+
+#[test]
+fn a_document_told_to_come_out_is_one_without_an_act() {
+    use diplokg::facts::AgreementKind;
+    let report = |last: &str| {
+        format!(
+            "المنامة في 13 أكتوبر / بنا / أجرى الملك حمد بن عيسى آل خليفة ملك مملكة البحرين اليوم \
+             اتصالا هاتفيا بالرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية.\n{last}"
+        )
+    };
+    let text = report("كما صدر بيان مشترك أكد فيه الجانبان تطابق رؤيتهما إزاء القضايا الإقليمية.");
+    let facts = extractor().extract(&text, &published(2020, time::Month::October, 13));
+    assert_sound(&facts);
+    let statement = agreement_of(&facts, AgreementKind::JointStatement);
+    assert_eq!(party_qids(&facts, statement), vec!["Q398", "Q79"]);
+    // A document word with no act and no such verb names no document.
+    let text = report("وأكد الجانبان أهمية بيان مشترك للبلدين.");
+    let facts = extractor().extract(&text, &published(2020, time::Month::October, 13));
+    assert!(facts.agreements.is_empty(), "{:?}", facts.agreements);
+}

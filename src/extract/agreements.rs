@@ -135,16 +135,15 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         let word_before = just_before
             .and_then(|h| agreement_sense(doc, h).map(|s| (s, h.start)))
             .or(titled);
-        // A title has a capital in scripts that have them, or more than one word ('called the
-        // resolution "counterproductive"' quotes a judgement).
+        // A title has a capital in scripts that have them ('called the resolution
+        // "counterproductive"', 'назвал продление договора «правильным шагом»' quote a
+        // judgement).
         let first = skip_spaces(text, quote.start);
         let cased = text[first..]
             .chars()
             .next()
             .is_some_and(|c| matches!(script_of(c), Script::Latin | Script::Cyrillic));
-        let shaped = !cased
-            || doc.capitalised(first)
-            || text[first..quote.end].split_whitespace().nth(1).is_some();
+        let shaped = !cased || doc.capitalised(first);
         if word_inside.is_none() && titled.is_none() && !shaped {
             continue;
         }
@@ -252,7 +251,14 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             continue;
         }
         // "عدد من الاتفاقيات", "a number of agreements", "ряд соглашений": a batch, uncounted.
-        let several = batch && doc.cue_just_before(hit.start, Cue::Several);
+        // ("ряд межправительственных соглашений": the cue may stand before qualifiers.)
+        let several = batch
+            && (doc.cue_just_before(hit.start, Cue::Several)
+                || doc
+                    .lex_in(hit.start.saturating_sub(96), hit.start)
+                    .filter(|h| doc.has(h, Sense::Cue(Cue::Several)))
+                    .last()
+                    .is_some_and(|cue| qualifiers(doc, entities, cue.end, hit.start)));
         if several {
             add(
                 &mut found,
@@ -303,8 +309,17 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
         // case after it ("a protocol on phytosanitary requirements").
         let title_end = if needs_title {
             let words = doc.words_from(hit.end, doc.clause_at(hit.start).1);
-            match lower_case_title_end(doc, &words) {
-                Some(end) if !doc.capitalised(hit.start) => Some(end),
+            // ("в том числе Программа сотрудничества ...": a Russian title in sentence case.)
+            let russian = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Cyrillic)
+                && doc.capitalised(hit.start);
+            let lower = lower_case_title_end(doc, &words).filter(|_| !doc.capitalised(hit.start));
+            let sentence_case = || {
+                russian
+                    .then(|| unquoted_title_end(doc, entities, hit))
+                    .flatten()
+            };
+            match lower.or_else(sentence_case) {
+                Some(end) => Some(end),
                 // Alone, it may still refer to a titled document no event concluded yet.
                 _ if found
                     .iter()
@@ -312,6 +327,8 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                 {
                     None
                 }
+                // "in a resolution adopted in 2022": an act of its own told right after it.
+                _ if own_act_after(doc, events, &found, hit) => None,
                 _ => continue,
             }
         } else {
@@ -335,13 +352,31 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
     for candidate in headline {
         let loose = Candidate {
             quoted: false,
+            headline: true,
             ..candidate
         };
         add_mention(doc, &mut found, entities, events, loose);
     }
     merge_batches(&mut found);
+    drop_headline_batches(&mut found, body_start);
     resolutions_of_bodies(doc, entities, &mut found);
     found
+}
+
+/// "India, China sign two pacts" over a body that tells the two one by one: a counted batch told
+/// only in the headline, when the body tells at least that many single documents, is those.
+fn drop_headline_batches(found: &mut Vec<FoundAgreement>, body_start: usize) {
+    let singles = found
+        .iter()
+        .filter(|a| !a.batch && a.spans.iter().any(|&(s, _)| s >= body_start))
+        .count();
+    found.retain(|a| {
+        let headline_only = a.spans.iter().all(|&(s, _)| s < body_start);
+        !(headline_only
+            && a.title.is_none()
+            && a.count
+                .is_some_and(|n| usize::try_from(n).is_ok_and(|n| n <= singles)))
+    });
 }
 
 /// A resolution whose body no act tells takes the body the article names with a resolution
@@ -399,6 +434,27 @@ fn body_of_resolution_word(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> 
     after.or_else(before).map(|o| o.entity)
 }
 
+/// True when an act that concludes documents is told right after the indefinite document word
+/// at `hit` ("a resolution adopted in 2022") and no document found so far is concluded by it.
+fn own_act_after(
+    doc: &Doc<'_>,
+    events: &[FoundEvent],
+    found: &[FoundAgreement],
+    hit: &LexHit,
+) -> bool {
+    let text = doc.text();
+    let indefinite = preceding_words(text, hit.start, 1)
+        .first()
+        .is_some_and(|&(s, e)| matches!(&text[s..e], "a" | "an"));
+    let after = skip_spaces(text, hit.end);
+    indefinite
+        && events.iter().enumerate().any(|(i, e)| {
+            concludes(e.kind)
+                && e.spans.iter().any(|&(start, _)| start == after)
+                && !found.iter().any(|a| a.event == Some(i))
+        })
+}
+
 /// True when an untitled document word is listed after "including" right after a batch ("nine
 /// cooperation documents, including agreements, memoranda and an action plan", "من بينها"): a
 /// kind of document the batch holds, not a document of its own.
@@ -427,7 +483,11 @@ fn listed_kind(doc: &Doc<'_>, hit: &LexHit) -> Option<AgreementKind> {
         .next()
         .filter(|h| h.start <= clause_end + 2 && doc.has(h, Sense::Cue(Cue::List)))?;
     let first = after.next().filter(|h| doc.adjacent(list.end, h.start))?;
-    agreement_sense(doc, first).map(|(kind, _, _)| kind)
+    // (Only a word for many: "в том числе Программа сотрудничества ..." names one document of
+    // the batch, not the kind of all.)
+    agreement_sense(doc, first)
+        .filter(|&(_, _, batch)| batch)
+        .map(|(kind, _, _)| kind)
 }
 
 /// A batch told twice ("28 cooperation documents" in the headline and in the body) is one: the
@@ -469,7 +529,11 @@ fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         }
     }
     let number = doc.numbers[doc.number_at(at)?];
-    if number.ordinal {
+    // ("the Framework of Cooperation 2024-2028": years of a title, not its number.)
+    let range = text[number.end..]
+        .strip_prefix(['-', '–', '—'])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if number.ordinal || range {
         return None;
     }
     let mut end = number.end;
@@ -664,11 +728,17 @@ fn unquoted_title_end(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> Optio
         // end, the next document word after "и", or a verb.
         crate::text::Script::Cyrillic
             if doc.capitalised(hit.start)
-                && doc
-                    .sentence_at(hit.start)
-                    .is_some_and(|s| s.start < hit.start) =>
+                && doc.sentence_at(hit.start).is_some_and(|s| {
+                    !text[s.start..hit.start].trim().is_empty() || about(doc, hit.end)
+                })
+                && !finite_verb(doc, hit.end) =>
         {
-            let words = words_across_dashes(doc, hit.end, clause_end);
+            let mut words = words_across_dashes(doc, hit.end, clause_end);
+            let mut limit = clause_end;
+            while let Some(next) = coordinated_next(doc, limit) {
+                words.extend(words_across_dashes(doc, limit + ", ".len(), next));
+                limit = next;
+            }
             for (i, &(s, e)) in words.iter().enumerate().take(16) {
                 let next_document = words.get(i + 1).is_some_and(|&(ns, _)| {
                     doc.lex_at(ns)
@@ -760,6 +830,46 @@ fn listed_title_words(doc: &Doc<'_>, at: usize) -> Option<usize> {
         .take_while(|w| w[1].1 <= end)
         .any(|w| &text[w[0].0..w[0].1] == "and" && doc.capitalised(w[1].0));
     joined.then_some(end)
+}
+
+/// True when the word after `at` is "о" or "об" ("Договор о мерах ...": what a title is about,
+/// even at the start of a sentence).
+fn about(doc: &Doc<'_>, at: usize) -> bool {
+    doc.first_words(at, 1)
+        .first()
+        .is_some_and(|&(s, e)| matches!(&doc.text()[s..e], "о" | "об"))
+}
+
+/// True when the word after `at` is a Russian verb in the present tense ("Соглашение продлевает
+/// его действие"): what is said of a document, not its title.
+fn finite_verb(doc: &Doc<'_>, at: usize) -> bool {
+    doc.first_words(at, 1).first().is_some_and(|&(s, e)| {
+        let word = doc.source_text(s, e).to_lowercase();
+        word.chars().count() > 4
+            && ["ает", "яет", "ует", "ит", "ют", "ят"]
+                .iter()
+                .any(|ending| word.ends_with(ending))
+    })
+}
+
+/// When the comma at `end` only separates adjectives of one ending ("в торгово-экономической,
+/// научно-технической и культурной сферах"), the end of the clause after it.
+fn coordinated_next(doc: &Doc<'_>, end: usize) -> Option<usize> {
+    let text = doc.text();
+    // (The source's words: the normalised text has lost their case endings.)
+    let ending = |(s, e): (usize, usize)| {
+        let chars: Vec<char> = doc.source_text(s, e).chars().collect();
+        (chars.len() > 4).then(|| chars[chars.len() - 2..].iter().collect::<String>())
+    };
+    let after_comma = end + ", ".len();
+    if !text[end..].starts_with(", ") {
+        return None;
+    }
+    let before = *preceding_words(text, end, 1).first()?;
+    let after = *doc.first_words(after_comma, 1).first()?;
+    let same = ending(before).is_some_and(|b| Some(b) == ending(after));
+    let next = doc.clause_at(after_comma).1;
+    (same && !doc.capitalised(after.0) && next > after_comma).then_some(next)
 }
 
 /// The words from `at` to `limit`, read across dashes ("Россия — Африка").
@@ -926,6 +1036,8 @@ struct Candidate {
     span: (usize, usize),
     speech: bool,
     quoted: bool,
+    /// A title from the headline, added after the body's documents.
+    headline: bool,
 }
 
 impl Candidate {
@@ -939,6 +1051,7 @@ impl Candidate {
             span,
             speech,
             quoted: false,
+            headline: false,
         }
     }
 
@@ -977,9 +1090,19 @@ fn add_mention(
                         && (other.starts_with(key.as_str())
                             || key.starts_with(other.as_str())
                             || other.ends_with(key.as_str())
+                            || without_years(other).ends_with(key.as_str())
                             || word_overlap(&title_words(other), &key_words) >= 0.6))
             })
         })
+    });
+    // "UNGA adopts resolution on combating Islamophobia" over "The resolution, titled
+    // \"Measures to combat Islamophobia\"": a headline names in its own words the body's first
+    // document of its kind.
+    let same = same.or_else(|| {
+        candidate
+            .headline
+            .then(|| found.iter().position(|a| a.kind == candidate.kind))
+            .flatten()
     });
     if let Some(i) = same {
         found[i].spans.push(candidate.span);
@@ -1050,7 +1173,14 @@ fn add_mention(
                     .map(|(_, i)| i)
             })
         });
-    if untitled_reference && event.is_none() {
+    // "كما صدر بيان مشترك أكد فيه الجانبان ...": a document told to come out is one, with no
+    // act to conclude it.
+    let issued = || {
+        let (clause_start, _) = doc.clause_at(candidate.span.0);
+        doc.lex_in(clause_start, candidate.span.0)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Issued)))
+    };
+    if untitled_reference && event.is_none() && !issued() {
         return;
     }
     // "adopted a joint declaration ... In the Joint Declaration of the Ninth Trilateral Summit":
@@ -1174,8 +1304,11 @@ fn add_mention(
     // No one named as concluding it ("جرى التوقيع على عدد من الاتفاقيات", "68 documents were
     // signed"), or two signatories of whom one has no known country: the countries of the
     // report's two principals.
+    // (Or a titled document signed by no one named: "был подписан пакет из 15 документов, в
+    // том числе Программа сотрудничества ...".)
     let one_sided = parties.len() == 1 && signatories.len() >= 2 && !by_subject;
-    if (parties.is_empty() && candidate.title.is_none()) || one_sided {
+    let signed = concluded.is_some_and(|e| e.kind == EventKind::Signing);
+    if (parties.is_empty() && (candidate.title.is_none() || signed)) || one_sided {
         let countries: Vec<usize> = super::events::principals(events, entities, candidate.span.0)
             .into_iter()
             .filter_map(|p| entities.country_of(p))
@@ -1185,6 +1318,25 @@ fn add_mention(
                 if !parties.contains(&c) {
                     parties.push(c);
                 }
+            }
+        }
+    }
+    // "وتم التوقيع على ثلاث مذكرات تفاهم" after two ministers, one of whose country is not told:
+    // a document signed or issued by one country's people alone is the article's two countries',
+    // when that country is one of them.
+    let bilateral_act = concluded.is_some_and(|e| {
+        matches!(
+            e.kind,
+            EventKind::Signing
+                | EventKind::Issuance
+                | EventKind::Ratification
+                | EventKind::Extension
+        )
+    });
+    if let [party] = parties[..] {
+        if bilateral_act && !by_subject && entities.kind(party) == Some(EntityKind::Country) {
+            if let Some(pair) = article_pair(doc, entities, found).filter(|p| p.contains(&party)) {
+                parties = pair;
             }
         }
     }
@@ -1288,6 +1440,31 @@ fn subject_countries(doc: &Doc<'_>, entities: &Entities, at: usize) -> Vec<usize
         }
     }
     countries
+}
+
+/// The two countries an article is about: those its headline names ("Vietnam, RoK upgrade
+/// ties", "السلطنة والكويت تبحثان ..."), else the parties of the first document of two
+/// countries.
+fn article_pair(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    found: &[FoundAgreement],
+) -> Option<Vec<usize>> {
+    let country = |p: usize| entities.kind(p) == Some(EntityKind::Country);
+    let body_start = doc.lead().map_or(0, |s| s.start);
+    let mut headline: Vec<usize> = Vec::new();
+    for o in entities.in_span(0, body_start) {
+        if country(o.entity) && !headline.contains(&o.entity) {
+            headline.push(o.entity);
+        }
+    }
+    if headline.len() == 2 {
+        return Some(headline);
+    }
+    found
+        .iter()
+        .find(|a| a.parties.len() == 2 && a.parties.iter().all(|&p| country(p)))
+        .map(|a| a.parties.clone())
 }
 
 /// True when the document word at `at` has a definite article: "the" before it, or Arabic
@@ -1483,6 +1660,18 @@ fn named_body(doc: &Doc<'_>, entities: &Entities, span: (usize, usize)) -> Optio
         .filter(|&(_, e)| entities.kind(e) == Some(EntityKind::Organization))
         .min()
         .map(|(_, e)| e)
+}
+
+/// A normalised title without the years in brackets at its end ("……行动计划（2019—2021年）").
+fn without_years(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    match trimmed.strip_suffix([')', '）']) {
+        Some(inner) => inner
+            .rfind(['(', '（'])
+            .filter(|&open| inner[open..].chars().any(|c| c.is_ascii_digit()))
+            .map_or(trimmed, |open| trimmed[..open].trim_end()),
+        None => trimmed,
+    }
 }
 
 /// The words of a normalised title that [`word_overlap`] compares: those of more than two

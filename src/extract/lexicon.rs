@@ -166,6 +166,9 @@ pub enum Cue {
     Portfolio,
     /// The head noun of an institution's name ("وزارة", "مجلس", "Ministry", "Agency").
     Institution,
+    /// An intransitive verb that tells a document came out ("صدر بيان مشترك"): it names the
+    /// document, not an act of anyone's.
+    Issued,
 }
 
 /// Two principals at once.
@@ -570,6 +573,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "joint" => Cue::Joint,
             "eve" => Cue::Eve,
             "titled" => Cue::Titled,
+            "issued" => Cue::Issued,
             "visitor" => Cue::Visitor,
             "separate" => Cue::Separate,
             "possessive" => Cue::Possessive,
