@@ -2012,8 +2012,7 @@ fn participants(
     if received && persons.iter().all(|o| o.start >= hit.end) {
         let subject = actors(sentence)
             .into_iter()
-            .filter(|o| o.end <= clause.0 && !in_relative_clause(doc, o.start))
-            .next_back();
+            .rfind(|o| o.end <= clause.0 && !in_relative_clause(doc, o.start));
         if let Some(subject) = subject {
             persons.insert(0, subject);
         }
