@@ -1526,6 +1526,18 @@ fn cabinet_titles_name_unknown_people() {
 }
 
 #[test]
+fn who_speaks_at_a_news_conference_is_at_it_not_whom_he_names() {
+    use diplokg::facts::EventKind;
+    let text = "At a news conference before leaving Singapore, President Donald Trump said \
+                Secretary of State Mike Pompeo would meet North Korean officials next week.";
+    let facts = extractor().extract(text, &published(2018, time::Month::June, 12));
+    assert_sound(&facts);
+    let conference = event_of(&facts, EventKind::PressConference);
+    assert!(takes_part(conference, "donald-trump"), "{conference:?}");
+    assert!(!takes_part(conference, "mike-pompeo"), "{conference:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

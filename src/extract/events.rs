@@ -1813,7 +1813,16 @@ fn participants(
 ) {
     let entities = cx.entities;
     // In a speech the speaker takes part; elsewhere "..., Peskov told reporters" is a source.
-    let speaks = matches!(event.kind, EventKind::Speech | EventKind::Briefing);
+    let speaks = matches!(
+        event.kind,
+        EventKind::Speech | EventKind::Briefing | EventKind::PressConference
+    );
+    // ("At a news conference, Trump said Pompeo would meet ...": who is named in what the
+    // speaker said is not at his press conference.)
+    let said_from = doc
+        .sentence_at(hit.start)
+        .and_then(|s| s.speech_from)
+        .filter(|&at| speaks && at > hit.end);
     // People after "attended by" / "كل من" are attendees, not actors.
     let list_start = |span: (usize, usize)| {
         doc.lex_in(span.0, span.1)
@@ -1830,6 +1839,7 @@ fn participants(
             .in_span(span.0, end)
             .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
             .filter(|o| o.start < hit.end || speaks || !speaker(doc, o.end))
+            .filter(|o| said_from.is_none_or(|at| o.start < at))
             .filter(|o| speaks || !source_clause(doc, o))
             .filter(|o| !on_behalf(doc, entities, o))
             .copied()
