@@ -159,6 +159,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
             || number.digits != 4
             || !(1800..=2200).contains(&number.value)
             || number.ordinal
+            || in_year_range(text, number.start, number.end)
         {
             continue;
         }
@@ -189,6 +190,28 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
     dates.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     dates.dedup_by(|b, a| b.start < a.end);
     (dates, times)
+}
+
+/// True when the year at `start..end` is an end of a range of years ("на 2017–2020 годы", "for
+/// 2024-2028", "للأعوام 2017-2019"): the period a plan covers, not the year of an event.
+fn in_year_range(text: &str, start: usize, end: usize) -> bool {
+    let four_digits = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let dashes: &[char] = &['-', '–', '—'];
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    before
+        .strip_suffix(dashes)
+        .map(str::trim_end)
+        .is_some_and(|b| {
+            b.len()
+                .checked_sub(4)
+                .and_then(|at| b.get(at..))
+                .is_some_and(four_digits)
+        })
+        || after
+            .strip_prefix(dashes)
+            .map(str::trim_start)
+            .is_some_and(|a| a.get(..4).is_some_and(four_digits))
 }
 
 /// `2026年5月20日`, `5月20日`, `2026年5月`.
@@ -494,6 +517,18 @@ mod tests {
             month: Some(month),
             day: Some(day),
         }
+    }
+
+    #[test]
+    fn a_range_of_years_is_no_date() {
+        for text in [
+            "برنامج للأعوام 2017-2019",
+            "Framework of Cooperation 2024-2028",
+            "программа на 2017–2020 годы",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        assert_eq!(found("в 2020 году").len(), 1);
     }
 
     #[test]
