@@ -1538,6 +1538,20 @@ fn who_speaks_at_a_news_conference_is_at_it_not_whom_he_names() {
 }
 
 #[test]
+fn the_saudi_monarch_is_the_king_named_before() {
+    use diplokg::facts::EventKind;
+    let text = "Президент России Владимир Путин провел переговоры с королем Саудовской Аравии \
+                Сальманом бен Абдель Азизом Аль Саудом. Саудовский монарх прибыл в Москву в среду.";
+    let facts = extractor().extract(text, &published(2017, time::Month::October, 5));
+    assert_sound(&facts);
+    let arrival = event_of(&facts, EventKind::Arrival);
+    assert!(
+        takes_part(arrival, "salman-bin-abdulaziz-al-saud"),
+        "{arrival:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
