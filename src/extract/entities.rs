@@ -1009,9 +1009,9 @@ impl Entities {
         self.link_chained_titles(doc, &mut chained, &mut linked, usize::MAX);
     }
 
-    /// The chained titles whose next title starts before `before` take the person of the title after them, last
-    /// first ("A and B and C Name"), when that title is followed by the name (not "سمو الأمير
-    /// والرئيس التونسي", two people). `linked` keeps the spans already given a person.
+    /// The chained titles whose next title starts before `before` take the person of the title
+    /// after them, last first ("A and B and C Name"), when that title is followed by the name (not
+    /// "سمو الأمير والرئيس التونسي", two people). `linked` keeps the spans already given a person.
     fn link_chained_titles(
         &mut self,
         doc: &Doc<'_>,

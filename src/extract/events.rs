@@ -2443,12 +2443,7 @@ fn place(
         );
     }
     let located = |o: &&Occurrence| {
-        entities.kind(o.entity) == Some(EntityKind::Place)
-            && !o.demonym
-            && (o.preposition == Some('ب')
-                || doc
-                    .lex_in(o.start.saturating_sub(16), o.start)
-                    .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start)))
+        entities.kind(o.entity) == Some(EntityKind::Place) && !o.demonym && after_locative(doc, o)
     };
     // After the trigger, up to the next event trigger of the sentence (a visit after it is
     // background: "X, who is on a visit to China, held talks in Y").
@@ -2471,17 +2466,21 @@ fn place(
         .map(|o| o.entity)
 }
 
+/// True when a locative word ("in", "في") stands right before `o`, or "ب" is glued to it.
+fn after_locative(doc: &Doc<'_>, o: &Occurrence) -> bool {
+    o.preposition == Some('ب')
+        || doc
+            .lex_in(o.start.saturating_sub(16), o.start)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start))
+}
+
 /// The country a gathering is held in, named right after it ("the summit in Malaysia in 2025",
 /// "القمة في السعودية"): the first entity after the trigger, a country after a locative word.
 fn host_country(doc: &Doc<'_>, entities: &Entities, hit: &LexHit, end: usize) -> Option<usize> {
     let o = entities.in_span(hit.end, end).next()?;
-    let located = o.preposition == Some('ب')
-        || doc
-            .lex_in(o.start.saturating_sub(16), o.start)
-            .any(|h| doc.has(h, Sense::Cue(Cue::Locative)) && doc.adjacent(h.end, o.start));
     (entities.kind(o.entity) == Some(EntityKind::Country)
         && !o.demonym
-        && located
+        && after_locative(doc, o)
         && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2)
         .then_some(o.entity)
 }
@@ -2545,6 +2544,11 @@ fn merge_or_push(
     let sentence = doc
         .sentence_at(event.trigger.0)
         .map_or((0, 0), |s| (s.start, s.end));
+    let told_in_sentence = |e: &FoundEvent| {
+        e.spans
+            .iter()
+            .any(|&(start, _)| start >= sentence.0 && start < sentence.1)
+    };
     // "signed a memorandum, which was signed by A and B in the presence of C": an act a relative
     // clause tells again in its sentence with the same people, whatever part each had.
     let restates = |e: &FoundEvent| {
@@ -2554,9 +2558,7 @@ fn merge_or_push(
             && !people.is_empty()
             && people.iter().all(|p| theirs.contains(p))
             && theirs.iter().all(|p| people.contains(p))
-            && e.spans
-                .iter()
-                .any(|&(start, _)| start >= sentence.0 && start < sentence.1)
+            && told_in_sentence(e)
     };
     // "In the presence of the two prime ministers, five documents were signed. A and B signed the
     // defence memorandum": who signed one of the documents whose signing was witnessed just
@@ -2588,10 +2590,7 @@ fn merge_or_push(
         // A summit or conference is one event per article date, whoever is named at it (but
         // two named in one sentence are two: "talks at the SCO summit, their first since the
         // summit in Wuhan").
-        let same_sentence = e
-            .spans
-            .iter()
-            .any(|&(start, _)| start >= sentence.0 && start < sentence.1);
+        let same_sentence = told_in_sentence(e);
         if is_gathering_place(e.kind)
             && dates_fit
             && !same_sentence
