@@ -530,10 +530,7 @@ fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
     }
     let number = doc.numbers[doc.number_at(at)?];
     // ("the Framework of Cooperation 2024-2028": years of a title, not its number.)
-    let range = text[number.end..]
-        .strip_prefix(['-', '–', '—'])
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-    if number.ordinal || range {
+    if number.ordinal || super::dates::in_year_range(text, number.start, number.end) {
         return None;
     }
     let mut end = number.end;

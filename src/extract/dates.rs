@@ -194,7 +194,7 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
 
 /// True when the year at `start..end` is an end of a range of years ("на 2017–2020 годы", "for
 /// 2024-2028", "للأعوام 2017-2019"): the period a plan covers, not the year of an event.
-fn in_year_range(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn in_year_range(text: &str, start: usize, end: usize) -> bool {
     let four_digits = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
     let dashes: &[char] = &['-', '–', '—'];
     let before = text[..start].trim_end();
