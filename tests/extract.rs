@@ -1552,6 +1552,96 @@ fn the_saudi_monarch_is_the_king_named_before() {
 }
 
 #[test]
+fn arabic_names_after_titles_keep_lineage_words_and_names_that_look_like_verbs() {
+    use diplokg::facts::RoleKind;
+    // "ولد" (son of) is no conjunction; "الصادق" is a name, not the verb "صادق" (ratified);
+    // "الوزير الأول" is a head of government; "لجامعة" is the body the title is held in.
+    let text = "استقبل الرئيس السوداني عمر البشير في الخرطوم اليوم الوزير الأول الموريتاني يحيى ولد \
+                حدمين، بحضور وزير الخارجية السوداني الدكتور عبد الصادق الطيب والأمين العام لجامعة \
+                الدول العربية أحمد أبو الغيط ومستشار الأمن القومي الأمريكي روبرت أوبراين.";
+    let facts = extractor().extract(text, &published(2018, time::Month::March, 6));
+    assert_sound(&facts);
+    let person = |name: &str| {
+        first_where(&facts.entities, name, |e| e.name == name)
+            .id
+            .clone()
+    };
+    assert_role(
+        &facts,
+        &person("يحيى ولد حدمين"),
+        Some(RoleKind::PrimeMinister),
+        &id_of(&facts, "Q1025"),
+    );
+    assert_role(
+        &facts,
+        &person("عبد الصادق الطيب"),
+        Some(RoleKind::ForeignMinister),
+        &id_of(&facts, "Q1049"),
+    );
+    assert_role(
+        &facts,
+        &person("أحمد أبو الغيط"),
+        Some(RoleKind::SecretaryGeneral),
+        &id_of(&facts, "Q7172"),
+    );
+    assert_role(
+        &facts,
+        &person("روبرت أوبراين"),
+        Some(RoleKind::Other),
+        &id_of(&facts, "Q30"),
+    );
+    assert!(
+        events_of(&facts, diplokg::facts::EventKind::Ratification).is_empty(),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn russian_portfolios_join_two_fields_after_a_nationality() {
+    use diplokg::facts::RoleKind;
+    let text = "В аэропорту гостя встретили российский министр энергетики Николай Шульгинов и \
+                министр промышленности и торговли Денис Мантуров.";
+    let facts = extractor().extract(text, &published(2021, time::Month::June, 3));
+    assert_sound(&facts);
+    let person = |name: &str| {
+        first_where(&facts.entities, name, |e| e.name == name)
+            .id
+            .clone()
+    };
+    assert_role(
+        &facts,
+        &person("Николай Шульгинов"),
+        Some(RoleKind::Minister),
+        &id_of(&facts, "Q159"),
+    );
+    let manturov = person("Денис Мантуров");
+    let role = role_where(&facts, "Manturov's portfolio", |r| r.person == manturov);
+    assert_eq!(
+        role.title.as_deref(),
+        Some("министр промышленности и торговли")
+    );
+}
+
+#[test]
+fn an_arabic_side_runs_on_through_its_list_joined_by_waw() {
+    use diplokg::facts::RoleKind;
+    let text = "وحضر المباحثات من الجانب القطري وزير الدولة للشؤون الخارجية سلطان المريخي، ومن الجانب \
+                الأمريكي وزير الخارجية أنتوني بلينكن، ومستشار الأمن القومي جيك سوليفان.";
+    let facts = extractor().extract(text, &published(2022, time::Month::January, 31));
+    assert_sound(&facts);
+    let sullivan = first_where(&facts.entities, "Sullivan", |e| e.name == "جيك سوليفان")
+        .id
+        .clone();
+    assert_role(
+        &facts,
+        &sullivan,
+        Some(RoleKind::Other),
+        &id_of(&facts, "Q30"),
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -750,8 +750,24 @@ impl Entities {
                     break;
                 }
             }
+            // "الأمين العام لجامعة الدول العربية": the preposition "ل" glued to the institution
+            // (not "to" a country, after an envoy's title).
+            let held_by = |o: &Occurrence, this: &Self| {
+                this.kind(o.entity) == Some(EntityKind::Organization)
+                    || (this.kind(o.entity) == Some(EntityKind::Country)
+                        && role != RoleKind::Ambassador)
+            };
+            let glued = arabic
+                .then(|| text[after..].strip_prefix('ل'))
+                .flatten()
+                .and_then(|_| self.occurrence_at(after + 'ل'.len_utf8()))
+                .filter(|o| held_by(o, self));
             if of.is_none() {
-                if let Some(next) = self.occurrence_at(after).filter(|o| institution(o, self)) {
+                if let Some(next) = self
+                    .occurrence_at(after)
+                    .filter(|o| institution(o, self))
+                    .or(glued)
+                {
                     of = Some(next.entity);
                     title.1 = next.end;
                 }
@@ -766,8 +782,9 @@ impl Entities {
             if of.is_none() && !arabic && !cjk {
                 title.1 = portfolio_end(doc, title.1);
             }
-            // "министр энергетики Александр Новак": a Russian portfolio, in lower case.
-            if of.is_none() && role == RoleKind::Minister {
+            // "(российский) министр энергетики Александр Новак": a Russian portfolio, in lower
+            // case.
+            if role == RoleKind::Minister {
                 title.1 = lower_case_portfolio_end(doc, title.1);
             }
             // "Special Representative of the Secretary-General for Haiti", "المستشارة الخاصة
@@ -1960,21 +1977,34 @@ fn joined_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
 }
 
 /// Where a Russian minister's lower-case portfolio ends when a name follows it ("министр
-/// энергетики", "министр сельского хозяйства"): up to three lower-case Cyrillic words that are no
-/// lexicon words; `end` when no capitalised word follows them.
+/// энергетики", "министр сельского хозяйства", "министр промышленности и торговли"): up to four
+/// lower-case Cyrillic words that are no lexicon words, "и" allowed between two of them; `end`
+/// when no capitalised word follows them.
 fn lower_case_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
     let text = doc.text();
     let (_, clause_end) = doc.clause_at(end);
     let mut last = end;
-    for (s, e) in doc.words_from(end, clause_end).into_iter().take(4) {
+    let mut previous = end;
+    let mut joined = false;
+    for (s, e) in doc.words_from(end, clause_end).into_iter().take(5) {
         let word = &text[s..e];
         if doc.capitalised(s) {
-            return last;
+            // (Not "министр энергетики и Денис ...": a name after "и" is the next person.)
+            return if joined { end } else { last };
         }
-        let cyrillic = word.chars().all(|c| script_of(c) == Script::Cyrillic);
-        if !cyrillic || doc.lex_covering(s).next().is_some() || !doc.adjacent(last, s) {
+        if !doc.adjacent(previous, s) {
             break;
         }
+        previous = e;
+        if word == "и" && last > end && !joined {
+            joined = true;
+            continue;
+        }
+        let cyrillic = word.chars().all(|c| script_of(c) == Script::Cyrillic);
+        if !cyrillic || doc.lex_covering(s).next().is_some() {
+            break;
+        }
+        joined = false;
         last = e;
     }
     end
@@ -2218,13 +2248,16 @@ fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
     // Arabic: "الجانب" + demonym; English: demonym + "side". The last side named before the title
     // in its sentence ("On the Chinese side, Foreign Minister X and Commerce Minister Y").
     // Its scope is its clause, or the one right after its comma ("On the Chinese side, ..."),
-    // not a later one ("وعن الجانب البحريني سفير ...، بحضور ... المستشار بدولة الإمارات").
+    // not a later one ("وعن الجانب البحريني سفير ...، بحضور ... المستشار بدولة الإمارات"), unless
+    // "و" carries its Arabic list on ("ومن الجانب الأمريكي وزير الخارجية X، ومستشار الأمن القومي Y").
     let in_scope = |o: &Occurrence| {
         let after = text[o.end..at]
             .strip_prefix(" side")
             .unwrap_or(&text[o.end..at]);
         let after = after.trim_start().strip_prefix([',', '،']).unwrap_or(after);
-        !after.contains([',', '،', ';', '؛'])
+        let mut clauses = after.split([',', '،']);
+        clauses.next();
+        !after.contains([';', '؛']) && clauses.all(|c| c.trim_start().starts_with('و'))
     };
     let names_side = |o: &&Occurrence| {
         o.demonym
@@ -2384,14 +2417,15 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 if i >= limit {
                     break;
                 }
-                if matches!(&text[s..e], "بن" | "ابن" | "بنت" | "ال") {
+                if matches!(&text[s..e], "بن" | "ابن" | "بنت" | "ال" | "ولد") {
                     limit = (limit + 2).min(10);
                 }
             }
             for (i, &(s, e)) in words.iter().take(limit).enumerate() {
                 let word = &text[s..e];
-                // Inside a name, a word glued to و is the next name of a list.
-                let conjunction = count > 0 && word.starts_with('و');
+                // Inside a name, a word glued to و is the next name of a list (not "ولد", "son
+                // of" in Mauritanian names: "محمد ولد بلال").
+                let conjunction = count > 0 && word.starts_with('و') && word != "ولد";
                 // A title word before "بن" is a first name ("سلطان بن أحمد الجابر").
                 let nasab = words
                     .get(i + 1)
@@ -2429,7 +2463,8 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 previous = word;
             }
             let end = end?;
-            (count >= 2 && !matches!(previous, "عبد" | "بن" | "ابن" | "ابو")).then_some((at, end))
+            (count >= 2 && !matches!(previous, "عبد" | "بن" | "ابن" | "ابو" | "ولد"))
+                .then_some((at, end))
         }
         Script::Latin | Script::Cyrillic => {
             let mut end = None;

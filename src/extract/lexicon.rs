@@ -331,10 +331,12 @@ impl Lexicon {
                 let e = entries.len() - 1;
                 let open_end = phrase.ends_with('*');
                 let phrase = phrase.trim_end_matches('*');
-                // An honorific never takes the article: "الدولة" is the state, not "دولة".
+                // An honorific never takes the article: "الدولة" is the state, not "دولة"; nor
+                // does a verb: "الصادق" is a name, not "صادق" (ratified).
                 let article_ok = *lang == "ar"
                     && !phrase.starts_with("ال")
-                    && entry.sense != Sense::Cue(Cue::Honorific);
+                    && entry.sense != Sense::Cue(Cue::Honorific)
+                    && !entry.verb;
                 for variant in expand_alternations(phrase)
                     .into_iter()
                     .flat_map(|v| with_pronoun_suffixes(lang, v))
