@@ -1642,6 +1642,35 @@ fn an_arabic_side_runs_on_through_its_list_joined_by_waw() {
 }
 
 #[test]
+fn a_title_of_a_body_the_gazetteer_lacks_names_the_body_and_its_holder() {
+    use diplokg::facts::{EntityKind, RoleKind};
+    let text = "استقبل الرئيس الجزائري عبد المجيد تبون اليوم رئيس الاتحاد الجزائري للملاكمة وليد \
+                صادي والأمين العام للاتحاد العام للعمال الجزائريين عمار تاقجوت.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 2));
+    assert_sound(&facts);
+    let id = |name: &str, kind: EntityKind| {
+        first_where(&facts.entities, name, |e| e.name == name && e.kind == kind)
+            .id
+            .clone()
+    };
+    let federation = id("الاتحاد الجزائري للملاكمة", EntityKind::Organization);
+    let union = id("الاتحاد العام للعمال الجزائريين", EntityKind::Organization);
+    // The president of a body that is no state chairs it.
+    assert_role(
+        &facts,
+        &id("وليد صادي", EntityKind::Person),
+        Some(RoleKind::Chair),
+        &federation,
+    );
+    assert_role(
+        &facts,
+        &id("عمار تاقجوت", EntityKind::Person),
+        Some(RoleKind::SecretaryGeneral),
+        &union,
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -551,6 +551,12 @@ impl Entities {
             });
             of = held.map(|o| self.reference(gazetteer, o, lang));
         }
+        // "رئيسة المفوضية الأوروبية", "General Assembly President": the president of a body
+        // that is no state chairs it.
+        let role = match of.and_then(|o| self.kind(o)) {
+            Some(EntityKind::Organization) if role == RoleKind::President => RoleKind::Chair,
+            _ => role,
+        };
         let position = of
             .and_then(|o| self.found.get(o))
             .and_then(|f| f.reference)
@@ -658,6 +664,16 @@ impl Entities {
             // any word of the lexicon.
             if arabic {
                 for (s, e) in doc.first_words(title.1, 4) {
+                    if !doc.adjacent(title.1, s) || self.covering(s).is_some() {
+                        break;
+                    }
+                    // "الأمين العام للاتحاد العام التونسي للشغل": a body the gazetteer does not
+                    // know, after the title's "ل", is what the title is of.
+                    if let Some((body, end)) = self.body_after_lam(doc, s, e) {
+                        of = Some(body);
+                        title.1 = end;
+                        break;
+                    }
                     // (In the source: "أليبيك", with a hamza, is a name.)
                     let source = doc.source_text(s, e);
                     let definite = ["ال", "لل", "وال"].iter().any(|p| source.starts_with(p));
@@ -671,8 +687,6 @@ impl Entities {
                         .lex_at(s)
                         .is_some_and(|h| h.end == e && doc.has(h, Sense::Cue(Cue::Institution)));
                     if !(definite || head)
-                        || !doc.adjacent(title.1, s)
-                        || self.covering(s).is_some()
                         || doc.lex_covering(s).any(meaningful)
                         || doc.lex_in(s, e).any(meaningful)
                     {
@@ -1729,6 +1743,36 @@ impl Entities {
             end = e;
         }
         (end > head_end).then_some(end)
+    }
+
+    /// An institution the gazetteer does not know, named from the word `s..e` right after a
+    /// title ("للاتحاد العام التونسي للشغل", "الاتحاد التونسي للصناعة والتجارة"): the
+    /// organisation, with an occurrence there, and where its name ends.
+    fn body_after_lam(&mut self, doc: &Doc<'_>, s: usize, e: usize) -> Option<(usize, usize)> {
+        let head = doc
+            .lex_in(s, e)
+            .find(|h| h.end == e && doc.has(h, Sense::Cue(Cue::Institution)))?;
+        let end = self.arabic_institution_end(doc, head.end)?;
+        // Right after the title ("رئيسة الاتحاد التونسي للصناعة"), a body with a country or a
+        // "لل" word in its name (not an office: "رئيس الديوان الملكي", "رئيس هيئة الأركان").
+        let named = || {
+            self.in_span(head.end, end)
+                .any(|o| self.kind(o.entity) == Some(EntityKind::Country))
+                || doc.source_text(head.end, end).contains(" لل")
+        };
+        if head.preposition != Some('ل') && !named() {
+            return None;
+        }
+        let name = arabic_name_after_lam(doc.source_text(head.start, end), head);
+        let entity = self.named(EntityKind::Organization, &name);
+        self.insert(Occurrence {
+            start: head.start,
+            end,
+            entity,
+            demonym: false,
+            preposition: head.preposition,
+        });
+        Some((entity, end))
     }
 
     /// Where a Chinese institution ends by its head starts ("中非合作论坛", "博鳌亚洲论坛"): back
