@@ -5783,6 +5783,216 @@ def ru_ria_salman_putin_kremlin():
     return d
 
 # =============================================================================================
+# Added set 8 (8 articles, 2016-2025, written blind): agreements phrased in many ways
+# =============================================================================================
+
+_POSITIONS = None
+
+
+def gazetteer_position(label):
+    """QID of the position labelled `label` (any language) in ontology/gazetteer/positions.ttl, when the
+    gazetteer gives it a Wikidata IRI; set 8 looks position QIDs up here instead of typing them."""
+    global _POSITIONS
+    if _POSITIONS is None:
+        import rdflib
+        graph = rdflib.Graph()
+        graph.parse(os.path.join(ROOT, "ontology", "gazetteer", "positions.ttl"), format="turtle")
+        _POSITIONS = {}
+        for subject, _, name in graph.triples((None, rdflib.RDFS.label, None)):
+            if str(subject).startswith("http://www.wikidata.org/entity/Q"):
+                _POSITIONS[_fold(str(name))] = str(subject).rsplit("/", 1)[1]
+    return _POSITIONS.get(_fold(label))
+
+
+# Added set 8: Arabic
+
+@article
+def ar_mena_egypt_cyprus_greece_summit():
+    d = Doc("ar-2019-10-08-mena-egypt-cyprus-greece-summit", "ar", """
+السيسي يستضيف القمة الثلاثية السابعة مع قبرص واليونان.. والقادة يعتمدون "إعلان القاهرة"
+
+القاهرة في 8 أكتوبر /أ ش أ/ استضاف الرئيس عبد الفتاح السيسي، اليوم الثلاثاء بقصر الاتحادية، أعمال القمة الثلاثية السابعة بين مصر وقبرص واليونان، بمشاركة الرئيس القبرصي نيكوس أناستاسيادس ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.
+وكان الرئيس السيسي في مقدمة مستقبلي ضيفيه، حيث جرت لهما مراسم استقبال رسمية.
+وصرح السفير بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية بأن القادة الثلاثة بحثوا تعزيز التعاون في مجالات الطاقة والسياحة والاستثمار، إلى جانب التطورات في منطقة شرق المتوسط.
+واعتمد القادة في ختام القمة "إعلان القاهرة"، الذي أكد أهمية احترام الحقوق السيادية للدول في مناطقها البحرية وفقا لأحكام القانون الدولي، كما رحب الإعلان بإنشاء منتدى غاز شرق المتوسط.
+وشهد القادة الثلاثة توقيع مذكرة تفاهم ثلاثية للتعاون في مجال السياحة، وقعها وزراء خارجية الدول الثلاث سامح شكري ونيكوس خريستودوليدس ونيكوس دندياس.
+وعلى هامش القمة، عقد الرئيس السيسي جلسة مباحثات ثنائية مع رئيس الوزراء اليوناني، الذي يزور القاهرة للمرة الأولى منذ توليه منصبه في يوليو الماضي، ووقع الجانبان في ختامها اتفاقية للتعاون في مجال النقل البحري، ومذكرة تفاهم للتعاون في مجال الطاقة المتجددة، وبرنامجا تنفيذيا للتعاون الثقافي للأعوام 2020-2022.
+واتفق الزعيمان على الإسراع في استكمال الإجراءات الفنية، على أن يتم التوقيع على اتفاقية تعيين الحدود البحرية بين مصر واليونان في أقرب وقت.
+وعقد القادة الثلاثة مؤتمرا صحفيا مشتركا في ختام القمة، واتفقوا على عقد القمة الثلاثية الثامنة في قبرص العام المقبل.
+وأقام الرئيس السيسي مأدبة غداء تكريما لضيفيه والوفدين المرافقين لهما.
+""", published="2019-10-08")
+    assert weekday("2019-10-08") == "Tuesday"
+    d.ent("sisi", "person", "عبد الفتاح السيسي", None, ["عبد الفتاح السيسي", "السيسي"])
+    d.ent("egypt", "country", "مصر")
+    d.ent("mena", "organization", "وكالة أنباء الشرق الأوسط", None, ["أ ش أ"])
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("ittihadiya", "place", "قصر الاتحادية")
+    d.ent("cyprus", "country", "قبرص", None, ["قبرص", "القبرصي"])
+    d.ent("greece", "country", "اليونان", None, ["اليونان", "اليوناني"])
+    d.ent("anastasiades", "person", "نيكوس أناستاسيادس")
+    d.ent("mitsotakis", "person", "كيرياكوس ميتسوتاكيس")
+    d.ent("radi", "person", "بسام راضي")
+    d.ent("presidency", "organization", "رئاسة الجمهورية")
+    d.ent("east-med", "place", "منطقة شرق المتوسط")
+    d.ent("emgf", "organization", "منتدى غاز شرق المتوسط")
+    d.ent("shoukry", "person", "سامح شكري")
+    d.ent("christodoulides", "person", "نيكوس خريستودوليدس")
+    d.ent("dendias", "person", "نيكوس دندياس")
+
+    ministers = d.ms("وزراء خارجية الدول الثلاث")
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس",
+           d.followed_by("الرئيس", [" عبد الفتاح", " السيسي"]))
+    d.role("anastasiades-president", "anastasiades", "president", "cyprus", "الرئيس القبرصي", d.ms("الرئيس القبرصي"))
+    d.role("mitsotakis-pm", "mitsotakis", "prime-minister", "greece", "رئيس الوزراء اليوناني",
+           d.ms("رئيس الوزراء اليوناني"))
+    d.role("radi-spokesman", "radi", "spokesperson", "presidency", "المتحدث الرسمي باسم رئاسة الجمهورية",
+           d.ms("المتحدث الرسمي باسم رئاسة الجمهورية"))
+    d.role("shoukry-fm", "shoukry", "foreign-minister", "egypt", "وزراء خارجية الدول الثلاث", ministers)
+    d.role("christodoulides-fm", "christodoulides", "foreign-minister", "cyprus", "وزراء خارجية الدول الثلاث",
+           ministers)
+    d.role("dendias-fm", "dendias", "foreign-minister", "greece", "وزراء خارجية الدول الثلاث", ministers)
+
+    same_day = d.date("2019-10-08", source="resolved")
+    leaders = [("sisi", "participant"), ("anastasiades", "participant"), ("mitsotakis", "participant")]
+    guests = [("anastasiades", "guest"), ("mitsotakis", "guest")]
+    seventh = d.ms("القمة الثلاثية السابعة")
+    eighth = d.ms("القمة الثلاثية الثامنة")
+    d.event("summit-7", "summit", "القمة الثلاثية السابعة بين مصر وقبرص واليونان",
+            seventh + d.ms("القمة", outside=seventh + eighth), date=d.resolved("2019-10-08", "اليوم الثلاثاء"),
+            place="ittihadiya", ordinal=7,
+            parts=[("sisi", "host"), ("anastasiades", "participant"), ("mitsotakis", "participant")],
+            topics=[("تعزيز التعاون في مجالات الطاقة والسياحة والاستثمار",),
+                    ("التطورات في منطقة شرق المتوسط", "east-med")])
+    d.event("welcome-ceremony", "welcome-ceremony", "كان الرئيس السيسي في مقدمة مستقبلي ضيفيه",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=same_day, parent="summit-7",
+            parts=[("sisi", "host")] + guests)
+    d.event("adoption", "adoption", "اعتمد القادة إعلان القاهرة", d.ms("يعتمدون") + d.ms("اعتمد"), date=same_day,
+            parent="summit-7", parts=leaders)
+    d.event("trilateral-signing", "signing", "شهد القادة الثلاثة توقيع مذكرة تفاهم ثلاثية",
+            d.ms("توقيع") + d.ms("وقعها"), date=same_day, parent="summit-7",
+            parts=[("sisi", "witness"), ("anastasiades", "witness"), ("mitsotakis", "witness"),
+                   ("shoukry", "signatory"), ("christodoulides", "signatory"), ("dendias", "signatory")])
+    d.event("bilateral-talks", "talks", "جلسة مباحثات ثنائية بين الرئيس السيسي ورئيس الوزراء اليوناني",
+            d.ms("جلسة مباحثات ثنائية"), date=same_day, parent="summit-7",
+            parts=[("sisi", "participant"), ("mitsotakis", "participant")])
+    d.event("mitsotakis-visit", "visit", "زيارة رئيس الوزراء اليوناني للقاهرة", d.ms("يزور"), place="cairo",
+            status="ongoing", parts=[("mitsotakis", "guest"), ("egypt", "host")])
+    d.event("bilateral-signing", "signing", "وقع الجانبان اتفاقية ومذكرة تفاهم وبرنامجا تنفيذيا", d.ms("وقع"),
+            date=same_day, parent="bilateral-talks", parts=[("egypt", "participant"), ("greece", "participant")])
+    d.event("border-signing", "signing", "التوقيع على اتفاقية تعيين الحدود البحرية", d.ms("التوقيع"),
+            status="planned", parts=[("egypt", "participant"), ("greece", "participant")])
+    d.event("press-conference", "press-conference", "مؤتمرا صحفيا مشتركا للقادة الثلاثة",
+            d.ms("مؤتمرا صحفيا مشتركا"), date=same_day, parent="summit-7", parts=leaders)
+    d.event("summit-8", "summit", "القمة الثلاثية الثامنة في قبرص", eighth,
+            date=d.resolved("2020", "العام المقبل", precision="year"), place="cyprus", status="planned", ordinal=8,
+            parts=[("cyprus", "host"), ("egypt", "participant"), ("greece", "participant")])
+    d.event("lunch", "banquet", "مأدبة غداء تكريما لضيفيه", d.ms("مأدبة غداء"), date=same_day, parent="summit-7",
+            parts=[("sisi", "host")] + guests)
+    three = ["egypt", "cyprus", "greece"]
+    two = ["egypt", "greece"]
+    d.agreement("cairo-declaration", "declaration", d.ms("إعلان القاهرة") + d.ms("الإعلان"), title="إعلان القاهرة",
+                parties=three, date=same_day, event="adoption")
+    tri_mou = d.ms("مذكرة تفاهم ثلاثية")
+    d.agreement("tourism-mou", "memorandum", tri_mou, parties=three,
+                signatories=["shoukry", "christodoulides", "dendias"], date=same_day, fields=["السياحة"],
+                event="trilateral-signing")
+    d.agreement("maritime-transport", "cooperation-agreement", [d.m("اتفاقية", 0)], parties=two, date=same_day,
+                fields=["النقل البحري"], event="bilateral-signing")
+    d.agreement("energy-mou", "memorandum", d.ms("مذكرة تفاهم", outside=tri_mou), parties=two, date=same_day,
+                fields=["الطاقة المتجددة"], event="bilateral-signing")
+    d.agreement("culture-programme", "plan", d.ms("برنامجا تنفيذيا"), parties=two, date=same_day,
+                fields=["الثقافي"], event="bilateral-signing")
+    border = "اتفاقية تعيين الحدود البحرية بين مصر واليونان"
+    d.agreement("maritime-border", "agreement", d.ms(border), title=border, parties=two, event="border-signing")
+    return d
+
+
+@article
+def ar_alarabiya_unsc_aleppo_moscow_declaration():
+    d = Doc("ar-2016-12-20-alarabiya-unsc-aleppo-2328", "ar", """
+مجلس الأمن يتبنى بالإجماع قرارا بنشر مراقبين دوليين في حلب
+
+نيويورك - العربية.نت
+تبنى مجلس الأمن الدولي بالإجماع، أمس الاثنين، القرار رقم 2328 الذي قدمته فرنسا، ويقضي بنشر مراقبين تابعين للأمم المتحدة في شرق حلب للإشراف على عمليات إجلاء المدنيين والمقاتلين من الأحياء الشرقية للمدينة.
+وصوتت الدول الخمس عشرة الأعضاء في المجلس لصالح القرار، بعد مشاورات مكثفة بين الوفدين الفرنسي والروسي.
+وقال المندوب الفرنسي لدى الأمم المتحدة فرنسوا دولاتر عقب التصويت إن القرار "خطوة أولى لكنها غير كافية"، فيما أكد المندوب الروسي فيتالي تشوركين أن بلاده أيدت القرار بعد أخذ ملاحظاتها في الاعتبار.
+ودعا الأمين العام للأمم المتحدة بان كي مون إلى التنفيذ الفوري للقرار، مذكرا بأن القرار 2254 الصادر عام 2015 يبقى الأساس لأي تسوية سياسية في سوريا.
+وكانت روسيا والصين قد استخدمتا حق النقض (الفيتو) في الخامس من ديسمبر الجاري ضد مشروع قرار قدمته مصر ونيوزيلندا وإسبانيا يطالب بهدنة لمدة سبعة أيام في حلب.
+وفي موسكو، اعتمد وزراء خارجية روسيا وتركيا وإيران سيرغي لافروف ومولود جاويش أوغلو ومحمد جواد ظريف، في ختام اجتماعهم الثلاثي اليوم الثلاثاء، "إعلان موسكو" الذي حدد خطوات لإحياء العملية السياسية في سوريا.
+وأبدت الدول الثلاث في الإعلان استعدادها للمساعدة في التوصل إلى اتفاق لوقف إطلاق النار في سوريا وضمانه.
+وكان المبعوث الخاص للأمم المتحدة إلى سوريا ستافان دي ميستورا قد أعلن عزمه الدعوة إلى جولة جديدة من المفاوضات بين الأطراف السورية في جنيف في الثامن من فبراير المقبل.
+""", published="2016-12-20")
+    assert weekday("2016-12-19") == "Monday" and weekday("2016-12-20") == "Tuesday"
+    d.ent("unsc", "organization", "مجلس الأمن الدولي", None, ["مجلس الأمن الدولي", "مجلس الأمن", "المجلس"])
+    d.ent("aleppo", "place", "حلب")
+    d.ent("new-york", "place", "نيويورك")
+    d.ent("alarabiya", "organization", "العربية.نت")
+    d.ent("france", "country", "فرنسا", None, ["فرنسا", "الفرنسي"])
+    d.ent("un", "organization", "الأمم المتحدة", None, ["الأمم المتحدة", "للأمم المتحدة"])
+    d.ent("russia", "country", "روسيا", None, ["روسيا", "الروسي"])
+    d.ent("delattre", "person", "فرنسوا دولاتر")
+    d.ent("churkin", "person", "فيتالي تشوركين")
+    d.ent("ban", "person", "بان كي مون")
+    d.ent("syria", "country", "سوريا", None, ["سوريا", "السورية"])
+    d.ent("china", "country", "الصين")
+    d.ent("egypt", "country", "مصر")
+    d.ent("new-zealand", "country", "نيوزيلندا")
+    d.ent("spain", "country", "إسبانيا")
+    d.ent("moscow", "place", "موسكو")
+    d.ent("turkey", "country", "تركيا")
+    d.ent("iran", "country", "إيران")
+    d.ent("lavrov", "person", "سيرغي لافروف")
+    d.ent("cavusoglu", "person", "مولود جاويش أوغلو")
+    d.ent("zarif", "person", "محمد جواد ظريف")
+    d.ent("de-mistura", "person", "ستافان دي ميستورا")
+    d.ent("geneva", "place", "جنيف")
+
+    ministers = d.ms("وزراء خارجية روسيا وتركيا وإيران")
+    d.role("delattre-pr", "delattre", "ambassador", "france", "المندوب الفرنسي لدى الأمم المتحدة",
+           d.ms("المندوب الفرنسي لدى الأمم المتحدة"))
+    d.role("churkin-pr", "churkin", "ambassador", "russia", "المندوب الروسي", d.ms("المندوب الروسي"))
+    d.role("ban-sg", "ban", "secretary-general", "un", "الأمين العام للأمم المتحدة", d.ms("الأمين العام للأمم المتحدة"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "وزراء خارجية روسيا وتركيا وإيران", ministers)
+    d.role("cavusoglu-fm", "cavusoglu", "foreign-minister", "turkey", "وزراء خارجية روسيا وتركيا وإيران", ministers)
+    d.role("zarif-fm", "zarif", "foreign-minister", "iran", "وزراء خارجية روسيا وتركيا وإيران", ministers)
+    d.role("de-mistura-envoy", "de-mistura", "ambassador", "un", "المبعوث الخاص للأمم المتحدة إلى سوريا",
+           d.ms("المبعوث الخاص للأمم المتحدة إلى سوريا"))
+
+    monday = d.date("2016-12-19", source="resolved")
+    today = d.resolved("2016-12-20", "اليوم الثلاثاء")
+    d.event("adoption", "adoption", "تبنى مجلس الأمن الدولي بالإجماع القرار رقم 2328",
+            d.ms("يتبنى") + d.ms("تبنى") + d.ms("صوتت") + d.ms("التصويت"),
+            date=d.resolved("2016-12-19", "أمس الاثنين"), parts=[("unsc", "participant")])
+    d.event("delattre-speech", "speech", "قال المندوب الفرنسي عقب التصويت", d.ms("قال"), date=monday,
+            parts=[("delattre", "participant")])
+    d.event("churkin-speech", "speech", "أكد المندوب الروسي أن بلاده أيدت القرار", d.ms("أكد"), date=monday,
+            parts=[("churkin", "participant")])
+    d.event("veto", "meeting", "تصويت مجلس الأمن على مشروع قرار أسقطه الفيتو الروسي الصيني",
+            d.ms("حق النقض") + d.ms("الفيتو"), date=d.resolved("2016-12-05", "الخامس من ديسمبر الجاري"),
+            parts=[("unsc", "participant"), ("russia", "participant"), ("china", "participant")])
+    d.event("moscow-meeting", "meeting", "الاجتماع الثلاثي لوزراء خارجية روسيا وتركيا وإيران في موسكو",
+            d.ms("اجتماعهم الثلاثي"), date=today, place="moscow",
+            parts=[("lavrov", "participant"), ("cavusoglu", "participant"), ("zarif", "participant")])
+    d.event("moscow-adoption", "adoption", "اعتمد وزراء الخارجية الثلاثة إعلان موسكو", d.ms("اعتمد"),
+            date=d.date("2016-12-20", source="resolved"), place="moscow", parent="moscow-meeting",
+            parts=[("lavrov", "participant"), ("cavusoglu", "participant"), ("zarif", "participant")])
+    d.event("geneva-talks", "talks", "جولة جديدة من المفاوضات بين الأطراف السورية في جنيف",
+            d.ms("جولة جديدة من المفاوضات"), date=d.resolved("2017-02-08", "الثامن من فبراير المقبل"),
+            place="geneva", status="planned", parts=[("de-mistura", "chair")])
+    named = d.ms("القرار رقم 2328")
+    r2254 = d.ms("القرار 2254")
+    d.agreement("resolution-2328", "resolution",
+                named + d.ms("قرارا") + d.ms("القرار", outside=named + r2254) + d.ms("للقرار"),
+                title="القرار رقم 2328", parties=["unsc"], date=monday, event="adoption")
+    d.agreement("resolution-2254", "resolution", r2254, title="القرار 2254", parties=["unsc"],
+                date=d.stated("2015", "2015", precision="year"))
+    d.agreement("moscow-declaration", "declaration", d.ms("إعلان موسكو") + d.ms("الإعلان"), title="إعلان موسكو",
+                parties=["russia", "turkey", "iran"], date=d.date("2016-12-20", source="resolved"),
+                event="moscow-adoption")
+    return d
+
+
+# =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
     """Builds every article function's Doc and writes `<id>.txt` and `<id>.facts.json` into
