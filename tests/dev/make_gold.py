@@ -5992,6 +5992,196 @@ def ar_alarabiya_unsc_aleppo_moscow_declaration():
     return d
 
 
+@article
+def ar_petra_jordan_eu_partnership():
+    d = Doc("ar-2025-01-29-petra-jordan-eu-partnership-brussels", "ar", """
+الأردن والاتحاد الأوروبي يوقعان إعلان الشراكة الاستراتيجية والشاملة في بروكسل
+
+بروكسل 29 كانون الثاني (بترا)- وقع جلالة الملك عبدالله الثاني ورئيس المجلس الأوروبي أنطونيو كوستا ورئيسة المفوضية الأوروبية أورسولا فون دير لاين، اليوم الأربعاء في بروكسل، "إعلان الشراكة الاستراتيجية والشاملة بين المملكة الأردنية الهاشمية والاتحاد الأوروبي"، الذي يرتقي بالعلاقات بين الجانبين إلى مستوى الشراكة الاستراتيجية.
+ويتضمن الإعلان حزمة مالية بقيمة 3 مليارات يورو للأعوام 2025-2027، تشمل منحا وقروضا ميسرة واستثمارات في مجالات الطاقة المتجددة والمياه والنقل.
+وكان جلالة الملك قد عقد، قبيل التوقيع، مباحثات مع رئيس المجلس الأوروبي ورئيسة المفوضية الأوروبية، تناولت آفاق الشراكة بين الأردن والاتحاد الأوروبي، والأوضاع في غزة وسوريا.
+وحضر المباحثات ومراسم التوقيع نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، والممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية كايا كالاس.
+وشهد جلالة الملك ورئيسة المفوضية الأوروبية توقيع اتفاقيتي منحة بقيمة 500 مليون يورو لدعم الموازنة العامة ومشاريع المياه، وقعتهما عن الجانب الأردني وزيرة التخطيط والتعاون الدولي زينة طوقان، وعن الاتحاد الأوروبي المفوضة الأوروبية لشؤون البحر الأبيض المتوسط دوبرافكا شويتسا.
+كما وقع الجانبان مذكرة تفاهم بشأن التعاون في مجال الهيدروجين الأخضر والمواد الخام الحيوية، على أن يتم توقيع اتفاقية تمويل مشروع الناقل الوطني للمياه خلال الأشهر المقبلة.
+والتقى جلالته بعد ظهر اليوم رئيسة البرلمان الأوروبي روبرتا ميتسولا، وجرى خلال اللقاء بحث دور البرلمان في دعم الشراكة الجديدة.
+واتفق الجانبان على عقد الاجتماع المقبل لمجلس المشاركة الأردني الأوروبي في عمان خلال العام الحالي.
+""", published="2025-01-29")
+    assert weekday("2025-01-29") == "Wednesday"
+    d.ent("jordan", "country", "الأردن", None, ["الأردن", "الأردني", "المملكة الأردنية الهاشمية"])
+    d.ent("eu", "organization", "الاتحاد الأوروبي", None, ["الاتحاد الأوروبي", "للاتحاد الأوروبي"])
+    d.ent("brussels", "place", "بروكسل")
+    d.ent("petra", "organization", "بترا")
+    d.ent("abdullah", "person", "عبدالله الثاني")
+    d.ent("european-council", "organization", "المجلس الأوروبي")
+    d.ent("costa", "person", "أنطونيو كوستا")
+    d.ent("commission", "organization", "المفوضية الأوروبية")
+    d.ent("von-der-leyen", "person", "أورسولا فون دير لاين")
+    d.ent("gaza", "place", "غزة")
+    d.ent("syria", "country", "سوريا")
+    d.ent("safadi", "person", "أيمن الصفدي")
+    d.ent("kallas", "person", "كايا كالاس")
+    d.ent("toukan", "person", "زينة طوقان")
+    d.ent("mediterranean", "place", "البحر الأبيض المتوسط")
+    d.ent("suica", "person", "دوبرافكا شويتسا")
+    d.ent("parliament", "organization", "البرلمان الأوروبي", None, ["البرلمان الأوروبي", "البرلمان"])
+    d.ent("metsola", "person", "روبرتا ميتسولا")
+    d.ent("association-council", "organization", "مجلس المشاركة الأردني الأوروبي")
+    d.ent("amman", "place", "عمان")
+
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "الملك", d.ms("الملك"))
+    d.role("costa-president", "costa", "chair", "european-council", "رئيس المجلس الأوروبي", d.ms("رئيس المجلس الأوروبي"))
+    d.role("vdl-president", "von-der-leyen", "chair", "commission", "رئيسة المفوضية الأوروبية",
+           d.ms("رئيسة المفوضية الأوروبية"))
+    d.role("safadi-dpm", "safadi", "deputy-prime-minister", "jordan", "نائب رئيس الوزراء", d.ms("نائب رئيس الوزراء"))
+    d.role("safadi-fm", "safadi", "foreign-minister", "jordan", "وزير الخارجية وشؤون المغتربين",
+           d.ms("وزير الخارجية وشؤون المغتربين"))
+    d.role("kallas-hr", "kallas", "other", "eu", "الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+           d.ms("الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية"))
+    d.role("toukan-minister", "toukan", "minister", "jordan", "وزيرة التخطيط والتعاون الدولي",
+           d.ms("وزيرة التخطيط والتعاون الدولي"))
+    d.role("suica-commissioner", "suica", "other", "commission", "المفوضة الأوروبية لشؤون البحر الأبيض المتوسط",
+           d.ms("المفوضة الأوروبية لشؤون البحر الأبيض المتوسط"))
+    d.role("metsola-president", "metsola", "speaker", "parliament", "رئيسة البرلمان الأوروبي",
+           d.ms("رئيسة البرلمان الأوروبي"))
+
+    today = d.resolved("2025-01-29", "اليوم الأربعاء")
+    same_day = d.date("2025-01-29", source="resolved")
+    attendees = [("safadi", "attendee"), ("kallas", "attendee")]
+    two = ["jordan", "eu"]
+    signings = d.ms("التوقيع")
+    bare = d.ms("توقيع")
+    signed = d.ms("وقع")
+    d.event("talks", "talks", "مباحثات الملك مع رئيس المجلس الأوروبي ورئيسة المفوضية الأوروبية",
+            d.ms("مباحثات") + d.ms("المباحثات"), date=same_day, place="brussels",
+            parts=[("abdullah", "participant"), ("costa", "participant"), ("von-der-leyen", "participant")] + attendees,
+            topics=[("آفاق الشراكة بين الأردن والاتحاد الأوروبي",), ("الأوضاع في غزة وسوريا",)])
+    d.event("declaration-signing", "signing", "وقع الملك ورئيس المجلس الأوروبي ورئيسة المفوضية إعلان الشراكة",
+            d.ms("يوقعان") + [signed[0]] + signings, date=today, place="brussels",
+            parts=[("abdullah", "signatory"), ("costa", "signatory"), ("von-der-leyen", "signatory")] + attendees)
+    d.event("grants-signing", "signing", "شهد الملك ورئيسة المفوضية توقيع اتفاقيتي منحة",
+            [bare[0]] + d.ms("وقعتهما"), date=same_day, place="brussels",
+            parts=[("abdullah", "witness"), ("von-der-leyen", "witness"), ("toukan", "signatory"),
+                   ("suica", "signatory")])
+    d.event("mou-signing", "signing", "وقع الجانبان مذكرة تفاهم", [signed[1]], date=same_day, place="brussels",
+            parts=[("jordan", "participant"), ("eu", "participant")])
+    d.event("financing-signing", "signing", "توقيع اتفاقية تمويل مشروع الناقل الوطني للمياه", [bare[1]],
+            status="planned", parts=[("jordan", "participant"), ("eu", "participant")])
+    d.event("metsola-meeting", "meeting", "التقى الملك رئيسة البرلمان الأوروبي", d.ms("التقى") + d.ms("اللقاء"),
+            date=d.resolved("2025-01-29", "بعد ظهر اليوم"), tod="afternoon", place="brussels",
+            parts=[("abdullah", "participant"), ("metsola", "participant")],
+            topics=[("دور البرلمان في دعم الشراكة الجديدة", "parliament")])
+    d.event("association-council-meeting", "meeting", "الاجتماع المقبل لمجلس المشاركة الأردني الأوروبي في عمان",
+            d.ms("الاجتماع المقبل"), date=d.resolved("2025", "العام الحالي", precision="year"), place="amman",
+            status="planned", parts=[("association-council", "participant")])
+    title = "إعلان الشراكة الاستراتيجية والشاملة بين المملكة الأردنية الهاشمية والاتحاد الأوروبي"
+    full = d.ms(title)
+    d.agreement("partnership-declaration", "declaration",
+                full + d.ms("إعلان الشراكة الاستراتيجية والشاملة", outside=full) + d.ms("الإعلان"), title=title,
+                parties=two, signatories=["abdullah", "costa", "von-der-leyen"], date=same_day,
+                event="declaration-signing")
+    d.agreement("grant-agreements", "agreement", d.ms("اتفاقيتي منحة"), parties=two, signatories=["toukan", "suica"],
+                date=same_day, count=2, event="grants-signing")
+    d.agreement("hydrogen-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=two, date=same_day,
+                fields=["الهيدروجين الأخضر", "المواد الخام الحيوية"], event="mou-signing")
+    financing = "اتفاقية تمويل مشروع الناقل الوطني للمياه"
+    d.agreement("financing-agreement", "agreement", d.ms(financing), title=financing, parties=two,
+                event="financing-signing")
+    return d
+
+
+@article
+def ar_anadolu_erdogan_sudani_baghdad():
+    d = Doc("ar-2024-04-22-anadolu-erdogan-sudani-baghdad", "ar", """
+أردوغان والسوداني يشهدان توقيع 24 اتفاقية ومذكرة تفاهم في بغداد
+
+بغداد/ الأناضول
+شهد الرئيس التركي رجب طيب أردوغان ورئيس الوزراء العراقي محمد شياع السوداني، الاثنين، توقيع حزمة من 24 اتفاقية ومذكرة تفاهم بين البلدين في مجالات الطاقة والتجارة والزراعة والصحة والتعليم والنقل، عقب مباحثات رسمية جمعتهما في القصر الحكومي ببغداد.
+ومن أبرز الوثائق الموقعة "الاتفاقية الإطارية الاستراتيجية للتعاون في مجال المياه"، التي وقعها وزيرا الخارجية التركي هاكان فيدان والعراقي فؤاد حسين، وتنص على إدارة مشتركة لمياه نهري دجلة والفرات.
+كما وقع وزراء النقل في تركيا والعراق وقطر والإمارات، بحضور أردوغان والسوداني، مذكرة تفاهم رباعية للتعاون في مشروع "طريق التنمية" الذي يربط ميناء الفاو الكبير جنوبي العراق بالحدود التركية.
+وعقد الزعيمان مؤتمرا صحفيا مشتركا، قال خلاله أردوغان إن الاتفاقية الإطارية بشأن المياه ستسهم في حل خلافات مزمنة، وإن البلدين يسعيان إلى رفع حجم التبادل التجاري بينهما إلى 30 مليار دولار.
+وأصدر الجانبان في ختام المباحثات بيانا مشتركا أكدا فيه رفضهما لأي تهديد لأمن البلدين، وترحيب أنقرة بحظر الحكومة العراقية أنشطة حزب العمال الكردستاني.
+وكان أردوغان قد وصل إلى بغداد صباح الاثنين في أول زيارة رسمية له إلى العراق منذ عام 2011، وكان السوداني في مقدمة مستقبليه بمطار بغداد الدولي، قبل أن يقيم له مراسم استقبال رسمية في القصر الحكومي.
+ومن المقرر أن يتوجه أردوغان في وقت لاحق من اليوم إلى أربيل، حيث يلتقي رئيس إقليم كردستان العراق نيجيرفان بارزاني.
+""", published="2024-04-22")
+    assert weekday("2024-04-22") == "Monday"
+    d.ent("erdogan", "person", "رجب طيب أردوغان", None, ["رجب طيب أردوغان", "أردوغان"])
+    d.ent("sudani", "person", "محمد شياع السوداني", None, ["محمد شياع السوداني", "السوداني"])
+    d.ent("turkey", "country", "تركيا", None, ["تركيا", "التركي", "التركية"])
+    d.ent("iraq", "country", "العراق", None, ["العراق", "العراقي", "العراقية"])
+    d.ent("baghdad", "place", "بغداد")
+    d.ent("anadolu", "organization", "الأناضول")
+    d.ent("government-palace", "place", "القصر الحكومي")
+    d.ent("fidan", "person", "هاكان فيدان")
+    d.ent("fuad-hussein", "person", "فؤاد حسين")
+    d.ent("tigris", "place", "دجلة")
+    d.ent("euphrates", "place", "الفرات")
+    d.ent("qatar", "country", "قطر")
+    d.ent("uae", "country", "الإمارات")
+    d.ent("faw-port", "place", "ميناء الفاو الكبير")
+    d.ent("ankara", "place", "أنقرة")
+    d.ent("pkk", "organization", "حزب العمال الكردستاني")
+    d.ent("baghdad-airport", "place", "مطار بغداد الدولي")
+    d.ent("erbil", "place", "أربيل")
+    d.ent("kurdistan-region", "place", "إقليم كردستان العراق")
+    d.ent("barzani", "person", "نيجيرفان بارزاني")
+
+    ministers = d.ms("وزيرا الخارجية")
+    d.role("erdogan-president", "erdogan", "president", "turkey", "الرئيس التركي", d.ms("الرئيس التركي"))
+    d.role("sudani-pm", "sudani", "prime-minister", "iraq", "رئيس الوزراء العراقي", d.ms("رئيس الوزراء العراقي"))
+    d.role("fidan-fm", "fidan", "foreign-minister", "turkey", "وزيرا الخارجية", ministers)
+    d.role("fuad-hussein-fm", "fuad-hussein", "foreign-minister", "iraq", "وزيرا الخارجية", ministers)
+    d.role("barzani-president", "barzani", "other", "kurdistan-region", "رئيس إقليم كردستان العراق",
+           d.ms("رئيس إقليم كردستان العراق"))
+
+    monday = d.resolved("2024-04-22", "الاثنين", 0)
+    same_day = d.date("2024-04-22", source="resolved")
+    morning = d.resolved("2024-04-22", "صباح الاثنين")
+    leaders = [("erdogan", "participant"), ("sudani", "participant")]
+    d.event("official-visit", "official-visit", "أول زيارة رسمية لأردوغان إلى العراق منذ عام 2011",
+            d.ms("زيارة رسمية"), date=morning, place="iraq", status="ongoing",
+            parts=[("erdogan", "guest"), ("iraq", "host")])
+    d.event("arrival", "arrival", "وصل أردوغان إلى بغداد صباح الاثنين", d.ms("وصل"), date=same_day, tod="morning",
+            place="baghdad-airport", parent="official-visit", parts=[("erdogan", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان السوداني في مقدمة مستقبليه بمطار بغداد الدولي",
+            d.ms("مستقبليه"), date=same_day, tod="morning", place="baghdad-airport", parent="arrival",
+            parts=[("sudani", "host"), ("erdogan", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية في القصر الحكومي",
+            d.ms("مراسم استقبال رسمية"), date=same_day, place="government-palace", parent="official-visit",
+            parts=[("sudani", "host"), ("erdogan", "guest")])
+    d.event("talks", "talks", "مباحثات رسمية بين أردوغان والسوداني في القصر الحكومي",
+            d.ms("مباحثات رسمية") + d.ms("المباحثات"), date=monday, place="government-palace",
+            parent="official-visit", parts=leaders)
+    d.event("signing", "signing", "شهد أردوغان والسوداني توقيع حزمة من 24 اتفاقية ومذكرة تفاهم",
+            d.ms("توقيع") + d.ms("وقعها"), date=same_day, place="government-palace", parent="official-visit",
+            parts=[("erdogan", "witness"), ("sudani", "witness"), ("fidan", "signatory"),
+                   ("fuad-hussein", "signatory")])
+    d.event("quadrilateral-signing", "signing", "وقع وزراء النقل في تركيا والعراق وقطر والإمارات مذكرة تفاهم رباعية",
+            d.ms("وقع"), date=same_day, place="government-palace", parent="official-visit",
+            parts=[("turkey", "participant"), ("iraq", "participant"), ("qatar", "participant"),
+                   ("uae", "participant"), ("erdogan", "witness"), ("sudani", "witness")])
+    d.event("press-conference", "press-conference", "مؤتمرا صحفيا مشتركا", d.ms("مؤتمرا صحفيا مشتركا"),
+            date=same_day, parent="official-visit", parts=leaders)
+    d.event("issuance", "issuance", "أصدر الجانبان بيانا مشتركا", d.ms("أصدر"), date=same_day,
+            parent="official-visit", parts=[("turkey", "participant"), ("iraq", "participant")])
+    d.event("barzani-meeting", "meeting", "لقاء أردوغان ورئيس إقليم كردستان العراق في أربيل", d.ms("يلتقي"),
+            date=d.resolved("2024-04-22", "اليوم"), place="erbil", status="planned", parent="official-visit",
+            parts=[("erdogan", "participant"), ("barzani", "participant")])
+    two = ["turkey", "iraq"]
+    d.agreement("documents-24", "agreement", d.ms("24 اتفاقية ومذكرة تفاهم") + d.ms("الوثائق"), parties=two,
+                date=same_day, count=24, fields=["الطاقة", "التجارة", "الزراعة", "الصحة", "التعليم", "النقل"],
+                event="signing")
+    water = "الاتفاقية الإطارية الاستراتيجية للتعاون في مجال المياه"
+    full = d.ms(water)
+    d.agreement("water-framework", "cooperation-agreement", full + d.ms("الاتفاقية الإطارية", outside=full),
+                title=water, parties=two, signatories=["fidan", "fuad-hussein"], date=same_day, fields=["المياه"],
+                event="signing")
+    d.agreement("development-road-mou", "memorandum", d.ms("مذكرة تفاهم رباعية"),
+                parties=["turkey", "iraq", "qatar", "uae"], date=same_day, event="quadrilateral-signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("بيانا مشتركا"), parties=two, date=same_day,
+                event="issuance")
+    return d
+
+
 # =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
