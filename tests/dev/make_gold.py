@@ -6182,6 +6182,166 @@ def ar_anadolu_erdogan_sudani_baghdad():
     return d
 
 
+# Added set 8: English
+
+@article
+def en_reuters_black_sea_grain_extension():
+    d = Doc("en-2022-11-17-reuters-black-sea-grain-deal-extended", "en", """
+Black Sea grain deal extended for 120 days, Ukraine and Turkey say
+
+ISTANBUL/KYIV, Nov 17 (Reuters) - A U.N.-brokered deal allowing the safe export of grain from Ukraine's Black Sea ports was extended for 120 days on Thursday, a day before it was due to expire, Ukrainian and Turkish officials said.
+The Black Sea Grain Initiative was signed in Istanbul on July 22 by Russia, Ukraine, Turkey and the United Nations at a ceremony hosted by Turkish President Tayyip Erdogan and attended by U.N. Secretary-General Antonio Guterres.
+At the same ceremony, Moscow signed a separate memorandum of understanding with the United Nations on facilitating Russian food and fertiliser exports.
+"We are extending the deal," Ukrainian Infrastructure Minister Oleksandr Kubrakov wrote on social media, adding that the extension would take effect on Nov. 19.
+Erdogan said in a statement that he would discuss the deal with Russian President Vladimir Putin in a phone call.
+Guterres welcomed "the agreement by all parties to continue the Black Sea Grain Initiative" and said the United Nations remained committed to removing obstacles to Russian exports under the memorandum.
+Russia briefly suspended its participation in late October after a drone attack on its Black Sea Fleet in Sevastopol, before rejoining the initiative on Nov. 2.
+Russian Deputy Foreign Minister Sergei Vershinin held talks in Geneva last Friday with U.N. aid chief Martin Griffiths and UNCTAD Secretary-General Rebeca Grynspan on the memorandum's implementation.
+The Joint Coordination Centre in Istanbul, which includes Russian, Ukrainian, Turkish and U.N. officials, said more than 11 million tonnes of grain had been exported under the deal so far.
+""", published="2022-11-17")
+    assert weekday("2022-11-17") == "Thursday" and weekday("2022-11-11") == "Friday"
+    d.ent("black-sea", "place", "Black Sea")
+    d.ent("ukraine", "country", "Ukraine", None, ["Ukraine", "Ukrainian"])
+    d.ent("turkey", "country", "Turkey", None, ["Turkey", "Turkish"])
+    d.ent("istanbul", "place", "Istanbul", None, ["Istanbul", "ISTANBUL"])
+    d.ent("kyiv", "place", "Kyiv", None, ["KYIV"])
+    d.ent("reuters", "organization", "Reuters")
+    d.ent("un", "organization", "United Nations", None, ["United Nations", "U.N."])
+    d.ent("russia", "country", "Russia", None, ["Russia", "Russian"])
+    d.ent("erdogan", "person", "Tayyip Erdogan", None, ["Tayyip Erdogan", "Erdogan"])
+    d.ent("guterres", "person", "Antonio Guterres", None, ["Antonio Guterres", "Guterres"])
+    d.ent("moscow", "place", "Moscow")
+    d.ent("kubrakov", "person", "Oleksandr Kubrakov")
+    d.ent("putin", "person", "Vladimir Putin")
+    d.ent("black-sea-fleet", "organization", "Black Sea Fleet")
+    d.ent("sevastopol", "place", "Sevastopol")
+    d.ent("vershinin", "person", "Sergei Vershinin")
+    d.ent("geneva", "place", "Geneva")
+    d.ent("griffiths", "person", "Martin Griffiths")
+    d.ent("unctad", "organization", "UNCTAD")
+    d.ent("grynspan", "person", "Rebeca Grynspan")
+    d.ent("jcc", "organization", "Joint Coordination Centre")
+
+    d.role("erdogan-president", "erdogan", "president", "turkey", "Turkish President", d.ms("Turkish President"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "U.N. Secretary-General",
+           d.ms("U.N. Secretary-General"))
+    d.role("kubrakov-minister", "kubrakov", "minister", "ukraine", "Ukrainian Infrastructure Minister",
+           d.ms("Ukrainian Infrastructure Minister"))
+    d.role("putin-president", "putin", "president", "russia", "Russian President", d.ms("Russian President"),
+           position=gazetteer_position("President of Russia"))
+    d.role("vershinin-deputy-fm", "vershinin", "other", "russia", "Russian Deputy Foreign Minister",
+           d.ms("Russian Deputy Foreign Minister"))
+    d.role("griffiths-aid-chief", "griffiths", "other", "un", "U.N. aid chief", d.ms("U.N. aid chief"))
+    d.role("grynspan-sg", "grynspan", "secretary-general", "unctad", "UNCTAD Secretary-General",
+           d.ms("UNCTAD Secretary-General"))
+
+    parties = ["russia", "ukraine", "turkey", "un"]
+    july = d.resolved("2022-07-22", "July 22")
+    d.event("extension", "extension", "the Black Sea grain deal was extended for 120 days",
+            d.ms("extended") + d.ms("extending") + d.ms("extension"), date=d.resolved("2022-11-17", "Thursday"),
+            parts=[(p, "participant") for p in parties])
+    d.event("signing", "signing", "The Black Sea Grain Initiative was signed in Istanbul on July 22",
+            d.ms("signed") + d.ms("ceremony"), date=july, place="istanbul",
+            parts=[(p, "participant") for p in parties] + [("erdogan", "host"), ("guterres", "attendee")])
+    d.event("phone-call", "phone-call", "Erdogan would discuss the deal with Putin in a phone call",
+            d.ms("phone call"), status="planned", parts=[("erdogan", "participant"), ("putin", "participant")],
+            topics=[("the deal",)])
+    d.event("geneva-talks", "talks", "Vershinin held talks in Geneva with Griffiths and Grynspan", d.ms("talks"),
+            date=d.resolved("2022-11-11", "last Friday"), place="geneva",
+            parts=[("vershinin", "participant"), ("griffiths", "participant"), ("grynspan", "participant")],
+            topics=[("the memorandum's implementation",)])
+    title = "Black Sea Grain Initiative"
+    d.agreement("grain-initiative", "agreement", d.ms(title) + d.ms("deal") + d.ms("initiative"), title=title,
+                parties=parties, date=d.date("2022-07-22", source="resolved"), event="signing")
+    mou = d.ms("memorandum of understanding")
+    d.agreement("russia-un-memorandum", "memorandum", mou + d.ms("memorandum", outside=mou), parties=["russia", "un"],
+                date=d.date("2022-07-22", source="resolved"), event="signing")
+    return d
+
+
+@article
+def en_kyodo_japan_philippines_raa():
+    d = Doc("en-2024-07-08-kyodo-japan-philippines-raa-manila", "en", """
+Japan, Philippines sign defense pact allowing troop deployment
+
+MANILA, July 8 Kyodo - Japan and the Philippines signed a reciprocal access agreement Monday that will allow their forces to enter each other's territory for joint training, as the two countries deepen security ties amid China's growing assertiveness in the South China Sea.
+The Reciprocal Access Agreement was signed by Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro at Malacanang Palace in the presence of President Ferdinand Marcos Jr., who earlier received Kamikawa and Defense Minister Minoru Kihara for a courtesy call.
+The pact will take effect after it is ratified by Japan's Diet and approved by the Philippine Senate.
+Japan signed a similar agreement with Australia in January 2022. Its agreement with Britain, signed in January 2023, was approved by the Diet in April last year.
+Later Monday, Kamikawa and Kihara held "two-plus-two" security talks with Teodoro and Foreign Secretary Enrique Manalo, the second such meeting between the two countries, and the four ministers issued a joint statement expressing "serious concern" over China's actions in the South China Sea.
+Kamikawa and Manalo also signed an exchange of notes under which Japan will provide coastal radar systems to the Philippine navy through its Official Security Assistance program.
+The ministers agreed to hold their next two-plus-two meeting in Tokyo.
+""", published="2024-07-08")
+    assert weekday("2024-07-08") == "Monday"
+    d.ent("japan", "country", "Japan")
+    d.ent("philippines", "country", "Philippines", None, ["Philippines", "Philippine"])
+    d.ent("manila", "place", "Manila", None, ["MANILA"])
+    d.ent("kyodo", "organization", "Kyodo")
+    d.ent("china", "country", "China")
+    d.ent("south-china-sea", "place", "South China Sea")
+    d.ent("kamikawa", "person", "Yoko Kamikawa", None, ["Yoko Kamikawa", "Kamikawa"])
+    d.ent("teodoro", "person", "Gilberto Teodoro", None, ["Gilberto Teodoro", "Teodoro"])
+    d.ent("malacanang", "place", "Malacanang Palace")
+    d.ent("marcos", "person", "Ferdinand Marcos Jr.")
+    d.ent("kihara", "person", "Minoru Kihara", None, ["Minoru Kihara", "Kihara"])
+    d.ent("diet", "organization", "Diet")
+    d.ent("senate", "organization", "Philippine Senate")
+    d.ent("australia", "country", "Australia")
+    d.ent("uk", "country", "United Kingdom", None, ["Britain"])
+    d.ent("manalo", "person", "Enrique Manalo", None, ["Enrique Manalo", "Manalo"])
+    d.ent("tokyo", "place", "Tokyo")
+
+    d.role("kamikawa-fm", "kamikawa", "foreign-minister", "japan", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("teodoro-secretary", "teodoro", "minister", "philippines", "Philippine Defense Secretary",
+           d.ms("Philippine Defense Secretary"))
+    d.role("marcos-president", "marcos", "president", "philippines", "President", d.ms("President"))
+    d.role("kihara-minister", "kihara", "minister", "japan", "Defense Minister", d.ms("Defense Minister"))
+    d.role("manalo-fm", "manalo", "foreign-minister", "philippines", "Foreign Secretary", d.ms("Foreign Secretary"))
+
+    monday = d.resolved("2024-07-08", "Monday", 0)
+    same_day = d.date("2024-07-08", source="resolved")
+    ministers = [("kamikawa", "participant"), ("kihara", "participant"), ("teodoro", "participant"),
+                 ("manalo", "participant")]
+    meetings = d.ms("meeting")
+    d.event("signing", "signing", "Japan and the Philippines signed a reciprocal access agreement",
+            d.ms("sign") + [d.m("signed", 0), d.m("signed", 1)], date=monday, place="malacanang",
+            parts=[("kamikawa", "signatory"), ("teodoro", "signatory"), ("marcos", "witness")])
+    d.event("courtesy-call", "meeting", "Marcos received Kamikawa and Kihara for a courtesy call",
+            d.ms("courtesy call"), date=same_day,
+            parts=[("marcos", "host"), ("kamikawa", "guest"), ("kihara", "guest")])
+    d.event("diet-ratification", "ratification", "the pact is ratified by Japan's Diet", d.ms("ratified"),
+            status="planned", parts=[("diet", "participant")])
+    d.event("senate-ratification", "ratification", "the pact is approved by the Philippine Senate",
+            [d.m("approved", 0)], status="planned", parts=[("senate", "participant")])
+    d.event("uk-ratification", "ratification", "the agreement with Britain was approved by the Diet",
+            [d.m("approved", 1)], date=d.resolved("2023-04", "April last year", precision="month"),
+            parts=[("diet", "participant")])
+    d.event("two-plus-two", "talks", "the second Japan-Philippines two-plus-two security talks",
+            d.ms("talks") + [meetings[0]], date=d.resolved("2024-07-08", "Later Monday"), ordinal=2,
+            parts=ministers)
+    d.event("issuance", "issuance", "the four ministers issued a joint statement", d.ms("issued"), date=same_day,
+            parent="two-plus-two", parts=ministers)
+    d.event("notes-signing", "signing", "Kamikawa and Manalo signed an exchange of notes", [d.m("signed", 4)],
+            date=same_day, parts=[("kamikawa", "signatory"), ("manalo", "signatory")])
+    d.event("next-two-plus-two", "talks", "the next two-plus-two meeting in Tokyo", [meetings[1]], place="tokyo",
+            status="planned", parts=[("japan", "participant"), ("philippines", "participant")])
+    lower = d.ms("reciprocal access agreement")
+    others = d.ms("agreement", outside=lower)
+    two = ["japan", "philippines"]
+    title = "Reciprocal Access Agreement"
+    d.agreement("raa", "agreement", lower + d.ms(title) + d.ms("pact"), title=title, parties=two,
+                signatories=["kamikawa", "teodoro"], date=same_day, event="signing")
+    d.agreement("australia-raa", "agreement", [others[0]], parties=["japan", "australia"],
+                date=d.stated("2022-01", "January 2022", precision="month"))
+    d.agreement("uk-raa", "agreement", [others[1]], parties=["japan", "uk"],
+                date=d.stated("2023-01", "January 2023", precision="month"))
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement"), parties=two, date=same_day,
+                event="issuance")
+    d.agreement("exchange-of-notes", "agreement", d.ms("exchange of notes"), parties=two,
+                signatories=["kamikawa", "manalo"], date=same_day, event="notes-signing")
+    return d
+
+
 # =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
