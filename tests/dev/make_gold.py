@@ -6342,6 +6342,219 @@ The ministers agreed to hold their next two-plus-two meeting in Tokyo.
     return d
 
 
+# Added set 8: Chinese
+
+@article
+def zh_xinhua_china_central_asia_summit_xian():
+    d = Doc("zh-2023-05-19-xinhua-china-central-asia-summit-xian", "zh", """
+首届中国－中亚峰会在西安举行 六国元首签署《西安宣言》
+
+新华社西安5月19日电 中国－中亚峰会19日在西安举行。国家主席习近平主持峰会并发表题为《携手建设守望相助、共同发展、普遍安全、世代友好的中国－中亚命运共同体》的主旨讲话。哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统扎帕罗夫、塔吉克斯坦总统拉赫蒙、土库曼斯坦总统别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫出席峰会。
+峰会期间，六国元首共同签署《中国－中亚峰会西安宣言》，并通过《中国－中亚峰会成果清单》。宣言表示，六国将携手建设更加紧密的中国－中亚命运共同体。
+各方一致同意正式成立中国－中亚元首会晤机制，峰会每两年举办一次，第二届峰会将于2025年在哈萨克斯坦举办。
+峰会期间，各方还签署了涉及经贸、海关、农业等领域的7份多边合作文件。中国同中亚五国共签署100余份各领域合作协议。
+18日下午，习近平在西安同土库曼斯坦总统别尔德穆哈梅多夫举行会谈。会谈后，两国元首共同签署《中华人民共和国和土库曼斯坦关于全面深化中土战略伙伴关系的联合声明》，并见证签署了《中华人民共和国政府和土库曼斯坦政府关于共建“一带一路”合作规划》、《中华人民共和国海关总署和土库曼斯坦国家海关总署关于进出口食品安全合作的谅解备忘录》等合作文件。
+18日晚，习近平和夫人彭丽媛在大唐芙蓉园举行欢迎宴会，欢迎出席峰会的中亚国家元首及夫人。
+蔡奇、王毅等参加上述活动。
+""", published="2023-05-19")
+    d.ent("china", "country", "中国", None, ["中国", "中华人民共和国", "中"])
+    d.ent("central-asia", "place", "中亚")
+    d.ent("xian", "place", "西安")
+    d.ent("xinhua", "organization", "新华社")
+    d.ent("xi", "person", "习近平")
+    d.ent("kazakhstan", "country", "哈萨克斯坦")
+    d.ent("tokayev", "person", "托卡耶夫")
+    d.ent("kyrgyzstan", "country", "吉尔吉斯斯坦")
+    # Xinhua names the Kyrgyz and Turkmen presidents by surname; the gazetteer's Chinese labels are the full names.
+    d.ent("japarov", "person", "扎帕罗夫", gazetteer_qid("person", ["萨德尔·扎帕罗夫"]))
+    d.ent("tajikistan", "country", "塔吉克斯坦")
+    d.ent("rahmon", "person", "拉赫蒙")
+    d.ent("turkmenistan", "country", "土库曼斯坦", None, ["土库曼斯坦", "土"])
+    d.ent("berdimuhamedow", "person", "别尔德穆哈梅多夫", gazetteer_qid("person", ["谢尔达尔·别尔德穆哈梅多夫"]))
+    d.ent("uzbekistan", "country", "乌兹别克斯坦")
+    d.ent("mirziyoyev", "person", "米尔济约耶夫")
+    d.ent("gacc", "organization", "中华人民共和国海关总署")
+    d.ent("turkmen-customs", "organization", "土库曼斯坦国家海关总署")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("datang-furong-garden", "place", "大唐芙蓉园")
+    d.ent("cai-qi", "person", "蔡奇")
+    d.ent("wang-yi", "person", "王毅")
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"),
+           position=gazetteer_position("President of the People's Republic of China"))
+    d.role("tokayev-president", "tokayev", "president", "kazakhstan", "哈萨克斯坦总统", d.ms("哈萨克斯坦总统"))
+    d.role("japarov-president", "japarov", "president", "kyrgyzstan", "吉尔吉斯斯坦总统", d.ms("吉尔吉斯斯坦总统"))
+    d.role("rahmon-president", "rahmon", "president", "tajikistan", "塔吉克斯坦总统", d.ms("塔吉克斯坦总统"))
+    d.role("berdimuhamedow-president", "berdimuhamedow", "president", "turkmenistan", "土库曼斯坦总统",
+           d.ms("土库曼斯坦总统"))
+    d.role("mirziyoyev-president", "mirziyoyev", "president", "uzbekistan", "乌兹别克斯坦总统",
+           d.ms("乌兹别克斯坦总统"))
+
+    same_day = d.date("2023-05-19", source="resolved")
+    day18 = d.date("2023-05-18", source="resolved")
+    attendees = [("cai-qi", "attendee"), ("wang-yi", "attendee")]
+    five = [("tokayev", "participant"), ("japarov", "participant"), ("rahmon", "participant"),
+            ("berdimuhamedow", "participant"), ("mirziyoyev", "participant")]
+    six_leaders = [("xi", "participant")] + five
+    six = ["china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
+    declaration = "中国－中亚峰会西安宣言"
+    outcomes = "中国－中亚峰会成果清单"
+    titles = d.occurrences(declaration) + d.occurrences(outcomes)
+    headline = d.ms("首届中国－中亚峰会")
+    named = headline + d.ms("中国－中亚峰会", outside=titles + headline)
+    second = d.ms("第二届峰会")
+    # "峰会每两年举办一次" speaks of the summits in general, not of this one.
+    biennial = [s for s in d.occurrences("峰会") if d.text.startswith("每两年", s[1])]
+    bare = [s for s in d.occurrences("峰会")
+            if s not in biennial and not any(a <= s[0] and s[1] <= b for a, b in titles + named + second)]
+    d.spans.update(bare)
+    d.event("summit", "summit", "首届中国－中亚峰会", named + bare, date=d.resolved("2023-05-19", "19日", 1),
+            place="xian", ordinal=1, parts=[("xi", "chair")] + five + attendees)
+    d.event("keynote", "speech", "习近平发表主旨讲话", d.ms("主旨讲话"), date=same_day, place="xian", parent="summit",
+            parts=[("xi", "participant")] + attendees)
+    d.event("declaration-signing", "signing", "六国元首共同签署《中国－中亚峰会西安宣言》",
+            [d.m("签署", 0), d.m("共同签署", 0)], date=same_day, place="xian", parent="summit",
+            parts=[(p, "signatory") for p, _ in six_leaders] + attendees)
+    d.event("adoption", "adoption", "通过《中国－中亚峰会成果清单》", d.ms("通过"), date=same_day, place="xian",
+            parent="summit", parts=six_leaders + attendees)
+    d.event("multilateral-signing", "signing", "各方还签署了7份多边合作文件", [d.m("签署", 2)], date=same_day,
+            place="xian", parent="summit", parts=[(c, "participant") for c in six])
+    d.event("bilateral-signings", "signing", "中国同中亚五国共签署100余份合作协议", [d.m("签署", 3)], date=same_day,
+            place="xian", parent="summit", parts=[(c, "participant") for c in six])
+    d.event("summit-2", "summit", "第二届中国－中亚峰会", second, date=d.stated("2025", "2025年", precision="year"),
+            place="kazakhstan", status="planned", ordinal=2, parts=[("kazakhstan", "host")])
+    d.event("talks", "talks", "习近平同土库曼斯坦总统别尔德穆哈梅多夫举行会谈", d.ms("会谈"),
+            date=d.resolved("2023-05-18", "18日下午"), tod="afternoon", place="xian",
+            parts=[("xi", "participant"), ("berdimuhamedow", "participant")] + attendees)
+    d.event("statement-signing", "signing", "两国元首共同签署联合声明", [d.m("共同签署", 1)], date=day18, place="xian",
+            parent="talks", parts=[("xi", "signatory"), ("berdimuhamedow", "signatory")] + attendees)
+    d.event("witnessed-signing", "signing", "两国元首见证签署合作文件", d.ms("见证签署"), date=day18, place="xian",
+            parent="talks", parts=[("xi", "witness"), ("berdimuhamedow", "witness")] + attendees)
+    d.event("banquet", "banquet", "习近平和夫人彭丽媛举行欢迎宴会", d.ms("欢迎宴会"),
+            date=d.resolved("2023-05-18", "18日晚"), tod="evening", place="datang-furong-garden",
+            parts=[("xi", "host"), ("peng-liyuan", "host")] + [(p, "guest") for p, _ in five] + attendees)
+    full = d.ms(declaration)
+    short = d.ms("西安宣言", outside=full)
+    d.agreement("xian-declaration", "declaration", full + short + d.ms("宣言", outside=full + short + d.occurrences(outcomes)),
+                title=declaration, parties=six, signatories=[p for p, _ in six_leaders], date=same_day,
+                event="declaration-signing")
+    d.agreement("outcomes-list", "agreement", d.ms(outcomes), title=outcomes, parties=six, date=same_day,
+                event="adoption")
+    seven = d.ms("7份多边合作文件")
+    d.agreement("multilateral-documents", "cooperation-document", seven, parties=six, date=same_day, count=7,
+                fields=["经贸", "海关", "农业"], event="multilateral-signing")
+    d.agreement("bilateral-agreements", "agreement", d.ms("100余份各领域合作协议"), parties=six, date=same_day,
+                event="bilateral-signings")
+    statement = "中华人民共和国和土库曼斯坦关于全面深化中土战略伙伴关系的联合声明"
+    d.agreement("joint-statement", "joint-statement", d.ms(statement), title=statement,
+                parties=["china", "turkmenistan"], signatories=["xi", "berdimuhamedow"], date=day18,
+                event="statement-signing")
+    plan = "中华人民共和国政府和土库曼斯坦政府关于共建“一带一路”合作规划"
+    d.agreement("bri-plan", "plan", d.ms(plan), title=plan, parties=["china", "turkmenistan"], date=day18,
+                event="witnessed-signing")
+    mou = "中华人民共和国海关总署和土库曼斯坦国家海关总署关于进出口食品安全合作的谅解备忘录"
+    d.agreement("customs-mou", "memorandum", d.ms(mou), title=mou, parties=["gacc", "turkmen-customs"], date=day18,
+                fields=["进出口食品安全"], event="witnessed-signing")
+    d.agreement("cooperation-documents", "cooperation-document", d.ms("合作文件", outside=seven),
+                parties=["china", "turkmenistan"], date=day18, event="witnessed-signing")
+    return d
+
+
+# Added set 8: Russian
+
+@article
+def ru_interfax_union_state_security_treaty():
+    d = Doc("ru-2024-12-06-interfax-union-state-security-treaty-minsk", "ru", """
+Путин и Лукашенко подписали договор о гарантиях безопасности в рамках Союзного государства
+
+Минск. 6 декабря. ИНТЕРФАКС - Президенты России и Белоруссии Владимир Путин и Александр Лукашенко в пятницу подписали в Минске Договор о гарантиях безопасности в рамках Союзного государства.
+Подписание состоялось на заседании Высшего государственного совета Союзного государства во Дворце Независимости, приуроченном к 25-летию подписания Договора о создании Союзного государства.
+Заседание прошло под председательством Лукашенко. В нем также участвовали премьер-министры двух стран Михаил Мишустин и Роман Головченко.
+По итогам заседания Высший госсовет принял Декларацию о дальнейшем развитии Союзного государства.
+Кроме того, в присутствии президентов были подписаны соглашение о взаимном признании электронных цифровых подписей и меморандум о сотрудничестве в области промышленной кооперации.
+Как сообщил журналистам пресс-секретарь президента России Дмитрий Песков, договор закрепляет взаимные обязательства сторон по защите суверенитета и территориальной целостности, в том числе с применением ядерного оружия.
+Председатель Госдумы Вячеслав Володин заявил, что нижняя палата ратифицирует документ в начале следующего года.
+Перед заседанием Путин и Лукашенко провели переговоры в узком составе.
+Путин прибыл в Минск в четверг вечером с официальным визитом. В аэропорту его встретил Роман Головченко.
+""", published="2024-12-06")
+    assert weekday("2024-12-06") == "Friday" and weekday("2024-12-05") == "Thursday"
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путин"])
+    d.ent("lukashenko", "person", "Александр Лукашенко", None, ["Александр Лукашенко", "Лукашенко"])
+    d.ent("union-state", "organization", "Союзное государство", None, ["Союзного государства"])
+    d.ent("minsk", "place", "Минск", None, ["Минск", "Минске"])
+    d.ent("interfax", "organization", "Интерфакс", None, ["ИНТЕРФАКС"])
+    d.ent("russia", "country", "Россия", None, ["России"])
+    d.ent("belarus", "country", "Белоруссия", None, ["Белоруссии"])
+    d.ent("supreme-state-council", "organization", "Высший государственный совет Союзного государства", None,
+          ["Высшего государственного совета Союзного государства", "Высший госсовет"])
+    d.ent("independence-palace", "place", "Дворец Независимости", None, ["Дворце Независимости"])
+    d.ent("mishustin", "person", "Михаил Мишустин")
+    d.ent("golovchenko", "person", "Роман Головченко")
+    d.ent("peskov", "person", "Дмитрий Песков")
+    d.ent("volodin", "person", "Вячеслав Володин")
+    d.ent("duma", "organization", "Государственная дума", None, ["Госдумы", "нижняя палата"])
+
+    presidents = d.ms("Президенты России и Белоруссии")
+    premiers = d.ms("премьер-министры двух стран")
+    d.role("putin-president", "putin", "president", "russia", "Президенты России и Белоруссии", presidents,
+           position=gazetteer_position("President of Russia"))
+    d.role("lukashenko-president", "lukashenko", "president", "belarus", "Президенты России и Белоруссии", presidents)
+    d.role("mishustin-pm", "mishustin", "prime-minister", "russia", "премьер-министры двух стран", premiers)
+    d.role("golovchenko-pm", "golovchenko", "prime-minister", "belarus", "премьер-министры двух стран", premiers)
+    d.role("peskov-spokesman", "peskov", "spokesperson", "russia", "пресс-секретарь президента России",
+           d.ms("пресс-секретарь президента России"))
+    d.role("volodin-speaker", "volodin", "speaker", "duma", "Председатель Госдумы", d.ms("Председатель Госдумы"))
+
+    same_day = d.date("2024-12-06", source="resolved")
+    thursday = d.date("2024-12-05", source="resolved")
+    d.event("official-visit", "official-visit", "официальный визит Путина в Белоруссию", d.ms("официальным визитом"),
+            date=d.resolved("2024-12-05", "в четверг"), place="minsk", status="ongoing",
+            parts=[("putin", "guest"), ("belarus", "host")])
+    d.event("arrival", "arrival", "Путин прибыл в Минск в четверг вечером", d.ms("прибыл"), date=thursday,
+            tod="evening", place="minsk", parent="official-visit", parts=[("putin", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "В аэропорту его встретил Роман Головченко", d.ms("встретил"),
+            date=thursday, tod="evening", parent="arrival", parts=[("golovchenko", "host"), ("putin", "guest")])
+    d.event("restricted", "meeting", "переговоры в узком составе", d.ms("переговоры в узком составе"), date=same_day,
+            parent="official-visit", parts=[("putin", "participant"), ("lukashenko", "participant")])
+    d.event("session", "meeting", "заседание Высшего государственного совета Союзного государства",
+            d.ms("заседании") + d.ms("Заседание") + d.ms("заседания") + d.ms("заседанием"), date=same_day,
+            place="independence-palace", parent="official-visit",
+            parts=[("supreme-state-council", "participant"), ("lukashenko", "chair"), ("putin", "participant"),
+                   ("mishustin", "participant"), ("golovchenko", "participant")])
+    d.event("treaty-signing", "signing", "Путин и Лукашенко подписали Договор о гарантиях безопасности",
+            d.ms("подписали") + d.ms("Подписание"), date=d.resolved("2024-12-06", "в пятницу"),
+            place="independence-palace", parent="session",
+            parts=[("putin", "signatory"), ("lukashenko", "signatory")])
+    d.event("adoption", "adoption", "Высший госсовет принял Декларацию", d.ms("принял"), date=same_day,
+            place="independence-palace", parent="session", parts=[("supreme-state-council", "participant")])
+    d.event("documents-signing", "signing", "в присутствии президентов были подписаны соглашение и меморандум",
+            d.ms("подписаны"), date=same_day, place="independence-palace", parent="session",
+            parts=[("russia", "participant"), ("belarus", "participant"), ("putin", "witness"),
+                   ("lukashenko", "witness")])
+    d.event("duma-ratification", "ratification", "нижняя палата ратифицирует договор", d.ms("ратифицирует"),
+            date=d.resolved("2025", "в начале следующего года", precision="year"), status="planned",
+            parts=[("duma", "participant")])
+    two = ["russia", "belarus"]
+    treaty = "Договор о гарантиях безопасности в рамках Союзного государства"
+    headline = d.ms("договор о гарантиях безопасности в рамках Союзного государства")
+    d.agreement("security-treaty", "treaty",
+                d.ms(treaty) + headline + d.ms("договор", outside=headline) + d.ms("документ"), title=treaty,
+                parties=two, signatories=["putin", "lukashenko"], date=same_day, event="treaty-signing")
+    union_treaty = "Договора о создании Союзного государства"
+    d.agreement("union-state-treaty", "treaty", d.ms(union_treaty), title=union_treaty, parties=two,
+                date=d.date("1999", precision="year", source="derived"))
+    declaration = "Декларацию о дальнейшем развитии Союзного государства"
+    d.agreement("declaration", "declaration", d.ms(declaration), title=declaration, parties=["supreme-state-council"],
+                date=same_day, event="adoption")
+    d.agreement("e-signature-agreement", "agreement", d.ms("соглашение"), parties=two, date=same_day,
+                event="documents-signing")
+    d.agreement("industry-memorandum", "memorandum", d.ms("меморандум"), parties=two, date=same_day,
+                fields=["промышленной кооперации"], event="documents-signing")
+    d.anniversary("union-treaty-25th", 25, "подписания Договора о создании Союзного государства", 2024,
+                  d.ms("25-летию"), subject="union-state-treaty")
+    return d
+
+
 # =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
