@@ -84,6 +84,23 @@ event stays undated; a city-state's name (Singapore, SINGAPORE) is the country; 
 ("a former military intelligence chief") is no role; co-chairs named by a plural title in apposition
 ("сопредседатели межправительственной комиссии") are `chair`s of the commission (see README.md for the
 full list).
+The eight articles in the "Added set 8" sections (2016-2025: MENA, Al Arabiya, Petra, Anadolu Arabic, Reuters,
+Kyodo, Xinhua, Interfax) were written blind as well (only --check, `diplokg map` and `diplokg validate` run),
+to stress how agreements are phrased. Choices they add: an approximate count ("100余份…合作协议", "more than
+20", "أكثر من 20") gives a batch node without `count` (a bound is not the number of documents); an unquoted
+Arabic document keeps its title when named definitely ("اتفاقية تعيين الحدود البحرية بين مصر واليونان") and
+has none when indefinite ("اتفاقية للتعاون في مجال النقل البحري"), as with lower case in English and Russian;
+an untitled document's mention is its head noun phrase ("مذكرة تفاهم ثلاثية", "exchange of notes",
+"меморандум"); `fields` are sectors named as such, not what a single document is about; a past signing is an
+event only when the text tells more than its date (place, signers, ceremony), a past agreement with a date
+only has a `stated` date and no `event`, one dated only by an anniversary a `derived` year; an agreement
+extended without a new document has an `extension` event of its parties and keeps its signing as `event`;
+two legislatures still to ratify give two planned `ratification`s; a signed exchange of notes is an
+untitled `agreement`; a named document to be signed has a planned `signing` as `event` and no date; 签署 and
+通过 at one summit are a signing and an adoption; documents listed in 《》 before "等合作文件" are nodes
+beside an uncounted batch; a dual title shared by two people is one mention of each role; officials named
+only by a plural title sign for their countries (participants, no signatories); position QIDs come from
+`gazetteer_position` (positions.ttl), never typed (see README.md for the full list).
 """
 
 import datetime
