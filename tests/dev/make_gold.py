@@ -84,6 +84,23 @@ event stays undated; a city-state's name (Singapore, SINGAPORE) is the country; 
 ("a former military intelligence chief") is no role; co-chairs named by a plural title in apposition
 ("сопредседатели межправительственной комиссии") are `chair`s of the commission (see README.md for the
 full list).
+The eight articles in the "Added set 8" sections (2016-2025: MENA, Al Arabiya, Petra, Anadolu Arabic, Reuters,
+Kyodo, Xinhua, Interfax) were written blind as well (only --check, `diplokg map` and `diplokg validate` run),
+to stress how agreements are phrased. Choices they add: an approximate count ("100余份…合作协议", "more than
+20", "أكثر من 20") gives a batch node without `count` (a bound is not the number of documents); an unquoted
+Arabic document keeps its title when named definitely ("اتفاقية تعيين الحدود البحرية بين مصر واليونان") and
+has none when indefinite ("اتفاقية للتعاون في مجال النقل البحري"), as with lower case in English and Russian;
+an untitled document's mention is its head noun phrase ("مذكرة تفاهم ثلاثية", "exchange of notes",
+"меморандум"); `fields` are sectors named as such, not what a single document is about; a past signing is an
+event only when the text tells more than its date (place, signers, ceremony), a past agreement with a date
+only has a `stated` date and no `event`, one dated only by an anniversary a `derived` year; an agreement
+extended without a new document has an `extension` event of its parties and keeps its signing as `event`;
+two legislatures still to ratify give two planned `ratification`s; a signed exchange of notes is an
+untitled `agreement`; a named document to be signed has a planned `signing` as `event` and no date; 签署 and
+通过 at one summit are a signing and an adoption; documents listed in 《》 before "等合作文件" are nodes
+beside an uncounted batch; a dual title shared by two people is one mention of each role; officials named
+only by a plural title sign for their countries (participants, no signatories); position QIDs come from
+`gazetteer_position` (positions.ttl), never typed (see README.md for the full list).
 """
 
 import datetime
@@ -5781,6 +5798,779 @@ def ru_ria_salman_putin_kremlin():
                 parties=["russia", "saudi"], signatories=["novak", "falih"], date=same_day,
                 fields=["торгово-экономической", "научно-технической", "культурной"], event="signing")
     return d
+
+# =============================================================================================
+# Added set 8 (8 articles, 2016-2025, written blind): agreements phrased in many ways
+# =============================================================================================
+
+_POSITIONS = None
+
+
+def gazetteer_position(label):
+    """QID of the position labelled `label` (any language) in ontology/gazetteer/positions.ttl, when the
+    gazetteer gives it a Wikidata IRI; set 8 looks position QIDs up here instead of typing them."""
+    global _POSITIONS
+    if _POSITIONS is None:
+        import rdflib
+        graph = rdflib.Graph()
+        graph.parse(os.path.join(ROOT, "ontology", "gazetteer", "positions.ttl"), format="turtle")
+        _POSITIONS = {}
+        for subject, _, name in graph.triples((None, rdflib.RDFS.label, None)):
+            if str(subject).startswith("http://www.wikidata.org/entity/Q"):
+                _POSITIONS[_fold(str(name))] = str(subject).rsplit("/", 1)[1]
+    return _POSITIONS.get(_fold(label))
+
+
+# Added set 8: Arabic
+
+@article
+def ar_mena_egypt_cyprus_greece_summit():
+    d = Doc("ar-2019-10-08-mena-egypt-cyprus-greece-summit", "ar", """
+السيسي يستضيف القمة الثلاثية السابعة مع قبرص واليونان.. والقادة يعتمدون "إعلان القاهرة"
+
+القاهرة في 8 أكتوبر /أ ش أ/ استضاف الرئيس عبد الفتاح السيسي، اليوم الثلاثاء بقصر الاتحادية، أعمال القمة الثلاثية السابعة بين مصر وقبرص واليونان، بمشاركة الرئيس القبرصي نيكوس أناستاسيادس ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.
+وكان الرئيس السيسي في مقدمة مستقبلي ضيفيه، حيث جرت لهما مراسم استقبال رسمية.
+وصرح السفير بسام راضي المتحدث الرسمي باسم رئاسة الجمهورية بأن القادة الثلاثة بحثوا تعزيز التعاون في مجالات الطاقة والسياحة والاستثمار، إلى جانب التطورات في منطقة شرق المتوسط.
+واعتمد القادة في ختام القمة "إعلان القاهرة"، الذي أكد أهمية احترام الحقوق السيادية للدول في مناطقها البحرية وفقا لأحكام القانون الدولي، كما رحب الإعلان بإنشاء منتدى غاز شرق المتوسط.
+وشهد القادة الثلاثة توقيع مذكرة تفاهم ثلاثية للتعاون في مجال السياحة، وقعها وزراء خارجية الدول الثلاث سامح شكري ونيكوس خريستودوليدس ونيكوس دندياس.
+وعلى هامش القمة، عقد الرئيس السيسي جلسة مباحثات ثنائية مع رئيس الوزراء اليوناني، الذي يزور القاهرة للمرة الأولى منذ توليه منصبه في يوليو الماضي، ووقع الجانبان في ختامها اتفاقية للتعاون في مجال النقل البحري، ومذكرة تفاهم للتعاون في مجال الطاقة المتجددة، وبرنامجا تنفيذيا للتعاون الثقافي للأعوام 2020-2022.
+واتفق الزعيمان على الإسراع في استكمال الإجراءات الفنية، على أن يتم التوقيع على اتفاقية تعيين الحدود البحرية بين مصر واليونان في أقرب وقت.
+وعقد القادة الثلاثة مؤتمرا صحفيا مشتركا في ختام القمة، واتفقوا على عقد القمة الثلاثية الثامنة في قبرص العام المقبل.
+وأقام الرئيس السيسي مأدبة غداء تكريما لضيفيه والوفدين المرافقين لهما.
+""", published="2019-10-08")
+    assert weekday("2019-10-08") == "Tuesday"
+    d.ent("sisi", "person", "عبد الفتاح السيسي", None, ["عبد الفتاح السيسي", "السيسي"])
+    d.ent("egypt", "country", "مصر")
+    d.ent("mena", "organization", "وكالة أنباء الشرق الأوسط", None, ["أ ش أ"])
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("ittihadiya", "place", "قصر الاتحادية")
+    d.ent("cyprus", "country", "قبرص", None, ["قبرص", "القبرصي"])
+    d.ent("greece", "country", "اليونان", None, ["اليونان", "اليوناني"])
+    d.ent("anastasiades", "person", "نيكوس أناستاسيادس")
+    d.ent("mitsotakis", "person", "كيرياكوس ميتسوتاكيس")
+    d.ent("radi", "person", "بسام راضي")
+    d.ent("presidency", "organization", "رئاسة الجمهورية")
+    d.ent("east-med", "place", "منطقة شرق المتوسط")
+    d.ent("emgf", "organization", "منتدى غاز شرق المتوسط")
+    d.ent("shoukry", "person", "سامح شكري")
+    d.ent("christodoulides", "person", "نيكوس خريستودوليدس")
+    d.ent("dendias", "person", "نيكوس دندياس")
+
+    ministers = d.ms("وزراء خارجية الدول الثلاث")
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس",
+           d.followed_by("الرئيس", [" عبد الفتاح", " السيسي"]))
+    d.role("anastasiades-president", "anastasiades", "president", "cyprus", "الرئيس القبرصي", d.ms("الرئيس القبرصي"))
+    d.role("mitsotakis-pm", "mitsotakis", "prime-minister", "greece", "رئيس الوزراء اليوناني",
+           d.ms("رئيس الوزراء اليوناني"))
+    d.role("radi-spokesman", "radi", "spokesperson", "presidency", "المتحدث الرسمي باسم رئاسة الجمهورية",
+           d.ms("المتحدث الرسمي باسم رئاسة الجمهورية"))
+    d.role("shoukry-fm", "shoukry", "foreign-minister", "egypt", "وزراء خارجية الدول الثلاث", ministers)
+    d.role("christodoulides-fm", "christodoulides", "foreign-minister", "cyprus", "وزراء خارجية الدول الثلاث",
+           ministers)
+    d.role("dendias-fm", "dendias", "foreign-minister", "greece", "وزراء خارجية الدول الثلاث", ministers)
+
+    same_day = d.date("2019-10-08", source="resolved")
+    leaders = [("sisi", "participant"), ("anastasiades", "participant"), ("mitsotakis", "participant")]
+    guests = [("anastasiades", "guest"), ("mitsotakis", "guest")]
+    seventh = d.ms("القمة الثلاثية السابعة")
+    eighth = d.ms("القمة الثلاثية الثامنة")
+    d.event("summit-7", "summit", "القمة الثلاثية السابعة بين مصر وقبرص واليونان",
+            seventh + d.ms("القمة", outside=seventh + eighth), date=d.resolved("2019-10-08", "اليوم الثلاثاء"),
+            place="ittihadiya", ordinal=7,
+            parts=[("sisi", "host"), ("anastasiades", "participant"), ("mitsotakis", "participant")],
+            topics=[("تعزيز التعاون في مجالات الطاقة والسياحة والاستثمار",),
+                    ("التطورات في منطقة شرق المتوسط", "east-med")])
+    d.event("welcome-ceremony", "welcome-ceremony", "كان الرئيس السيسي في مقدمة مستقبلي ضيفيه",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=same_day, parent="summit-7",
+            parts=[("sisi", "host")] + guests)
+    d.event("adoption", "adoption", "اعتمد القادة إعلان القاهرة", d.ms("يعتمدون") + d.ms("اعتمد"), date=same_day,
+            parent="summit-7", parts=leaders)
+    d.event("trilateral-signing", "signing", "شهد القادة الثلاثة توقيع مذكرة تفاهم ثلاثية",
+            d.ms("توقيع") + d.ms("وقعها"), date=same_day, parent="summit-7",
+            parts=[("sisi", "witness"), ("anastasiades", "witness"), ("mitsotakis", "witness"),
+                   ("shoukry", "signatory"), ("christodoulides", "signatory"), ("dendias", "signatory")])
+    d.event("bilateral-talks", "talks", "جلسة مباحثات ثنائية بين الرئيس السيسي ورئيس الوزراء اليوناني",
+            d.ms("جلسة مباحثات ثنائية"), date=same_day, parent="summit-7",
+            parts=[("sisi", "participant"), ("mitsotakis", "participant")])
+    d.event("mitsotakis-visit", "visit", "زيارة رئيس الوزراء اليوناني للقاهرة", d.ms("يزور"), place="cairo",
+            status="ongoing", parts=[("mitsotakis", "guest"), ("egypt", "host")])
+    d.event("bilateral-signing", "signing", "وقع الجانبان اتفاقية ومذكرة تفاهم وبرنامجا تنفيذيا", d.ms("وقع"),
+            date=same_day, parent="bilateral-talks", parts=[("egypt", "participant"), ("greece", "participant")])
+    d.event("border-signing", "signing", "التوقيع على اتفاقية تعيين الحدود البحرية", d.ms("التوقيع"),
+            status="planned", parts=[("egypt", "participant"), ("greece", "participant")])
+    d.event("press-conference", "press-conference", "مؤتمرا صحفيا مشتركا للقادة الثلاثة",
+            d.ms("مؤتمرا صحفيا مشتركا"), date=same_day, parent="summit-7", parts=leaders)
+    d.event("summit-8", "summit", "القمة الثلاثية الثامنة في قبرص", eighth,
+            date=d.resolved("2020", "العام المقبل", precision="year"), place="cyprus", status="planned", ordinal=8,
+            parts=[("cyprus", "host"), ("egypt", "participant"), ("greece", "participant")])
+    d.event("lunch", "banquet", "مأدبة غداء تكريما لضيفيه", d.ms("مأدبة غداء"), date=same_day, parent="summit-7",
+            parts=[("sisi", "host")] + guests)
+    three = ["egypt", "cyprus", "greece"]
+    two = ["egypt", "greece"]
+    d.agreement("cairo-declaration", "declaration", d.ms("إعلان القاهرة") + d.ms("الإعلان"), title="إعلان القاهرة",
+                parties=three, date=same_day, event="adoption")
+    tri_mou = d.ms("مذكرة تفاهم ثلاثية")
+    d.agreement("tourism-mou", "memorandum", tri_mou, parties=three,
+                signatories=["shoukry", "christodoulides", "dendias"], date=same_day, fields=["السياحة"],
+                event="trilateral-signing")
+    d.agreement("maritime-transport", "cooperation-agreement", [d.m("اتفاقية", 0)], parties=two, date=same_day,
+                fields=["النقل البحري"], event="bilateral-signing")
+    d.agreement("energy-mou", "memorandum", d.ms("مذكرة تفاهم", outside=tri_mou), parties=two, date=same_day,
+                fields=["الطاقة المتجددة"], event="bilateral-signing")
+    d.agreement("culture-programme", "plan", d.ms("برنامجا تنفيذيا"), parties=two, date=same_day,
+                fields=["الثقافي"], event="bilateral-signing")
+    border = "اتفاقية تعيين الحدود البحرية بين مصر واليونان"
+    d.agreement("maritime-border", "agreement", d.ms(border), title=border, parties=two, event="border-signing")
+    return d
+
+
+@article
+def ar_alarabiya_unsc_aleppo_moscow_declaration():
+    d = Doc("ar-2016-12-20-alarabiya-unsc-aleppo-2328", "ar", """
+مجلس الأمن يتبنى بالإجماع قرارا بنشر مراقبين دوليين في حلب
+
+نيويورك - العربية.نت
+تبنى مجلس الأمن الدولي بالإجماع، أمس الاثنين، القرار رقم 2328 الذي قدمته فرنسا، ويقضي بنشر مراقبين تابعين للأمم المتحدة في شرق حلب للإشراف على عمليات إجلاء المدنيين والمقاتلين من الأحياء الشرقية للمدينة.
+وصوتت الدول الخمس عشرة الأعضاء في المجلس لصالح القرار، بعد مشاورات مكثفة بين الوفدين الفرنسي والروسي.
+وقال المندوب الفرنسي لدى الأمم المتحدة فرنسوا دولاتر عقب التصويت إن القرار "خطوة أولى لكنها غير كافية"، فيما أكد المندوب الروسي فيتالي تشوركين أن بلاده أيدت القرار بعد أخذ ملاحظاتها في الاعتبار.
+ودعا الأمين العام للأمم المتحدة بان كي مون إلى التنفيذ الفوري للقرار، مذكرا بأن القرار 2254 الصادر عام 2015 يبقى الأساس لأي تسوية سياسية في سوريا.
+وكانت روسيا والصين قد استخدمتا حق النقض (الفيتو) في الخامس من ديسمبر الجاري ضد مشروع قرار قدمته مصر ونيوزيلندا وإسبانيا يطالب بهدنة لمدة سبعة أيام في حلب.
+وفي موسكو، اعتمد وزراء خارجية روسيا وتركيا وإيران سيرغي لافروف ومولود جاويش أوغلو ومحمد جواد ظريف، في ختام اجتماعهم الثلاثي اليوم الثلاثاء، "إعلان موسكو" الذي حدد خطوات لإحياء العملية السياسية في سوريا.
+وأبدت الدول الثلاث في الإعلان استعدادها للمساعدة في التوصل إلى اتفاق لوقف إطلاق النار في سوريا وضمانه.
+وكان المبعوث الخاص للأمم المتحدة إلى سوريا ستافان دي ميستورا قد أعلن عزمه الدعوة إلى جولة جديدة من المفاوضات بين الأطراف السورية في جنيف في الثامن من فبراير المقبل.
+""", published="2016-12-20")
+    assert weekday("2016-12-19") == "Monday" and weekday("2016-12-20") == "Tuesday"
+    d.ent("unsc", "organization", "مجلس الأمن الدولي", None, ["مجلس الأمن الدولي", "مجلس الأمن", "المجلس"])
+    d.ent("aleppo", "place", "حلب")
+    d.ent("new-york", "place", "نيويورك")
+    d.ent("alarabiya", "organization", "العربية.نت")
+    d.ent("france", "country", "فرنسا", None, ["فرنسا", "الفرنسي"])
+    d.ent("un", "organization", "الأمم المتحدة", None, ["الأمم المتحدة", "للأمم المتحدة"])
+    d.ent("russia", "country", "روسيا", None, ["روسيا", "الروسي"])
+    d.ent("delattre", "person", "فرنسوا دولاتر")
+    d.ent("churkin", "person", "فيتالي تشوركين")
+    d.ent("ban", "person", "بان كي مون")
+    d.ent("syria", "country", "سوريا", None, ["سوريا", "السورية"])
+    d.ent("china", "country", "الصين")
+    d.ent("egypt", "country", "مصر")
+    d.ent("new-zealand", "country", "نيوزيلندا")
+    d.ent("spain", "country", "إسبانيا")
+    d.ent("moscow", "place", "موسكو")
+    d.ent("turkey", "country", "تركيا")
+    d.ent("iran", "country", "إيران")
+    d.ent("lavrov", "person", "سيرغي لافروف")
+    d.ent("cavusoglu", "person", "مولود جاويش أوغلو")
+    d.ent("zarif", "person", "محمد جواد ظريف")
+    d.ent("de-mistura", "person", "ستافان دي ميستورا")
+    d.ent("geneva", "place", "جنيف")
+
+    ministers = d.ms("وزراء خارجية روسيا وتركيا وإيران")
+    d.role("delattre-pr", "delattre", "ambassador", "france", "المندوب الفرنسي لدى الأمم المتحدة",
+           d.ms("المندوب الفرنسي لدى الأمم المتحدة"))
+    d.role("churkin-pr", "churkin", "ambassador", "russia", "المندوب الروسي", d.ms("المندوب الروسي"))
+    d.role("ban-sg", "ban", "secretary-general", "un", "الأمين العام للأمم المتحدة", d.ms("الأمين العام للأمم المتحدة"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "وزراء خارجية روسيا وتركيا وإيران", ministers)
+    d.role("cavusoglu-fm", "cavusoglu", "foreign-minister", "turkey", "وزراء خارجية روسيا وتركيا وإيران", ministers)
+    d.role("zarif-fm", "zarif", "foreign-minister", "iran", "وزراء خارجية روسيا وتركيا وإيران", ministers)
+    d.role("de-mistura-envoy", "de-mistura", "ambassador", "un", "المبعوث الخاص للأمم المتحدة إلى سوريا",
+           d.ms("المبعوث الخاص للأمم المتحدة إلى سوريا"))
+
+    monday = d.date("2016-12-19", source="resolved")
+    today = d.resolved("2016-12-20", "اليوم الثلاثاء")
+    d.event("adoption", "adoption", "تبنى مجلس الأمن الدولي بالإجماع القرار رقم 2328",
+            d.ms("يتبنى") + d.ms("تبنى") + d.ms("صوتت") + d.ms("التصويت"),
+            date=d.resolved("2016-12-19", "أمس الاثنين"), parts=[("unsc", "participant")])
+    d.event("delattre-speech", "speech", "قال المندوب الفرنسي عقب التصويت", d.ms("قال"), date=monday,
+            parts=[("delattre", "participant")])
+    d.event("churkin-speech", "speech", "أكد المندوب الروسي أن بلاده أيدت القرار", d.ms("أكد"), date=monday,
+            parts=[("churkin", "participant")])
+    d.event("veto", "meeting", "تصويت مجلس الأمن على مشروع قرار أسقطه الفيتو الروسي الصيني",
+            d.ms("حق النقض") + d.ms("الفيتو"), date=d.resolved("2016-12-05", "الخامس من ديسمبر الجاري"),
+            parts=[("unsc", "participant"), ("russia", "participant"), ("china", "participant")])
+    d.event("moscow-meeting", "meeting", "الاجتماع الثلاثي لوزراء خارجية روسيا وتركيا وإيران في موسكو",
+            d.ms("اجتماعهم الثلاثي"), date=today, place="moscow",
+            parts=[("lavrov", "participant"), ("cavusoglu", "participant"), ("zarif", "participant")])
+    d.event("moscow-adoption", "adoption", "اعتمد وزراء الخارجية الثلاثة إعلان موسكو", d.ms("اعتمد"),
+            date=d.date("2016-12-20", source="resolved"), place="moscow", parent="moscow-meeting",
+            parts=[("lavrov", "participant"), ("cavusoglu", "participant"), ("zarif", "participant")])
+    d.event("geneva-talks", "talks", "جولة جديدة من المفاوضات بين الأطراف السورية في جنيف",
+            d.ms("جولة جديدة من المفاوضات"), date=d.resolved("2017-02-08", "الثامن من فبراير المقبل"),
+            place="geneva", status="planned", parts=[("de-mistura", "chair")])
+    named = d.ms("القرار رقم 2328")
+    r2254 = d.ms("القرار 2254")
+    d.agreement("resolution-2328", "resolution",
+                named + d.ms("قرارا") + d.ms("القرار", outside=named + r2254) + d.ms("للقرار"),
+                title="القرار رقم 2328", parties=["unsc"], date=monday, event="adoption")
+    d.agreement("resolution-2254", "resolution", r2254, title="القرار 2254", parties=["unsc"],
+                date=d.stated("2015", "2015", precision="year"))
+    d.agreement("moscow-declaration", "declaration", d.ms("إعلان موسكو") + d.ms("الإعلان"), title="إعلان موسكو",
+                parties=["russia", "turkey", "iran"], date=d.date("2016-12-20", source="resolved"),
+                event="moscow-adoption")
+    return d
+
+
+@article
+def ar_petra_jordan_eu_partnership():
+    d = Doc("ar-2025-01-29-petra-jordan-eu-partnership-brussels", "ar", """
+الأردن والاتحاد الأوروبي يوقعان إعلان الشراكة الاستراتيجية والشاملة في بروكسل
+
+بروكسل 29 كانون الثاني (بترا)- وقع جلالة الملك عبدالله الثاني ورئيس المجلس الأوروبي أنطونيو كوستا ورئيسة المفوضية الأوروبية أورسولا فون دير لاين، اليوم الأربعاء في بروكسل، "إعلان الشراكة الاستراتيجية والشاملة بين المملكة الأردنية الهاشمية والاتحاد الأوروبي"، الذي يرتقي بالعلاقات بين الجانبين إلى مستوى الشراكة الاستراتيجية.
+ويتضمن الإعلان حزمة مالية بقيمة 3 مليارات يورو للأعوام 2025-2027، تشمل منحا وقروضا ميسرة واستثمارات في مجالات الطاقة المتجددة والمياه والنقل.
+وكان جلالة الملك قد عقد، قبيل التوقيع، مباحثات مع رئيس المجلس الأوروبي ورئيسة المفوضية الأوروبية، تناولت آفاق الشراكة بين الأردن والاتحاد الأوروبي، والأوضاع في غزة وسوريا.
+وحضر المباحثات ومراسم التوقيع نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، والممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية كايا كالاس.
+وشهد جلالة الملك ورئيسة المفوضية الأوروبية توقيع اتفاقيتي منحة بقيمة 500 مليون يورو لدعم الموازنة العامة ومشاريع المياه، وقعتهما عن الجانب الأردني وزيرة التخطيط والتعاون الدولي زينة طوقان، وعن الاتحاد الأوروبي المفوضة الأوروبية لشؤون البحر الأبيض المتوسط دوبرافكا شويتسا.
+كما وقع الجانبان مذكرة تفاهم بشأن التعاون في مجال الهيدروجين الأخضر والمواد الخام الحيوية، على أن يتم توقيع اتفاقية تمويل مشروع الناقل الوطني للمياه خلال الأشهر المقبلة.
+والتقى جلالته بعد ظهر اليوم رئيسة البرلمان الأوروبي روبرتا ميتسولا، وجرى خلال اللقاء بحث دور البرلمان في دعم الشراكة الجديدة.
+واتفق الجانبان على عقد الاجتماع المقبل لمجلس المشاركة الأردني الأوروبي في عمان خلال العام الحالي.
+""", published="2025-01-29")
+    assert weekday("2025-01-29") == "Wednesday"
+    d.ent("jordan", "country", "الأردن", None, ["الأردن", "الأردني", "المملكة الأردنية الهاشمية"])
+    d.ent("eu", "organization", "الاتحاد الأوروبي", None, ["الاتحاد الأوروبي", "للاتحاد الأوروبي"])
+    d.ent("brussels", "place", "بروكسل")
+    d.ent("petra", "organization", "بترا")
+    d.ent("abdullah", "person", "عبدالله الثاني")
+    d.ent("european-council", "organization", "المجلس الأوروبي")
+    d.ent("costa", "person", "أنطونيو كوستا")
+    d.ent("commission", "organization", "المفوضية الأوروبية")
+    d.ent("von-der-leyen", "person", "أورسولا فون دير لاين")
+    d.ent("gaza", "place", "غزة")
+    d.ent("syria", "country", "سوريا")
+    d.ent("safadi", "person", "أيمن الصفدي")
+    d.ent("kallas", "person", "كايا كالاس")
+    d.ent("toukan", "person", "زينة طوقان")
+    d.ent("mediterranean", "place", "البحر الأبيض المتوسط")
+    d.ent("suica", "person", "دوبرافكا شويتسا")
+    d.ent("parliament", "organization", "البرلمان الأوروبي", None, ["البرلمان الأوروبي", "البرلمان"])
+    d.ent("metsola", "person", "روبرتا ميتسولا")
+    d.ent("association-council", "organization", "مجلس المشاركة الأردني الأوروبي")
+    d.ent("amman", "place", "عمان")
+
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "الملك", d.ms("الملك"))
+    d.role("costa-president", "costa", "chair", "european-council", "رئيس المجلس الأوروبي", d.ms("رئيس المجلس الأوروبي"))
+    d.role("vdl-president", "von-der-leyen", "chair", "commission", "رئيسة المفوضية الأوروبية",
+           d.ms("رئيسة المفوضية الأوروبية"))
+    d.role("safadi-dpm", "safadi", "deputy-prime-minister", "jordan", "نائب رئيس الوزراء", d.ms("نائب رئيس الوزراء"))
+    d.role("safadi-fm", "safadi", "foreign-minister", "jordan", "وزير الخارجية وشؤون المغتربين",
+           d.ms("وزير الخارجية وشؤون المغتربين"))
+    d.role("kallas-hr", "kallas", "other", "eu", "الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية",
+           d.ms("الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية"))
+    d.role("toukan-minister", "toukan", "minister", "jordan", "وزيرة التخطيط والتعاون الدولي",
+           d.ms("وزيرة التخطيط والتعاون الدولي"))
+    d.role("suica-commissioner", "suica", "other", "commission", "المفوضة الأوروبية لشؤون البحر الأبيض المتوسط",
+           d.ms("المفوضة الأوروبية لشؤون البحر الأبيض المتوسط"))
+    d.role("metsola-president", "metsola", "speaker", "parliament", "رئيسة البرلمان الأوروبي",
+           d.ms("رئيسة البرلمان الأوروبي"))
+
+    today = d.resolved("2025-01-29", "اليوم الأربعاء")
+    same_day = d.date("2025-01-29", source="resolved")
+    attendees = [("safadi", "attendee"), ("kallas", "attendee")]
+    two = ["jordan", "eu"]
+    signings = d.ms("التوقيع")
+    bare = d.ms("توقيع")
+    signed = d.ms("وقع")
+    d.event("talks", "talks", "مباحثات الملك مع رئيس المجلس الأوروبي ورئيسة المفوضية الأوروبية",
+            d.ms("مباحثات") + d.ms("المباحثات"), date=same_day, place="brussels",
+            parts=[("abdullah", "participant"), ("costa", "participant"), ("von-der-leyen", "participant")] + attendees,
+            topics=[("آفاق الشراكة بين الأردن والاتحاد الأوروبي",), ("الأوضاع في غزة وسوريا",)])
+    d.event("declaration-signing", "signing", "وقع الملك ورئيس المجلس الأوروبي ورئيسة المفوضية إعلان الشراكة",
+            d.ms("يوقعان") + [signed[0]] + signings, date=today, place="brussels",
+            parts=[("abdullah", "signatory"), ("costa", "signatory"), ("von-der-leyen", "signatory")] + attendees)
+    d.event("grants-signing", "signing", "شهد الملك ورئيسة المفوضية توقيع اتفاقيتي منحة",
+            [bare[0]] + d.ms("وقعتهما"), date=same_day, place="brussels",
+            parts=[("abdullah", "witness"), ("von-der-leyen", "witness"), ("toukan", "signatory"),
+                   ("suica", "signatory")])
+    d.event("mou-signing", "signing", "وقع الجانبان مذكرة تفاهم", [signed[1]], date=same_day, place="brussels",
+            parts=[("jordan", "participant"), ("eu", "participant")])
+    d.event("financing-signing", "signing", "توقيع اتفاقية تمويل مشروع الناقل الوطني للمياه", [bare[1]],
+            status="planned", parts=[("jordan", "participant"), ("eu", "participant")])
+    d.event("metsola-meeting", "meeting", "التقى الملك رئيسة البرلمان الأوروبي", d.ms("التقى") + d.ms("اللقاء"),
+            date=d.resolved("2025-01-29", "بعد ظهر اليوم"), tod="afternoon", place="brussels",
+            parts=[("abdullah", "participant"), ("metsola", "participant")],
+            topics=[("دور البرلمان في دعم الشراكة الجديدة", "parliament")])
+    d.event("association-council-meeting", "meeting", "الاجتماع المقبل لمجلس المشاركة الأردني الأوروبي في عمان",
+            d.ms("الاجتماع المقبل"), date=d.resolved("2025", "العام الحالي", precision="year"), place="amman",
+            status="planned", parts=[("association-council", "participant")])
+    title = "إعلان الشراكة الاستراتيجية والشاملة بين المملكة الأردنية الهاشمية والاتحاد الأوروبي"
+    full = d.ms(title)
+    d.agreement("partnership-declaration", "declaration",
+                full + d.ms("إعلان الشراكة الاستراتيجية والشاملة", outside=full) + d.ms("الإعلان"), title=title,
+                parties=two, signatories=["abdullah", "costa", "von-der-leyen"], date=same_day,
+                event="declaration-signing")
+    d.agreement("grant-agreements", "agreement", d.ms("اتفاقيتي منحة"), parties=two, signatories=["toukan", "suica"],
+                date=same_day, count=2, event="grants-signing")
+    d.agreement("hydrogen-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=two, date=same_day,
+                fields=["الهيدروجين الأخضر", "المواد الخام الحيوية"], event="mou-signing")
+    financing = "اتفاقية تمويل مشروع الناقل الوطني للمياه"
+    d.agreement("financing-agreement", "agreement", d.ms(financing), title=financing, parties=two,
+                event="financing-signing")
+    return d
+
+
+@article
+def ar_anadolu_erdogan_sudani_baghdad():
+    d = Doc("ar-2024-04-22-anadolu-erdogan-sudani-baghdad", "ar", """
+أردوغان والسوداني يشهدان توقيع 24 اتفاقية ومذكرة تفاهم في بغداد
+
+بغداد/ الأناضول
+شهد الرئيس التركي رجب طيب أردوغان ورئيس الوزراء العراقي محمد شياع السوداني، الاثنين، توقيع حزمة من 24 اتفاقية ومذكرة تفاهم بين البلدين في مجالات الطاقة والتجارة والزراعة والصحة والتعليم والنقل، عقب مباحثات رسمية جمعتهما في القصر الحكومي ببغداد.
+ومن أبرز الوثائق الموقعة "الاتفاقية الإطارية الاستراتيجية للتعاون في مجال المياه"، التي وقعها وزيرا الخارجية التركي هاكان فيدان والعراقي فؤاد حسين، وتنص على إدارة مشتركة لمياه نهري دجلة والفرات.
+كما وقع وزراء النقل في تركيا والعراق وقطر والإمارات، بحضور أردوغان والسوداني، مذكرة تفاهم رباعية للتعاون في مشروع "طريق التنمية" الذي يربط ميناء الفاو الكبير جنوبي العراق بالحدود التركية.
+وعقد الزعيمان مؤتمرا صحفيا مشتركا، قال خلاله أردوغان إن الاتفاقية الإطارية بشأن المياه ستسهم في حل خلافات مزمنة، وإن البلدين يسعيان إلى رفع حجم التبادل التجاري بينهما إلى 30 مليار دولار.
+وأصدر الجانبان في ختام المباحثات بيانا مشتركا أكدا فيه رفضهما لأي تهديد لأمن البلدين، وترحيب أنقرة بحظر الحكومة العراقية أنشطة حزب العمال الكردستاني.
+وكان أردوغان قد وصل إلى بغداد صباح الاثنين في أول زيارة رسمية له إلى العراق منذ عام 2011، وكان السوداني في مقدمة مستقبليه بمطار بغداد الدولي، قبل أن يقيم له مراسم استقبال رسمية في القصر الحكومي.
+ومن المقرر أن يتوجه أردوغان في وقت لاحق من اليوم إلى أربيل، حيث يلتقي رئيس إقليم كردستان العراق نيجيرفان بارزاني.
+""", published="2024-04-22")
+    assert weekday("2024-04-22") == "Monday"
+    d.ent("erdogan", "person", "رجب طيب أردوغان", None, ["رجب طيب أردوغان", "أردوغان"])
+    d.ent("sudani", "person", "محمد شياع السوداني", None, ["محمد شياع السوداني", "السوداني"])
+    d.ent("turkey", "country", "تركيا", None, ["تركيا", "التركي", "التركية"])
+    d.ent("iraq", "country", "العراق", None, ["العراق", "العراقي", "العراقية"])
+    d.ent("baghdad", "place", "بغداد")
+    d.ent("anadolu", "organization", "الأناضول")
+    d.ent("government-palace", "place", "القصر الحكومي")
+    d.ent("fidan", "person", "هاكان فيدان")
+    d.ent("fuad-hussein", "person", "فؤاد حسين")
+    d.ent("tigris", "place", "دجلة")
+    d.ent("euphrates", "place", "الفرات")
+    d.ent("qatar", "country", "قطر")
+    d.ent("uae", "country", "الإمارات")
+    d.ent("faw-port", "place", "ميناء الفاو الكبير")
+    d.ent("ankara", "place", "أنقرة")
+    d.ent("pkk", "organization", "حزب العمال الكردستاني")
+    d.ent("baghdad-airport", "place", "مطار بغداد الدولي")
+    d.ent("erbil", "place", "أربيل")
+    d.ent("kurdistan-region", "place", "إقليم كردستان العراق")
+    d.ent("barzani", "person", "نيجيرفان بارزاني")
+
+    ministers = d.ms("وزيرا الخارجية")
+    d.role("erdogan-president", "erdogan", "president", "turkey", "الرئيس التركي", d.ms("الرئيس التركي"))
+    d.role("sudani-pm", "sudani", "prime-minister", "iraq", "رئيس الوزراء العراقي", d.ms("رئيس الوزراء العراقي"))
+    d.role("fidan-fm", "fidan", "foreign-minister", "turkey", "وزيرا الخارجية", ministers)
+    d.role("fuad-hussein-fm", "fuad-hussein", "foreign-minister", "iraq", "وزيرا الخارجية", ministers)
+    d.role("barzani-president", "barzani", "other", "kurdistan-region", "رئيس إقليم كردستان العراق",
+           d.ms("رئيس إقليم كردستان العراق"))
+
+    monday = d.resolved("2024-04-22", "الاثنين", 0)
+    same_day = d.date("2024-04-22", source="resolved")
+    morning = d.resolved("2024-04-22", "صباح الاثنين")
+    leaders = [("erdogan", "participant"), ("sudani", "participant")]
+    d.event("official-visit", "official-visit", "أول زيارة رسمية لأردوغان إلى العراق منذ عام 2011",
+            d.ms("زيارة رسمية"), date=morning, place="iraq", status="ongoing",
+            parts=[("erdogan", "guest"), ("iraq", "host")])
+    d.event("arrival", "arrival", "وصل أردوغان إلى بغداد صباح الاثنين", d.ms("وصل"), date=same_day, tod="morning",
+            place="baghdad-airport", parent="official-visit", parts=[("erdogan", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان السوداني في مقدمة مستقبليه بمطار بغداد الدولي",
+            d.ms("مستقبليه"), date=same_day, tod="morning", place="baghdad-airport", parent="arrival",
+            parts=[("sudani", "host"), ("erdogan", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية في القصر الحكومي",
+            d.ms("مراسم استقبال رسمية"), date=same_day, place="government-palace", parent="official-visit",
+            parts=[("sudani", "host"), ("erdogan", "guest")])
+    d.event("talks", "talks", "مباحثات رسمية بين أردوغان والسوداني في القصر الحكومي",
+            d.ms("مباحثات رسمية") + d.ms("المباحثات"), date=monday, place="government-palace",
+            parent="official-visit", parts=leaders)
+    d.event("signing", "signing", "شهد أردوغان والسوداني توقيع حزمة من 24 اتفاقية ومذكرة تفاهم",
+            d.ms("توقيع") + d.ms("وقعها"), date=same_day, place="government-palace", parent="official-visit",
+            parts=[("erdogan", "witness"), ("sudani", "witness"), ("fidan", "signatory"),
+                   ("fuad-hussein", "signatory")])
+    d.event("quadrilateral-signing", "signing", "وقع وزراء النقل في تركيا والعراق وقطر والإمارات مذكرة تفاهم رباعية",
+            d.ms("وقع"), date=same_day, place="government-palace", parent="official-visit",
+            parts=[("turkey", "participant"), ("iraq", "participant"), ("qatar", "participant"),
+                   ("uae", "participant"), ("erdogan", "witness"), ("sudani", "witness")])
+    d.event("press-conference", "press-conference", "مؤتمرا صحفيا مشتركا", d.ms("مؤتمرا صحفيا مشتركا"),
+            date=same_day, parent="official-visit", parts=leaders)
+    d.event("issuance", "issuance", "أصدر الجانبان بيانا مشتركا", d.ms("أصدر"), date=same_day,
+            parent="official-visit", parts=[("turkey", "participant"), ("iraq", "participant")])
+    d.event("barzani-meeting", "meeting", "لقاء أردوغان ورئيس إقليم كردستان العراق في أربيل", d.ms("يلتقي"),
+            date=d.resolved("2024-04-22", "اليوم"), place="erbil", status="planned", parent="official-visit",
+            parts=[("erdogan", "participant"), ("barzani", "participant")])
+    two = ["turkey", "iraq"]
+    d.agreement("documents-24", "agreement", d.ms("24 اتفاقية ومذكرة تفاهم") + d.ms("الوثائق"), parties=two,
+                date=same_day, count=24, fields=["الطاقة", "التجارة", "الزراعة", "الصحة", "التعليم", "النقل"],
+                event="signing")
+    water = "الاتفاقية الإطارية الاستراتيجية للتعاون في مجال المياه"
+    full = d.ms(water)
+    d.agreement("water-framework", "cooperation-agreement", full + d.ms("الاتفاقية الإطارية", outside=full),
+                title=water, parties=two, signatories=["fidan", "fuad-hussein"], date=same_day, fields=["المياه"],
+                event="signing")
+    d.agreement("development-road-mou", "memorandum", d.ms("مذكرة تفاهم رباعية"),
+                parties=["turkey", "iraq", "qatar", "uae"], date=same_day, event="quadrilateral-signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("بيانا مشتركا"), parties=two, date=same_day,
+                event="issuance")
+    return d
+
+
+# Added set 8: English
+
+@article
+def en_reuters_black_sea_grain_extension():
+    d = Doc("en-2022-11-17-reuters-black-sea-grain-deal-extended", "en", """
+Black Sea grain deal extended for 120 days, Ukraine and Turkey say
+
+ISTANBUL/KYIV, Nov 17 (Reuters) - A U.N.-brokered deal allowing the safe export of grain from Ukraine's Black Sea ports was extended for 120 days on Thursday, a day before it was due to expire, Ukrainian and Turkish officials said.
+The Black Sea Grain Initiative was signed in Istanbul on July 22 by Russia, Ukraine, Turkey and the United Nations at a ceremony hosted by Turkish President Tayyip Erdogan and attended by U.N. Secretary-General Antonio Guterres.
+At the same ceremony, Moscow signed a separate memorandum of understanding with the United Nations on facilitating Russian food and fertiliser exports.
+"We are extending the deal," Ukrainian Infrastructure Minister Oleksandr Kubrakov wrote on social media, adding that the extension would take effect on Nov. 19.
+Erdogan said in a statement that he would discuss the deal with Russian President Vladimir Putin in a phone call.
+Guterres welcomed "the agreement by all parties to continue the Black Sea Grain Initiative" and said the United Nations remained committed to removing obstacles to Russian exports under the memorandum.
+Russia briefly suspended its participation in late October after a drone attack on its Black Sea Fleet in Sevastopol, before rejoining the initiative on Nov. 2.
+Russian Deputy Foreign Minister Sergei Vershinin held talks in Geneva last Friday with U.N. aid chief Martin Griffiths and UNCTAD Secretary-General Rebeca Grynspan on the memorandum's implementation.
+The Joint Coordination Centre in Istanbul, which includes Russian, Ukrainian, Turkish and U.N. officials, said more than 11 million tonnes of grain had been exported under the deal so far.
+""", published="2022-11-17")
+    assert weekday("2022-11-17") == "Thursday" and weekday("2022-11-11") == "Friday"
+    d.ent("black-sea", "place", "Black Sea")
+    d.ent("ukraine", "country", "Ukraine", None, ["Ukraine", "Ukrainian"])
+    d.ent("turkey", "country", "Turkey", None, ["Turkey", "Turkish"])
+    d.ent("istanbul", "place", "Istanbul", None, ["Istanbul", "ISTANBUL"])
+    d.ent("kyiv", "place", "Kyiv", None, ["KYIV"])
+    d.ent("reuters", "organization", "Reuters")
+    d.ent("un", "organization", "United Nations", None, ["United Nations", "U.N."])
+    d.ent("russia", "country", "Russia", None, ["Russia", "Russian"])
+    d.ent("erdogan", "person", "Tayyip Erdogan", None, ["Tayyip Erdogan", "Erdogan"])
+    d.ent("guterres", "person", "Antonio Guterres", None, ["Antonio Guterres", "Guterres"])
+    d.ent("moscow", "place", "Moscow")
+    d.ent("kubrakov", "person", "Oleksandr Kubrakov")
+    d.ent("putin", "person", "Vladimir Putin")
+    d.ent("black-sea-fleet", "organization", "Black Sea Fleet")
+    d.ent("sevastopol", "place", "Sevastopol")
+    d.ent("vershinin", "person", "Sergei Vershinin")
+    d.ent("geneva", "place", "Geneva")
+    d.ent("griffiths", "person", "Martin Griffiths")
+    d.ent("unctad", "organization", "UNCTAD")
+    d.ent("grynspan", "person", "Rebeca Grynspan")
+    d.ent("jcc", "organization", "Joint Coordination Centre")
+
+    d.role("erdogan-president", "erdogan", "president", "turkey", "Turkish President", d.ms("Turkish President"))
+    d.role("guterres-sg", "guterres", "secretary-general", "un", "U.N. Secretary-General",
+           d.ms("U.N. Secretary-General"))
+    d.role("kubrakov-minister", "kubrakov", "minister", "ukraine", "Ukrainian Infrastructure Minister",
+           d.ms("Ukrainian Infrastructure Minister"))
+    d.role("putin-president", "putin", "president", "russia", "Russian President", d.ms("Russian President"),
+           position=gazetteer_position("President of Russia"))
+    d.role("vershinin-deputy-fm", "vershinin", "other", "russia", "Russian Deputy Foreign Minister",
+           d.ms("Russian Deputy Foreign Minister"))
+    d.role("griffiths-aid-chief", "griffiths", "other", "un", "U.N. aid chief", d.ms("U.N. aid chief"))
+    d.role("grynspan-sg", "grynspan", "secretary-general", "unctad", "UNCTAD Secretary-General",
+           d.ms("UNCTAD Secretary-General"))
+
+    parties = ["russia", "ukraine", "turkey", "un"]
+    july = d.resolved("2022-07-22", "July 22")
+    d.event("extension", "extension", "the Black Sea grain deal was extended for 120 days",
+            d.ms("extended") + d.ms("extending") + d.ms("extension"), date=d.resolved("2022-11-17", "Thursday"),
+            parts=[(p, "participant") for p in parties])
+    d.event("signing", "signing", "The Black Sea Grain Initiative was signed in Istanbul on July 22",
+            d.ms("signed") + d.ms("ceremony"), date=july, place="istanbul",
+            parts=[(p, "participant") for p in parties] + [("erdogan", "host"), ("guterres", "attendee")])
+    d.event("phone-call", "phone-call", "Erdogan would discuss the deal with Putin in a phone call",
+            d.ms("phone call"), status="planned", parts=[("erdogan", "participant"), ("putin", "participant")],
+            topics=[("the deal",)])
+    d.event("geneva-talks", "talks", "Vershinin held talks in Geneva with Griffiths and Grynspan", d.ms("talks"),
+            date=d.resolved("2022-11-11", "last Friday"), place="geneva",
+            parts=[("vershinin", "participant"), ("griffiths", "participant"), ("grynspan", "participant")],
+            topics=[("the memorandum's implementation",)])
+    title = "Black Sea Grain Initiative"
+    d.agreement("grain-initiative", "agreement", d.ms(title) + d.ms("deal") + d.ms("initiative"), title=title,
+                parties=parties, date=d.date("2022-07-22", source="resolved"), event="signing")
+    mou = d.ms("memorandum of understanding")
+    d.agreement("russia-un-memorandum", "memorandum", mou + d.ms("memorandum", outside=mou), parties=["russia", "un"],
+                date=d.date("2022-07-22", source="resolved"), event="signing")
+    return d
+
+
+@article
+def en_kyodo_japan_philippines_raa():
+    d = Doc("en-2024-07-08-kyodo-japan-philippines-raa-manila", "en", """
+Japan, Philippines sign defense pact allowing troop deployment
+
+MANILA, July 8 Kyodo - Japan and the Philippines signed a reciprocal access agreement Monday that will allow their forces to enter each other's territory for joint training, as the two countries deepen security ties amid China's growing assertiveness in the South China Sea.
+The Reciprocal Access Agreement was signed by Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro at Malacanang Palace in the presence of President Ferdinand Marcos Jr., who earlier received Kamikawa and Defense Minister Minoru Kihara for a courtesy call.
+The pact will take effect after it is ratified by Japan's Diet and approved by the Philippine Senate.
+Japan signed a similar agreement with Australia in January 2022. Its agreement with Britain, signed in January 2023, was approved by the Diet in April last year.
+Later Monday, Kamikawa and Kihara held "two-plus-two" security talks with Teodoro and Foreign Secretary Enrique Manalo, the second such meeting between the two countries, and the four ministers issued a joint statement expressing "serious concern" over China's actions in the South China Sea.
+Kamikawa and Manalo also signed an exchange of notes under which Japan will provide coastal radar systems to the Philippine navy through its Official Security Assistance program.
+The ministers agreed to hold their next two-plus-two meeting in Tokyo.
+""", published="2024-07-08")
+    assert weekday("2024-07-08") == "Monday"
+    d.ent("japan", "country", "Japan")
+    d.ent("philippines", "country", "Philippines", None, ["Philippines", "Philippine"])
+    d.ent("manila", "place", "Manila", None, ["MANILA"])
+    d.ent("kyodo", "organization", "Kyodo")
+    d.ent("china", "country", "China")
+    d.ent("south-china-sea", "place", "South China Sea")
+    d.ent("kamikawa", "person", "Yoko Kamikawa", None, ["Yoko Kamikawa", "Kamikawa"])
+    d.ent("teodoro", "person", "Gilberto Teodoro", None, ["Gilberto Teodoro", "Teodoro"])
+    d.ent("malacanang", "place", "Malacanang Palace")
+    d.ent("marcos", "person", "Ferdinand Marcos Jr.")
+    d.ent("kihara", "person", "Minoru Kihara", None, ["Minoru Kihara", "Kihara"])
+    d.ent("diet", "organization", "Diet")
+    d.ent("senate", "organization", "Philippine Senate")
+    d.ent("australia", "country", "Australia")
+    d.ent("uk", "country", "United Kingdom", None, ["Britain"])
+    d.ent("manalo", "person", "Enrique Manalo", None, ["Enrique Manalo", "Manalo"])
+    d.ent("tokyo", "place", "Tokyo")
+
+    d.role("kamikawa-fm", "kamikawa", "foreign-minister", "japan", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("teodoro-secretary", "teodoro", "minister", "philippines", "Philippine Defense Secretary",
+           d.ms("Philippine Defense Secretary"))
+    d.role("marcos-president", "marcos", "president", "philippines", "President", d.ms("President"))
+    d.role("kihara-minister", "kihara", "minister", "japan", "Defense Minister", d.ms("Defense Minister"))
+    d.role("manalo-fm", "manalo", "foreign-minister", "philippines", "Foreign Secretary", d.ms("Foreign Secretary"))
+
+    monday = d.resolved("2024-07-08", "Monday", 0)
+    same_day = d.date("2024-07-08", source="resolved")
+    ministers = [("kamikawa", "participant"), ("kihara", "participant"), ("teodoro", "participant"),
+                 ("manalo", "participant")]
+    meetings = d.ms("meeting")
+    d.event("signing", "signing", "Japan and the Philippines signed a reciprocal access agreement",
+            d.ms("sign") + [d.m("signed", 0), d.m("signed", 1)], date=monday, place="malacanang",
+            parts=[("kamikawa", "signatory"), ("teodoro", "signatory"), ("marcos", "witness")])
+    d.event("courtesy-call", "meeting", "Marcos received Kamikawa and Kihara for a courtesy call",
+            d.ms("courtesy call"), date=same_day,
+            parts=[("marcos", "host"), ("kamikawa", "guest"), ("kihara", "guest")])
+    d.event("diet-ratification", "ratification", "the pact is ratified by Japan's Diet", d.ms("ratified"),
+            status="planned", parts=[("diet", "participant")])
+    d.event("senate-ratification", "ratification", "the pact is approved by the Philippine Senate",
+            [d.m("approved", 0)], status="planned", parts=[("senate", "participant")])
+    d.event("uk-ratification", "ratification", "the agreement with Britain was approved by the Diet",
+            [d.m("approved", 1)], date=d.resolved("2023-04", "April last year", precision="month"),
+            parts=[("diet", "participant")])
+    d.event("two-plus-two", "talks", "the second Japan-Philippines two-plus-two security talks",
+            d.ms("talks") + [meetings[0]], date=d.resolved("2024-07-08", "Later Monday"), ordinal=2,
+            parts=ministers)
+    d.event("issuance", "issuance", "the four ministers issued a joint statement", d.ms("issued"), date=same_day,
+            parent="two-plus-two", parts=ministers)
+    d.event("notes-signing", "signing", "Kamikawa and Manalo signed an exchange of notes", [d.m("signed", 4)],
+            date=same_day, parts=[("kamikawa", "signatory"), ("manalo", "signatory")])
+    d.event("next-two-plus-two", "talks", "the next two-plus-two meeting in Tokyo", [meetings[1]], place="tokyo",
+            status="planned", parts=[("japan", "participant"), ("philippines", "participant")])
+    lower = d.ms("reciprocal access agreement")
+    others = d.ms("agreement", outside=lower)
+    two = ["japan", "philippines"]
+    title = "Reciprocal Access Agreement"
+    d.agreement("raa", "agreement", lower + d.ms(title) + d.ms("pact"), title=title, parties=two,
+                signatories=["kamikawa", "teodoro"], date=same_day, event="signing")
+    d.agreement("australia-raa", "agreement", [others[0]], parties=["japan", "australia"],
+                date=d.stated("2022-01", "January 2022", precision="month"))
+    d.agreement("uk-raa", "agreement", [others[1]], parties=["japan", "uk"],
+                date=d.stated("2023-01", "January 2023", precision="month"))
+    d.agreement("joint-statement", "joint-statement", d.ms("joint statement"), parties=two, date=same_day,
+                event="issuance")
+    d.agreement("exchange-of-notes", "agreement", d.ms("exchange of notes"), parties=two,
+                signatories=["kamikawa", "manalo"], date=same_day, event="notes-signing")
+    return d
+
+
+# Added set 8: Chinese
+
+@article
+def zh_xinhua_china_central_asia_summit_xian():
+    d = Doc("zh-2023-05-19-xinhua-china-central-asia-summit-xian", "zh", """
+首届中国－中亚峰会在西安举行 六国元首签署《西安宣言》
+
+新华社西安5月19日电 中国－中亚峰会19日在西安举行。国家主席习近平主持峰会并发表题为《携手建设守望相助、共同发展、普遍安全、世代友好的中国－中亚命运共同体》的主旨讲话。哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统扎帕罗夫、塔吉克斯坦总统拉赫蒙、土库曼斯坦总统别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫出席峰会。
+峰会期间，六国元首共同签署《中国－中亚峰会西安宣言》，并通过《中国－中亚峰会成果清单》。宣言表示，六国将携手建设更加紧密的中国－中亚命运共同体。
+各方一致同意正式成立中国－中亚元首会晤机制，峰会每两年举办一次，第二届峰会将于2025年在哈萨克斯坦举办。
+峰会期间，各方还签署了涉及经贸、海关、农业等领域的7份多边合作文件。中国同中亚五国共签署100余份各领域合作协议。
+18日下午，习近平在西安同土库曼斯坦总统别尔德穆哈梅多夫举行会谈。会谈后，两国元首共同签署《中华人民共和国和土库曼斯坦关于全面深化中土战略伙伴关系的联合声明》，并见证签署了《中华人民共和国政府和土库曼斯坦政府关于共建“一带一路”合作规划》、《中华人民共和国海关总署和土库曼斯坦国家海关总署关于进出口食品安全合作的谅解备忘录》等合作文件。
+18日晚，习近平和夫人彭丽媛在大唐芙蓉园举行欢迎宴会，欢迎出席峰会的中亚国家元首及夫人。
+蔡奇、王毅等参加上述活动。
+""", published="2023-05-19")
+    d.ent("china", "country", "中国", None, ["中国", "中华人民共和国", "中"])
+    d.ent("central-asia", "place", "中亚")
+    d.ent("xian", "place", "西安")
+    d.ent("xinhua", "organization", "新华社")
+    d.ent("xi", "person", "习近平")
+    d.ent("kazakhstan", "country", "哈萨克斯坦")
+    d.ent("tokayev", "person", "托卡耶夫")
+    d.ent("kyrgyzstan", "country", "吉尔吉斯斯坦")
+    # Xinhua names the Kyrgyz and Turkmen presidents by surname; the gazetteer's Chinese labels are the full names.
+    d.ent("japarov", "person", "扎帕罗夫", gazetteer_qid("person", ["萨德尔·扎帕罗夫"]))
+    d.ent("tajikistan", "country", "塔吉克斯坦")
+    d.ent("rahmon", "person", "拉赫蒙")
+    d.ent("turkmenistan", "country", "土库曼斯坦", None, ["土库曼斯坦", "土"])
+    d.ent("berdimuhamedow", "person", "别尔德穆哈梅多夫", gazetteer_qid("person", ["谢尔达尔·别尔德穆哈梅多夫"]))
+    d.ent("uzbekistan", "country", "乌兹别克斯坦")
+    d.ent("mirziyoyev", "person", "米尔济约耶夫")
+    d.ent("gacc", "organization", "中华人民共和国海关总署")
+    d.ent("turkmen-customs", "organization", "土库曼斯坦国家海关总署")
+    d.ent("peng-liyuan", "person", "彭丽媛")
+    d.ent("datang-furong-garden", "place", "大唐芙蓉园")
+    d.ent("cai-qi", "person", "蔡奇")
+    d.ent("wang-yi", "person", "王毅")
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"),
+           position=gazetteer_position("President of the People's Republic of China"))
+    d.role("tokayev-president", "tokayev", "president", "kazakhstan", "哈萨克斯坦总统", d.ms("哈萨克斯坦总统"))
+    d.role("japarov-president", "japarov", "president", "kyrgyzstan", "吉尔吉斯斯坦总统", d.ms("吉尔吉斯斯坦总统"))
+    d.role("rahmon-president", "rahmon", "president", "tajikistan", "塔吉克斯坦总统", d.ms("塔吉克斯坦总统"))
+    d.role("berdimuhamedow-president", "berdimuhamedow", "president", "turkmenistan", "土库曼斯坦总统",
+           d.ms("土库曼斯坦总统"))
+    d.role("mirziyoyev-president", "mirziyoyev", "president", "uzbekistan", "乌兹别克斯坦总统",
+           d.ms("乌兹别克斯坦总统"))
+
+    same_day = d.date("2023-05-19", source="resolved")
+    day18 = d.date("2023-05-18", source="resolved")
+    attendees = [("cai-qi", "attendee"), ("wang-yi", "attendee")]
+    five = [("tokayev", "participant"), ("japarov", "participant"), ("rahmon", "participant"),
+            ("berdimuhamedow", "participant"), ("mirziyoyev", "participant")]
+    six_leaders = [("xi", "participant")] + five
+    six = ["china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"]
+    declaration = "中国－中亚峰会西安宣言"
+    outcomes = "中国－中亚峰会成果清单"
+    titles = d.occurrences(declaration) + d.occurrences(outcomes)
+    headline = d.ms("首届中国－中亚峰会")
+    named = headline + d.ms("中国－中亚峰会", outside=titles + headline)
+    second = d.ms("第二届峰会")
+    # "峰会每两年举办一次" speaks of the summits in general, not of this one.
+    biennial = [s for s in d.occurrences("峰会") if d.text.startswith("每两年", s[1])]
+    bare = [s for s in d.occurrences("峰会")
+            if s not in biennial and not any(a <= s[0] and s[1] <= b for a, b in titles + named + second)]
+    d.spans.update(bare)
+    d.event("summit", "summit", "首届中国－中亚峰会", named + bare, date=d.resolved("2023-05-19", "19日", 1),
+            place="xian", ordinal=1, parts=[("xi", "chair")] + five + attendees)
+    d.event("keynote", "speech", "习近平发表主旨讲话", d.ms("主旨讲话"), date=same_day, place="xian", parent="summit",
+            parts=[("xi", "participant")] + attendees)
+    d.event("declaration-signing", "signing", "六国元首共同签署《中国－中亚峰会西安宣言》",
+            [d.m("签署", 0), d.m("共同签署", 0)], date=same_day, place="xian", parent="summit",
+            parts=[(p, "signatory") for p, _ in six_leaders] + attendees)
+    d.event("adoption", "adoption", "通过《中国－中亚峰会成果清单》", d.ms("通过"), date=same_day, place="xian",
+            parent="summit", parts=six_leaders + attendees)
+    d.event("multilateral-signing", "signing", "各方还签署了7份多边合作文件", [d.m("签署", 2)], date=same_day,
+            place="xian", parent="summit", parts=[(c, "participant") for c in six])
+    d.event("bilateral-signings", "signing", "中国同中亚五国共签署100余份合作协议", [d.m("签署", 3)], date=same_day,
+            place="xian", parent="summit", parts=[(c, "participant") for c in six])
+    d.event("summit-2", "summit", "第二届中国－中亚峰会", second, date=d.stated("2025", "2025年", precision="year"),
+            place="kazakhstan", status="planned", ordinal=2, parts=[("kazakhstan", "host")])
+    d.event("talks", "talks", "习近平同土库曼斯坦总统别尔德穆哈梅多夫举行会谈", d.ms("会谈"),
+            date=d.resolved("2023-05-18", "18日下午"), tod="afternoon", place="xian",
+            parts=[("xi", "participant"), ("berdimuhamedow", "participant")] + attendees)
+    d.event("statement-signing", "signing", "两国元首共同签署联合声明", [d.m("共同签署", 1)], date=day18, place="xian",
+            parent="talks", parts=[("xi", "signatory"), ("berdimuhamedow", "signatory")] + attendees)
+    d.event("witnessed-signing", "signing", "两国元首见证签署合作文件", d.ms("见证签署"), date=day18, place="xian",
+            parent="talks", parts=[("xi", "witness"), ("berdimuhamedow", "witness")] + attendees)
+    d.event("banquet", "banquet", "习近平和夫人彭丽媛举行欢迎宴会", d.ms("欢迎宴会"),
+            date=d.resolved("2023-05-18", "18日晚"), tod="evening", place="datang-furong-garden",
+            parts=[("xi", "host"), ("peng-liyuan", "host")] + [(p, "guest") for p, _ in five] + attendees)
+    full = d.ms(declaration)
+    short = d.ms("西安宣言", outside=full)
+    d.agreement("xian-declaration", "declaration", full + short + d.ms("宣言", outside=full + short + d.occurrences(outcomes)),
+                title=declaration, parties=six, signatories=[p for p, _ in six_leaders], date=same_day,
+                event="declaration-signing")
+    d.agreement("outcomes-list", "agreement", d.ms(outcomes), title=outcomes, parties=six, date=same_day,
+                event="adoption")
+    seven = d.ms("7份多边合作文件")
+    d.agreement("multilateral-documents", "cooperation-document", seven, parties=six, date=same_day, count=7,
+                fields=["经贸", "海关", "农业"], event="multilateral-signing")
+    d.agreement("bilateral-agreements", "agreement", d.ms("100余份各领域合作协议"), parties=six, date=same_day,
+                event="bilateral-signings")
+    statement = "中华人民共和国和土库曼斯坦关于全面深化中土战略伙伴关系的联合声明"
+    d.agreement("joint-statement", "joint-statement", d.ms(statement), title=statement,
+                parties=["china", "turkmenistan"], signatories=["xi", "berdimuhamedow"], date=day18,
+                event="statement-signing")
+    plan = "中华人民共和国政府和土库曼斯坦政府关于共建“一带一路”合作规划"
+    d.agreement("bri-plan", "plan", d.ms(plan), title=plan, parties=["china", "turkmenistan"], date=day18,
+                event="witnessed-signing")
+    mou = "中华人民共和国海关总署和土库曼斯坦国家海关总署关于进出口食品安全合作的谅解备忘录"
+    d.agreement("customs-mou", "memorandum", d.ms(mou), title=mou, parties=["gacc", "turkmen-customs"], date=day18,
+                fields=["进出口食品安全"], event="witnessed-signing")
+    d.agreement("cooperation-documents", "cooperation-document", d.ms("合作文件", outside=seven),
+                parties=["china", "turkmenistan"], date=day18, event="witnessed-signing")
+    return d
+
+
+# Added set 8: Russian
+
+@article
+def ru_interfax_union_state_security_treaty():
+    d = Doc("ru-2024-12-06-interfax-union-state-security-treaty-minsk", "ru", """
+Путин и Лукашенко подписали договор о гарантиях безопасности в рамках Союзного государства
+
+Минск. 6 декабря. ИНТЕРФАКС - Президенты России и Белоруссии Владимир Путин и Александр Лукашенко в пятницу подписали в Минске Договор о гарантиях безопасности в рамках Союзного государства.
+Подписание состоялось на заседании Высшего государственного совета Союзного государства во Дворце Независимости, приуроченном к 25-летию подписания Договора о создании Союзного государства.
+Заседание прошло под председательством Лукашенко. В нем также участвовали премьер-министры двух стран Михаил Мишустин и Роман Головченко.
+По итогам заседания Высший госсовет принял Декларацию о дальнейшем развитии Союзного государства.
+Кроме того, в присутствии президентов были подписаны соглашение о взаимном признании электронных цифровых подписей и меморандум о сотрудничестве в области промышленной кооперации.
+Как сообщил журналистам пресс-секретарь президента России Дмитрий Песков, договор закрепляет взаимные обязательства сторон по защите суверенитета и территориальной целостности, в том числе с применением ядерного оружия.
+Председатель Госдумы Вячеслав Володин заявил, что нижняя палата ратифицирует документ в начале следующего года.
+Перед заседанием Путин и Лукашенко провели переговоры в узком составе.
+Путин прибыл в Минск в четверг вечером с официальным визитом. В аэропорту его встретил Роман Головченко.
+""", published="2024-12-06")
+    assert weekday("2024-12-06") == "Friday" and weekday("2024-12-05") == "Thursday"
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путин"])
+    d.ent("lukashenko", "person", "Александр Лукашенко", None, ["Александр Лукашенко", "Лукашенко"])
+    d.ent("union-state", "organization", "Союзное государство", None, ["Союзного государства"])
+    d.ent("minsk", "place", "Минск", None, ["Минск", "Минске"])
+    d.ent("interfax", "organization", "Интерфакс", None, ["ИНТЕРФАКС"])
+    d.ent("russia", "country", "Россия", None, ["России"])
+    d.ent("belarus", "country", "Белоруссия", None, ["Белоруссии"])
+    d.ent("supreme-state-council", "organization", "Высший государственный совет Союзного государства", None,
+          ["Высшего государственного совета Союзного государства", "Высший госсовет"])
+    d.ent("independence-palace", "place", "Дворец Независимости", None, ["Дворце Независимости"])
+    d.ent("mishustin", "person", "Михаил Мишустин")
+    d.ent("golovchenko", "person", "Роман Головченко")
+    d.ent("peskov", "person", "Дмитрий Песков")
+    d.ent("volodin", "person", "Вячеслав Володин")
+    d.ent("duma", "organization", "Государственная дума", None, ["Госдумы", "нижняя палата"])
+
+    presidents = d.ms("Президенты России и Белоруссии")
+    premiers = d.ms("премьер-министры двух стран")
+    d.role("putin-president", "putin", "president", "russia", "Президенты России и Белоруссии", presidents,
+           position=gazetteer_position("President of Russia"))
+    d.role("lukashenko-president", "lukashenko", "president", "belarus", "Президенты России и Белоруссии", presidents)
+    d.role("mishustin-pm", "mishustin", "prime-minister", "russia", "премьер-министры двух стран", premiers)
+    d.role("golovchenko-pm", "golovchenko", "prime-minister", "belarus", "премьер-министры двух стран", premiers)
+    d.role("peskov-spokesman", "peskov", "spokesperson", "russia", "пресс-секретарь президента России",
+           d.ms("пресс-секретарь президента России"))
+    d.role("volodin-speaker", "volodin", "speaker", "duma", "Председатель Госдумы", d.ms("Председатель Госдумы"))
+
+    same_day = d.date("2024-12-06", source="resolved")
+    thursday = d.date("2024-12-05", source="resolved")
+    d.event("official-visit", "official-visit", "официальный визит Путина в Белоруссию", d.ms("официальным визитом"),
+            date=d.resolved("2024-12-05", "в четверг"), place="minsk", status="ongoing",
+            parts=[("putin", "guest"), ("belarus", "host")])
+    d.event("arrival", "arrival", "Путин прибыл в Минск в четверг вечером", d.ms("прибыл"), date=thursday,
+            tod="evening", place="minsk", parent="official-visit", parts=[("putin", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "В аэропорту его встретил Роман Головченко", d.ms("встретил"),
+            date=thursday, tod="evening", parent="arrival", parts=[("golovchenko", "host"), ("putin", "guest")])
+    d.event("restricted", "meeting", "переговоры в узком составе", d.ms("переговоры в узком составе"), date=same_day,
+            parent="official-visit", parts=[("putin", "participant"), ("lukashenko", "participant")])
+    d.event("session", "meeting", "заседание Высшего государственного совета Союзного государства",
+            d.ms("заседании") + d.ms("Заседание") + d.ms("заседания") + d.ms("заседанием"), date=same_day,
+            place="independence-palace", parent="official-visit",
+            parts=[("supreme-state-council", "participant"), ("lukashenko", "chair"), ("putin", "participant"),
+                   ("mishustin", "participant"), ("golovchenko", "participant")])
+    d.event("treaty-signing", "signing", "Путин и Лукашенко подписали Договор о гарантиях безопасности",
+            d.ms("подписали") + d.ms("Подписание"), date=d.resolved("2024-12-06", "в пятницу"),
+            place="independence-palace", parent="session",
+            parts=[("putin", "signatory"), ("lukashenko", "signatory")])
+    d.event("adoption", "adoption", "Высший госсовет принял Декларацию", d.ms("принял"), date=same_day,
+            place="independence-palace", parent="session", parts=[("supreme-state-council", "participant")])
+    d.event("documents-signing", "signing", "в присутствии президентов были подписаны соглашение и меморандум",
+            d.ms("подписаны"), date=same_day, place="independence-palace", parent="session",
+            parts=[("russia", "participant"), ("belarus", "participant"), ("putin", "witness"),
+                   ("lukashenko", "witness")])
+    d.event("duma-ratification", "ratification", "нижняя палата ратифицирует договор", d.ms("ратифицирует"),
+            date=d.resolved("2025", "в начале следующего года", precision="year"), status="planned",
+            parts=[("duma", "participant")])
+    two = ["russia", "belarus"]
+    treaty = "Договор о гарантиях безопасности в рамках Союзного государства"
+    headline = d.ms("договор о гарантиях безопасности в рамках Союзного государства")
+    d.agreement("security-treaty", "treaty",
+                d.ms(treaty) + headline + d.ms("договор", outside=headline) + d.ms("документ"), title=treaty,
+                parties=two, signatories=["putin", "lukashenko"], date=same_day, event="treaty-signing")
+    union_treaty = "Договора о создании Союзного государства"
+    d.agreement("union-state-treaty", "treaty", d.ms(union_treaty), title=union_treaty, parties=two,
+                date=d.date("1999", precision="year", source="derived"))
+    declaration = "Декларацию о дальнейшем развитии Союзного государства"
+    d.agreement("declaration", "declaration", d.ms(declaration), title=declaration, parties=["supreme-state-council"],
+                date=same_day, event="adoption")
+    d.agreement("e-signature-agreement", "agreement", d.ms("соглашение"), parties=two, date=same_day,
+                event="documents-signing")
+    d.agreement("industry-memorandum", "memorandum", d.ms("меморандум"), parties=two, date=same_day,
+                fields=["промышленной кооперации"], event="documents-signing")
+    d.anniversary("union-treaty-25th", 25, "подписания Договора о создании Союзного государства", 2024,
+                  d.ms("25-летию"), subject="union-state-treaty")
+    return d
+
 
 # =============================================================================================
 
