@@ -1671,6 +1671,49 @@ fn a_title_of_a_body_the_gazetteer_lacks_names_the_body_and_its_holder() {
 }
 
 #[test]
+fn a_headline_in_two_parts_names_no_event_and_a_summit_next_year_is_planned() {
+    use diplokg::facts::{EventKind, EventStatus};
+    let text = "الرئيس يستضيف القمة الرابعة.. والقادة يعتمدون \"إعلان عمان\"\n\n\
+                عمان في 3 مارس /بترا/ استضاف الملك عبدالله الثاني، اليوم الثلاثاء، أعمال القمة \
+                الرابعة مع الرئيس المصري عبد الفتاح السيسي. واتفق الزعيمان على عقد القمة الخامسة \
+                في القاهرة العام المقبل.";
+    let facts = extractor().extract(text, &published(2020, time::Month::March, 3));
+    assert_sound(&facts);
+    let summits = events_of(&facts, EventKind::Summit);
+    let fourth = first_where(&summits, "the fourth summit", |e| e.ordinal == Some(4));
+    assert_eq!(
+        fourth.date.as_ref().map(|d| d.value.as_str()),
+        Some("2020-03-03")
+    );
+    assert_eq!(fourth.status, EventStatus::Happened);
+    let fifth = first_where(&summits, "the fifth summit", |e| e.ordinal == Some(5));
+    assert_eq!(fifth.date.as_ref().map(|d| d.value.as_str()), Some("2021"));
+    assert_eq!(fifth.status, EventStatus::Planned);
+    // The headline's adoption restates the news: no event of its own.
+    assert!(
+        events_of(&facts, EventKind::Adoption).is_empty(),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn documents_listed_in_the_arabic_accusative_are_documents() {
+    use diplokg::facts::AgreementKind;
+    let text = "ووقع الجانبان اتفاقية للتعاون في مجال النقل البحري، وبرنامجا تنفيذيا للتعاون \
+                الثقافي للأعوام 2020-2022، وبروتوكولا للتعاون الجمركي.";
+    let facts = extractor().extract(text, &published(2019, time::Month::October, 8));
+    assert_sound(&facts);
+    let kinds: Vec<AgreementKind> = facts.agreements.iter().map(|a| a.kind).collect();
+    assert!(
+        kinds.contains(&AgreementKind::Plan),
+        "{:?}",
+        facts.agreements
+    );
+    assert_eq!(kinds.len(), 3, "{:?}", facts.agreements);
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

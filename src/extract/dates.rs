@@ -430,6 +430,19 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
     }
 }
 
+/// True when the whole day, month or year `value` names comes after `day`: an event dated so
+/// cannot have happened by then ("القمة الثامنة ... العام المقبل").
+pub fn after(value: &DateValue, day: Date) -> bool {
+    let number = |at: std::ops::Range<usize>| value.value.get(at)?.parse::<i32>().ok();
+    match value.precision {
+        DatePrecision::Day => day_of(value).is_some_and(|d| d > day),
+        DatePrecision::Month => number(0..4)
+            .zip(number(5..7))
+            .is_some_and(|month| month > (day.year(), i32::from(u8::from(day.month())))),
+        DatePrecision::Year => number(0..4).is_some_and(|year| year > day.year()),
+    }
+}
+
 /// The calendar date a resolved value names, when it has day precision.
 pub fn day_of(value: &DateValue) -> Option<Date> {
     if value.precision != DatePrecision::Day {

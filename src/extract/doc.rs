@@ -414,8 +414,14 @@ impl<'a> Doc<'a> {
             if end_here {
                 let end = i + c.len_utf8();
                 if !text[start..end].trim().is_empty() {
-                    // A first line without final punctuation is the headline.
-                    let headline = sentences.is_empty() && c == '\n' && end - start < 600;
+                    // A first line without final punctuation is the headline, all of it
+                    // ("السيسي يستضيف القمة.. والقادة يعتمدون الإعلان").
+                    let headline = c == '\n' && end < 600 && text[..start].find('\n').is_none();
+                    if headline {
+                        sentences
+                            .iter_mut()
+                            .for_each(|s: &mut Sentence| s.headline = true);
+                    }
                     sentences.push(Sentence {
                         start,
                         end,

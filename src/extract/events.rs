@@ -842,12 +842,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 }
                 None => {}
             }
+            // ("the eighth summit in Cyprus next year": a month or a year yet to come too.)
+            if let (Some(date), Some(published)) = (event.date.as_ref(), cx.published) {
+                if dates::after(date, published) && event.status == EventStatus::Happened {
+                    event.status = EventStatus::Planned;
+                }
+            }
             if let (Some(day), Some(published)) =
                 (event.date.as_ref().and_then(dates::day_of), cx.published)
             {
-                if day > published && event.status == EventStatus::Happened {
-                    event.status = EventStatus::Planned;
-                }
                 // A day of its own sentence already past: "于16日抵达..., 并将出席峰会" — the
                 // arrival happened (the "will" is the summit's), and the summit, planned right
                 // where it is told, is not on that day.
