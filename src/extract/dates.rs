@@ -72,6 +72,14 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                             used_numbers.push(n);
                         }
                     }
+                    // ... or an Arabic ordinal and "من" ("في الخامس من ديسمبر", "الحادي
+                    // والعشرين من مارس") ...
+                    if day.is_none() {
+                        if let Some((at, n)) = ordinal_day_before(doc, hit.start) {
+                            day = Some(n);
+                            start = at;
+                        }
+                    }
                     // ... or right after ("May 20").
                     let rest_start = skip_spaces(text, end);
                     if day.is_none() {
@@ -190,6 +198,17 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
     dates.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     dates.dedup_by(|b, a| b.start < a.end);
     (dates, times)
+}
+
+/// The day an Arabic ordinal before "من" and the month at `month` says, and where it starts
+/// ("الخامس من ديسمبر": 5).
+fn ordinal_day_before(doc: &Doc<'_>, month: usize) -> Option<(usize, u8)> {
+    let text = doc.text();
+    let end = text[..month].strip_suffix(" من ")?.len();
+    doc.lex_in(end.saturating_sub(48), end)
+        .filter_map(|h| doc.ordinal_of(h).map(|(n, e)| (h.start, n, e)))
+        .find(|&(_, n, e)| e == end && (1..=31).contains(&n))
+        .map(|(start, n, _)| (start, n as u8))
 }
 
 /// True when the year at `start..end` is an end of a range of years ("на 2017–2020 годы", "for
@@ -542,6 +561,39 @@ mod tests {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
         assert_eq!(found("в 2020 году").len(), 1);
+    }
+
+    #[test]
+    fn arabic_ordinal_days_before_a_month() {
+        assert_eq!(
+            found("في الخامس من ديسمبر 2016"),
+            vec![("الخامس من ديسمبر 2016".into(), day(2016, 12, 5))]
+        );
+        assert_eq!(
+            found("في الحادي والعشرين من مارس 2015"),
+            vec![("الحادي والعشرين من مارس 2015".into(), day(2015, 3, 21))]
+        );
+        assert_eq!(
+            found("يوم السابع عشر من يوليو 2020"),
+            vec![("السابع عشر من يوليو 2020".into(), day(2020, 7, 17))]
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_day_is_a_day_month_or_year_yet_to_come() {
+        let on = |value: &str, precision| DateValue {
+            value: value.into(),
+            precision,
+            source: DateSource::Resolved,
+            mention: None,
+        };
+        let today = parse_iso("2019-10-08").expect("a day");
+        assert!(after(&on("2020", DatePrecision::Year), today));
+        assert!(!after(&on("2019", DatePrecision::Year), today));
+        assert!(after(&on("2019-11", DatePrecision::Month), today));
+        assert!(!after(&on("2019-10", DatePrecision::Month), today));
+        assert!(after(&on("2019-10-09", DatePrecision::Day), today));
+        assert!(!after(&on("2019-10-08", DatePrecision::Day), today));
     }
 
     #[test]

@@ -349,6 +349,30 @@ impl<'a> Doc<'a> {
         i.checked_sub(1).and_then(|i| self.lex.get(i))
     }
 
+    /// The number an ordinal hit says, with the tens an Arabic unit joins by و ("الحادية
+    /// والأربعين": 1 + 40), and where it ends.
+    pub fn ordinal_of(&self, hit: &LexHit) -> Option<(u32, usize)> {
+        let ordinal = |h: &LexHit| {
+            self.senses(h).find_map(|s| match s {
+                Sense::Ordinal(n) => Some(n),
+                _ => None,
+            })
+        };
+        let n = ordinal(hit)?;
+        let text = self.text();
+        let tens = self
+            .lex_in(hit.end, (hit.end + 24).min(text.len()))
+            .next()
+            .filter(|_| n < 10)
+            .filter(|next| matches!(text[hit.end..next.start].trim(), "" | "و"))
+            .and_then(|next| {
+                ordinal(next)
+                    .filter(|&t| t >= 20 && t % 10 == 0 && t < 100)
+                    .map(|t| (n + t, next.end))
+            });
+        Some(tens.unwrap_or((n, hit.end)))
+    }
+
     /// Index of the number that starts at `at`.
     pub fn number_at(&self, at: usize) -> Option<usize> {
         let i = self.numbers.partition_point(|n| n.start < at);

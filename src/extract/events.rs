@@ -2512,27 +2512,8 @@ fn ordinal(doc: &Doc<'_>, hit: &LexHit) -> Option<u32> {
                             words_between(doc, (hit.start, hit.end), (h.start, h.end)) <= 1
                         }),
                 )
-                .find_map(|h| {
-                    let n = doc.senses(h).find_map(|s| match s {
-                        Sense::Ordinal(n) => Some(n),
-                        _ => None,
-                    })?;
-                    Some(n + compound_tens(doc, h).filter(|_| n < 10).unwrap_or(0))
-                })
+                .find_map(|h| doc.ordinal_of(h).map(|(n, _)| n))
         })
-}
-
-/// The tens joined to an Arabic ordinal unit by و ("الحادية والأربعين": 1 + 40).
-fn compound_tens(doc: &Doc<'_>, unit: &LexHit) -> Option<u32> {
-    let next = doc
-        .lex_in(unit.end, (unit.end + 24).min(doc.text().len()))
-        .next()?;
-    let gap = &doc.text()[unit.end..next.start];
-    let tens = doc.senses(next).find_map(|s| match s {
-        Sense::Ordinal(n) if n >= 20 && n % 10 == 0 && n < 100 => Some(n),
-        _ => None,
-    })?;
-    matches!(gap.trim(), "" | "و").then_some(tens)
 }
 
 /// Adds `event` to `events`, or merges it into an earlier mention of the same event: same kind,
