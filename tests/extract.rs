@@ -1714,6 +1714,35 @@ fn documents_listed_in_the_arabic_accusative_are_documents() {
 }
 
 #[test]
+fn a_past_resolution_is_the_adopting_body_s_and_dated_by_its_year() {
+    use diplokg::facts::{AgreementKind, DatePrecision};
+    let text = "تبنى مجلس الأمن الدولي بالإجماع، أمس الاثنين، القرار رقم 2722. ويستند النص إلى \
+                القرار 2216 الصادر عام 2015 بشأن اليمن.";
+    let facts = extractor().extract(text, &published(2024, time::Month::January, 10));
+    assert_sound(&facts);
+    let council = id_of(&facts, "Q37470");
+    let past = first_where(&facts.agreements, "القرار 2216", |a| {
+        a.title.as_ref().is_some_and(|t| t.text.contains("2216"))
+    });
+    assert_eq!(past.kind, AgreementKind::Resolution);
+    assert_eq!(past.parties, vec![council]);
+    let date = past.date.as_ref().expect("a stated year");
+    assert_eq!(
+        (date.value.as_str(), date.precision),
+        ("2015", DatePrecision::Year)
+    );
+    let mention = first_where(&facts.mentions, "the year's mention", |m| {
+        Some(&m.id) == date.mention.as_ref()
+    });
+    let span: String = text
+        .chars()
+        .skip(mention.start)
+        .take(mention.end - mention.start)
+        .collect();
+    assert_eq!(span, "2015");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

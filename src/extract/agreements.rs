@@ -27,6 +27,8 @@ pub struct FoundAgreement {
     pub signatories: Vec<usize>,
     /// Date.
     pub date: Option<DateValue>,
+    /// Normalised span of the date's expression, when the text states it.
+    pub date_span: Option<(usize, usize)>,
     /// Count of documents.
     pub count: Option<u32>,
     /// A set of documents, counted or not ("a number of agreements").
@@ -379,10 +381,36 @@ fn drop_headline_batches(found: &mut Vec<FoundAgreement>, body_start: usize) {
     });
 }
 
+/// Past documents told with their date and no act of their own ("القرار 2254 الصادر عام 2015",
+/// "the treaty signed in 2001"): the calendar date stated right after one of their mentions, in
+/// its clause, a few words on.
+pub fn date_past_documents(doc: &Doc<'_>, dates: &[DateMention], found: &mut [FoundAgreement]) {
+    let text = doc.text();
+    for agreement in found
+        .iter_mut()
+        .filter(|a| a.date.is_none() && a.event.is_none())
+    {
+        let stated = agreement.spans.iter().find_map(|&(_, end)| {
+            let (_, clause_end) = doc.clause_at(end);
+            let first = dates.partition_point(|d| d.start < end);
+            dates[first..].first().filter(|d| {
+                d.end <= clause_end
+                    && matches!(d.said, Said::Calendar { year: Some(_), .. })
+                    && crate::text::word_count(&text[end..d.start]) <= 4
+            })
+        });
+        if let Some(d) = stated {
+            agreement.date = super::dates::resolve(d.said, Default::default(), false);
+            agreement.date_span = Some((d.start, d.end));
+        }
+    }
+}
+
 /// A resolution whose body no act tells takes the body the article names with a resolution
 /// word ("بقرار مجلس الأمن ... القرار 2790", "Security Council resolution 2231"): the nearest
-/// such mention before it, else the first after. A body's resolution is not the countries' of
-/// those who welcome or implement it.
+/// such mention before it, else the first after; else the one body the article's other
+/// resolutions are of ("adopted resolution 2328 ... recalled that resolution 2254 ..."). A body's
+/// resolution is not the countries' of those who welcome or implement it.
 fn resolutions_of_bodies(doc: &Doc<'_>, entities: &Entities, found: &mut [FoundAgreement]) {
     let named: Vec<(usize, usize)> = doc
         .lex
@@ -390,15 +418,24 @@ fn resolutions_of_bodies(doc: &Doc<'_>, entities: &Entities, found: &mut [FoundA
         .filter(|h| doc.has(h, Sense::Agreement(AgreementKind::Resolution)))
         .filter_map(|h| Some((h.start, body_of_resolution_word(doc, entities, h)?)))
         .collect();
-    if named.is_empty() {
-        return;
-    }
-    for agreement in found.iter_mut() {
-        let has_body = agreement
-            .parties
+    let body_of = |a: &FoundAgreement| {
+        a.parties
             .iter()
-            .any(|&p| entities.kind(p) == Some(EntityKind::Organization));
-        if agreement.kind != AgreementKind::Resolution || has_body {
+            .copied()
+            .find(|&p| entities.kind(p) == Some(EntityKind::Organization))
+    };
+    let mut adopting: Vec<usize> = found
+        .iter()
+        .filter(|a| a.kind == AgreementKind::Resolution)
+        .filter_map(body_of)
+        .collect();
+    adopting.dedup();
+    let only_body = match adopting[..] {
+        [body] => Some(body),
+        _ => None,
+    };
+    for agreement in found.iter_mut() {
+        if agreement.kind != AgreementKind::Resolution || body_of(agreement).is_some() {
             continue;
         }
         let at = agreement.spans.first().map_or(0, |s| s.0);
@@ -406,7 +443,8 @@ fn resolutions_of_bodies(doc: &Doc<'_>, entities: &Entities, found: &mut [FoundA
             .iter()
             .rfind(|(start, _)| *start <= at)
             .or_else(|| named.first())
-            .map(|&(_, body)| body);
+            .map(|&(_, body)| body)
+            .or(only_body.filter(|_| agreement.parties.is_empty()));
         if let Some(body) = body {
             agreement.parties = vec![body];
         }
@@ -1354,9 +1392,9 @@ fn add_mention(
     {
         parties = vec![body];
     }
-    let date = concluded
-        .filter(|e| dates_document(e.kind))
-        .and_then(|e| e.date.clone());
+    let dating = concluded.filter(|e| dates_document(e.kind) && e.date.is_some());
+    let date = dating.and_then(|e| e.date.clone());
+    let date_span = dating.and_then(|e| e.date_span);
     // "approved a resolution ... The resolution, titled \"...\"": a plain mention is the
     // document of its kind concluded by the same event, or one no event concluded yet, which
     // now takes this one's.
@@ -1371,7 +1409,10 @@ fn add_mention(
             existing.spans.push(candidate.span);
             if existing.event.is_none() {
                 existing.event = event;
-                existing.date = existing.date.take().or(date);
+                if existing.date.is_none() {
+                    existing.date = date;
+                    existing.date_span = date_span;
+                }
                 if existing.parties.is_empty() {
                     existing.parties = parties;
                 }
@@ -1390,6 +1431,7 @@ fn add_mention(
         parties,
         signatories,
         date,
+        date_span,
         count: candidate.count,
         batch: candidate.count.is_some() || candidate.several,
         fields,

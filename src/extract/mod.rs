@@ -119,6 +119,7 @@ impl Extractor {
         };
         let found_events = events::find(&doc, &context);
         let mut found_agreements = agreements::find(&doc, &found, &found_events);
+        agreements::date_past_documents(&doc, &date_mentions, &mut found_agreements);
         let found_anniversaries = agreements::anniversaries(
             &doc,
             &date_mentions,
@@ -335,6 +336,10 @@ impl<'a, 'd> Assembler<'a, 'd> {
             .map(|v| v.date_span.and_then(|(s, e)| self.span(s, e)))
             .collect();
         let agreement_spans = self.span_lists(agreements.iter(), |a| &a.spans);
+        let agreement_date_spans: Vec<Option<(usize, usize)>> = agreements
+            .iter()
+            .map(|a| a.date_span.and_then(|(s, e)| self.span(s, e)))
+            .collect();
         let anniversary_spans: Vec<Option<(usize, usize)>> = anniversaries
             .iter()
             .map(|a| self.span(a.span.0, a.span.1))
@@ -474,7 +479,10 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 }),
                 parties: a.parties.iter().filter_map(|&p| entity_id(p)).collect(),
                 signatories: a.signatories.iter().filter_map(|&p| entity_id(p)).collect(),
-                date: a.date,
+                date: a.date.map(|mut d| {
+                    d.mention = agreement_date_spans[i].and_then(|s| mentions.id(s).cloned());
+                    d
+                }),
                 count: a.count,
                 fields: a.fields,
                 event: a.event.and_then(|e| event_ids.get(e).cloned()),
