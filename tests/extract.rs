@@ -1743,6 +1743,30 @@ fn a_past_resolution_is_the_adopting_body_s_and_dated_by_its_year() {
 }
 
 #[test]
+fn a_bound_is_no_count_and_counted_leaders_are_the_leaders_present() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "Leaders of Brazil, India and South Africa met in Brasilia on Monday. Brazilian \
+                President Luiz Inacio Lula da Silva hosted Indian Prime Minister Narendra Modi and \
+                South African President Cyril Ramaphosa. The three heads of state signed a joint \
+                declaration, and their ministers signed more than 20 agreements.";
+    let facts = extractor().extract(text, &published(2025, time::Month::July, 8));
+    assert_sound(&facts);
+    let batch = first_where(&facts.agreements, "the batch", |a| {
+        a.title.is_none() && a.kind != diplokg::facts::AgreementKind::Declaration
+    });
+    assert_eq!(batch.count, None, "{batch:?}");
+    let signing = first_where(&facts.events, "the declaration's signing", |e| {
+        e.kind == EventKind::Signing
+    });
+    for leader in ["Q1058", "Q37181"] {
+        assert!(
+            takes_part_as(signing, &id_of(&facts, leader), ParticipantRole::Signatory),
+            "{leader}: {signing:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

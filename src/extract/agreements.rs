@@ -200,6 +200,14 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                         || measure_word(&text[n.end..hit.start])
                         || (n.value < 1000 && qualifiers(doc, entities, n.end, hit.start)))
             })
+            // ("more than 20 agreements", "100余份": a bound, no count.)
+            .filter(|n| {
+                !doc.cue_just_before(n.start, Cue::Approximate)
+                    && !doc.lex_at(n.end).is_some_and(|h| {
+                        doc.has(h, Sense::Cue(Cue::Approximate))
+                            || doc.has(h, Sense::Cue(Cue::Several))
+                    })
+            })
             .map(|n| (n.value, n.start));
         // "12 اتفاقية ومذكرة تفاهم", "agreements and memoranda": one batch with the one before.
         let coordinated = found

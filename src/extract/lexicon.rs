@@ -150,6 +150,9 @@ pub enum Cue {
     Airport,
     /// "a number of", "عدد من", "ряд": an uncounted batch of documents follows.
     Several,
+    /// "more than", "أكثر من", "более", "余" (after the number): a count that only bounds a
+    /// batch, which keeps no count.
+    Approximate,
     /// "trilateral", "ثلاثية", "трехсторонн": one meeting of several parties, not several.
     Joint,
     /// "on the eve of", "عشية", "накануне": before the event named, on the day before it.
@@ -572,6 +575,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "agent" => Cue::Agent,
             "airport" => Cue::Airport,
             "several" => Cue::Several,
+            "approximate" => Cue::Approximate,
             "joint" => Cue::Joint,
             "eve" => Cue::Eve,
             "titled" => Cue::Titled,
