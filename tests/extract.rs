@@ -1767,6 +1767,37 @@ fn a_bound_is_no_count_and_counted_leaders_are_the_leaders_present() {
 }
 
 #[test]
+fn a_dual_noun_counts_two_and_the_headline_s_sides_are_the_parties() {
+    use diplokg::facts::ParticipantRole;
+    let text = "المغرب والاتحاد الأوروبي يوقعان اتفاقيتي تمويل\n\n\
+                الرباط - وقع الجانبان اليوم الاثنين في الرباط اتفاقيتي منحة لدعم قطاع التعليم، \
+                وقعهما عن الجانب المغربي وزيرة الاقتصاد والمالية نادية فتاح العلوي.";
+    let facts = extractor().extract(text, &published(2023, time::Month::March, 6));
+    assert_sound(&facts);
+    let morocco = id_of(&facts, "Q1028");
+    let eu = id_of(&facts, "Q458");
+    let grants = first_where(&facts.agreements, "the two grant agreements", |a| {
+        a.count == Some(2)
+    });
+    assert_eq!(
+        grants.parties,
+        vec![morocco.clone(), eu.clone()],
+        "{grants:?}"
+    );
+    // The sides take part in the signing; only people sign.
+    for event in &facts.events {
+        assert!(
+            event
+                .participants
+                .iter()
+                .all(|p| p.role != ParticipantRole::Signatory
+                    || (p.entity != morocco && p.entity != eu)),
+            "{event:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

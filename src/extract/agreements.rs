@@ -208,7 +208,9 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
                             || doc.has(h, Sense::Cue(Cue::Several))
                     })
             })
-            .map(|n| (n.value, n.start));
+            .map(|n| (n.value, n.start))
+            // "اتفاقيتي منحة": a dual noun counts two.
+            .or_else(|| doc.entries(hit).any(|e| e.both).then_some((2, hit.start)));
         // "12 اتفاقية ومذكرة تفاهم", "agreements and memoranda": one batch with the one before.
         let coordinated = found
             .last()
@@ -1489,19 +1491,28 @@ fn subject_countries(doc: &Doc<'_>, entities: &Entities, at: usize) -> Vec<usize
     countries
 }
 
-/// The two countries an article is about: those its headline names ("Vietnam, RoK upgrade
-/// ties", "السلطنة والكويت تبحثان ..."), else the parties of the first document of two
-/// countries.
+/// The two sides an article is about: the countries or bodies its headline names ("Vietnam, RoK
+/// upgrade ties", "السلطنة والكويت تبحثان ...", "الأردن والاتحاد الأوروبي يوقعان ..."), else the
+/// parties of the first document of two countries.
 fn article_pair(
     doc: &Doc<'_>,
     entities: &Entities,
     found: &[FoundAgreement],
 ) -> Option<Vec<usize>> {
     let country = |p: usize| entities.kind(p) == Some(EntityKind::Country);
+    // (A body the gazetteer knows: "اللجنة المشتركة" is the two countries' own.)
+    let side = |o: &Occurrence| {
+        let known_body = entities.kind(o.entity) == Some(EntityKind::Organization)
+            && entities
+                .found
+                .get(o.entity)
+                .is_some_and(|f| f.reference.is_some());
+        country(o.entity) || (known_body && !o.demonym)
+    };
     let body_start = doc.lead().map_or(0, |s| s.start);
     let mut headline: Vec<usize> = Vec::new();
     for o in entities.in_span(0, body_start) {
-        if country(o.entity) && !headline.contains(&o.entity) {
+        if side(o) && !headline.contains(&o.entity) {
             headline.push(o.entity);
         }
     }

@@ -520,6 +520,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 (told_from, news_end),
                 &events,
             );
+            // "وقع الجانبان", "China and Russia signed": countries and bodies take part in a
+            // signing; only people sign.
+            for (p, role) in &mut event.participants {
+                if *role == ParticipantRole::Signatory
+                    && cx.entities.kind(*p) != Some(EntityKind::Person)
+                {
+                    *role = ParticipantRole::Participant;
+                }
+            }
             if let Some((subject, from)) = relative {
                 // (Nor are the people the relative clause names: "met with Ban".)
                 let clause_people: Vec<usize> = cx
@@ -2602,8 +2611,18 @@ fn merge_or_push(
             return true;
         }
         let theirs: Vec<usize> = e.persons(entities).collect();
+        // (The parts people have: a country beside its signatory only takes part.)
         let parts = |x: &FoundEvent| {
-            let mut r: Vec<ParticipantRole> = x.participants.iter().map(|p| p.1).collect();
+            let people = x
+                .participants
+                .iter()
+                .filter(|p| entities.kind(p.0) == Some(EntityKind::Person));
+            let all = if people.clone().next().is_some() {
+                people.map(|p| p.1).collect()
+            } else {
+                x.participants.iter().map(|p| p.1).collect()
+            };
+            let mut r: Vec<ParticipantRole> = all;
             r.sort_by_key(|r| *r as u8);
             r.dedup();
             r
