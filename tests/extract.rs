@@ -1798,6 +1798,29 @@ fn a_dual_noun_counts_two_and_the_headline_s_sides_are_the_parties() {
 }
 
 #[test]
+fn a_year_after_since_is_no_event_s_date_and_a_listed_nisba_is_a_person() {
+    use diplokg::facts::EventKind;
+    let text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد اليوم الرئيس التركي رجب طيب \
+                أردوغان، في أول زيارة رسمية له إلى العراق منذ عام 2011. وعقد أردوغان والسوداني \
+                مؤتمرا صحفيا مشتركا.";
+    let facts = extractor().extract(text, &published(2024, time::Month::April, 22));
+    assert_sound(&facts);
+    let visit = event_of(&facts, EventKind::OfficialVisit);
+    assert_ne!(
+        visit.date.as_ref().map(|d| d.value.as_str()),
+        Some("2011"),
+        "{visit:?}"
+    );
+    // "السوداني" after "أردوغان و" is the prime minister, not Sudan.
+    assert_not_linked(&facts, "Q1049");
+    let conference = event_of(&facts, EventKind::PressConference);
+    let sudani = first_where(&facts.entities, "al-Sudani", |e| {
+        e.name.contains("السوداني")
+    });
+    assert!(takes_part(conference, &sudani.id), "{conference:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

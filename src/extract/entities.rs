@@ -1487,10 +1487,15 @@ impl Entities {
             let start = e - form.len();
             // "السوداني يستقبل", "وأكد السوداني": a family name that is also a nisba adjective
             // is the person's where no definite noun, title or name stands before it to qualify.
+            // ("أردوغان والسوداني": after a person and "و", one more person.)
+            let listed = prefix.starts_with('و')
+                && self
+                    .occurrence_ending(text[..start - prefix.len()].trim_end().len())
+                    .is_some_and(|o| self.kind(o.entity) == Some(EntityKind::Person));
             let nisba = self
                 .covering(start)
                 .filter(|o| o.demonym && o.start == start && o.end == e)
-                .is_some_and(|_| !qualifies_before(doc, self, start - prefix.len()));
+                .is_some_and(|_| listed || !qualifies_before(doc, self, start - prefix.len()));
             if nisba {
                 self.occurrences
                     .retain(|o| !(o.start == start && o.end == e));

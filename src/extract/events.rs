@@ -118,7 +118,15 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .take_while(|d| d.start < news_end)
             .filter(|d| d.end <= news_end)
             // "until 28 May", "до 28 мая": where a stay ends, not the day of an event.
-            .filter(|d| !doc.cue_just_before(d.start, Cue::Until))
+            // (Or "منذ عام 2011", "since the year 2011": a year word between.)
+            .filter(|d| {
+                let before_year_word = doc
+                    .lex_before(d.start)
+                    .filter(|h| doc.adjacent(h.end, d.start) && doc.has(h, Sense::Cue(Cue::Year)))
+                    .map_or(d.start, |h| h.start);
+                !doc.cue_just_before(d.start, Cue::Until)
+                    && !doc.cue_just_before(before_year_word, Cue::Until)
+            })
             // "التي تشهد هذا العام الذكرى العاشرة", "this year marks the 75th anniversary": when
             // an anniversary falls, not the day of an event.
             .filter(|d| !anniversary_after(doc, d))

@@ -120,7 +120,8 @@ pub enum Cue {
     Stop,
     /// "leader" with a nationality: the head of state or government the article names.
     Leader,
-    /// "until": the date after it ends a stay; it is not the day of an event.
+    /// "until", "since": the date after it bounds a stay or a time; it is not the day of an
+    /// event.
     Until,
     /// "earlier", "ранее": what follows happened before the day reported, on a day not said.
     Earlier,
