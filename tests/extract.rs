@@ -1821,6 +1821,21 @@ fn a_year_after_since_is_no_event_s_date_and_a_listed_nisba_is_a_person() {
 }
 
 #[test]
+fn a_quoted_saying_that_ends_in_a_document_word_is_no_title() {
+    let text = "Turkish President Tayyip Erdogan and Ukrainian President Volodymyr Zelensky signed \
+                the \"Ankara Declaration\" on Thursday. \"We are extending the deal,\" Ukrainian \
+                Infrastructure Minister Oleksandr Kubrakov wrote.";
+    let facts = extractor().extract(text, &published(2022, time::Month::November, 17));
+    assert_sound(&facts);
+    let titles: Vec<&str> = facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect();
+    assert_eq!(titles, vec!["Ankara Declaration"], "{:?}", facts.agreements);
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -116,10 +116,18 @@ pub fn find(doc: &Doc<'_>, entities: &Entities, events: &[FoundEvent]) -> Vec<Fo
             .and_then(|inner| inner.rfind(['（', '(']))
             .filter(|&open| quote.end - (quote.start + open) <= 40)
             .map_or(quote.end, |open| quote.start + open);
+        // ('"We are extending the deal"': a document word in lower case ends a quoted saying,
+        // not a title.)
+        let lower_case = |h: &LexHit| {
+            text[h.start..]
+                .starts_with(|c: char| matches!(script_of(c), Script::Latin | Script::Cyrillic))
+                && !doc.capitalised(h.start)
+        };
         let word_last = doc
             .lex_in(quote.start, quote.end)
             .filter(|h| h.end + 3 >= years && h.end <= years)
             .last()
+            .filter(|h| !lower_case(h))
             .and_then(|h| agreement_sense(doc, h));
         let word_inside = inside.and_then(|h| agreement_sense(doc, h)).or(word_last);
         let just_before = doc
