@@ -1836,6 +1836,27 @@ fn a_quoted_saying_that_ends_in_a_document_word_is_no_title() {
 }
 
 #[test]
+fn two_titles_about_different_things_are_two_documents_and_the_older_keeps_its_year() {
+    let text = "Президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев подписали в \
+                Москве Договор о союзничестве в XXI веке. Подписание приурочено к 30-летию \
+                подписания Договора о дружбе, сотрудничестве и взаимной помощи.";
+    let facts = extractor().extract(text, &published(2022, time::Month::May, 25));
+    assert_sound(&facts);
+    let older = first_where(&facts.agreements, "the 1992 treaty", |a| {
+        a.title
+            .as_ref()
+            .is_some_and(|t| t.text.contains("о дружбе"))
+    });
+    assert_eq!(
+        older.date.as_ref().map(|d| d.value.as_str()),
+        Some("1992"),
+        "{older:?}"
+    );
+    assert!(older.event.is_none(), "{older:?}");
+    assert_eq!(facts.agreements.len(), 2, "{:?}", facts.agreements);
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

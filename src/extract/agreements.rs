@@ -1757,14 +1757,17 @@ fn title_words(title: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Share of the shorter title's words ([`title_words`]) found in the other.
+/// Share of the shorter title's words ([`title_words`]) found in the other; nothing when the
+/// shorter one has a word the other lacks right after its document word, as two full titles
+/// about different things do ("Договор о создании Союзного государства", "Договор о гарантиях
+/// безопасности в рамках Союзного государства").
 fn word_overlap(aw: &[&str], bw: &[&str]) -> f64 {
     let (short, long) = if aw.len() <= bw.len() {
         (aw, bw)
     } else {
         (bw, aw)
     };
-    if short.len() < 3 {
+    if short.len() < 3 || (short.len() >= 4 && !long.contains(&short[1])) {
         return 0.0;
     }
     short.iter().filter(|w| long.contains(w)).count() as f64 / short.len() as f64
@@ -1864,6 +1867,7 @@ fn fields(doc: &Doc<'_>, after: usize) -> Vec<String> {
 pub fn anniversaries(
     doc: &Doc<'_>,
     dates: &[DateMention],
+    events: &[FoundEvent],
     agreements: &mut [FoundAgreement],
     article_year: Option<i32>,
 ) -> Vec<FoundAnniversary> {
@@ -1979,14 +1983,33 @@ pub fn anniversaries(
                 .any(|&(s, e)| s >= of_start && e <= of_end + 2)
         });
         if let Some(i) = subject {
+            // (A date after the derived year is the day of an act told beside the anniversary,
+            // "the signing, timed to the 25th anniversary of the treaty", not the treaty's; nor
+            // did that act conclude it, though an extension may concern it.)
+            let derived = year - ordinal as i32;
             let agreement = &mut agreements[i];
-            if agreement.date.is_none() {
+            let later = agreement.date.as_ref().is_some_and(|d| {
+                d.value
+                    .get(..4)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .is_some_and(|y| y > derived)
+            });
+            if agreement.date.is_none() || later {
                 agreement.date = Some(DateValue {
-                    value: format!("{:04}", year - ordinal as i32),
+                    value: format!("{derived:04}"),
                     precision: DatePrecision::Year,
                     source: DateSource::Derived,
                     mention: None,
                 });
+                agreement.date_span = None;
+                let made_now = agreement
+                    .event
+                    .and_then(|e| events.get(e))
+                    .is_some_and(|e| dates_document(e.kind));
+                if made_now {
+                    agreement.event = None;
+                    agreement.signatories.clear();
+                }
             }
         }
         found.push(FoundAnniversary {

@@ -123,6 +123,7 @@ impl Extractor {
         let found_anniversaries = agreements::anniversaries(
             &doc,
             &date_mentions,
+            &found_events,
             &mut found_agreements,
             article_date.map(|d| d.year()),
         );
