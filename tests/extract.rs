@@ -1857,6 +1857,17 @@ fn two_titles_about_different_things_are_two_documents_and_the_older_keeps_its_y
 }
 
 #[test]
+fn the_future_of_a_relative_clause_after_the_act_is_the_clause_s() {
+    use diplokg::facts::{EventKind, EventStatus};
+    let text = "Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. \
+                signed an agreement on Monday that will allow joint military exercises.";
+    let facts = extractor().extract(text, &published(2024, time::Month::July, 8));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    assert_eq!(signing.status, EventStatus::Happened, "{signing:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

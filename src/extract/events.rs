@@ -1795,9 +1795,18 @@ fn status(doc: &Doc<'_>, hit: &LexHit, clause_start: usize, clause_end: usize) -
         _ => None,
     });
     let near_before = modal_before(doc, hit, 4);
+    // ("signed an agreement Monday that will allow ...": the modal of a relative clause after
+    // the trigger is the clause's.)
+    let relative_between = |at: usize| {
+        doc.words_from(hit.end, at).iter().any(|&(s, e)| {
+            let word = &doc.text()[s..e];
+            word == "that" || relative_pronoun(word)
+        })
+    };
     let after = doc
         .lex_in(hit.end, clause_end)
         .take(3)
+        .filter(|h| !relative_between(h.start))
         .filter_map(|h| {
             doc.senses(h).find_map(|s| match s {
                 Sense::Modal(Modality::Planned) => Some(Modality::Planned),
