@@ -1868,6 +1868,20 @@ fn the_future_of_a_relative_clause_after_the_act_is_the_clause_s() {
 }
 
 #[test]
+fn a_round_of_talks_is_no_tour() {
+    use diplokg::facts::EventKind;
+    let text = "وأعلن المبعوث الأممي إلى سوريا غير بيدرسن أنه سيدعو إلى جولة جديدة من المفاوضات بين \
+                الأطراف السورية في جنيف الشهر المقبل.";
+    let facts = extractor().extract(text, &published(2021, time::Month::September, 20));
+    assert_sound(&facts);
+    assert!(
+        events_of(&facts, EventKind::Visit).is_empty(),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
