@@ -1882,6 +1882,27 @@ fn a_round_of_talks_is_no_tour() {
 }
 
 #[test]
+fn a_plural_arabic_title_is_each_named_minister_s() {
+    use diplokg::facts::RoleKind;
+    let text = "واعتمد وزراء خارجية روسيا وتركيا وإيران سيرغي لافروف ومولود جاويش أوغلو ومحمد جواد \
+                ظريف اليوم إعلانا مشتركا.";
+    let facts = extractor().extract(text, &published(2016, time::Month::December, 20));
+    assert_sound(&facts);
+    for (name, country) in [("سيرغي لافروف", "Q159"), ("محمد جواد ظريف", "Q794")]
+    {
+        let person = first_where(&facts.entities, name, |e| e.name == name)
+            .id
+            .clone();
+        assert_role(
+            &facts,
+            &person,
+            Some(RoleKind::ForeignMinister),
+            &id_of(&facts, country),
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
