@@ -1561,32 +1561,27 @@ fn arabic_names_after_titles_keep_lineage_words_and_names_that_look_like_verbs()
                 الدول العربية أحمد أبو الغيط ومستشار الأمن القومي الأمريكي روبرت أوبراين.";
     let facts = extractor().extract(text, &published(2018, time::Month::March, 6));
     assert_sound(&facts);
-    let person = |name: &str| {
-        first_where(&facts.entities, name, |e| e.name == name)
-            .id
-            .clone()
-    };
     assert_role(
         &facts,
-        &person("يحيى ولد حدمين"),
+        &named(&facts, "يحيى ولد حدمين").id,
         Some(RoleKind::PrimeMinister),
         &id_of(&facts, "Q1025"),
     );
     assert_role(
         &facts,
-        &person("عبد الصادق الطيب"),
+        &named(&facts, "عبد الصادق الطيب").id,
         Some(RoleKind::ForeignMinister),
         &id_of(&facts, "Q1049"),
     );
     assert_role(
         &facts,
-        &person("أحمد أبو الغيط"),
+        &named(&facts, "أحمد أبو الغيط").id,
         Some(RoleKind::SecretaryGeneral),
         &id_of(&facts, "Q7172"),
     );
     assert_role(
         &facts,
-        &person("روبرت أوبراين"),
+        &named(&facts, "روبرت أوبراين").id,
         Some(RoleKind::Other),
         &id_of(&facts, "Q30"),
     );
@@ -1604,19 +1599,14 @@ fn russian_portfolios_join_two_fields_after_a_nationality() {
                 министр промышленности и торговли Денис Мантуров.";
     let facts = extractor().extract(text, &published(2021, time::Month::June, 3));
     assert_sound(&facts);
-    let person = |name: &str| {
-        first_where(&facts.entities, name, |e| e.name == name)
-            .id
-            .clone()
-    };
     assert_role(
         &facts,
-        &person("Николай Шульгинов"),
+        &named(&facts, "Николай Шульгинов").id,
         Some(RoleKind::Minister),
         &id_of(&facts, "Q159"),
     );
-    let manturov = person("Денис Мантуров");
-    let role = role_where(&facts, "Manturov's portfolio", |r| r.person == manturov);
+    let manturov = &named(&facts, "Денис Мантуров").id;
+    let role = role_where(&facts, "Manturov's portfolio", |r| r.person == *manturov);
     assert_eq!(
         role.title.as_deref(),
         Some("министр промышленности и торговли")
@@ -1630,12 +1620,9 @@ fn an_arabic_side_runs_on_through_its_list_joined_by_waw() {
                 الأمريكي وزير الخارجية أنتوني بلينكن، ومستشار الأمن القومي جيك سوليفان.";
     let facts = extractor().extract(text, &published(2022, time::Month::January, 31));
     assert_sound(&facts);
-    let sullivan = first_where(&facts.entities, "Sullivan", |e| e.name == "جيك سوليفان")
-        .id
-        .clone();
     assert_role(
         &facts,
-        &sullivan,
+        &named(&facts, "جيك سوليفان").id,
         Some(RoleKind::Other),
         &id_of(&facts, "Q30"),
     );
