@@ -399,9 +399,8 @@ fn drop_headline_batches(found: &mut Vec<FoundAgreement>, body_start: usize) {
     });
 }
 
-/// Past documents told with their date and no act of their own ("القرار 2254 الصادر عام 2015",
-/// "the treaty signed in 2001"): the calendar date stated right after one of their mentions, in
-/// its clause, a few words on.
+/// Past documents told with their date and no act of their own ("القرار 2254 الصادر عام 2015"):
+/// the calendar date stated right after one of their mentions, in its clause, a few words on.
 pub fn date_past_documents(doc: &Doc<'_>, dates: &[DateMention], found: &mut [FoundAgreement]) {
     let text = doc.text();
     for agreement in found
