@@ -907,6 +907,13 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
         end: me,
         clitics: Clitics::default(),
     };
+    // End boundary (first: a match inside a longer word mostly fails it, and it costs less).
+    if !r.open_end
+        && word_char_after(text, me).is_some_and(|c| script_of(c) != Script::Cjk)
+        && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
+    {
+        return None;
+    }
     // Start boundary: only a word character before the match can break it.
     if let Some(before) = word_char_before(text, ms) {
         let first = matched.chars().next().unwrap_or(' ');
@@ -925,13 +932,6 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
                 }
             }
         }
-    }
-    // End boundary.
-    if !r.open_end
-        && word_char_after(text, me).is_some_and(|c| script_of(c) != Script::Cjk)
-        && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
-    {
-        return None;
     }
     Some(hit)
 }
