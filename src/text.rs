@@ -827,7 +827,9 @@ impl Matcher {
     }
 
     /// Records the occurrences of the patterns of `stream`'s matching state (longest first) that
-    /// the text holds (see [`encoding`]).
+    /// the text holds (see [`encoding`]). (Out of line, so that the steps between matches keep
+    /// their registers.)
+    #[inline(never)]
     fn record(&self, stream: &mut Stream, bytes: &[u8]) {
         let end = stream.pos;
         for m in 0..self.dfa.match_len(stream.state) {
