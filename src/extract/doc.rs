@@ -105,6 +105,9 @@ pub struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// Sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// For each 64-byte block of the text, the first sentence that ends after the block's
+    /// start ([`Doc::sentence_at`] reads on from there).
+    sentence_of_block: Vec<usize>,
     /// Spans of the characters that cut a sentence into clauses ([`is_cut`]), in order.
     cuts: Vec<(usize, usize)>,
     /// The spans of [`Doc::lex`], packed for the searches by end.
@@ -142,6 +145,7 @@ impl<'a> Doc<'a> {
             numbers,
             quotes,
             sentences: Vec::new(),
+            sentence_of_block: Vec::new(),
             cuts,
             lex_spans,
             lex_starts,
@@ -149,6 +153,7 @@ impl<'a> Doc<'a> {
             lexicon,
         };
         doc.sentences = doc.split_sentences(&marked);
+        doc.sentence_of_block = sentence_of_block(&doc.sentences, doc.text().len());
         doc.add_number_words();
         doc
     }
@@ -239,8 +244,11 @@ impl<'a> Doc<'a> {
 
     /// The sentence holding position `at`.
     pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
-        let i = self.sentences.partition_point(|s| s.end <= at);
-        self.sentences.get(i)
+        // (`partition_point(|s| s.end <= at)`, from the first sentence that ends after the
+        // start of the block of `at`: most blocks are inside one sentence.)
+        let first = *self.sentence_of_block.get(at / 64)?;
+        let after = self.sentences.get(first..)?.iter().position(|s| s.end > at)?;
+        self.sentences.get(first + after)
     }
 
     /// True when position `at` is inside a quotation (a title in quotes, or quoted words).
@@ -520,6 +528,20 @@ impl<'a> Doc<'a> {
             }
         }
     }
+}
+
+/// For each 64-byte block of a text of `len` bytes, the index of the first of `sentences` (in
+/// order) that ends after the block's start.
+fn sentence_of_block(sentences: &[Sentence], len: usize) -> Vec<usize> {
+    let mut first = 0;
+    (0..=len / 64)
+        .map(|block| {
+            while sentences.get(first).is_some_and(|s| s.end <= block * 64) {
+                first += 1;
+            }
+            first
+        })
+        .collect()
 }
 
 /// [`Doc::words_back`] of `at` in a sentence that starts at `sentence_start`, by a walk back over
@@ -976,6 +998,22 @@ mod tests {
                         "{text:?} {at} {n}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_at_is_the_first_sentence_that_ends_after() {
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let alphabet: Vec<char> = "ab  ب. \n\n!?Ax".chars().collect();
+        let mut rng = crate::text::TestRng(37);
+        for round in 0..400 {
+            let source = rng.text(&alphabet, round % 300);
+            let doc = Doc::new(&source, &lexicon, &gazetteer);
+            for at in 0..doc.text().len() + 130 {
+                let i = doc.sentences.partition_point(|s| s.end <= at);
+                assert_eq!(doc.sentence_at(at), doc.sentences.get(i), "{source:?} {at}");
             }
         }
     }
