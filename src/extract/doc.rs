@@ -730,11 +730,8 @@ fn numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
+    while let Some(first) = next_digit(bytes, i) {
+        i = first;
         let start = i;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
@@ -803,6 +800,19 @@ fn numbers(text: &str) -> Vec<Number> {
         }
     }
     out
+}
+
+/// Where the first ASCII digit of `bytes` at or after `from` is. Most parts of a text have none:
+/// a test without branches passes over 32 bytes at a time.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(part) = bytes.get(at..bytes.len().min(at + 32)).filter(|p| !p.is_empty()) {
+        if part.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            return part.iter().position(u8::is_ascii_digit).map(|p| at + p);
+        }
+        at += 32;
+    }
+    None
 }
 
 /// A table of `bytes`, for [`chars_among`].
@@ -1031,6 +1041,23 @@ mod tests {
             assert!(bits.len() * 64 > text.len());
         }
         assert_eq!(space_bits("会谈 a"), None);
+    }
+
+    #[test]
+    fn next_digit_is_the_first_digit_on() {
+        let alphabet: Vec<char> = "a 1ب9.٣".chars().collect();
+        let mut rng = crate::text::TestRng(41);
+        for round in 0..300 {
+            let text = rng.text(&alphabet, round % 100);
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() + 2 {
+                let want = bytes
+                    .get(from..)
+                    .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                    .map(|p| from + p);
+                assert_eq!(next_digit(bytes, from), want, "{text:?} {from}");
+            }
+        }
     }
 
     #[test]
