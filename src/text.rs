@@ -827,7 +827,9 @@ impl Matcher {
     }
 
     /// Records the occurrences of the patterns of `stream`'s matching state (longest first) that
-    /// the text holds (see [`encoding`]).
+    /// the text holds (see [`encoding`]). (Out of line, so that the steps between matches keep
+    /// their registers.)
+    #[inline(never)]
     fn record(&self, stream: &mut Stream, bytes: &[u8]) {
         let end = stream.pos;
         for m in 0..self.dfa.match_len(stream.state) {
@@ -907,6 +909,13 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
         end: me,
         clitics: Clitics::default(),
     };
+    // End boundary (first: a match inside a longer word mostly fails it, and it costs less).
+    if !r.open_end
+        && word_char_after(text, me).is_some_and(|c| script_of(c) != Script::Cjk)
+        && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
+    {
+        return None;
+    }
     // Start boundary: only a word character before the match can break it.
     if let Some(before) = word_char_before(text, ms) {
         let first = matched.chars().next().unwrap_or(' ');
@@ -925,13 +934,6 @@ fn boundary_valid(text: &str, ms: usize, me: usize, pattern: usize, r: PatternRu
                 }
             }
         }
-    }
-    // End boundary.
-    if !r.open_end
-        && word_char_after(text, me).is_some_and(|c| script_of(c) != Script::Cjk)
-        && matched.chars().next_back().map(script_of) != Some(Script::Cjk)
-    {
-        return None;
     }
     Some(hit)
 }

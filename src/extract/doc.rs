@@ -105,12 +105,18 @@ pub struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// Sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// For each 64-byte block of the text, the first sentence that ends after the block's
+    /// start ([`Doc::sentence_at`] reads on from there).
+    sentence_of_block: Vec<usize>,
     /// Spans of the characters that cut a sentence into clauses ([`is_cut`]), in order.
     cuts: Vec<(usize, usize)>,
     /// The spans of [`Doc::lex`], packed for the searches by end.
     lex_spans: Vec<(usize, usize)>,
     /// Where the hits of [`Doc::lex`] start, by 32-byte block of the text.
     lex_starts: StartIndex,
+    /// The spaces of the text, one bit a byte ([`space_bits`]), when it has no byte that leads a
+    /// Han character ([`Doc::words_back`] counts Han characters as words too).
+    spaces: Option<Vec<u64>>,
     lexicon: &'a Lexicon,
 }
 
@@ -130,6 +136,7 @@ impl<'a> Doc<'a> {
             .filter(|&&(_, c)| is_cut(c))
             .map(|&(i, c)| (i, i + c.len_utf8()))
             .collect();
+        let spaces = space_bits(norm.as_str());
         let mut doc = Self {
             source,
             norm,
@@ -138,12 +145,15 @@ impl<'a> Doc<'a> {
             numbers,
             quotes,
             sentences: Vec::new(),
+            sentence_of_block: Vec::new(),
             cuts,
             lex_spans,
             lex_starts,
+            spaces,
             lexicon,
         };
         doc.sentences = doc.split_sentences(&marked);
+        doc.sentence_of_block = sentence_of_block(&doc.sentences, doc.text().len());
         doc.add_number_words();
         doc
     }
@@ -234,8 +244,11 @@ impl<'a> Doc<'a> {
 
     /// The sentence holding position `at`.
     pub fn sentence_at(&self, at: usize) -> Option<&Sentence> {
-        let i = self.sentences.partition_point(|s| s.end <= at);
-        self.sentences.get(i)
+        // (`partition_point(|s| s.end <= at)`, from the first sentence that ends after the
+        // start of the block of `at`: most blocks are inside one sentence.)
+        let first = *self.sentence_of_block.get(at / 64)?;
+        let after = self.sentences.get(first..)?.iter().position(|s| s.end > at)?;
+        self.sentences.get(first + after)
     }
 
     /// True when position `at` is inside a quotation (a title in quotes, or quoted words).
@@ -328,6 +341,36 @@ impl<'a> Doc<'a> {
             words.push((s, text.len()));
         }
         words
+    }
+
+    /// Where the `n` words before `at` start in its sentence (`at` when no word of the sentence
+    /// comes before): a word ends at a space, and two Han characters in a row make one (Chinese
+    /// has no spaces).
+    pub fn words_back(&self, at: usize, n: usize) -> usize {
+        let sentence_start = self.sentence_at(at).map_or(0, |s| s.start);
+        let Some(spaces) = &self.spaces else {
+            return words_back_walk(self.text(), sentence_start, at, n);
+        };
+        // Without Han characters, the (n + 1)th space back ends the words: the spaces of each
+        // 64 bytes before `at` in the sentence, last first.
+        let mut left = n + 1;
+        let mut end = at;
+        while end > sentence_start {
+            let block = (end - 1) / 64;
+            let from = sentence_start.max(block * 64);
+            let mut bits = spaces.get(block).copied().unwrap_or(0)
+                & bit_range(from - block * 64, end - block * 64);
+            while bits != 0 {
+                let last = 63 - bits.leading_zeros() as usize;
+                left -= 1;
+                if left == 0 {
+                    return block * 64 + last + 1;
+                }
+                bits &= !(1 << last);
+            }
+            end = from;
+        }
+        sentence_start.min(at)
     }
 
     /// Lexicon hits that start at `at` (hits are sorted and do not overlap: at most one).
@@ -517,6 +560,92 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// For each 64-byte block of a text of `len` bytes, the index of the first of `sentences` (in
+/// order) that ends after the block's start.
+fn sentence_of_block(sentences: &[Sentence], len: usize) -> Vec<usize> {
+    let mut first = 0;
+    (0..=len / 64)
+        .map(|block| {
+            while sentences.get(first).is_some_and(|s| s.end <= block * 64) {
+                first += 1;
+            }
+            first
+        })
+        .collect()
+}
+
+/// [`Doc::words_back`] of `at` in a sentence that starts at `sentence_start`, by a walk back over
+/// the bytes of `text`.
+fn words_back_walk(text: &str, sentence_start: usize, at: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut from = at;
+    let mut words = 0;
+    // Chinese has no spaces: about two characters a word (Han characters are the three-byte
+    // sequences led by E3..E9).
+    let mut han = 0;
+    let mut i = at.min(bytes.len());
+    while i > sentence_start {
+        i -= 1;
+        let b = bytes[i];
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        let cjk = (0xE3..=0xE9).contains(&b);
+        han = if cjk { han + 1 } else { 0 };
+        if b == b' ' || (cjk && han % 2 == 0) {
+            words += 1;
+            if words > n {
+                break;
+            }
+        }
+        from = i;
+    }
+    from
+}
+
+/// The spaces of `text`, one bit a byte: bit `i % 64` of word `i / 64` is set when byte `i` is a
+/// space; `None` when a byte of `text` may lead a Han character (`E3`–`E9`). Eight bytes at a
+/// time, without branches.
+fn space_bits(text: &str) -> Option<Vec<u64>> {
+    let bytes = text.as_bytes();
+    if bytes
+        .iter()
+        .fold(false, |han, &b| han | (b.wrapping_sub(0xE3) < 7))
+    {
+        return None;
+    }
+    let mut bits = vec![0u64; bytes.len() / 64 + 1];
+    let mut eights = bytes.chunks_exact(8);
+    for (k, eight) in eights.by_ref().enumerate() {
+        let word = eight.try_into().map_or(0, u64::from_le_bytes);
+        bits[k / 8] |= space_mask(word) << (8 * (k % 8));
+    }
+    let rest = bytes.len() - eights.remainder().len();
+    for (i, &b) in eights.remainder().iter().enumerate() {
+        let at = rest + i;
+        bits[at / 64] |= u64::from(b == b' ') << (at % 64);
+    }
+    Some(bits)
+}
+
+/// One bit for each of the eight bytes of `word` (little-endian) that is a space, in order.
+fn space_mask(word: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Spaces become zero bytes. A byte's low seven bits plus 7F set its high bit unless they are
+    // all clear (no carry crosses a byte); with the byte's own high bit, only a zero byte has
+    // neither.
+    let x = word ^ 0x2020_2020_2020_2020;
+    let zero_high = !(((x & LOW7) + LOW7) | x | LOW7);
+    // The eight high bits gathered in the top byte, then moved down.
+    (zero_high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The bits `from..to` of a 64-bit word set (`from < to <= 64`).
+fn bit_range(from: usize, to: usize) -> u64 {
+    let below_to = u64::MAX >> (64 - to);
+    below_to & (u64::MAX << from)
+}
+
 /// Up to `n` words before `at`, nearest first.
 pub fn preceding_words(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
@@ -631,11 +760,8 @@ fn numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
+    while let Some(first) = next_digit(bytes, i) {
+        i = first;
         let start = i;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
@@ -704,6 +830,19 @@ fn numbers(text: &str) -> Vec<Number> {
         }
     }
     out
+}
+
+/// Where the first ASCII digit of `bytes` at or after `from` is. Most parts of a text have none:
+/// a test without branches passes over 32 bytes at a time.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(part) = bytes.get(at..bytes.len().min(at + 32)).filter(|p| !p.is_empty()) {
+        if part.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            return part.iter().position(u8::is_ascii_digit).map(|p| at + p);
+        }
+        at += 32;
+    }
+    None
 }
 
 /// A table of `bytes`, for [`chars_among`].
@@ -875,6 +1014,78 @@ mod tests {
                         "{text:?} {at} {max}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn words_back_by_the_spaces_are_those_of_the_walk() {
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let alphabet: Vec<char> = "ab  ب،. \n!?x".chars().collect();
+        let mut rng = crate::text::TestRng(29);
+        for round in 0..400 {
+            let source = rng.text(&alphabet, round % 80);
+            let doc = Doc::new(&source, &lexicon, &gazetteer);
+            let text = doc.text();
+            assert!(doc.spaces.is_some());
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let start = doc.sentence_at(at).map_or(0, |s| s.start);
+                for n in 0..6 {
+                    assert_eq!(
+                        doc.words_back(at, n),
+                        words_back_walk(text, start, at, n),
+                        "{text:?} {at} {n}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_at_is_the_first_sentence_that_ends_after() {
+        let lexicon = Lexicon::bundled();
+        let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
+        let alphabet: Vec<char> = "ab  ب. \n\n!?Ax".chars().collect();
+        let mut rng = crate::text::TestRng(37);
+        for round in 0..400 {
+            let source = rng.text(&alphabet, round % 300);
+            let doc = Doc::new(&source, &lexicon, &gazetteer);
+            for at in 0..doc.text().len() + 130 {
+                let i = doc.sentences.partition_point(|s| s.end <= at);
+                assert_eq!(doc.sentence_at(at), doc.sentences.get(i), "{source:?} {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn space_bits_mark_the_spaces() {
+        let alphabet: Vec<char> = "a ! ب\u{0}\u{a0}\u{20ac}\u{120}".chars().collect();
+        let mut rng = crate::text::TestRng(31);
+        for round in 0..500 {
+            let text = rng.text(&alphabet, round % 200);
+            let bits = space_bits(&text).expect("no Han");
+            for (i, b) in text.bytes().enumerate() {
+                assert_eq!(bits[i / 64] >> (i % 64) & 1 == 1, b == b' ', "{text:?} {i}");
+            }
+            assert!(bits.len() * 64 > text.len());
+        }
+        assert_eq!(space_bits("会谈 a"), None);
+    }
+
+    #[test]
+    fn next_digit_is_the_first_digit_on() {
+        let alphabet: Vec<char> = "a 1ب9.٣".chars().collect();
+        let mut rng = crate::text::TestRng(41);
+        for round in 0..300 {
+            let text = rng.text(&alphabet, round % 100);
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() + 2 {
+                let want = bytes
+                    .get(from..)
+                    .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                    .map(|p| from + p);
+                assert_eq!(next_digit(bytes, from), want, "{text:?} {from}");
             }
         }
     }

@@ -123,7 +123,7 @@ impl ScriptCounts {
                 let common = common_arabic(b, n);
                 latin += u8::from(ascii_letter(b));
                 arabic += u8::from(common);
-                other |= (b >= 0xC0) & !common;
+                other |= (b >= 0xC0) & !common & !uncounted(b, n);
             }
             counts.latin += usize::from(latin);
             counts.arabic += usize::from(arabic);
@@ -168,6 +168,14 @@ fn ascii_letter(b: u8) -> bool {
 /// True when the bytes `b`, `n` are a common Arabic letter (`ء`–`غ`, `ف`–`ي`).
 fn common_arabic(b: u8, n: u8) -> bool {
     (b == 0xD8) & (n.wrapping_sub(0xA1) < 26) | (b == 0xD9) & (n.wrapping_sub(0x81) < 10)
+}
+
+/// True when the bytes `b`, `n` start a character that no script counts, so common in articles
+/// that a chunk with one would otherwise be read again character by character: the Arabic comma
+/// (`D8 8C`) and every character led by `C2` (`U+0080`–`U+00BF`: guillemets, no-break space) or
+/// `E2` (`U+2000`–`U+2FFF`: dashes, quotation marks, ellipsis).
+fn uncounted(b: u8, n: u8) -> bool {
+    (b == 0xC2) | (b == 0xE2) | (b == 0xD8) & (n == 0x8C)
 }
 
 /// The byte length of the first `max_chars` characters of `text`.
@@ -229,7 +237,7 @@ mod tests {
             }
             counts
         }
-        let alphabet: Vec<char> = "aZ 1.\nابيءٌ،ﻻПёж中、😀éǅ\u{80}\u{7ff}\u{800}\u{ffff}"
+        let alphabet: Vec<char> = "aZ 1.\nابيءٌ،ﻻПёж中、😀éǅ\u{80}\u{7ff}\u{800}\u{ffff}«ªµ“—…ⅷⱠ"
             .chars()
             .collect();
         let mut rng = crate::text::TestRng(5);

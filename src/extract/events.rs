@@ -1131,32 +1131,7 @@ fn hits_before<'d>(
     hit: &LexHit,
     n: usize,
 ) -> impl Iterator<Item = &'d LexHit> + 'd {
-    let text = doc.text();
-    let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
-    let bytes = text.as_bytes();
-    let mut from = hit.start;
-    let mut words = 0;
-    // Chinese has no spaces: about two characters a word (Han characters are the three-byte
-    // sequences led by E3..E9).
-    let mut han = 0;
-    let mut i = hit.start.min(bytes.len());
-    while i > sentence_start {
-        i -= 1;
-        let b = bytes[i];
-        if b & 0xC0 == 0x80 {
-            continue;
-        }
-        let cjk = (0xE3..=0xE9).contains(&b);
-        han = if cjk { han + 1 } else { 0 };
-        if b == b' ' || (cjk && han % 2 == 0) {
-            words += 1;
-            if words > n {
-                break;
-            }
-        }
-        from = i;
-    }
-    doc.lex_in(from, hit.start)
+    doc.lex_in(doc.words_back(hit.start, n), hit.start)
 }
 
 fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> bool) -> bool {
