@@ -247,7 +247,11 @@ impl<'a> Doc<'a> {
         // (`partition_point(|s| s.end <= at)`, from the first sentence that ends after the
         // start of the block of `at`: most blocks are inside one sentence.)
         let first = *self.sentence_of_block.get(at / 64)?;
-        let after = self.sentences.get(first..)?.iter().position(|s| s.end > at)?;
+        let after = self
+            .sentences
+            .get(first..)?
+            .iter()
+            .position(|s| s.end > at)?;
         self.sentences.get(first + after)
     }
 
@@ -836,7 +840,10 @@ fn numbers(text: &str) -> Vec<Number> {
 /// a test without branches passes over 32 bytes at a time.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
-    while let Some(part) = bytes.get(at..bytes.len().min(at + 32)).filter(|p| !p.is_empty()) {
+    while let Some(part) = bytes
+        .get(at..bytes.len().min(at + 32))
+        .filter(|p| !p.is_empty())
+    {
         if part.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
             return part.iter().position(u8::is_ascii_digit).map(|p| at + p);
         }
