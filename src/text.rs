@@ -889,10 +889,13 @@ pub fn scan(
 ) -> Vec<Hit> {
     let found = matcher.find_all(text);
     let mut hits: Vec<Hit> = Vec::with_capacity(found.iter().map(Vec::len).sum());
-    for (ms, me, pattern) in found.into_iter().flatten() {
-        if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
-            if extra(&hit) {
-                hits.push(hit);
+    // (Part by part: a flattening iterator cost more than the loop's body.)
+    for part in &found {
+        for &(ms, me, pattern) in part {
+            if let Some(hit) = boundary_valid(text, ms, me, pattern, rule(pattern)) {
+                if extra(&hit) {
+                    hits.push(hit);
+                }
             }
         }
     }

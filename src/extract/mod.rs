@@ -29,6 +29,7 @@ use crate::facts::{
 };
 use crate::gazetteer::Gazetteer;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 pub use document::{Header, detect_language, split_header};
 pub use lexicon::Lexicon;
@@ -258,7 +259,7 @@ impl SpanLists {
 
 impl<'a, 'd> Assembler<'a, 'd> {
     fn new(doc: &'a doc::Doc<'d>, document: Document, entities: entities::Entities) -> Self {
-        let mut used = UniqueIds::default();
+        let mut used = UniqueIds::with_capacity(entities.found.len());
         let entity_ids = entities
             .found
             .iter()
@@ -378,7 +379,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 .is_some_and(|&p| p)
                 .then(|| self.entity_ids[i].clone())
         };
-        let mut used = UniqueIds::default();
+        let mut used = UniqueIds::with_capacity(found_roles.len());
         let roles: Vec<Role> = found_roles
             .into_iter()
             .enumerate()
@@ -396,7 +397,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 })
             })
             .collect();
-        let mut used = UniqueIds::default();
+        let mut used = UniqueIds::with_capacity(events.len());
         let event_ids: Vec<String> = events
             .iter()
             .map(|e| used.unique(kebab_name(e.kind)))
@@ -462,7 +463,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 }
             })
             .collect();
-        let mut used = UniqueIds::default();
+        let mut used = UniqueIds::with_capacity(agreements.len());
         let lang = self.document.lang.clone();
         let agreement_ids: Vec<String> = agreements
             .iter()
@@ -490,7 +491,7 @@ impl<'a, 'd> Assembler<'a, 'd> {
                 mentions: mentions.ids(agreement_spans.get(i)),
             })
             .collect();
-        let mut used = UniqueIds::default();
+        let mut used = UniqueIds::with_capacity(anniversaries.len());
         let anniversary_list: Vec<Anniversary> = anniversaries
             .into_iter()
             .enumerate()
@@ -658,6 +659,13 @@ struct UniqueIds {
 }
 
 impl UniqueIds {
+    /// Room for `n` ids without growing.
+    fn with_capacity(n: usize) -> Self {
+        Self {
+            ids: HashMap::with_capacity(n),
+        }
+    }
+
     /// `base`, or `base-2`, `base-3`... when taken.
     fn unique(&mut self, base: String) -> String {
         let base = if base.is_empty() {
@@ -665,9 +673,14 @@ impl UniqueIds {
         } else {
             base
         };
-        let Some(&tried) = self.ids.get(&base) else {
-            self.ids.insert(base.clone(), 1);
-            return base;
+        // (One lookup when the base is free, as most are.)
+        let (base, tried) = match self.ids.entry(base) {
+            Entry::Vacant(free) => {
+                let id = free.key().clone();
+                free.insert(1);
+                return id;
+            }
+            Entry::Occupied(taken) => (taken.key().clone(), *taken.get()),
         };
         // Candidate 1, the base itself, is taken.
         let mut n = tried.max(1);
