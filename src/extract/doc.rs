@@ -585,17 +585,19 @@ fn space_bits(text: &str) -> Option<Vec<u64>> {
     {
         return None;
     }
-    let mut bits = vec![0u64; bytes.len() / 64 + 1];
-    let mut eights = bytes.chunks_exact(8);
-    for (k, eight) in eights.by_ref().enumerate() {
-        let word = eight.try_into().map_or(0, u64::from_le_bytes);
-        bits[k / 8] |= space_mask(word) << (8 * (k % 8));
-    }
-    let rest = bytes.len() - eights.remainder().len();
-    for (i, &b) in eights.remainder().iter().enumerate() {
-        let at = rest + i;
-        bits[at / 64] |= u64::from(b == b' ') << (at % 64);
-    }
+    // (Each word of bits made in a register, then stored once.)
+    let mut sixty_fours = bytes.chunks_exact(64);
+    let mut bits: Vec<u64> = sixty_fours
+        .by_ref()
+        .map(|chunk| {
+            chunk.chunks_exact(8).enumerate().fold(0, |bits, (k, eight)| {
+                let word = eight.try_into().map_or(0, u64::from_le_bytes);
+                bits | space_mask(word) << (8 * k)
+            })
+        })
+        .collect();
+    let rest = sixty_fours.remainder().iter().enumerate();
+    bits.push(rest.fold(0, |bits, (i, &b)| bits | u64::from(b == b' ') << i));
     Some(bits)
 }
 
