@@ -321,17 +321,18 @@ impl<'a> Doc<'a> {
         // Room for the words most calls ask for, so that the list does not grow.
         let mut words = Vec::with_capacity(max.min(16));
         let mut start: Option<usize> = None;
-        for (i, c) in text[at..].char_indices() {
-            let i = i + at;
+        let mut next = at;
+        while let Some(c) = text.get(next..).and_then(|rest| rest.chars().next()) {
+            let i = next;
+            next += c.len_utf8();
             // (The character after is read only for the few that may join two parts of a word.)
             let inner = start.is_some()
                 && matches!(c, '-' | '\'' | '·' | '.')
-                && text[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char);
+                && text[next..].chars().next().is_some_and(is_word_char);
             if is_word_char(c) || inner {
                 start.get_or_insert(i);
+                // The word's common letters after it, passed over byte by byte.
+                next = common_letters_end(text.as_bytes(), next);
             } else {
                 if let Some(s) = start.take() {
                     words.push((s, i));
@@ -618,17 +619,19 @@ fn space_bits(text: &str) -> Option<Vec<u64>> {
     {
         return None;
     }
-    let mut bits = vec![0u64; bytes.len() / 64 + 1];
-    let mut eights = bytes.chunks_exact(8);
-    for (k, eight) in eights.by_ref().enumerate() {
-        let word = eight.try_into().map_or(0, u64::from_le_bytes);
-        bits[k / 8] |= space_mask(word) << (8 * (k % 8));
-    }
-    let rest = bytes.len() - eights.remainder().len();
-    for (i, &b) in eights.remainder().iter().enumerate() {
-        let at = rest + i;
-        bits[at / 64] |= u64::from(b == b' ') << (at % 64);
-    }
+    // (Each word of bits made in a register, then stored once.)
+    let mut sixty_fours = bytes.chunks_exact(64);
+    let mut bits: Vec<u64> = sixty_fours
+        .by_ref()
+        .map(|chunk| {
+            chunk.chunks_exact(8).enumerate().fold(0, |bits, (k, eight)| {
+                let word = eight.try_into().map_or(0, u64::from_le_bytes);
+                bits | space_mask(word) << (8 * k)
+            })
+        })
+        .collect();
+    let rest = sixty_fours.remainder().iter().enumerate();
+    bits.push(rest.fold(0, |bits, (i, &b)| bits | u64::from(b == b' ') << i));
     Some(bits)
 }
 
@@ -648,6 +651,23 @@ fn space_mask(word: u64) -> u64 {
 fn bit_range(from: usize, to: usize) -> u64 {
     let below_to = u64::MAX >> (64 - to);
     below_to & (u64::MAX << from)
+}
+
+/// Where the ASCII letters and digits and the common Arabic letters and digits (`D8 A1`–`D8 BA`,
+/// `D9 81`–`D9 8A`, `D9 A0`–`D9 A9`) that start at byte `at` of `bytes` (a char boundary) end:
+/// word characters ([`is_word_char`]) known from their bytes.
+fn common_letters_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while let Some(&b) = bytes.get(end) {
+        let next = bytes.get(end + 1).copied().unwrap_or(0);
+        end += match b {
+            _ if b.is_ascii_alphanumeric() => 1,
+            0xD8 if (0xA1..=0xBA).contains(&next) => 2,
+            0xD9 if (0x81..=0x8A).contains(&next) || (0xA0..=0xA9).contains(&next) => 2,
+            _ => return end,
+        };
+    }
+    end
 }
 
 /// Up to `n` words before `at`, nearest first.
@@ -1007,7 +1027,9 @@ mod tests {
         }
         let lexicon = Lexicon::bundled();
         let gazetteer = Gazetteer::from_turtle(&[]).expect("empty");
-        let alphabet: Vec<char> = "ab ب-'·.,中😀".chars().collect();
+        // (With the first and last common Arabic letters and digits, and characters next to
+        // them that are none.)
+        let alphabet: Vec<char> = "ab ب-'·.,中😀9Zءغفي٠٩،ـً٪".chars().collect();
         let mut rng = crate::text::TestRng(19);
         for round in 0..300 {
             let source = rng.text(&alphabet, round % 40);

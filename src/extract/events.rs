@@ -1085,7 +1085,12 @@ fn pair_of(doc: &Doc<'_>, hit: &LexHit) -> Option<Pair> {
         Sense::Pair(p) => Some(p),
         _ => None,
     })?;
-    let surface = doc.source_text(hit.start, hit.end).to_lowercase();
+    // (Only Russian words decline: no lower-case copy of the others.)
+    let surface = doc.source_text(hit.start, hit.end);
+    if !surface.chars().any(|c| script_of(c) == Script::Cyrillic) {
+        return Some(pair);
+    }
+    let surface = surface.to_lowercase();
     let mut words = surface.split_whitespace();
     let first = words.next().unwrap_or_default();
     let cyrillic = first.chars().any(|c| script_of(c) == Script::Cyrillic);

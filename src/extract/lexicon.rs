@@ -408,10 +408,11 @@ impl Lexicon {
 
     /// The entries of the phrase of a hit (the lines that list it).
     pub fn entries<'h>(&'h self, hit: &LexHit) -> impl Iterator<Item = &'h Entry> + 'h {
+        // (A slice, not a flattened option: the rules walk these all the time.)
         self.targets
             .get(hit.phrase)
-            .into_iter()
-            .flatten()
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
             .filter_map(|&e| self.entry(e))
     }
 

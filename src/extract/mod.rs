@@ -28,6 +28,7 @@ use crate::facts::{
     Participant, Role, Title, Topic, text_sha256,
 };
 use crate::gazetteer::Gazetteer;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -554,7 +555,14 @@ fn kebab_name<T: serde::Serialize>(value: T) -> String {
 /// consonants), other scripts give nothing.
 fn slug(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
-    for c in crate::text::normalize_label(label).chars() {
+    // An ASCII label (most English labels) normalises to its lower case with runs of what the
+    // slug turns into dashes anyway (spaces, punctuation): it needs no normalised copy.
+    let normalized = if label.is_ascii() {
+        Cow::Borrowed(label)
+    } else {
+        Cow::Owned(crate::text::normalize_label(label))
+    };
+    for c in normalized.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if let Some(latin) = latin_letters(c) {
@@ -713,6 +721,26 @@ mod tests {
         assert_eq!(slug("Алихан Смаилов"), "alikhan-smailov");
         assert_eq!(slug("هشام الغانم"), "hsham-alghanm");
         assert_eq!(slug("博纳"), "");
+        // ASCII labels as the normaliser would have them.
+        assert_eq!(slug(" The  U.S.`A\t"), "the-u-s-a");
+        let alphabet: Vec<char> = "aZ9 -.'`\t\n\u{0}".chars().collect();
+        let mut rng = crate::text::TestRng(43);
+        for round in 0..500 {
+            let label = rng.text(&alphabet, round % 60);
+            // The label normalised first, which ASCII labels skip.
+            let normalized = crate::text::normalize_label(&label);
+            let mut want = String::new();
+            for c in normalized.chars() {
+                if c.is_ascii_alphanumeric() {
+                    want.push(c);
+                } else if !want.ends_with('-') && !want.is_empty() {
+                    want.push('-');
+                }
+            }
+            let cut = want.trim_end_matches('-').len().min(48);
+            want.truncate(cut);
+            assert_eq!(slug(&label), want.trim_end_matches('-'), "{label:?}");
+        }
         let mut used = UniqueIds::default();
         let mut unique = |base: &str| used.unique(base.to_owned());
         assert_eq!(unique("talks"), "talks");
