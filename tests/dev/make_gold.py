@@ -101,6 +101,19 @@ untitled `agreement`; a named document to be signed has a planned `signing` as `
 beside an uncounted batch; a dual title shared by two people is one mention of each role; officials named
 only by a plural title sign for their countries (participants, no signatories); position QIDs come from
 `gazetteer_position` (positions.ttl), never typed (see README.md for the full list).
+The eight articles in the "Added set 9" sections (2015-2024: KUNA, QNA, MAP, AFP, Yonhap, CGTN, the Chinese
+government's website, BelTA) were written blind as well (only --check, `diplokg map` and `diplokg validate` run),
+to stress who takes part in each event and in which role. Choices they add: "استقبل X ... Y" then "وعقد الجانبان
+جلسة مباحثات" are a reception (`meeting`, host X, guest Y) and `talks`, an attendee list "حضر المباحثات" going to
+the talks only; the leader at whose invitation a visit is made is a second host; a guest who receives officials
+in his residence is their host; every airport receiver (princes "مرفوقا ب" the king too) is a host; a call
+received or made "at the request" of one side has two participants and no initiator; a ministerial video
+meeting "دعا إليه" X is a `video-call` chaired by X; MAP's "بين يدي جلالة الملك" makes witnesses; pairs ("قائدا
+البلدين", "the two leaders", "两国总理", "главы государств") are back-references; the "talks" of a four-leader
+summit are the `summit`, its host who "did not take part" only `host`, and a document signed meanwhile by
+others is not its child; a postponed summit is planned and undated; "为…举行欢迎仪式" and "会见" are hosted by
+the subject; "参加上述活动" covers that day's events of the leader named before it, not signings by others; the
+one-character forms 中 and 日 count only inside "中日" (`_keep_spans`) (see README.md for the full list).
 """
 
 import datetime
@@ -6569,6 +6582,778 @@ def ru_interfax_union_state_security_treaty():
                 fields=["промышленной кооперации"], event="documents-signing")
     d.anniversary("union-treaty-25th", 25, "подписания Договора о создании Союзного государства", 2024,
                   d.ms("25-летию"), subject="union-state-treaty")
+    return d
+
+
+# =============================================================================================
+# Added set 9 (8 articles, 2015-2024, written blind): who takes part in each event, and how
+# =============================================================================================
+
+def _keep_spans(d, eid, keep):
+    """Drops the mentions of entity `eid` whose span fails `keep(span)`: a one-character Chinese form
+    ("中", "日" in "中日") also matches inside dates ("26日") and words ("其中"), which are no mentions."""
+    d._entities()
+    bad = [s for s in d.entity_spans[eid] if not keep(s)]
+    for s in bad:
+        d.entity_spans[eid].remove(s)
+        d.spans.discard(s)
+
+
+# Added set 9: Arabic
+
+@article
+def ar_kuna_sabah_barham_salih_bayan():
+    d = Doc("ar-2018-11-11-kuna-sabah-barham-salih-bayan", "ar", """
+سمو أمير البلاد يستقبل الرئيس العراقي ويقيم مأدبة غداء رسمية تكريما له
+
+الكويت - 11 - 11 (كونا) -- استقبل حضرة صاحب السمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح بقصر بيان اليوم الأحد فخامة الرئيس برهم صالح رئيس جمهورية العراق الشقيقة والوفد الرسمي المرافق له بمناسبة زيارته الرسمية للبلاد التي تستغرق يومين تلبية لدعوة من سموه.
+وعقد الجانبان جلسة مباحثات رسمية تناولت العلاقات الأخوية الوثيقة بين البلدين الشقيقين وسبل تعزيزها في مختلف المجالات إضافة إلى آخر المستجدات الإقليمية.
+حضر المباحثات من الجانب الكويتي كل من سمو ولي العهد الشيخ نواف الأحمد الجابر الصباح وسمو الشيخ جابر المبارك الحمد الصباح رئيس مجلس الوزراء والشيخ صباح الخالد الحمد الصباح النائب الأول لرئيس مجلس الوزراء وزير الخارجية، ومن الجانب العراقي وزير الخارجية محمد علي الحكيم وأعضاء الوفد الرسمي.
+وعقب المباحثات جرى التوقيع على مذكرة تفاهم للتعاون في مجال التشاور السياسي وبرنامج تنفيذي للتعاون الثقافي للأعوام 2019-2021، وقعهما عن الجانب الكويتي الشيخ صباح الخالد وعن الجانب العراقي محمد علي الحكيم، بحضور سمو الأمير والرئيس العراقي.
+وأقام سمو أمير البلاد مأدبة غداء رسمية تكريما لفخامة الرئيس العراقي والوفد المرافق له حضرها سمو ولي العهد وسمو رئيس مجلس الوزراء وكبار الشيوخ والوزراء.
+وكان سمو الأمير في مقدمة مستقبلي فخامة الرئيس العراقي لدى وصوله إلى مطار الكويت الدولي صباح اليوم إلى جانب سمو ولي العهد وسمو رئيس مجلس الوزراء، حيث جرت له مراسم استقبال رسمية.
+وفي وقت لاحق استقبل فخامة الرئيس العراقي في مقر إقامته بقصر بيان كلا على حدة سمو رئيس مجلس الوزراء ورئيس مجلس الأمة مرزوق علي الغانم.
+ومن المقرر أن يتوجه الرئيس العراقي غدا إلى دولة الإمارات العربية المتحدة في زيارة رسمية ضمن جولة خليجية.
+""", published="2018-11-11")
+    assert weekday("2018-11-11") == "Sunday"
+    # KUNA's dateline "الكويت" is the capital (set 5: a capital sharing the country's name); the
+    # country is named here only by its adjective (الكويتي).
+    d.ent("sabah", "person", "صباح الأحمد الجابر الصباح")
+    d.ent("kuwait-city", "place", "الكويت")
+    d.ent("kuwait", "country", "الكويت", None, ["الكويتي"])
+    d.ent("kuna", "organization", "كونا")
+    d.ent("bayan", "place", "قصر بيان")
+    d.ent("salih", "person", "برهم صالح")
+    d.ent("iraq", "country", "العراق", None, ["جمهورية العراق", "العراقي"])
+    d.ent("nawaf", "person", "نواف الأحمد الجابر الصباح")
+    d.ent("jaber", "person", "جابر المبارك الحمد الصباح")
+    d.ent("sabah-khalid", "person", "صباح الخالد الحمد الصباح", None, ["صباح الخالد الحمد الصباح", "صباح الخالد"])
+    d.ent("hakim", "person", "محمد علي الحكيم")
+    d.ent("airport", "place", "مطار الكويت الدولي")
+    d.ent("national-assembly", "organization", "مجلس الأمة")
+    d.ent("ghanim", "person", "مرزوق علي الغانم")
+    d.ent("uae", "country", "الإمارات العربية المتحدة")
+
+    dpm = d.ms("النائب الأول لرئيس مجلس الوزراء")
+    fms = d.ms("وزير الخارجية")
+    d.role("sabah-emir", "sabah", "monarch", "kuwait", "أمير البلاد", d.ms("أمير البلاد") + d.ms("الأمير"))
+    d.role("salih-president", "salih", "president", "iraq", "رئيس جمهورية العراق",
+           d.ms("رئيس جمهورية العراق") + d.ms("الرئيس العراقي") + d.followed_by("الرئيس", [" برهم"]))
+    d.role("nawaf-crown-prince", "nawaf", "crown-prince", "kuwait", "ولي العهد", d.ms("ولي العهد"))
+    d.role("jaber-pm", "jaber", "prime-minister", "kuwait", "رئيس مجلس الوزراء",
+           d.ms("رئيس مجلس الوزراء", outside=dpm))
+    d.role("sabah-khalid-dpm", "sabah-khalid", "deputy-prime-minister", "kuwait", "النائب الأول لرئيس مجلس الوزراء",
+           dpm)
+    d.role("sabah-khalid-fm", "sabah-khalid", "foreign-minister", "kuwait", "وزير الخارجية", [fms[0]])
+    d.role("hakim-fm", "hakim", "foreign-minister", "iraq", "وزير الخارجية", [fms[1]])
+    d.role("ghanim-speaker", "ghanim", "speaker", "national-assembly", "رئيس مجلس الأمة", d.ms("رئيس مجلس الأمة"))
+
+    same_day = d.date("2018-11-11", source="resolved")
+    morning = d.resolved("2018-11-11", "صباح اليوم")
+    receptions = d.ms("استقبل")
+    talks = d.ms("جلسة مباحثات رسمية") + d.ms("المباحثات")
+    d.event("official-visit", "official-visit", "زيارة الرئيس العراقي الرسمية للكويت", d.ms("زيارته الرسمية"),
+            date=morning, place="kuwait", status="ongoing",
+            parts=[("salih", "guest"), ("kuwait", "host"), ("sabah", "host")])
+    d.event("arrival", "arrival", "وصول الرئيس العراقي إلى مطار الكويت الدولي", d.ms("وصوله"), date=morning,
+            tod="morning", place="airport", parent="official-visit", parts=[("salih", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان سمو الأمير في مقدمة مستقبلي الرئيس العراقي",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=same_day, tod="morning", place="airport",
+            parent="arrival", parts=[("sabah", "host"), ("nawaf", "host"), ("jaber", "host"), ("salih", "guest")])
+    d.event("reception", "meeting", "استقبل سمو أمير البلاد الرئيس برهم صالح بقصر بيان",
+            d.ms("يستقبل") + [receptions[0]], date=d.resolved("2018-11-11", "اليوم الأحد"), place="bayan",
+            parent="official-visit", parts=[("sabah", "host"), ("salih", "guest")])
+    d.event("talks", "talks", "جلسة مباحثات رسمية بين سمو الأمير والرئيس العراقي", talks, date=same_day, place="bayan",
+            parent="official-visit",
+            parts=[("sabah", "participant"), ("salih", "participant"), ("nawaf", "attendee"), ("jaber", "attendee"),
+                   ("sabah-khalid", "attendee"), ("hakim", "attendee")],
+            topics=[("العلاقات الأخوية الوثيقة بين البلدين الشقيقين",), ("آخر المستجدات الإقليمية",)])
+    d.event("signing", "signing", "جرى التوقيع على مذكرة تفاهم وبرنامج تنفيذي بحضور سمو الأمير والرئيس العراقي",
+            d.ms("التوقيع") + d.ms("وقعهما"), date=same_day, place="bayan", parent="official-visit",
+            parts=[("sabah-khalid", "signatory"), ("hakim", "signatory"), ("sabah", "witness"), ("salih", "witness")])
+    d.event("lunch", "banquet", "مأدبة غداء رسمية تكريما للرئيس العراقي", d.ms("مأدبة غداء رسمية"), date=same_day,
+            parent="official-visit",
+            parts=[("sabah", "host"), ("salih", "guest"), ("nawaf", "attendee"), ("jaber", "attendee")])
+    # The guest receives the prime minister and the speaker in his residence: he is their host.
+    d.event("jaber-meeting", "meeting", "استقبل الرئيس العراقي رئيس مجلس الوزراء في مقر إقامته", [receptions[1]],
+            date=same_day, place="bayan", parent="official-visit", parts=[("salih", "host"), ("jaber", "guest")])
+    d.event("ghanim-meeting", "meeting", "استقبل الرئيس العراقي رئيس مجلس الأمة في مقر إقامته", [receptions[1]],
+            date=same_day, place="bayan", parent="official-visit", parts=[("salih", "host"), ("ghanim", "guest")])
+    d.event("uae-visit", "official-visit", "زيارة رسمية للرئيس العراقي إلى الإمارات", d.ms("زيارة رسمية"),
+            date=d.resolved("2018-11-12", "غدا"), place="uae", status="planned",
+            parts=[("salih", "guest"), ("uae", "host")])
+    two = ["kuwait", "iraq"]
+    d.agreement("consultations-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=two,
+                signatories=["sabah-khalid", "hakim"], date=same_day, fields=["التشاور السياسي"], event="signing")
+    d.agreement("culture-programme", "plan", d.ms("برنامج تنفيذي"), parties=two, signatories=["sabah-khalid", "hakim"],
+                date=same_day, fields=["الثقافي"], event="signing")
+    return d
+
+
+@article
+def ar_qna_tamim_calls_maas_doha():
+    d = Doc("ar-2021-08-31-qna-tamim-calls-maas-doha", "ar", """
+سمو الأمير يتلقى اتصالين هاتفيين من المستشارة الألمانية ورئيس الوزراء البريطاني
+
+الدوحة في 31 أغسطس /قنا/ تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اليوم، اتصالا هاتفيا من دولة السيدة أنغيلا ميركل مستشارة جمهورية ألمانيا الاتحادية.
+وجرى خلال الاتصال استعراض علاقات التعاون بين البلدين، وبحث تطورات الأوضاع في أفغانستان وجهود إجلاء الرعايا الأجانب عبر مطار حامد كرزاي الدولي في كابل.
+وأعربت المستشارة الألمانية خلال الاتصال عن شكر بلادها لدولة قطر على تسهيل إجلاء المواطنين الألمان.
+كما تلقى سمو الأمير اتصالا هاتفيا من دولة السيد بوريس جونسون رئيس وزراء المملكة المتحدة، جرى خلاله بحث آخر التطورات في أفغانستان.
+من جهة أخرى، استقبل سعادة الشيخ محمد بن عبد الرحمن آل ثاني نائب رئيس مجلس الوزراء وزير الخارجية، بمقر وزارة الخارجية اليوم، معالي السيد هايكو ماس وزير خارجية جمهورية ألمانيا الاتحادية الذي يزور البلاد حاليا.
+وجرى خلال اللقاء بحث التعاون الثنائي والتنسيق بشأن أفغانستان. حضر اللقاء سعادة الدكتورة لولوة بنت راشد الخاطر مساعد وزير الخارجية.
+وعقد الوزيران عقب اللقاء مؤتمرا صحفيا مشتركا.
+وكان سعادة نائب رئيس مجلس الوزراء وزير الخارجية قد شارك أمس في اجتماع وزاري عبر تقنية الاتصال المرئي حول أفغانستان، دعا إليه معالي السيد أنتوني بلينكن وزير خارجية الولايات المتحدة الأمريكية، بمشاركة وزراء خارجية كندا وفرنسا وألمانيا وإيطاليا واليابان وتركيا والمملكة المتحدة، والاتحاد الأوروبي وحلف شمال الأطلسي (الناتو).
+كما تلقى سعادته اليوم اتصالا هاتفيا من معالي السيد سيرغي لافروف وزير خارجية روسيا الاتحادية، بحثا خلاله الأوضاع في أفغانستان.
+""", published="2021-08-31")
+    assert weekday("2021-08-31") == "Tuesday"
+    d.ent("tamim", "person", "تميم بن حمد آل ثاني")
+    d.ent("qatar", "country", "قطر", None, ["دولة قطر", "قطر"])
+    d.ent("doha", "place", "الدوحة")
+    d.ent("qna", "organization", "قنا")
+    d.ent("merkel", "person", "أنغيلا ميركل")
+    d.ent("germany", "country", "ألمانيا", None, ["جمهورية ألمانيا الاتحادية", "ألمانيا", "الألمانية", "الألمان"])
+    d.ent("afghanistan", "country", "أفغانستان")
+    d.ent("kabul-airport", "place", "مطار حامد كرزاي الدولي")
+    d.ent("kabul", "place", "كابل")
+    d.ent("johnson", "person", "بوريس جونسون")
+    d.ent("uk", "country", "المملكة المتحدة", None, ["المملكة المتحدة", "البريطاني"])
+    d.ent("mbar", "person", "محمد بن عبد الرحمن آل ثاني")
+    d.ent("mofa-hq", "place", "مقر وزارة الخارجية")
+    d.ent("maas", "person", "هايكو ماس")
+    d.ent("al-khater", "person", "لولوة بنت راشد الخاطر")
+    d.ent("blinken", "person", "أنتوني بلينكن")
+    d.ent("us", "country", "الولايات المتحدة الأمريكية")
+    d.ent("canada", "country", "كندا")
+    d.ent("france", "country", "فرنسا")
+    d.ent("italy", "country", "إيطاليا")
+    d.ent("japan", "country", "اليابان")
+    d.ent("turkey", "country", "تركيا")
+    d.ent("eu", "organization", "الاتحاد الأوروبي")
+    d.ent("nato", "organization", "حلف شمال الأطلسي", None, ["حلف شمال الأطلسي", "الناتو"])
+    d.ent("lavrov", "person", "سيرغي لافروف")
+    d.ent("russia", "country", "روسيا", None, ["روسيا الاتحادية"])
+
+    assistant = d.ms("مساعد وزير الخارجية")
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "أمير البلاد المفدى", d.ms("أمير البلاد المفدى") + d.ms("الأمير"))
+    # A chancellor is the head of government (held-out rule).
+    d.role("merkel-chancellor", "merkel", "prime-minister", "germany", "مستشارة جمهورية ألمانيا الاتحادية",
+           d.ms("مستشارة جمهورية ألمانيا الاتحادية") + d.ms("المستشارة الألمانية"))
+    d.role("johnson-pm", "johnson", "prime-minister", "uk", "رئيس وزراء المملكة المتحدة",
+           d.ms("رئيس وزراء المملكة المتحدة") + d.ms("رئيس الوزراء البريطاني"))
+    d.role("mbar-dpm", "mbar", "deputy-prime-minister", "qatar", "نائب رئيس مجلس الوزراء", d.ms("نائب رئيس مجلس الوزراء"))
+    d.role("mbar-fm", "mbar", "foreign-minister", "qatar", "وزير الخارجية", d.ms("وزير الخارجية", outside=assistant))
+    d.role("maas-fm", "maas", "foreign-minister", "germany", "وزير خارجية جمهورية ألمانيا الاتحادية",
+           d.ms("وزير خارجية جمهورية ألمانيا الاتحادية"))
+    d.role("al-khater-assistant", "al-khater", "other", "qatar", "مساعد وزير الخارجية", assistant)
+    d.role("blinken-secretary", "blinken", "foreign-minister", "us", "وزير خارجية الولايات المتحدة الأمريكية",
+           d.ms("وزير خارجية الولايات المتحدة الأمريكية"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "وزير خارجية روسيا الاتحادية",
+           d.ms("وزير خارجية روسيا الاتحادية"))
+
+    same_day = d.date("2021-08-31", source="resolved")
+    video = d.ms("اجتماع وزاري عبر تقنية الاتصال المرئي")
+    calls = d.ms("اتصالا هاتفيا")
+    both_calls = d.ms("اتصالين هاتفيين")
+    afghanistan = ("الأوضاع في أفغانستان", "afghanistan")
+    d.event("merkel-call", "phone-call", "اتصال هاتفي من المستشارة الألمانية أنغيلا ميركل",
+            both_calls + [calls[0]] + d.ms("الاتصال", outside=video), date=d.resolved("2021-08-31", "اليوم", 0),
+            parts=[("merkel", "participant"), ("tamim", "participant")],
+            topics=[("علاقات التعاون بين البلدين",), ("تطورات الأوضاع في أفغانستان", "afghanistan"),
+                    ("جهود إجلاء الرعايا الأجانب عبر مطار حامد كرزاي الدولي في كابل", "kabul-airport")])
+    d.event("johnson-call", "phone-call", "اتصال هاتفي من رئيس الوزراء البريطاني بوريس جونسون",
+            both_calls + [calls[1]], date=same_day, parts=[("johnson", "participant"), ("tamim", "participant")],
+            topics=[("آخر التطورات في أفغانستان", "afghanistan")])
+    d.event("maas-visit", "visit", "زيارة وزير الخارجية الألماني لقطر", d.ms("يزور"), place="qatar", status="ongoing",
+            parts=[("maas", "guest"), ("qatar", "host")])
+    d.event("maas-meeting", "meeting", "استقبل نائب رئيس مجلس الوزراء وزير الخارجية وزير الخارجية الألماني",
+            d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2021-08-31", "اليوم", 1), place="mofa-hq",
+            parent="maas-visit", parts=[("mbar", "host"), ("maas", "guest"), ("al-khater", "attendee")],
+            topics=[("التعاون الثنائي",), ("التنسيق بشأن أفغانستان", "afghanistan")])
+    d.event("press-conference", "press-conference", "مؤتمر صحفي مشترك للوزيرين", d.ms("مؤتمرا صحفيا مشتركا"),
+            date=same_day, parent="maas-visit", parts=[("mbar", "participant"), ("maas", "participant")])
+    # "دعا إليه" (convened) -> chair; the ministers named only by a plural title take part as their states.
+    d.event("ministerial", "video-call", "اجتماع وزاري عبر تقنية الاتصال المرئي حول أفغانستان", video,
+            date=d.resolved("2021-08-30", "أمس"),
+            parts=[("blinken", "chair"), ("mbar", "participant"), ("canada", "participant"), ("france", "participant"),
+                   ("germany", "participant"), ("italy", "participant"), ("japan", "participant"),
+                   ("turkey", "participant"), ("uk", "participant"), ("eu", "participant"), ("nato", "participant")],
+            topics=[("أفغانستان", "afghanistan")])
+    d.event("lavrov-call", "phone-call", "اتصال هاتفي من وزير الخارجية الروسي سيرغي لافروف", [calls[2]],
+            date=d.resolved("2021-08-31", "اليوم", 2), parts=[("lavrov", "participant"), ("mbar", "participant")],
+            topics=[afghanistan])
+    return d
+
+
+@article
+def ar_map_mohammed_vi_macron_rabat():
+    d = Doc("ar-2024-10-28-map-mohammed-vi-macron-rabat", "ar", """
+جلالة الملك والرئيس ماكرون يوقعان إعلان الشراكة الوطيدة الاستثنائية بين المغرب وفرنسا
+
+الرباط - 28 أكتوبر 2024 (ومع) - خص صاحب الجلالة الملك محمد السادس، مرفوقا بصاحب السمو الملكي ولي العهد الأمير مولاي الحسن وصاحب السمو الملكي الأمير مولاي رشيد، اليوم الاثنين، استقبالا رسميا لرئيس الجمهورية الفرنسية السيد إيمانويل ماكرون وحرمه السيدة بريجيت ماكرون، لدى وصولهما إلى مطار الرباط-سلا، في مستهل زيارة دولة للمملكة المغربية من 28 إلى 30 أكتوبر الجاري، بدعوة من جلالة الملك.
+وبالقصر الملكي بالرباط، أجرى جلالة الملك والرئيس الفرنسي مباحثات على انفراد، تلتها مباحثات موسعة حضرها، عن الجانب المغربي، رئيس الحكومة السيد عزيز أخنوش ووزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج السيد ناصر بوريطة، وعن الجانب الفرنسي وزير أوروبا والشؤون الخارجية السيد جان نويل بارو.
+وعقب المباحثات، وقع قائدا البلدين على "إعلان الشراكة الوطيدة الاستثنائية بين المملكة المغربية والجمهورية الفرنسية"، الذي يؤطر العلاقات الثنائية خلال العقود المقبلة.
+وتم خلال الزيارة، بين يدي جلالة الملك والرئيس الفرنسي، توقيع 22 اتفاقية ومذكرة تفاهم في مجالات الطاقة والماء والنقل والتعليم والفلاحة.
+ومن بين الوثائق الموقعة مذكرة تفاهم حول التعاون في مجال التكوين الدبلوماسي، أبرمها السيد ناصر بوريطة ونظيره الفرنسي.
+وفي المساء، أقام جلالة الملك مأدبة عشاء رسمية على شرف الرئيس الفرنسي والسيدة حرمه، حضرها ولي العهد الأمير مولاي الحسن والأمير مولاي رشيد ورئيس الحكومة.
+ومن المقرر أن يلقي الرئيس الفرنسي غدا الثلاثاء خطابا أمام أعضاء مجلسي البرلمان المغربي.
+""", published="2024-10-28")
+    assert weekday("2024-10-28") == "Monday" and weekday("2024-10-29") == "Tuesday"
+    d.ent("mohammed-vi", "person", "محمد السادس")
+    d.ent("morocco", "country", "المغرب", None, ["المغرب", "المملكة المغربية", "المغربي", "المغاربة"])
+    d.ent("france", "country", "فرنسا", None, ["فرنسا", "الجمهورية الفرنسية", "الفرنسي"])
+    d.ent("rabat", "place", "الرباط")
+    d.ent("map", "organization", "ومع")
+    d.ent("moulay-hassan", "person", "مولاي الحسن")
+    d.ent("moulay-rachid", "person", "مولاي رشيد")
+    d.ent("macron", "person", "إيمانويل ماكرون", None, ["إيمانويل ماكرون", "ماكرون"])
+    d.ent("brigitte-macron", "person", "بريجيت ماكرون")
+    d.ent("airport", "place", "مطار الرباط-سلا")
+    d.ent("royal-palace", "place", "القصر الملكي")
+    d.ent("akhannouch", "person", "عزيز أخنوش")
+    d.ent("bourita", "person", "ناصر بوريطة")
+    d.ent("europe", "place", "أوروبا")
+    d.ent("barrot", "person", "جان نويل بارو")
+    d.ent("parliament", "organization", "البرلمان المغربي")
+
+    bourita_title = "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج"
+    # "الملك" after "جلالة" is the role title (set 6); "الأمير" before the princes' names is an honorific.
+    d.role("mohammed-vi-king", "mohammed-vi", "monarch", "morocco", "الملك", d.ms("الملك"))
+    d.role("moulay-hassan-crown-prince", "moulay-hassan", "crown-prince", "morocco", "ولي العهد", d.ms("ولي العهد"))
+    d.role("macron-president", "macron", "president", "france", "رئيس الجمهورية الفرنسية",
+           d.ms("رئيس الجمهورية الفرنسية") + d.ms("الرئيس الفرنسي") + d.followed_by("الرئيس", [" ماكرون"]))
+    d.role("akhannouch-head-of-government", "akhannouch", "prime-minister", "morocco", "رئيس الحكومة",
+           d.ms("رئيس الحكومة"))
+    d.role("bourita-fm", "bourita", "foreign-minister", "morocco", bourita_title, d.ms(bourita_title))
+    d.role("barrot-fm", "barrot", "foreign-minister", "france", "وزير أوروبا والشؤون الخارجية",
+           d.ms("وزير أوروبا والشؤون الخارجية") + d.ms("نظيره الفرنسي"))
+
+    same_day = d.date("2024-10-28", source="resolved")
+    guests = [("macron", "guest"), ("brigitte-macron", "guest")]
+    leaders = [("mohammed-vi", "participant"), ("macron", "participant")]
+    d.event("state-visit", "state-visit", "زيارة دولة للرئيس الفرنسي إلى المملكة المغربية",
+            d.ms("زيارة دولة") + d.ms("الزيارة"), date=d.resolved("2024-10-28", "28 إلى 30 أكتوبر الجاري"),
+            place="morocco", status="ongoing", parts=guests + [("morocco", "host"), ("mohammed-vi", "host")])
+    d.event("arrival", "arrival", "وصول الرئيس الفرنسي وحرمه إلى مطار الرباط-سلا", d.ms("وصولهما"),
+            date=d.resolved("2024-10-28", "اليوم الاثنين"), place="airport", parent="state-visit", parts=guests)
+    d.event("airport-reception", "welcome-ceremony", "خص جلالة الملك الرئيس الفرنسي باستقبال رسمي في المطار",
+            d.ms("استقبالا رسميا"), date=same_day, place="airport", parent="arrival",
+            parts=[("mohammed-vi", "host"), ("moulay-hassan", "host"), ("moulay-rachid", "host")] + guests)
+    d.event("restricted", "meeting", "مباحثات على انفراد بين جلالة الملك والرئيس الفرنسي", d.ms("مباحثات على انفراد"),
+            date=same_day, place="royal-palace", parent="state-visit", parts=leaders)
+    d.event("talks", "talks", "مباحثات موسعة بين جلالة الملك والرئيس الفرنسي",
+            d.ms("مباحثات موسعة") + d.ms("المباحثات"), date=same_day, place="royal-palace", parent="state-visit",
+            parts=leaders + [("akhannouch", "attendee"), ("bourita", "attendee"), ("barrot", "attendee")])
+    d.event("declaration-signing", "signing", "وقع قائدا البلدين على إعلان الشراكة الوطيدة الاستثنائية",
+            d.ms("يوقعان") + d.ms("وقع"), date=same_day, place="royal-palace", parent="state-visit",
+            parts=[("mohammed-vi", "signatory"), ("macron", "signatory")])
+    # "بين يدي جلالة الملك" (before His Majesty) is MAP's "in the presence of" -> witnesses.
+    d.event("documents-signing", "signing", "توقيع 22 اتفاقية ومذكرة تفاهم بين يدي جلالة الملك والرئيس الفرنسي",
+            d.ms("توقيع") + d.ms("أبرمها"), date=same_day, parent="state-visit",
+            parts=[("mohammed-vi", "witness"), ("macron", "witness"), ("bourita", "signatory"), ("barrot", "signatory")])
+    d.event("dinner", "banquet", "مأدبة عشاء رسمية على شرف الرئيس الفرنسي وحرمه", d.ms("مأدبة عشاء رسمية"),
+            date=d.resolved("2024-10-28", "في المساء"), tod="evening", parent="state-visit",
+            parts=[("mohammed-vi", "host")] + guests
+            + [("moulay-hassan", "attendee"), ("moulay-rachid", "attendee"), ("akhannouch", "attendee")])
+    d.event("speech", "speech", "خطاب الرئيس الفرنسي أمام مجلسي البرلمان المغربي", d.ms("خطابا"),
+            date=d.resolved("2024-10-29", "غدا الثلاثاء"), status="planned", parent="state-visit",
+            parts=[("macron", "participant")])
+    two = ["morocco", "france"]
+    title = "إعلان الشراكة الوطيدة الاستثنائية بين المملكة المغربية والجمهورية الفرنسية"
+    full = d.ms(title)
+    d.agreement("partnership-declaration", "declaration",
+                full + d.ms("إعلان الشراكة الوطيدة الاستثنائية", outside=full), title=title, parties=two,
+                signatories=["mohammed-vi", "macron"], date=same_day, event="declaration-signing")
+    batch = d.ms("22 اتفاقية ومذكرة تفاهم")
+    d.agreement("documents-22", "agreement", batch + d.ms("الوثائق"), parties=two, date=same_day, count=22,
+                fields=["الطاقة", "الماء", "النقل", "التعليم", "الفلاحة"], event="documents-signing")
+    d.agreement("training-mou", "memorandum", d.ms("مذكرة تفاهم", outside=batch), parties=two,
+                signatories=["bourita", "barrot"], date=same_day, fields=["التكوين الدبلوماسي"],
+                event="documents-signing")
+    return d
+
+
+# Added set 9: English
+
+@article
+def en_afp_normandy_minsk_package():
+    d = Doc("en-2015-02-12-afp-normandy-summit-minsk", "en", """
+Putin, Poroshenko agree east Ukraine ceasefire after marathon Minsk talks
+
+MINSK (AFP) - The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine from February 15, after all-night peace talks in the Belarusian capital that lasted more than 16 hours.
+A "Package of Measures for the Implementation of the Minsk Agreements" was signed by members of the Contact Group -- former Ukrainian president Leonid Kuchma, Russia's ambassador to Kiev Mikhail Zurabov, OSCE envoy Heidi Tagliavini and separatist leaders Alexander Zakharchenko and Igor Plotnitsky -- while the leaders were still meeting at the Palace of Independence.
+Russian President Vladimir Putin, Ukrainian President Petro Poroshenko, German Chancellor Angela Merkel and French President Francois Hollande then adopted a declaration backing the package, which also provides for the withdrawal of heavy weapons from the front line.
+The talks in the so-called Normandy format began on Wednesday evening and were hosted by Belarusian President Alexander Lukashenko, who welcomed his four guests on the steps of the palace but did not take part in the negotiations.
+The four leaders were joined at the table by their foreign ministers, Sergei Lavrov, Pavlo Klimkin, Frank-Walter Steinmeier and Laurent Fabius, and at one stage Putin and Poroshenko met one-on-one.
+"This is not the best night in my life, but the morning, I think, is good," Putin told a news conference after the talks.
+Merkel and Hollande, who launched the peace push with visits to Kiev and Moscow last week, gave a joint press conference before flying to Brussels, where they were due to brief EU leaders at a summit later on Thursday.
+US President Barack Obama had spoken by telephone with Putin on Tuesday at the US side's request, the Kremlin said.
+""", published="2015-02-12")
+    assert weekday("2015-02-12") == "Thursday" and weekday("2015-02-11") == "Wednesday"
+    assert weekday("2015-02-10") == "Tuesday"
+    d.ent("putin", "person", "Vladimir Putin", None, ["Vladimir Putin", "Putin"])
+    d.ent("poroshenko", "person", "Petro Poroshenko", None, ["Petro Poroshenko", "Poroshenko"])
+    d.ent("ukraine", "country", "Ukraine", None, ["Ukraine", "Ukrainian"])
+    d.ent("minsk", "place", "Minsk", None, ["Minsk", "MINSK"])
+    d.ent("afp", "organization", "AFP")
+    d.ent("russia", "country", "Russia", None, ["Russia", "Russian"])
+    d.ent("germany", "country", "Germany", None, ["Germany", "German"])
+    d.ent("france", "country", "France", None, ["France", "French"])
+    d.ent("belarus", "country", "Belarus", None, ["Belarusian"])
+    d.ent("contact-group", "organization", "Contact Group")
+    d.ent("kuchma", "person", "Leonid Kuchma")
+    d.ent("kiev", "place", "Kiev")
+    d.ent("zurabov", "person", "Mikhail Zurabov")
+    d.ent("osce", "organization", "OSCE")
+    d.ent("tagliavini", "person", "Heidi Tagliavini")
+    d.ent("zakharchenko", "person", "Alexander Zakharchenko")
+    d.ent("plotnitsky", "person", "Igor Plotnitsky")
+    d.ent("palace", "place", "Palace of Independence")
+    d.ent("merkel", "person", "Angela Merkel", None, ["Angela Merkel", "Merkel"])
+    d.ent("hollande", "person", "Francois Hollande", None, ["Francois Hollande", "Hollande"])
+    d.ent("normandy-format", "organization", "Normandy format")
+    # AFP spells "Lukashenko" and "Sergei"; the gazetteer's English labels are "Lukashenka" and "Sergey".
+    d.ent("lukashenko", "person", "Alexander Lukashenko",
+          gazetteer_qid("person", ["Alexander Lukashenka", "Александр Лукашенко"]))
+    d.ent("lavrov", "person", "Sergei Lavrov", gazetteer_qid("person", ["Sergey Lavrov"]))
+    d.ent("klimkin", "person", "Pavlo Klimkin")
+    d.ent("steinmeier", "person", "Frank-Walter Steinmeier")
+    d.ent("fabius", "person", "Laurent Fabius")
+    d.ent("moscow", "place", "Moscow")
+    d.ent("brussels", "place", "Brussels")
+    d.ent("eu", "organization", "EU")
+    d.ent("us", "country", "United States", None, ["US"])
+    d.ent("obama", "person", "Barack Obama")
+    d.ent("kremlin", "organization", "Kremlin")
+
+    ministers = d.ms("foreign ministers")
+    d.role("putin-president", "putin", "president", "russia", "Russian President", d.ms("Russian President"),
+           position=gazetteer_position("President of Russia"))
+    d.role("poroshenko-president", "poroshenko", "president", "ukraine", "Ukrainian President",
+           d.ms("Ukrainian President"))
+    d.role("merkel-chancellor", "merkel", "prime-minister", "germany", "German Chancellor", d.ms("German Chancellor"))
+    d.role("hollande-president", "hollande", "president", "france", "French President", d.ms("French President"))
+    d.role("lukashenko-president", "lukashenko", "president", "belarus", "Belarusian President",
+           d.ms("Belarusian President"))
+    d.role("zurabov-ambassador", "zurabov", "ambassador", "russia", "Russia's ambassador to Kiev",
+           d.ms("Russia's ambassador to Kiev"))
+    d.role("tagliavini-envoy", "tagliavini", "ambassador", "osce", "OSCE envoy", d.ms("OSCE envoy"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "foreign ministers", ministers)
+    d.role("klimkin-fm", "klimkin", "foreign-minister", "ukraine", "foreign ministers", ministers)
+    d.role("steinmeier-fm", "steinmeier", "foreign-minister", "germany", "foreign ministers", ministers)
+    d.role("fabius-fm", "fabius", "foreign-minister", "france", "foreign ministers", ministers)
+    d.role("obama-president", "obama", "president", "us", "US President", d.ms("US President"))
+
+    thursday = d.date("2015-02-12", source="resolved")
+    four = ["putin", "poroshenko", "merkel", "hollande"]
+    summit_mentions = d.ms("talks") + d.ms("negotiations")
+    d.event("summit", "summit", "Normandy-format summit of Russia, Ukraine, Germany and France in Minsk",
+            summit_mentions, date=d.resolved("2015-02-11", "Wednesday evening"), tod="evening", place="palace",
+            parts=[(p, "participant") for p in four] + [("normandy-format", "participant"), ("lukashenko", "host"),
+                   ("lavrov", "attendee"), ("klimkin", "attendee"), ("steinmeier", "attendee"),
+                   ("fabius", "attendee")])
+    d.event("welcome", "welcome-ceremony", "Lukashenko welcomed his four guests on the steps of the palace",
+            d.ms("welcomed"), date=d.date("2015-02-11", source="resolved"), tod="evening", place="palace",
+            parent="summit", parts=[("lukashenko", "host")] + [(p, "guest") for p in four])
+    # The Contact Group signs in Minsk while the leaders meet: its signing is not a part of their summit.
+    d.event("package-signing", "signing", "members of the Contact Group signed the Package of Measures",
+            d.ms("signed"), date=thursday, place="minsk",
+            parts=[("contact-group", "participant"), ("kuchma", "signatory"), ("zurabov", "signatory"),
+                   ("tagliavini", "signatory"), ("zakharchenko", "signatory"), ("plotnitsky", "signatory")])
+    d.event("adoption", "adoption", "the four leaders adopted a declaration backing the package",
+            d.ms("adopted"), date=d.resolved("2015-02-12", "Thursday", 0), place="palace", parent="summit",
+            parts=[(p, "participant") for p in four])
+    d.event("one-on-one", "meeting", "Putin and Poroshenko met one-on-one", d.ms("one-on-one"), place="palace",
+            parent="summit", parts=[("putin", "participant"), ("poroshenko", "participant")])
+    d.event("putin-press", "press-conference", "Putin told a news conference after the talks",
+            d.ms("news conference"), date=thursday, parent="summit", parts=[("putin", "participant")])
+    d.event("merkel-hollande-press", "press-conference", "Merkel and Hollande gave a joint press conference",
+            d.ms("joint press conference"), date=thursday, parent="summit",
+            parts=[("merkel", "participant"), ("hollande", "participant")])
+    visits = d.ms("visits")
+    # "last week" has no precision in the contract: the two visits stay undated.
+    d.event("kiev-visit", "visit", "visit of Merkel and Hollande to Kiev", visits, place="kiev",
+            parts=[("merkel", "guest"), ("hollande", "guest"), ("ukraine", "host")])
+    d.event("moscow-visit", "visit", "visit of Merkel and Hollande to Moscow", visits, place="moscow",
+            parts=[("merkel", "guest"), ("hollande", "guest"), ("russia", "host")])
+    d.event("eu-summit", "summit", "EU summit in Brussels", d.ms("summit"),
+            date=d.resolved("2015-02-12", "later on Thursday"), place="brussels", status="planned",
+            parts=[("eu", "participant"), ("merkel", "participant"), ("hollande", "participant")])
+    # "at the US side's request": the call has two participants, whoever asked for it.
+    d.event("obama-call", "phone-call", "Obama had spoken by telephone with Putin", d.ms("spoken by telephone"),
+            date=d.resolved("2015-02-10", "Tuesday"), parts=[("obama", "participant"), ("putin", "participant")])
+    title = "Package of Measures for the Implementation of the Minsk Agreements"
+    d.agreement("package", "agreement", d.ms(title) + d.ms("package"), title=title, parties=["contact-group"],
+                signatories=["kuchma", "zurabov", "tagliavini", "zakharchenko", "plotnitsky"], date=thursday,
+                event="package-signing")
+    d.agreement("declaration", "declaration", d.ms("declaration"), parties=["russia", "ukraine", "germany", "france"],
+                date=thursday, event="adoption")
+    return d
+
+
+@article
+def en_yonhap_korea_africa_summit():
+    d = Doc("en-2024-06-04-yonhap-korea-africa-summit", "en", """
+Yoon, African leaders adopt joint declaration at first Korea-Africa summit
+
+GOYANG, June 4 (Yonhap) -- President Yoon Suk Yeol and leaders from 48 African countries adopted a joint declaration Tuesday at the first Korea-Africa summit, pledging to expand cooperation in trade, critical minerals and energy.
+Yoon co-chaired the summit at KINTEX in Goyang, just northwest of Seoul, with Mauritanian President Mohamed Ould Ghazouani, who holds the rotating chairmanship of the African Union (AU).
+Leaders attending the summit included Kenyan President William Ruto, Ghanaian President Nana Akufo-Addo and Tanzanian President Samia Suluhu Hassan, as well as AU Commission Chairperson Moussa Faki Mahamat.
+"Korea will be a partner that grows together with Africa," Yoon said in his opening speech.
+On the sidelines of the summit, Yoon held bilateral talks with Ruto, after which Foreign Minister Cho Tae-yul and Kenyan Prime Cabinet Secretary and Foreign Minister Musalia Mudavadi put pen to paper on an agreement on visa exemption for diplomatic and official passport holders in the presence of the two leaders.
+The summit followed a Korea-Africa foreign ministers' meeting on Monday co-chaired by Cho and his Mauritanian counterpart Mohamed Salem Ould Merzoug.
+Earlier, on Sunday, Yoon held summit talks in Seoul with Samia, who is on an official visit to South Korea, and the two sides inked a framework agreement on a $2.5 billion loan from the Economic Development Cooperation Fund (EDCF) and an MOU on critical minerals cooperation.
+On Monday evening, Yoon and first lady Kim Keon Hee hosted an official dinner for the visiting African leaders and their spouses at Cheong Wa Dae's Yeongbingwan.
+On Wednesday, Yoon will deliver a keynote speech at the Korea-Africa Business Summit hosted by the Korea Chamber of Commerce and Industry.
+""", published="2024-06-04")
+    assert weekday("2024-06-04") == "Tuesday" and weekday("2024-06-02") == "Sunday"
+    d.ent("yoon", "person", "Yoon Suk Yeol", None, ["Yoon Suk Yeol", "Yoon"])
+    d.ent("korea", "country", "South Korea", None, ["South Korea", "Korea"])
+    d.ent("africa", "place", "Africa")
+    d.ent("goyang", "place", "Goyang", None, ["Goyang", "GOYANG"])
+    d.ent("yonhap", "organization", "Yonhap")
+    d.ent("kintex", "place", "KINTEX")
+    d.ent("seoul", "place", "Seoul")
+    d.ent("mauritania", "country", "Mauritania", None, ["Mauritanian"])
+    d.ent("ghazouani", "person", "Mohamed Ould Ghazouani")
+    d.ent("au", "organization", "African Union", None, ["African Union", "AU"])
+    d.ent("kenya", "country", "Kenya", None, ["Kenyan"])
+    d.ent("ruto", "person", "William Ruto", None, ["William Ruto", "Ruto"])
+    d.ent("ghana", "country", "Ghana", None, ["Ghanaian"])
+    d.ent("akufo-addo", "person", "Nana Akufo-Addo")
+    d.ent("tanzania", "country", "Tanzania", None, ["Tanzanian"])
+    d.ent("samia", "person", "Samia Suluhu Hassan", None, ["Samia Suluhu Hassan", "Samia"])
+    d.ent("au-commission", "organization", "AU Commission")
+    d.ent("faki", "person", "Moussa Faki Mahamat")
+    d.ent("cho", "person", "Cho Tae-yul", None, ["Cho Tae-yul", "Cho"])
+    d.ent("mudavadi", "person", "Musalia Mudavadi")
+    d.ent("merzoug", "person", "Mohamed Salem Ould Merzoug")
+    d.ent("edcf", "organization", "Economic Development Cooperation Fund", None,
+          ["Economic Development Cooperation Fund", "EDCF"])
+    d.ent("kim-keon-hee", "person", "Kim Keon Hee")
+    d.ent("cheong-wa-dae", "place", "Cheong Wa Dae")
+    d.ent("yeongbingwan", "place", "Yeongbingwan")
+    d.ent("kcci", "organization", "Korea Chamber of Commerce and Industry")
+
+    d.role("yoon-president", "yoon", "president", "korea", "President", d.followed_by("President", [" Yoon"]))
+    d.role("ghazouani-president", "ghazouani", "president", "mauritania", "Mauritanian President",
+           d.ms("Mauritanian President"))
+    d.role("ruto-president", "ruto", "president", "kenya", "Kenyan President", d.ms("Kenyan President"))
+    d.role("akufo-addo-president", "akufo-addo", "president", "ghana", "Ghanaian President", d.ms("Ghanaian President"))
+    d.role("samia-president", "samia", "president", "tanzania", "Tanzanian President", d.ms("Tanzanian President"))
+    d.role("faki-chair", "faki", "chair", "au-commission", "AU Commission Chairperson",
+           d.ms("AU Commission Chairperson"))
+    d.role("cho-fm", "cho", "foreign-minister", "korea", "Foreign Minister", d.followed_by("Foreign Minister", [" Cho"]))
+    d.role("mudavadi-pcs", "mudavadi", "other", "kenya", "Kenyan Prime Cabinet Secretary",
+           d.ms("Kenyan Prime Cabinet Secretary"))
+    d.role("mudavadi-fm", "mudavadi", "foreign-minister", "kenya", "Foreign Minister",
+           d.followed_by("Foreign Minister", [" Musalia"]))
+    d.role("merzoug-fm", "merzoug", "foreign-minister", "mauritania", "Mauritanian counterpart",
+           d.ms("Mauritanian counterpart"))
+
+    tuesday = d.date("2024-06-04", source="resolved")
+    sunday = d.date("2024-06-02", source="resolved")
+    summit_talks = d.ms("summit talks")
+    first = d.ms("first Korea-Africa summit")
+    leaders = [("ruto", "participant"), ("akufo-addo", "participant"), ("samia", "participant"), ("faki", "participant")]
+    d.event("summit", "summit", "the first Korea-Africa summit",
+            first + d.ms("summit", outside=first + summit_talks), date=d.resolved("2024-06-04", "Tuesday"),
+            place="kintex", ordinal=1, parts=[("yoon", "chair"), ("ghazouani", "chair")] + leaders)
+    d.event("adoption", "adoption", "Yoon and African leaders adopted a joint declaration",
+            d.ms("adopt") + d.ms("adopted"), date=tuesday, place="kintex", parent="summit",
+            parts=[("yoon", "participant"), ("ghazouani", "participant")] + leaders)
+    d.event("opening-speech", "speech", "Yoon's opening speech", d.ms("opening speech"), date=tuesday, place="kintex",
+            parent="summit", parts=[("yoon", "participant")])
+    d.event("ruto-talks", "talks", "Yoon held bilateral talks with Ruto on the sidelines of the summit",
+            d.ms("bilateral talks"), date=tuesday, parent="summit", parts=[("yoon", "participant"), ("ruto", "participant")])
+    d.event("visa-signing", "signing", "Cho and Mudavadi put pen to paper on a visa exemption agreement",
+            d.ms("put pen to paper"), date=tuesday, parent="ruto-talks",
+            parts=[("cho", "signatory"), ("mudavadi", "signatory"), ("yoon", "witness"), ("ruto", "witness")])
+    d.event("ministerial", "meeting", "Korea-Africa foreign ministers' meeting", d.ms("foreign ministers' meeting"),
+            date=d.resolved("2024-06-03", "Monday", 0), parts=[("cho", "chair"), ("merzoug", "chair")])
+    d.event("samia-visit", "official-visit", "Samia's official visit to South Korea", d.ms("official visit"),
+            place="korea", status="ongoing", parts=[("samia", "guest"), ("korea", "host")])
+    d.event("samia-talks", "talks", "Yoon held summit talks with Samia in Seoul", summit_talks,
+            date=d.resolved("2024-06-02", "Sunday"), place="seoul", parent="samia-visit",
+            parts=[("yoon", "participant"), ("samia", "participant")])
+    d.event("samia-signing", "signing", "the two sides inked a framework agreement and an MOU", d.ms("inked"),
+            date=sunday, place="seoul", parent="samia-talks", parts=[("korea", "participant"), ("tanzania", "participant")])
+    d.event("dinner", "banquet", "official dinner for the visiting African leaders", d.ms("official dinner"),
+            date=d.resolved("2024-06-03", "Monday evening"), tod="evening", place="yeongbingwan",
+            parts=[("yoon", "host"), ("kim-keon-hee", "host"), ("ghazouani", "guest"), ("ruto", "guest"),
+                   ("akufo-addo", "guest"), ("samia", "guest")])
+    business = d.ms("Korea-Africa Business Summit")
+    d.event("business-summit", "conference", "Korea-Africa Business Summit", business,
+            date=d.resolved("2024-06-05", "Wednesday"), status="planned",
+            parts=[("kcci", "host"), ("yoon", "participant")])
+    d.event("keynote", "speech", "Yoon's keynote speech at the Korea-Africa Business Summit", d.ms("keynote speech"),
+            date=d.date("2024-06-05", source="resolved"), status="planned", parent="business-summit",
+            parts=[("yoon", "participant")])
+    framework = d.ms("framework agreement")
+    d.agreement("joint-declaration", "declaration", d.ms("joint declaration"),
+                parties=["korea", "mauritania", "kenya", "ghana", "tanzania"], date=tuesday, event="adoption")
+    d.agreement("visa-agreement", "agreement", d.ms("agreement", outside=framework), parties=["korea", "kenya"],
+                signatories=["cho", "mudavadi"], date=tuesday, event="visa-signing")
+    d.agreement("edcf-framework", "agreement", framework, parties=["korea", "tanzania"], date=sunday,
+                event="samia-signing")
+    d.agreement("minerals-mou", "memorandum", d.ms("MOU"), parties=["korea", "tanzania"], date=sunday,
+                fields=["critical minerals"], event="samia-signing")
+    return d
+
+
+@article
+def en_cgtn_xi_eu_leaders_video_gi():
+    d = Doc("en-2020-09-14-cgtn-xi-eu-leaders-video-meeting", "en", """
+Xi holds video meeting with German, EU leaders as China, EU sign geographical indications deal
+
+BEIJING, Sept. 14 (CGTN) -- Chinese President Xi Jinping on Monday held a video meeting with German Chancellor Angela Merkel, whose country holds the rotating presidency of the Council of the European Union, European Council President Charles Michel and European Commission President Ursula von der Leyen.
+Xi joined the meeting from Beijing, while Merkel took part from Berlin and the two EU leaders from Brussels.
+The leaders exchanged views on China-EU relations, the fight against COVID-19 and climate change, and agreed to speed up negotiations on a bilateral investment agreement with the aim of concluding them by the end of the year.
+After the meeting, China and the EU formally signed the China-EU Agreement on Geographical Indications, which will protect 100 European and 100 Chinese geographical indications against imitation.
+Ding Xuexiang, Yang Jiechi and Wang Yi were present at the meeting in Beijing.
+Michel and von der Leyen later briefed reporters at a joint press conference in Brussels.
+The video meeting replaced a summit between China and all 27 EU leaders that Germany had planned to host in Leipzig, which was postponed due to the COVID-19 pandemic.
+In June, Chinese Premier Li Keqiang co-chaired the 22nd China-EU summit via video link with Michel and von der Leyen, and Xi held a separate video meeting with the two EU leaders the same day.
+""", published="2020-09-14")
+    assert weekday("2020-09-14") == "Monday"
+    d.ent("xi", "person", "Xi Jinping", None, ["Xi Jinping", "Xi"])
+    d.ent("germany", "country", "Germany", None, ["Germany", "German"])
+    d.ent("eu", "organization", "European Union", None, ["EU"])
+    d.ent("china", "country", "China", None, ["China", "Chinese"])
+    d.ent("beijing", "place", "Beijing", None, ["Beijing", "BEIJING"])
+    d.ent("cgtn", "organization", "CGTN")
+    d.ent("merkel", "person", "Angela Merkel", None, ["Angela Merkel", "Merkel"])
+    d.ent("council-of-the-eu", "organization", "Council of the European Union")
+    d.ent("european-council", "organization", "European Council")
+    d.ent("michel", "person", "Charles Michel", None, ["Charles Michel", "Michel"])
+    d.ent("commission", "organization", "European Commission")
+    d.ent("von-der-leyen", "person", "Ursula von der Leyen", None, ["Ursula von der Leyen", "von der Leyen"])
+    d.ent("berlin", "place", "Berlin")
+    d.ent("brussels", "place", "Brussels")
+    d.ent("ding-xuexiang", "person", "Ding Xuexiang")
+    d.ent("yang-jiechi", "person", "Yang Jiechi")
+    d.ent("wang-yi", "person", "Wang Yi")
+    d.ent("leipzig", "place", "Leipzig")
+    d.ent("li-keqiang", "person", "Li Keqiang")
+
+    d.role("xi-president", "xi", "president", "china", "Chinese President", d.ms("Chinese President"),
+           position=gazetteer_position("President of the People's Republic of China"))
+    d.role("merkel-chancellor", "merkel", "prime-minister", "germany", "German Chancellor", d.ms("German Chancellor"))
+    d.role("michel-president", "michel", "chair", "european-council", "European Council President",
+           d.ms("European Council President"))
+    d.role("vdl-president", "von-der-leyen", "chair", "commission", "European Commission President",
+           d.ms("European Commission President"))
+    d.role("li-premier", "li-keqiang", "prime-minister", "china", "Chinese Premier", d.ms("Chinese Premier"))
+
+    same_day = d.date("2020-09-14", source="resolved")
+    june = d.resolved("2020-06", "In June", precision="month")
+    video_meetings = d.ms("video meeting")
+    eu_leaders = [("michel", "participant"), ("von-der-leyen", "participant")]
+    d.event("video-meeting", "video-call", "Xi's video meeting with Merkel, Michel and von der Leyen",
+            video_meetings[:3] + d.ms("meeting", outside=video_meetings), date=d.resolved("2020-09-14", "Monday"),
+            parts=[("xi", "participant"), ("merkel", "participant")] + eu_leaders
+            + [("ding-xuexiang", "attendee"), ("yang-jiechi", "attendee"), ("wang-yi", "attendee")],
+            topics=[("China-EU relations",), ("the fight against COVID-19",), ("climate change",)])
+    d.event("gi-signing", "signing", "China and the EU formally signed the GI agreement", d.ms("sign") + d.ms("signed"),
+            date=same_day, parts=[("china", "participant"), ("eu", "participant")])
+    d.event("press-conference", "press-conference", "joint press conference of Michel and von der Leyen in Brussels",
+            d.ms("joint press conference"), date=same_day, place="brussels", parts=eu_leaders)
+    # Postponed, not held: a planned summit without a date, hosted by Germany.
+    d.event("leipzig-summit", "summit", "summit between China and all 27 EU leaders in Leipzig", d.ms("summit", only=[0]),
+            place="leipzig", status="planned",
+            parts=[("germany", "host"), ("china", "participant"), ("eu", "participant")])
+    d.event("summit-22", "summit", "22nd China-EU summit via video link", d.ms("22nd China-EU summit"), date=june,
+            ordinal=22, parts=[("li-keqiang", "chair"), ("michel", "chair"), ("von-der-leyen", "chair")])
+    d.event("june-video-meeting", "video-call", "Xi's separate video meeting with Michel and von der Leyen in June",
+            [video_meetings[3]], date=d.date("2020-06", precision="month", source="resolved"),
+            parts=[("xi", "participant")] + eu_leaders)
+    title = "China-EU Agreement on Geographical Indications"
+    d.agreement("gi-agreement", "agreement", d.ms(title) + d.ms("deal"), title=title, parties=["china", "eu"],
+                date=same_day, event="gi-signing")
+    return d
+
+
+# Added set 9: Chinese
+
+@article
+def zh_gov_li_keqiang_abe_beijing():
+    d = Doc("zh-2018-10-26-gov-li-keqiang-abe-beijing", "zh", """
+李克强同日本首相安倍晋三举行会谈 两国总理共同见证12份合作文件签署
+
+中国政府网 2018年10月26日 26日上午，国务院总理李克强在人民大会堂北大厅为来华进行正式访问的日本首相安倍晋三举行欢迎仪式，随后两国总理举行会谈。
+李克强表示，今年是中日和平友好条约缔结40周年。中方愿同日方一道，推动中日关系在重回正轨的基础上取得新的发展。
+安倍晋三表示，日方愿同中方加强高层交往，深化经贸、金融、创新等领域合作。
+会谈后，两国总理共同见证了海关、金融、医疗、体育等领域12份合作文件的签署，其中包括《中日海上搜救协定》。中国人民银行与日本银行还签署了双边本币互换协议。
+当天下午，李克强与安倍晋三共同出席首届中日第三方市场合作论坛并分别致辞。论坛期间，两国地方政府、金融机构和企业签署了52项合作协议。
+王毅、何立峰等参加上述活动。
+当晚，国家主席习近平在钓鱼台国宾馆会见安倍晋三。杨洁篪、王毅等参加会见。
+安倍晋三是应李克强邀请，于25日下午抵达北京开始正式访问的。25日晚，李克强与安倍晋三共同出席纪念《中日和平友好条约》缔结40周年招待会。
+""", published="2018-10-26")
+    d.ent("li-keqiang", "person", "李克强")
+    d.ent("japan", "country", "日本", None, ["日本", "日方", "日"])
+    d.ent("abe", "person", "安倍晋三")
+    d.ent("gov-cn", "organization", "中国政府网")
+    d.ent("great-hall", "place", "人民大会堂北大厅")
+    d.ent("china", "country", "中国", None, ["中方", "中"])
+    d.ent("pboc", "organization", "中国人民银行")
+    d.ent("boj", "organization", "日本银行")
+    d.ent("wang-yi", "person", "王毅")
+    d.ent("he-lifeng", "person", "何立峰")
+    d.ent("xi", "person", "习近平")
+    d.ent("diaoyutai", "place", "钓鱼台国宾馆")
+    d.ent("yang-jiechi", "person", "杨洁篪")
+    d.ent("beijing", "place", "北京")
+    # "中日" is a mention of each country (set 7, "中俄"); the one-character forms count only there.
+    text = d.text
+    _keep_spans(d, "china", lambda s: text[s[0]:s[1]] != "中" or text.startswith("日", s[1]))
+    _keep_spans(d, "japan", lambda s: text[s[0]:s[1]] != "日" or (s[0] > 0 and text[s[0] - 1] == "中"))
+
+    d.role("li-premier", "li-keqiang", "prime-minister", "china", "国务院总理", d.ms("国务院总理"))
+    d.role("abe-pm", "abe", "prime-minister", "japan", "日本首相", d.ms("日本首相"))
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"),
+           position=gazetteer_position("President of the People's Republic of China"))
+
+    day26 = d.date("2018-10-26", source="resolved")
+    day25 = d.resolved("2018-10-25", "25日下午")
+    attendees = [("wang-yi", "attendee"), ("he-lifeng", "attendee")]
+    premiers = [("li-keqiang", "participant"), ("abe", "participant")]
+    d.event("official-visit", "official-visit", "安倍晋三来华进行正式访问", d.ms("正式访问"), date=day25, place="china",
+            status="ongoing", parts=[("abe", "guest"), ("china", "host"), ("li-keqiang", "host")])
+    d.event("arrival", "arrival", "安倍晋三于25日下午抵达北京", d.ms("抵达"), date=day25, tod="afternoon",
+            place="beijing", parent="official-visit", parts=[("abe", "guest")])
+    d.event("reception-25", "banquet", "纪念《中日和平友好条约》缔结40周年招待会", d.ms("招待会"),
+            date=d.resolved("2018-10-25", "25日晚"), tod="evening", parent="official-visit", parts=premiers)
+    d.event("welcome-ceremony", "welcome-ceremony", "李克强为安倍晋三举行欢迎仪式", d.ms("欢迎仪式"),
+            date=d.resolved("2018-10-26", "26日上午", 0), tod="morning", place="great-hall", parent="official-visit",
+            parts=[("li-keqiang", "host"), ("abe", "guest")] + attendees)
+    d.event("talks", "talks", "李克强同安倍晋三举行会谈", d.ms("会谈"), date=day26, parent="official-visit",
+            parts=premiers + attendees)
+    signs = d.ms("签署")
+    d.event("witnessed-signing", "signing", "两国总理共同见证12份合作文件的签署", d.ms("共同见证") + signs[:2],
+            date=day26, parent="official-visit", parts=[("li-keqiang", "witness"), ("abe", "witness")] + attendees)
+    d.event("swap-signing", "signing", "中国人民银行与日本银行签署双边本币互换协议", [signs[2]], date=day26,
+            parent="official-visit", parts=[("pboc", "participant"), ("boj", "participant")])
+    forum = d.ms("首届中日第三方市场合作论坛")
+    d.event("forum", "conference", "首届中日第三方市场合作论坛", forum + d.ms("论坛", outside=forum),
+            date=d.resolved("2018-10-26", "当天下午"), tod="afternoon", parent="official-visit", ordinal=1,
+            parts=premiers + attendees)
+    speeches = d.ms("致辞")
+    d.event("li-speech", "speech", "李克强在论坛上致辞", speeches, date=day26, parent="forum",
+            parts=[("li-keqiang", "participant")] + attendees)
+    d.event("abe-speech", "speech", "安倍晋三在论坛上致辞", speeches, date=day26, parent="forum",
+            parts=[("abe", "participant")])
+    # Local governments, financial institutions and companies: unnamed, so their countries.
+    d.event("forum-signing", "signing", "两国地方政府、金融机构和企业签署52项合作协议", [signs[3]], date=day26,
+            parent="forum", parts=[("china", "participant"), ("japan", "participant")])
+    d.event("xi-meeting", "meeting", "习近平在钓鱼台国宾馆会见安倍晋三", d.ms("会见"),
+            date=d.resolved("2018-10-26", "当晚"), tod="evening", place="diaoyutai", parent="official-visit",
+            parts=[("xi", "host"), ("abe", "guest"), ("yang-jiechi", "attendee"), ("wang-yi", "attendee")])
+    two = ["china", "japan"]
+    d.agreement("documents-12", "cooperation-document", d.ms("12份合作文件"), parties=two, date=day26, count=12,
+                fields=["海关", "金融", "医疗", "体育"], event="witnessed-signing")
+    sar = "中日海上搜救协定"
+    d.agreement("sar-agreement", "agreement", d.ms(sar), title=sar, parties=two, date=day26,
+                event="witnessed-signing")
+    d.agreement("currency-swap", "agreement", d.ms("双边本币互换协议"), parties=["pboc", "boj"], date=day26,
+                event="swap-signing")
+    d.agreement("agreements-52", "agreement", d.ms("52项合作协议"), parties=two, date=day26, count=52,
+                event="forum-signing")
+    treaty = "中日和平友好条约"
+    d.agreement("peace-treaty", "treaty", d.ms(treaty), title=treaty, parties=two,
+                date=d.date("1978", precision="year", source="derived"))
+    d.anniversary("treaty-40th", 40, "中日和平友好条约缔结", 2018, d.ms("40周年"), subject="peace-treaty")
+    return d
+
+
+# Added set 9: Russian
+
+@article
+def ru_belta_lukashenko_mnangagwa_minsk():
+    d = Doc("ru-2019-01-16-belta-lukashenko-mnangagwa-minsk", "ru", """
+Лукашенко и Мнангагва провели переговоры в Минске
+
+МИНСК, 16 января (БЕЛТА) – Президент Беларуси Александр Лукашенко провел сегодня во Дворце Независимости переговоры с Президентом Зимбабве Эммерсоном Мнангагвой, который находится в Беларуси с официальным визитом по приглашению белорусского лидера.
+Перед началом переговоров состоялась официальная церемония встречи высокого гостя.
+Сначала главы государств пообщались в узком составе, затем переговоры продолжились в расширенном формате с участием делегаций. С белорусской стороны в них приняли участие премьер-министр Сергей Румас и министр иностранных дел Владимир Макей, с зимбабвийской – министр иностранных дел и международной торговли Сибусисо Мойо.
+Стороны договорились провести очередное заседание совместной белорусско-зимбабвийской комиссии по сотрудничеству в Хараре в этом году.
+По итогам переговоров в присутствии глав государств подписан пакет документов: дорожная карта развития сотрудничества на 2019-2021 годы и семь межправительственных соглашений в сферах сельского хозяйства, образования, здравоохранения и горнодобывающей промышленности. Дорожную карту подписали министры иностранных дел Владимир Макей и Сибусисо Мойо.
+Лидеры двух стран также сделали заявления для прессы.
+Мнангагва прибыл в Минск накануне вечером. В Национальном аэропорту «Минск» его встретил Владимир Макей.
+Утром зимбабвийского лидера принял премьер-министр Сергей Румас. На встрече обсуждались вопросы поставок белорусской сельскохозяйственной техники.
+Вечером от имени Президента Беларуси в честь высокого гостя будет дан официальный обед.
+17 января Президент Зимбабве посетит Минский тракторный завод.
+""", published="2019-01-16")
+    assert weekday("2019-01-16") == "Wednesday"
+    d.ent("lukashenko", "person", "Александр Лукашенко", None, ["Александр Лукашенко", "Лукашенко"])
+    d.ent("mnangagwa", "person", "Эммерсон Мнангагва", None, ["Эммерсоном Мнангагвой", "Мнангагва"])
+    d.ent("minsk", "place", "Минск", None, ["Минск", "Минске", "МИНСК"])
+    d.ent("belta", "organization", "БЕЛТА")
+    d.ent("belarus", "country", "Беларусь", None, ["Беларуси", "белорусского", "белорусской", "белорусско"])
+    d.ent("palace", "place", "Дворец Независимости", None, ["Дворце Независимости"])
+    d.ent("zimbabwe", "country", "Зимбабве", None, ["Зимбабве", "зимбабвийской", "зимбабвийского"])
+    d.ent("rumas", "person", "Сергей Румас")
+    d.ent("makei", "person", "Владимир Макей")
+    d.ent("moyo", "person", "Сибусисо Мойо")
+    d.ent("harare", "place", "Хараре")
+    d.ent("airport", "place", "Национальный аэропорт «Минск»", None, ["Национальном аэропорту «Минск»"])
+    d.ent("mtz", "organization", "Минский тракторный завод")
+
+    moyo_title = d.ms("министр иностранных дел и международной торговли")
+    ministers = d.ms("министры иностранных дел")
+    d.role("lukashenko-president", "lukashenko", "president", "belarus", "Президент Беларуси",
+           d.ms("Президент Беларуси") + d.ms("Президента Беларуси"))
+    d.role("mnangagwa-president", "mnangagwa", "president", "zimbabwe", "Президентом Зимбабве",
+           d.ms("Президентом Зимбабве") + d.ms("Президент Зимбабве"))
+    d.role("rumas-pm", "rumas", "prime-minister", "belarus", "премьер-министр", d.ms("премьер-министр"))
+    d.role("makei-fm", "makei", "foreign-minister", "belarus", "министр иностранных дел",
+           d.ms("министр иностранных дел", outside=moyo_title) + ministers)
+    d.role("moyo-fm", "moyo", "foreign-minister", "zimbabwe", "министр иностранных дел и международной торговли",
+           moyo_title + ministers)
+
+    today = d.resolved("2019-01-16", "сегодня")
+    same_day = d.date("2019-01-16", source="resolved")
+    eve = d.resolved("2019-01-15", "накануне вечером")
+    leaders = [("lukashenko", "participant"), ("mnangagwa", "participant")]
+    d.event("official-visit", "official-visit", "официальный визит Президента Зимбабве в Беларусь",
+            d.ms("официальным визитом"), date=eve, place="belarus", status="ongoing",
+            parts=[("mnangagwa", "guest"), ("belarus", "host"), ("lukashenko", "host")])
+    d.event("arrival", "arrival", "Мнангагва прибыл в Минск накануне вечером", d.ms("прибыл"), date=eve, tod="evening",
+            place="minsk", parent="official-visit", parts=[("mnangagwa", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "В Национальном аэропорту «Минск» его встретил Владимир Макей",
+            d.ms("встретил"), date=d.date("2019-01-15", source="resolved"), tod="evening", place="airport",
+            parent="arrival", parts=[("makei", "host"), ("mnangagwa", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "официальная церемония встречи во Дворце Независимости",
+            d.ms("официальная церемония встречи"), date=same_day, place="palace", parent="official-visit",
+            parts=[("lukashenko", "host"), ("mnangagwa", "guest")])
+    d.event("restricted", "meeting", "главы государств пообщались в узком составе", d.ms("в узком составе"),
+            date=same_day, place="palace", parent="official-visit", parts=leaders)
+    d.event("talks", "talks", "переговоры Лукашенко и Мнангагвы в расширенном формате",
+            d.ms("переговоры") + d.ms("переговоров"), date=today, place="palace", parent="official-visit",
+            parts=leaders + [("rumas", "attendee"), ("makei", "attendee"), ("moyo", "attendee")])
+    d.event("commission-meeting", "meeting", "очередное заседание совместной белорусско-зимбабвийской комиссии в Хараре",
+            d.ms("очередное заседание"), date=d.resolved("2019", "в этом году", precision="year"), place="harare",
+            status="planned", parts=[("belarus", "participant"), ("zimbabwe", "participant")])
+    d.event("signing", "signing", "в присутствии глав государств подписан пакет документов",
+            d.ms("подписан") + d.ms("подписали"), date=same_day, place="palace", parent="official-visit",
+            parts=[("lukashenko", "witness"), ("mnangagwa", "witness"), ("makei", "signatory"), ("moyo", "signatory")])
+    d.event("press-statements", "press-conference", "заявления для прессы", d.ms("заявления для прессы"),
+            date=same_day, place="palace", parent="official-visit", parts=leaders)
+    d.event("rumas-meeting", "meeting", "премьер-министр Сергей Румас принял Президента Зимбабве",
+            d.ms("принял") + d.ms("встрече"), date=d.resolved("2019-01-16", "Утром"), tod="morning",
+            parent="official-visit", parts=[("rumas", "host"), ("mnangagwa", "guest")],
+            topics=[("вопросы поставок белорусской сельскохозяйственной техники",)])
+    d.event("dinner", "banquet", "официальный обед от имени Президента Беларуси в честь высокого гостя",
+            d.ms("официальный обед"), date=d.resolved("2019-01-16", "Вечером"), tod="evening", status="planned",
+            parent="official-visit", parts=[("lukashenko", "host"), ("mnangagwa", "guest")])
+    d.event("mtz-visit", "visit", "Президент Зимбабве посетит Минский тракторный завод", d.ms("посетит"),
+            date=d.resolved("2019-01-17", "17 января"), status="planned", parent="official-visit",
+            parts=[("mnangagwa", "guest"), ("mtz", "host")])
+    two = ["belarus", "zimbabwe"]
+    d.agreement("package", "agreement", d.ms("пакет документов"), parties=two, date=same_day, event="signing")
+    d.agreement("road-map", "plan", d.ms("дорожная карта") + d.ms("Дорожную карту"), parties=two,
+                signatories=["makei", "moyo"], date=same_day, event="signing")
+    d.agreement("agreements-7", "agreement", d.ms("семь межправительственных соглашений"), parties=two, date=same_day,
+                count=7, fields=["сельского хозяйства", "образования", "здравоохранения",
+                                 "горнодобывающей промышленности"], event="signing")
     return d
 
 
