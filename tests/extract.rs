@@ -1890,6 +1890,40 @@ fn a_plural_arabic_title_is_each_named_minister_s() {
 }
 
 #[test]
+fn witnesses_named_between_the_verb_and_the_act_and_a_signing_told_also_is_another() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    // "شهد" + the witnesses + a date set off by commas + "توقيع"; the ministers who signed it
+    // follow in "وقعها".
+    let text = "شهد العاهل الأردني الملك عبدالله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي، \
+                اليوم، توقيع مذكرة تفاهم في مجال الطاقة، وقعها عن الجانب الأردني وزير الطاقة صالح \
+                الخرابشة وعن الجانب العراقي وزير النفط إحسان عبد الجبار.";
+    let facts = extractor().extract(text, &published(2021, time::Month::June, 27));
+    assert_sound(&facts);
+    let signings = events_of(&facts, EventKind::Signing);
+    assert_eq!(signings.len(), 1, "{signings:?}");
+    assert!(
+        takes_part_as(
+            signings[0],
+            "abdullah-ii-of-jordan",
+            ParticipantRole::Witness
+        ),
+        "{signings:?}"
+    );
+    assert!(
+        takes_part_as(signings[0], "salh-alkhrabshh", ParticipantRole::Signatory),
+        "{signings:?}"
+    );
+
+    // A document the ministers "also" signed after a witnessed batch is a signing of its own.
+    let text = "وشهد الرئيس عبد الفتاح السيسي ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس توقيع \
+                ثماني اتفاقيات. ووقع الوزيران كذلك إعلانا مشتركا بشأن الهجرة.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 7));
+    assert_sound(&facts);
+    let signings = events_of(&facts, EventKind::Signing);
+    assert_eq!(signings.len(), 2, "{signings:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -1336,10 +1336,55 @@ fn relative_pronoun(word: &str) -> bool {
 /// "в присутствии президентов было подписано", "were signed in the presence of" (a passive act).
 fn witnessed(doc: &Doc<'_>, hit: &LexHit, clause: (usize, usize)) -> bool {
     cue_before(doc, hit, 3, |c| c == Cue::Witness)
+        || witness_governs(doc, hit)
         || (passive(doc, hit, clause.1)
             && doc
                 .lex_in(clause.0, clause.1)
                 .any(|h| doc.has(h, Sense::Cue(Cue::Witness))))
+}
+
+/// True when "also" stands by an act ("كما وقع", "ووقع الجانبان كذلك", "also signed"): one more
+/// act of its kind.
+fn told_also(doc: &Doc<'_>, trigger: (usize, usize)) -> bool {
+    let from = doc.words_back(trigger.0, 1);
+    let to = doc
+        .first_words(trigger.1, 3)
+        .last()
+        .map_or(trigger.1, |w| w.1);
+    doc.lex_in(from, to)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Also)))
+}
+
+/// True when the act is the object of a witness verb earlier in its sentence, with only names,
+/// titles and dates between: "شهد خادم الحرمين الشريفين الملك سلمان والرئيس المصري، اليوم،
+/// توقيع ...", where the witnesses stand between the verb and the act.
+fn witness_governs(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
+    let before: Vec<&LexHit> = doc.lex_in(sentence_start, hit.start).collect();
+    before
+        .iter()
+        .rev()
+        .find(|h| {
+            doc.senses(h).any(|s| match s {
+                Sense::Event(_) | Sense::Modal(_) => true,
+                // Words of names, titles, places and days do not end the witnesses.
+                Sense::Cue(c) => !matches!(
+                    c,
+                    Cue::Day
+                        | Cue::Year
+                        | Cue::MonthPart
+                        | Cue::Honorific
+                        | Cue::Leader
+                        | Cue::Pronoun
+                        | Cue::Portfolio
+                        | Cue::Institution
+                        | Cue::Locative
+                        | Cue::Stop
+                ),
+                _ => false,
+            })
+        })
+        .is_some_and(|h| doc.has(h, Sense::Cue(Cue::Witness)))
 }
 
 /// The part of the actors of a trigger: witnesses of what is witnessed, signatories of a
@@ -2566,6 +2611,7 @@ fn merge_or_push(
         e.kind == EventKind::Signing
             && event.kind == EventKind::Signing
             && just_before
+            && !told_also(doc, event.trigger)
             && only(e, ParticipantRole::Witness)
             && only(&event, ParticipantRole::Signatory)
     };

@@ -170,6 +170,8 @@ pub enum Cue {
     Portfolio,
     /// The head noun of an institution's name ("وزارة", "مجلس", "Ministry", "Agency").
     Institution,
+    /// "also", "كذلك", "также" by an act: one more act of its kind, not a part of the one before.
+    Also,
     /// An intransitive verb that tells a document came out ("صدر بيان مشترك"): it names the
     /// document, not an act of anyone's.
     Issued,
@@ -582,6 +584,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "eve" => Cue::Eve,
             "titled" => Cue::Titled,
             "issued" => Cue::Issued,
+            "also" => Cue::Also,
             "visitor" => Cue::Visitor,
             "separate" => Cue::Separate,
             "possessive" => Cue::Possessive,
