@@ -1924,6 +1924,60 @@ fn witnesses_named_between_the_verb_and_the_act_and_a_signing_told_also_is_anoth
 }
 
 #[test]
+fn the_sides_that_hold_talks_are_people_and_pen_to_paper_signs() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    // The sides that hold talks after a reception are the two people received and receiving.
+    let text = "استقبل الرئيس الجزائري عبد المجيد تبون اليوم الرئيس التونسي قيس سعيد. وعقد \
+                الجانبان جلسة مباحثات تناولت العلاقات الثنائية.";
+    let facts = extractor().extract(text, &published(2022, time::Month::July, 5));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    let tebboune = id_of(&facts, "Q2821166");
+    assert!(
+        talks.participants.iter().any(|p| p.entity == tebboune),
+        "{talks:?}"
+    );
+    assert!(
+        talks.participants.iter().all(|p| facts
+            .entities
+            .iter()
+            .any(|e| e.id == p.entity && e.kind == diplokg::facts::EntityKind::Person)),
+        "{talks:?}"
+    );
+
+    // "summit talks" are talks; "put pen to paper" signs.
+    let text = "Prime Minister Narendra Modi held summit talks with Japanese Prime Minister \
+                Fumio Kishida on Saturday, after which Foreign Minister Subrahmanyam Jaishankar and \
+                Japanese Foreign Minister Yoshimasa Hayashi put pen to paper on an agreement on \
+                defence equipment.";
+    let facts = extractor().extract(text, &published(2022, time::Month::March, 19));
+    assert_sound(&facts);
+    assert!(
+        events_of(&facts, EventKind::Summit).is_empty(),
+        "{:?}",
+        facts.events
+    );
+    let signing = event_of(&facts, EventKind::Signing);
+    let hayashi = named(&facts, "Yoshimasa Hayashi").id.clone();
+    assert!(
+        takes_part_as(signing, &hayashi, ParticipantRole::Signatory),
+        "{signing:?}"
+    );
+
+    // "两国总理" are the two premiers of the talks.
+    let text = "国务院总理李克强在人民大会堂同德国总理默克尔举行会谈。会谈后，两国总理共同见证了\
+                多项合作文件的签署。";
+    let facts = extractor().extract(text, &published(2016, time::Month::June, 13));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    let li = id_of(&facts, "Q18111");
+    assert!(
+        takes_part_as(signing, &li, ParticipantRole::Witness),
+        "{signing:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -1367,10 +1367,13 @@ fn witness_governs(doc: &Doc<'_>, hit: &LexHit) -> bool {
         .find(|h| {
             doc.senses(h).any(|s| match s {
                 Sense::Event(_) | Sense::Modal(_) => true,
-                // Words of names, titles, places and days do not end the witnesses.
+                // Words of names, titles, places, days and counts do not end the witnesses
+                // ("共同见证了多项合作文件的签署").
                 Sense::Cue(c) => !matches!(
                     c,
-                    Cue::Day
+                    Cue::Several
+                        | Cue::Approximate
+                        | Cue::Day
                         | Cue::Year
                         | Cue::MonthPart
                         | Cue::Honorific
@@ -2361,6 +2364,14 @@ fn pair_members(
         Pair::Persons => principals,
         Pair::Leaders => all_leaders(earlier, entities).unwrap_or(principals),
         Pair::Sides if event.persons(entities).count() >= 2 => Vec::new(),
+        // "عقد الجانبان جلسة مباحثات": the sides that hold talks are the people who met (but
+        // the sides that agree to meet again are their states).
+        Pair::Sides
+            if matches!(event.kind, EventKind::Talks | EventKind::Meeting)
+                && event.status != EventStatus::Planned =>
+        {
+            principals
+        }
         Pair::Sides => {
             let countries: Vec<usize> = principals
                 .iter()
