@@ -1978,6 +1978,37 @@ fn the_sides_that_hold_talks_are_people_and_pen_to_paper_signs() {
 }
 
 #[test]
+fn video_meetings_a_separate_one_and_a_first_name_that_is_another_s_alias() {
+    use diplokg::facts::EventKind;
+    // "Petro" is Gustavo Petro's alias, but "Petro Poroshenko" is someone else.
+    let text = "Ukrainian President Petro Poroshenko held a video meeting with German Chancellor \
+                Angela Merkel on Tuesday. Later, Merkel held a separate video meeting with \
+                French President Emmanuel Macron.";
+    let facts = extractor().extract(text, &published(2017, time::Month::March, 15));
+    assert_sound(&facts);
+    assert!(
+        facts
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some("Q704022")),
+        "{:?}",
+        facts.entities
+    );
+    let poroshenko = named(&facts, "Petro Poroshenko").id.clone();
+    let calls = events_of(&facts, EventKind::VideoCall);
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    assert!(
+        calls[0].participants.iter().any(|p| p.entity == poroshenko),
+        "{calls:?}"
+    );
+    assert!(
+        events_of(&facts, EventKind::Meeting).is_empty(),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -6,7 +6,7 @@
 use super::doc::{Doc, preceding_words, skip_spaces};
 use super::lexicon::{Cue, LexHit, Sense};
 use crate::facts::{EntityKind, RoleKind};
-use crate::gazetteer::{Gazetteer, LabelForm};
+use crate::gazetteer::{Gazetteer, LabelForm, NameHit};
 use crate::text::{Script, is_word_char, normalize_label, script_of};
 use std::collections::HashMap;
 
@@ -103,8 +103,10 @@ impl Entities {
     /// title then.
     pub fn find(doc: &Doc<'_>, gazetteer: &Gazetteer, lang: &str, date: Option<&str>) -> Self {
         let mut entities = Self::default();
-        for hit in &doc.names {
-            if gazetteer.entity(hit.entity).is_none() {
+        for (i, hit) in doc.names.iter().enumerate() {
+            if gazetteer.entity(hit.entity).is_none()
+                || first_name_of_another(doc, gazetteer, hit, doc.names.get(i + 1))
+            {
                 continue;
             }
             let entity = entities.reference(gazetteer, hit.entity, lang);
@@ -1950,6 +1952,28 @@ impl Entities {
             }
         }
     }
+}
+
+/// True when a person's one-word Latin alias is followed right away by a capitalised word that
+/// is no other known name or rule word: "Petro" in "Petro Poroshenko" is not Gustavo Petro, but
+/// the first name of someone else.
+fn first_name_of_another(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    hit: &NameHit,
+    next: Option<&NameHit>,
+) -> bool {
+    let text = doc.text();
+    let word = &text[hit.norm_start..hit.norm_end];
+    let after = hit.norm_end + 1;
+    hit.form == LabelForm::Alias
+        && gazetteer.entity(hit.entity).map(|e| e.kind) == Some(EntityKind::Person)
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && text[hit.norm_end..].starts_with(' ')
+        && text[after..].starts_with(|c: char| c.is_ascii_alphabetic())
+        && doc.capitalised(after)
+        && next.is_none_or(|n| n.norm_start != after)
+        && doc.lex_at(after).is_none()
 }
 
 /// How far back, in bytes, a bare head noun looks for the body it names: about the length of a

@@ -931,10 +931,11 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 previous = Some((index, hit));
                 continue;
             }
-            // "Lavrov and Kuleba later held separate press conferences": one each.
-            let separate = doc
-                .lex_in(clause_start, clause_end)
-                .any(|h| doc.has(h, Sense::Cue(Cue::Separate)));
+            // "Lavrov and Kuleba later held separate press conferences": one each (but "held a
+            // separate video meeting" is one more).
+            let separate = doc.lex_in(clause_start, clause_end).any(|h| {
+                doc.has(h, Sense::Cue(Cue::Separate)) && !doc.text()[..h.start].ends_with(" a ")
+            });
             let people: Vec<usize> = event.persons(cx.entities).collect();
             // But "held separate meetings with A and B": the subject meets each of them.
             let with_at = doc
