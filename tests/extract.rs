@@ -2009,6 +2009,32 @@ fn video_meetings_a_separate_one_and_a_first_name_that_is_another_s_alias() {
 }
 
 #[test]
+fn russian_prinyal_with_two_people_receives_and_with_a_document_adopts() {
+    use diplokg::facts::EventKind;
+    let text = "Вечером президента Египта Абдель Фаттаха ас-Сиси принял премьер-министр России \
+                Михаил Мишустин.";
+    let facts = extractor().extract(text, &published(2021, time::Month::June, 2));
+    assert_sound(&facts);
+    assert!(
+        events_of(&facts, EventKind::Adoption).is_empty(),
+        "{:?}",
+        facts.events
+    );
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert!(meeting.participants.len() >= 2, "{meeting:?}");
+
+    let text = "Президент России Владимир Путин и президент Египта Абдель Фаттах ас-Сиси приняли \
+                совместное заявление.";
+    let facts = extractor().extract(text, &published(2021, time::Month::June, 2));
+    assert_sound(&facts);
+    assert!(
+        events_of(&facts, EventKind::Meeting).is_empty(),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

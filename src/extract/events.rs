@@ -209,6 +209,8 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // treaty; a declaration, a resolution or a plan approved is adopted.
             let kind = if kind == EventKind::Ratification && approves_text(doc, hit, news_end) {
                 EventKind::Adoption
+            } else if kind == EventKind::Adoption && receives_visitor(doc, cx.entities, hit) {
+                EventKind::Meeting
             } else {
                 kind
             };
@@ -1284,6 +1286,25 @@ fn approves_text(doc: &Doc<'_>, hit: &LexHit, limit: usize) -> bool {
                     | AgreementKind::JointStatement
             )
         })
+}
+
+/// True when a Russian "принял" receives someone ("зимбабвийского лидера принял премьер-министр
+/// Сергей Румас"): two people in its clause and no document adopted.
+fn receives_visitor(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> bool {
+    if !doc.text()[hit.start..].starts_with(|c| script_of(c) == Script::Cyrillic) {
+        return false;
+    }
+    let (start, end) = doc.clause_at(hit.start);
+    let document = doc
+        .lex_in(start, end)
+        .any(|h| doc.senses(h).any(|s| matches!(s, Sense::Agreement(_))));
+    let mut people: Vec<usize> = entities
+        .in_span(start, end)
+        .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+        .map(|o| o.entity)
+        .collect();
+    people.dedup();
+    !document && people.len() >= 2
 }
 
 /// The person a Chinese modifier with the trigger describes ("来华进行国事访问并出席峰会的普京"):
