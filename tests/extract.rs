@@ -2035,6 +2035,42 @@ fn russian_prinyal_with_two_people_receives_and_with_a_document_adopts() {
 }
 
 #[test]
+fn receivers_on_arrival_host_one_welcome_and_separate_receptions_are_one_each() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "مسقط (العمانية) - وصل الرئيس المصري عبد الفتاح السيسي إلى مسقط اليوم في زيارة \
+                دولة. وكان جلالة السلطان هيثم بن طارق في مقدمة مستقبلي الرئيس المصري لدى وصوله \
+                إلى مطار مسقط الدولي، حيث جرت له مراسم استقبال رسمية. وحضر الاستقبال صاحب السمو \
+                السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع. وفي وقت لاحق استقبل \
+                الرئيس المصري في مقر إقامته كلا على حدة سمو نائب رئيس الوزراء لشؤون الدفاع \
+                ووزير الخارجية بدر البوسعيدي.";
+    let facts = extractor().extract(text, &published(2022, time::Month::June, 26));
+    assert_sound(&facts);
+    let welcomes = events_of(&facts, EventKind::WelcomeCeremony);
+    assert_eq!(welcomes.len(), 1, "{welcomes:?}");
+    let sultan = id_of(&facts, "Q12250314");
+    let sisi = id_of(&facts, "Q307871");
+    assert!(
+        takes_part_as(welcomes[0], &sultan, ParticipantRole::Host),
+        "{welcomes:?}"
+    );
+    assert!(
+        takes_part_as(welcomes[0], &sisi, ParticipantRole::Guest),
+        "{welcomes:?}"
+    );
+    // Received "كلا على حدة": one meeting with each; the bare title after "سمو" is the deputy
+    // prime minister named before, not a new person.
+    let meetings = events_of(&facts, EventKind::Meeting);
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    for meeting in meetings {
+        assert_eq!(meeting.participants.len(), 2, "{meeting:?}");
+        assert!(
+            takes_part_as(meeting, &sisi, ParticipantRole::Host),
+            "{meeting:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

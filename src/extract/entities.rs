@@ -899,6 +899,27 @@ impl Entities {
                 None
             };
             person = person.or(restated);
+            // "سمو رئيس مجلس الوزراء وكبار الشيوخ": a bare title after an honorific with the next
+            // person of a list after it ("و") is the one holder of that title told before; the
+            // words after it are no name.
+            let mut held_before = None;
+            if arabic
+                && person.is_none()
+                && of.is_none()
+                && text[at..].starts_with('و')
+                && doc.cue_just_before(title.0, Cue::Honorific)
+            {
+                let mut holders = self
+                    .roles
+                    .iter()
+                    .filter(|r| r.role == role)
+                    .map(|r| r.person);
+                let first = holders.next();
+                if holders.all(|p| Some(p) == first) {
+                    held_before = first;
+                }
+            }
+            person = person.or(held_before);
             // (Not in reported speech, unless the title names its country: "с президентом
             // Нигерии Болой Тинубу".)
             if person.is_none() && (!doc.in_speech(at) || of.is_some()) {
@@ -970,7 +991,7 @@ impl Entities {
                             .is_some_and(|s| s.start + 4 == title.0)))
                     && text[title.0..].starts_with(|c: char| c.is_ascii_alphabetic())
                     && !doc.capitalised(title.0));
-            let mut coreference = restated.is_some();
+            let mut coreference = restated.is_some() || held_before.is_some();
             if person.is_none() && of.is_none() && honoured {
                 // ("Crown Prince and Prime Minister X ... the crown prince": a chain told
                 // before gives its titles first.)

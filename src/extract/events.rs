@@ -378,6 +378,17 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                                 && words_between(doc, (hit.start, hit.end), (o.start, o.end)) <= 2
                         })
             };
+            // "في مقدمة مستقبلي الرئيس ...، حيث جرت له مراسم استقبال رسمية": a ceremony noun of
+            // a ceremony its sentence already tells is that ceremony again.
+            let ceremony = matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet);
+            let told_here = events
+                .iter()
+                .rposition(|e| e.kind == kind && e.trigger.0 >= sentence.start)
+                .filter(|_| ceremony);
+            if let Some(index) = told_here.filter(|_| noun && !new_by_cue()) {
+                events[index].spans.push((hit.start, hit.end));
+                continue;
+            }
             if noun && (definite(doc, hit) || !names_someone()) && !new_by_cue() {
                 if let Some(index) = events.iter().rposition(|e| same_family(e.kind, kind)) {
                     events[index].spans.push((hit.start, hit.end));
@@ -952,7 +963,21 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     people.iter().partition(|&&p| named_after(p, at));
                 (subjects.len() == 1 && objects.len() >= 2).then(|| (subjects[0], objects))
             });
-            if let Some((subject, objects)) = met_each.filter(|_| separate) {
+            // "استقبل X ... كلا على حدة A وB", "received A and B separately": the host receives
+            // each of them.
+            let hosted_each = (separate && entry.host)
+                .then(|| {
+                    let host = event
+                        .participants
+                        .iter()
+                        .find(|p| p.1 == ParticipantRole::Host && people.contains(&p.0))?
+                        .0;
+                    let guests: Vec<usize> =
+                        people.iter().copied().filter(|&p| p != host).collect();
+                    (guests.len() >= 2).then_some((host, guests))
+                })
+                .flatten();
+            if let Some((subject, objects)) = met_each.filter(|_| separate).or(hosted_each) {
                 for &object in &objects[1..] {
                     let mut own = event.clone();
                     own.participants.retain(|p| p.0 == subject || p.0 == object);
