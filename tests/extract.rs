@@ -2071,6 +2071,24 @@ fn receivers_on_arrival_host_one_welcome_and_separate_receptions_are_one_each() 
 }
 
 #[test]
+fn his_guests_at_a_summit_he_hosts_are_the_leaders_there() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "عمان (بترا) - استضاف الملك عبدالله الثاني اليوم الثلاثاء أعمال القمة الثلاثية \
+                الرابعة بين الأردن ومصر والعراق، بمشاركة الرئيس المصري عبد الفتاح السيسي ورئيس \
+                الوزراء العراقي مصطفى الكاظمي. وكان جلالة الملك في مقدمة مستقبلي ضيفيه، حيث جرت \
+                لهما مراسم استقبال رسمية.";
+    let facts = extractor().extract(text, &published(2021, time::Month::August, 25));
+    assert_sound(&facts);
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    let sisi = id_of(&facts, "Q307871");
+    assert!(
+        takes_part_as(welcome, &sisi, ParticipantRole::Guest),
+        "{welcome:?}"
+    );
+    assert_eq!(welcome.participants.len(), 3, "{welcome:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

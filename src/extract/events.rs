@@ -1313,6 +1313,46 @@ fn approves_text(doc: &Doc<'_>, hit: &LexHit, limit: usize) -> bool {
         })
 }
 
+/// "مأدبة غداء على شرف الضيف", "a dinner for the guest": the guest of the visit under way; "في
+/// مقدمة مستقبلي ضيفيه", "a lunch for his guests" at a summit: the leaders its host receives there.
+fn add_visitors(
+    doc: &Doc<'_>,
+    event: &mut FoundEvent,
+    earlier: &[FoundEvent],
+    entities: &Entities,
+    clause: (usize, usize),
+) {
+    let visitor = doc
+        .lex_in(clause.0, clause.1)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Visitor)));
+    if !visitor || event.has_person_guest(entities) {
+        return;
+    }
+    let hosts: Vec<usize> = event.persons(entities).collect();
+    let guests = earlier
+        .iter()
+        .rev()
+        .filter(|e| e.status != EventStatus::Planned)
+        .find_map(|e| {
+            let guests: Vec<usize> = if is_visit(e.kind) {
+                e.participants
+                    .iter()
+                    .filter(|p| p.1 == ParticipantRole::Guest)
+                    .map(|p| p.0)
+                    .collect()
+            } else if is_gathering_place(e.kind) && !hosts.is_empty() {
+                e.persons(entities).filter(|p| !hosts.contains(p)).collect()
+            } else {
+                Vec::new()
+            };
+            (!guests.is_empty()).then_some(guests)
+        })
+        .unwrap_or_default();
+    for guest in guests {
+        event.add_participant(guest, ParticipantRole::Guest);
+    }
+}
+
 /// True when a Russian "принял" receives someone ("зимбабвийского лидера принял премьер-министр
 /// Сергей Румас"): two people in its clause and no document adopted.
 fn receives_visitor(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> bool {
@@ -2159,6 +2199,7 @@ fn participants(
             };
             event.add_participant(o.entity, role);
         }
+        add_visitors(doc, event, earlier, entities, clause);
         return;
     }
     let hosting = matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet);
@@ -2197,24 +2238,8 @@ fn participants(
         };
         event.add_participant(o.entity, role);
     }
-    // "مأدبة غداء على شرف الضيف", "a dinner for the guest": the guest of the visit under way.
-    let visitor = doc
-        .lex_in(clause.0, clause.1)
-        .any(|h| doc.has(h, Sense::Cue(Cue::Visitor)));
-    if hosting && visitor && !event.has_person_guest(entities) {
-        let guest = earlier
-            .iter()
-            .rev()
-            .filter(|e| is_visit(e.kind) && e.status != EventStatus::Planned)
-            .find_map(|e| {
-                e.participants
-                    .iter()
-                    .find(|p| p.1 == ParticipantRole::Guest)
-            })
-            .map(|p| p.0);
-        if let Some(guest) = guest {
-            event.add_participant(guest, ParticipantRole::Guest);
-        }
+    if hosting {
+        add_visitors(doc, event, earlier, entities, clause);
     }
     if let Some((p, _)) = pair {
         for m in pair_members(p, event, earlier, entities, hit.start) {
