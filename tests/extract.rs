@@ -2089,6 +2089,25 @@ fn his_guests_at_a_summit_he_hosts_are_the_leaders_there() {
 }
 
 #[test]
+fn who_attended_it_attends_and_greetings_conveyed_are_no_presence() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "استقبل العاهل المغربي الملك محمد السادس اليوم الرئيس الفرنسي إيمانويل ماكرون، حيث \
+                نقل الرئيس الفرنسي تحيات رئيس الوزراء الفرنسي ميشيل بارنييه إلى جلالة الملك. \
+                وأقام جلالة الملك مأدبة عشاء رسمية على شرف الرئيس الفرنسي، حضرها رئيس الحكومة \
+                عزيز أخنوش.";
+    let facts = extractor().extract(text, &published(2024, time::Month::October, 28));
+    assert_sound(&facts);
+    let banquet = event_of(&facts, EventKind::Banquet);
+    let akhannouch = id_of(&facts, "Q1638114");
+    assert!(
+        takes_part_as(banquet, &akhannouch, ParticipantRole::Attendee),
+        "{banquet:?}"
+    );
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert_eq!(meeting.participants.len(), 2, "{meeting:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

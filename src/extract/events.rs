@@ -1175,8 +1175,17 @@ fn cue_before(doc: &Doc<'_>, hit: &LexHit, n: usize, wanted: impl Fn(Cue) -> boo
 }
 
 /// True when a person is named after "on behalf of" ("نيابة عن خادم الحرمين الشريفين الملك
-/// سلمان"), with no one else between: represented, not there.
+/// سلمان"), with no one else between, or after greetings in the same clause: represented, not
+/// there.
 fn on_behalf(doc: &Doc<'_>, entities: &Entities, o: &Occurrence) -> bool {
+    // "نقل تحيات X إلى Y", "conveyed X's greetings to Y": neither is there.
+    let clause_start = doc.clause_at(o.start).0;
+    if doc
+        .lex_in(clause_start, o.start)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Greetings)))
+    {
+        return true;
+    }
     // (Within the sentence: "... on behalf of their governments. Minister X" is not.)
     let sentence_start = doc.sentence_at(o.start).map_or(0, |s| s.start);
     doc.lex_in(o.start.saturating_sub(64).max(sentence_start), o.start)
@@ -2936,6 +2945,20 @@ fn attended_above(event: &FoundEvent, entities: &Entities) -> bool {
             || (acted && !is_visit(event.kind) && event.kind != EventKind::Arrival))
 }
 
+/// True for an attend cue that points back at the event before it: "حضرها", "حضره" (with the
+/// pronoun of what was attended), "attended by".
+fn attended_it(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    let word = &doc.text()[hit.start..hit.end];
+    // ("حضرة صاحب الجلالة" is an honorific.)
+    let honorific = doc
+        .lex_covering(hit.start)
+        .any(|h| doc.has(h, Sense::Cue(Cue::Honorific)));
+    doc.has(hit, Sense::Cue(Cue::Attend))
+        && !honorific
+        && (word.ends_with("attended by")
+            || (word.starts_with("حضر") && (word.ends_with('ه') || word.ends_with("ها"))))
+}
+
 /// True when people can be present at this event: a gathering or a signing that took place in
 /// the room (not a call, a visit or a restricted round).
 fn attended_in_person(event: &FoundEvent) -> bool {
@@ -2978,6 +3001,29 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                 if !event.participants.iter().any(|(e, _)| *e == p) {
                     event.participants.push((p, ParticipantRole::Attendee));
                 }
+            }
+        }
+    }
+    // "أقام ... مأدبة عشاء على شرف الرئيس الفرنسي، حضرها ولي العهد ورئيس الحكومة", "a dinner
+    // attended by A and B": the people after "attended it" / "attended by" attend the event the
+    // sentence told just before.
+    for cue in doc.lex.iter().filter(|h| attended_it(doc, h)) {
+        let Some(sentence) = doc.sentence_at(cue.start) else {
+            continue;
+        };
+        let Some(target) = events
+            .iter()
+            .rposition(|e| e.trigger.0 >= sentence.start && e.trigger.1 <= cue.start)
+        else {
+            continue;
+        };
+        for o in cx.entities.in_span(cue.end, sentence.end) {
+            let p = o.entity;
+            let person = cx.entities.kind(p) == Some(EntityKind::Person);
+            if person && !events[target].participants.iter().any(|(e, _)| *e == p) {
+                events[target]
+                    .participants
+                    .push((p, ParticipantRole::Attendee));
             }
         }
     }

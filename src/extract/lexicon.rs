@@ -170,6 +170,9 @@ pub enum Cue {
     Portfolio,
     /// The head noun of an institution's name ("وزارة", "مجلس", "Ministry", "Agency").
     Institution,
+    /// "conveyed the greetings of", "نقل تحيات", "передал привет": the people named after it in
+    /// its clause sent or receive greetings; they are not there.
+    Greetings,
     /// "also", "كذلك", "также" by an act: one more act of its kind, not a part of the one before.
     Also,
     /// An intransitive verb that tells a document came out ("صدر بيان مشترك"): it names the
@@ -585,6 +588,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "titled" => Cue::Titled,
             "issued" => Cue::Issued,
             "also" => Cue::Also,
+            "greetings" => Cue::Greetings,
             "visitor" => Cue::Visitor,
             "separate" => Cue::Separate,
             "possessive" => Cue::Possessive,
