@@ -2108,6 +2108,23 @@ fn who_attended_it_attends_and_greetings_conveyed_are_no_presence() {
 }
 
 #[test]
+fn a_dual_of_calls_after_a_bare_title_is_no_name() {
+    use diplokg::facts::EntityKind;
+    let text = "سمو الأمير يتلقى اتصالين هاتفيين من الرئيس الفرنسي والمستشار الألماني\n\nالدوحة \
+                /قنا/ تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اليوم، \
+                اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.";
+    let facts = extractor().extract(text, &published(2021, time::Month::August, 31));
+    assert_sound(&facts);
+    let people: Vec<&str> = facts
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.iter().all(|n| !n.contains("اتصال")), "{people:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
