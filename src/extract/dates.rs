@@ -70,6 +70,13 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
                             day = Some(number.value as u8);
                             start = number.start;
                             used_numbers.push(n);
+                            // ("من 28 إلى 30 أكتوبر", "from 24 to 26 January": a stay is dated
+                            // by its first day.)
+                            if let Some((first, value)) = range_start(doc, number.start) {
+                                day = Some(value);
+                                start = doc.numbers[first].start;
+                                used_numbers.push(first);
+                            }
                         }
                     }
                     // ... or an Arabic ordinal and "من" ("في الخامس من ديسمبر", "الحادي
@@ -198,6 +205,22 @@ pub fn find(doc: &Doc<'_>) -> (Vec<DateMention>, Vec<TimeMention>) {
     dates.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     dates.dedup_by(|b, a| b.start < a.end);
     (dates, times)
+}
+
+/// The first day of a range of days that ends at the day number starting at `end_day`
+/// ("28 إلى 30", "24 to 26", "4-6", "с 4 по 6"): its number's index and value.
+fn range_start(doc: &Doc<'_>, end_day: usize) -> Option<(usize, u8)> {
+    let text = doc.text();
+    let before = text[..end_day].trim_end_matches(' ');
+    // (In normalised text: "إلى" is "الي", "حتى" is "حتي".)
+    let joined = ["-", "–", "to", "الي", "حتي", "по", "until"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?
+        .trim_end_matches(' ');
+    let n = doc.number_before(joined.len() + 1)?;
+    let number = doc.numbers[n];
+    (number.end == joined.len() && (1..=31).contains(&number.value) && number.digits <= 2)
+        .then_some((n, number.value as u8))
 }
 
 /// The day an Arabic ordinal before "من" and the month at `month` says, and where it starts
@@ -561,6 +584,29 @@ mod tests {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
         assert_eq!(found("в 2020 году").len(), 1);
+    }
+
+    #[test]
+    fn a_range_of_days_is_dated_by_its_first_day() {
+        for (text, anchor, first) in [
+            (
+                "من 28 إلى 30 أكتوبر 2024",
+                "28 إلى 30 أكتوبر 2024",
+                day(2024, 10, 28),
+            ),
+            (
+                "from 24 to 26 June 2026",
+                "24 to 26 June 2026",
+                day(2026, 6, 24),
+            ),
+            (
+                "on 4-6 December 2022",
+                "4-6 December 2022",
+                day(2022, 12, 4),
+            ),
+        ] {
+            assert_eq!(found(text), vec![(anchor.into(), first)], "{text}");
+        }
     }
 
     #[test]
