@@ -624,10 +624,13 @@ fn space_bits(text: &str) -> Option<Vec<u64>> {
     let mut bits: Vec<u64> = sixty_fours
         .by_ref()
         .map(|chunk| {
-            chunk.chunks_exact(8).enumerate().fold(0, |bits, (k, eight)| {
-                let word = eight.try_into().map_or(0, u64::from_le_bytes);
-                bits | space_mask(word) << (8 * k)
-            })
+            chunk
+                .chunks_exact(8)
+                .enumerate()
+                .fold(0, |bits, (k, eight)| {
+                    let word = eight.try_into().map_or(0, u64::from_le_bytes);
+                    bits | space_mask(word) << (8 * k)
+                })
         })
         .collect();
     let rest = sixty_fours.remainder().iter().enumerate();
