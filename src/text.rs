@@ -731,8 +731,12 @@ const STREAMS: usize = 8;
 #[derive(Debug, Clone)]
 pub struct Matcher {
     dfa: DFA,
-    /// The patterns in UTF-8, to check an occurrence of the encoded pattern against.
-    patterns: Vec<Box<[u8]>>,
+    /// The patterns in UTF-8, one after another, to check an occurrence of the encoded pattern
+    /// against: pattern `i` is `bytes[ends[i]..ends[i + 1]]` (one block, that the checks find in
+    /// the caches more often than one allocation a pattern).
+    bytes: Vec<u8>,
+    /// Where each pattern ends in `bytes`, after a first 0.
+    ends: Vec<u32>,
     /// Byte length of the longest pattern in UTF-8.
     longest: usize,
 }
@@ -753,16 +757,25 @@ impl Matcher {
             .start_kind(StartKind::Unanchored)
             .prefilter(false)
             .build(&encoded)?;
-        let patterns: Vec<Box<[u8]>> = patterns
-            .iter()
-            .map(|p| p.as_ref().as_bytes().into())
-            .collect();
-        let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        let mut bytes = Vec::new();
+        let mut ends = vec![0];
+        for p in patterns {
+            bytes.extend_from_slice(p.as_ref().as_bytes());
+            ends.push(u32::try_from(bytes.len()).unwrap_or(u32::MAX));
+        }
+        let longest = patterns.iter().map(|p| p.as_ref().len()).max().unwrap_or(0);
         Ok(Self {
             dfa,
-            patterns,
+            bytes,
+            ends,
             longest,
         })
+    }
+
+    /// The UTF-8 bytes of pattern `i`.
+    fn pattern(&self, i: usize) -> Option<&[u8]> {
+        let (start, end) = (*self.ends.get(i)?, *self.ends.get(i + 1)?);
+        self.bytes.get(start as usize..end as usize)
     }
 
     /// Every occurrence of every pattern in `text`, in the order of an overlapping search (by
@@ -834,7 +847,7 @@ impl Matcher {
         let end = stream.pos;
         for m in 0..self.dfa.match_len(stream.state) {
             let pattern = self.dfa.match_pattern(stream.state, m).as_usize();
-            let Some(want) = self.patterns.get(pattern) else {
+            let Some(want) = self.pattern(pattern) else {
                 continue;
             };
             let start = end.saturating_sub(want.len());
