@@ -2125,6 +2125,40 @@ fn a_dual_of_calls_after_a_bare_title_is_no_name() {
 }
 
 #[test]
+fn a_spouse_named_with_the_family_name_of_a_known_leader_comes_with_him() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "President Emmanuel Macron and his wife Brigitte Macron arrived in New Delhi on \
+                Thursday for a state visit to India.";
+    let facts = extractor().extract(text, &published(2018, time::Month::March, 10));
+    assert_sound(&facts);
+    let brigitte = named(&facts, "Brigitte Macron").id.clone();
+    let macron = id_of(&facts, "Q3052772");
+    let visit = event_of(&facts, EventKind::StateVisit);
+    for guest in [&macron, &brigitte] {
+        assert!(
+            takes_part_as(visit, guest, ParticipantRole::Guest),
+            "{visit:?}"
+        );
+    }
+    // The host is still the country visited, not the guests' own.
+    let india = id_of(&facts, "Q668");
+    assert!(
+        takes_part_as(visit, &india, ParticipantRole::Host),
+        "{visit:?}"
+    );
+
+    let text = "استقبل العاهل المغربي الملك محمد السادس الرئيس الفرنسي إيمانويل ماكرون وحرمه \
+                السيدة بريجيت ماكرون لدى وصولهما إلى الرباط.";
+    let facts = extractor().extract(text, &published(2024, time::Month::October, 28));
+    assert_sound(&facts);
+    assert!(
+        facts.entities.iter().any(|e| e.name == "بريجيت ماكرون"),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -1112,6 +1112,8 @@ impl Entities {
 
     /// "his wife Peng Liyuan", "和夫人彭丽媛", "وعقيلته بنغ لي يوان": the name after a spouse word
     /// is a person's, with no title of office.
+    /// A given name before the family name of a known person ("وحرمه السيدة بريجيت ماكرون",
+    /// "his wife Brigitte Macron") is the spouse's whole name, not that person.
     fn find_spouses(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         for hit in doc
@@ -1119,7 +1121,30 @@ impl Entities {
             .iter()
             .filter(|h| doc.has(h, Sense::Cue(Cue::Spouse)))
         {
-            self.person_from(doc, skip_spaces(text, hit.end));
+            let mut at = skip_spaces(text, hit.end);
+            while let Some(h) = doc
+                .lex_at(at)
+                .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+            {
+                at = skip_spaces(text, h.end);
+            }
+            let given = doc
+                .first_words(at, 1)
+                .first()
+                .copied()
+                .filter(|&(s, e)| self.occurrence_at(s).is_none() && !self.overlaps(s, e));
+            let family = given.and_then(|(_, e)| {
+                self.occurrence_at(skip_spaces(text, e))
+                    .filter(|o| self.kind(o.entity) == Some(EntityKind::Person))
+                    .filter(|o| doc.adjacent(e, o.start))
+            });
+            if let (Some((start, _)), Some(family)) = (given, family) {
+                self.occurrences
+                    .retain(|o| (o.start, o.end) != (family.start, family.end));
+                self.person_at(doc, (start, family.end), None);
+                continue;
+            }
+            self.person_from(doc, at);
         }
     }
 

@@ -1362,6 +1362,31 @@ fn add_visitors(
     }
 }
 
+/// The person named right before the spouse word that introduces `spouse` ("X and his wife Y",
+/// "X وحرمه السيدة Y", "X和夫人Y").
+fn spouse_of(doc: &Doc<'_>, entities: &Entities, spouse: &Occurrence) -> Option<usize> {
+    let cue = doc
+        .lex_in(spouse.start.saturating_sub(64), spouse.start)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Spouse)))
+        .last()?;
+    // (Only honorifics between the spouse word and the name.)
+    let between = doc.text()[cue.end..spouse.start].split_whitespace().count();
+    let honorifics = doc
+        .lex_in(cue.end, spouse.start)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+        .count();
+    if between > honorifics {
+        return None;
+    }
+    let sentence_start = doc.sentence_at(cue.start).map_or(0, |s| s.start);
+    entities
+        .in_span(sentence_start, cue.start)
+        .filter(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+        .last()
+        .filter(|o| cue.start - o.end <= " and ".len())
+        .map(|o| o.entity)
+}
+
 /// True when a Russian "принял" receives someone ("зимбабвийского лидера принял премьер-министр
 /// Сергей Румас"): two people in its clause and no document adopted.
 fn receives_visitor(doc: &Doc<'_>, entities: &Entities, hit: &LexHit) -> bool {
@@ -2095,6 +2120,11 @@ fn participants(
                 .or_else(|| persons.iter().find(|o| o.start >= hit.end))
         });
         if let Some(g) = guest {
+            // "Macron and his wife Brigitte Macron arrived": the spouse comes with the person
+            // named before the spouse word.
+            if let Some(partner) = spouse_of(doc, entities, g) {
+                event.add_participant(partner, ParticipantRole::Guest);
+            }
             event.add_participant(g.entity, ParticipantRole::Guest);
         }
         // The country visited, or the country of the capital visited; an arrival has no host.
@@ -2135,7 +2165,11 @@ fn participants(
             .flatten();
         // "غادر المنامة بعد زيارة", "left Manama after a visit": the one foreign country or
         // capital the sentence names.
-        let guest_country = guest.and_then(|g| entities.country_of(g.entity));
+        let guest_country = event
+            .participants
+            .iter()
+            .filter(|p| p.1 == ParticipantRole::Guest)
+            .find_map(|p| entities.country_of(p.0));
         let host = host.or_else(|| {
             (kind != EventKind::Arrival)
                 .then(|| {
