@@ -223,6 +223,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             if announced_that {
                 continue;
             }
+            // "وقع الجانبان اتفاقية ...، وقعها عن الجانب ... X": a verb whose object pronoun is the
+            // document a signing verb just told names who signed it, not another act.
+            let told_by_verb = |e: &FoundEvent| {
+                e.kind == kind
+                    && e.trigger.0 >= sentence.start
+                    && doc
+                        .lex_at(e.trigger.0)
+                        .is_some_and(|h| doc.entries(h).any(|x| x.verb))
+            };
+            let object_pronoun = entry.verb && doc.text()[hit.start..hit.end].ends_with("ها");
+            if object_pronoun && events.iter().any(told_by_verb) {
+                continue;
+            }
             // "وقع وأصدر": a second verb joined to the first is the same act.
             if let Some((index, prev)) = previous {
                 let gap = &doc.text()[prev.end.min(hit.start)..hit.start];
