@@ -439,6 +439,17 @@ impl Entities {
         }
     }
 
+    /// The one person the article gives this office (of any country), if exactly one.
+    fn sole_holder(&self, role: RoleKind) -> Option<usize> {
+        let mut holders = self
+            .roles
+            .iter()
+            .filter(|r| r.role == role)
+            .map(|r| r.person);
+        let first = holders.next()?;
+        holders.all(|p| p == first).then_some(first)
+    }
+
     /// The one person the article gives this office of this country, if exactly one.
     fn single_holder(&self, role: RoleKind, country: usize) -> Option<usize> {
         let mut holders = self
@@ -909,15 +920,7 @@ impl Entities {
                 && text[at..].starts_with('و')
                 && doc.cue_just_before(title.0, Cue::Honorific)
             {
-                let mut holders = self
-                    .roles
-                    .iter()
-                    .filter(|r| r.role == role)
-                    .map(|r| r.person);
-                let first = holders.next();
-                if holders.all(|p| Some(p) == first) {
-                    held_before = first;
-                }
+                held_before = self.sole_holder(role);
             }
             person = person.or(held_before);
             // (Not in reported speech, unless the title names its country: "с президентом
@@ -996,16 +999,8 @@ impl Entities {
                 // ("Crown Prince and Prime Minister X ... the crown prince": a chain told
                 // before gives its titles first.)
                 self.link_chained_titles(doc, &mut chained, &mut linked, title.0);
-                let mut holders = self
-                    .roles
-                    .iter()
-                    .filter(|r| r.role == role)
-                    .map(|r| r.person);
-                let first = holders.next();
-                if holders.all(|p| Some(p) == first) {
-                    person = first;
-                    coreference = person.is_some();
-                }
+                person = self.sole_holder(role);
+                coreference = person.is_some();
             }
             // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "نائب رئيس مجلس الوزراء
             // وزير الخارجية": a title right before another belongs to the same person.

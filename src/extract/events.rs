@@ -2992,6 +2992,17 @@ fn attended_above(event: &FoundEvent, entities: &Entities) -> bool {
             || (acted && !is_visit(event.kind) && event.kind != EventKind::Arrival))
 }
 
+/// The people named in `span` who do not yet take part attend `event`.
+fn add_attendees(event: &mut FoundEvent, entities: &Entities, span: (usize, usize)) {
+    for o in entities.in_span(span.0, span.1) {
+        let p = o.entity;
+        let person = entities.kind(p) == Some(EntityKind::Person);
+        if person && !event.participants.iter().any(|(e, _)| *e == p) {
+            event.participants.push((p, ParticipantRole::Attendee));
+        }
+    }
+}
+
 /// True for an attend cue that points back at the event before it: "حضرها", "حضره" (with the
 /// pronoun of what was attended), "attended by".
 fn attended_it(doc: &Doc<'_>, hit: &LexHit) -> bool {
@@ -3064,15 +3075,7 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
         else {
             continue;
         };
-        for o in cx.entities.in_span(cue.end, sentence.end) {
-            let p = o.entity;
-            let person = cx.entities.kind(p) == Some(EntityKind::Person);
-            if person && !events[target].participants.iter().any(|(e, _)| *e == p) {
-                events[target]
-                    .participants
-                    .push((p, ParticipantRole::Attendee));
-            }
-        }
+        add_attendees(&mut events[target], cx.entities, (cue.end, sentence.end));
     }
     // "С российской стороны в них участвовали X и Y", "Also present were X and Y": a sentence
     // that only tells who attended names the attendees of the event told last.
@@ -3106,15 +3109,11 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
         else {
             continue;
         };
-        for o in cx.entities.in_span(sentence.start, sentence.end) {
-            let p = o.entity;
-            let person = cx.entities.kind(p) == Some(EntityKind::Person);
-            if person && !events[target].participants.iter().any(|(e, _)| *e == p) {
-                events[target]
-                    .participants
-                    .push((p, ParticipantRole::Attendee));
-            }
-        }
+        add_attendees(
+            &mut events[target],
+            cx.entities,
+            (sentence.start, sentence.end),
+        );
     }
     for list in &cx.entities.lists {
         let Some(sentence) = doc.sentence_at(list.cue) else {
