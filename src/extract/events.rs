@@ -1494,11 +1494,8 @@ fn told_also(doc: &Doc<'_>, trigger: (usize, usize)) -> bool {
 /// توقيع ...", where the witnesses stand between the verb and the act.
 fn witness_governs(doc: &Doc<'_>, hit: &LexHit) -> bool {
     let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
-    let before: Vec<&LexHit> = doc.lex_in(sentence_start, hit.start).collect();
-    before
-        .iter()
-        .rev()
-        .find(|h| {
+    doc.lex_in(sentence_start, hit.start)
+        .filter(|h| {
             doc.senses(h).any(|s| match s {
                 Sense::Event(_) | Sense::Modal(_) => true,
                 // Words of names, titles, places, days and counts do not end the witnesses
@@ -1521,6 +1518,7 @@ fn witness_governs(doc: &Doc<'_>, hit: &LexHit) -> bool {
                 _ => false,
             })
         })
+        .last()
         .is_some_and(|h| doc.has(h, Sense::Cue(Cue::Witness)))
 }
 
