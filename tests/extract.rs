@@ -1958,7 +1958,7 @@ fn the_sides_that_hold_talks_are_people_and_pen_to_paper_signs() {
         facts.events
     );
     let signing = event_of(&facts, EventKind::Signing);
-    let hayashi = named(&facts, "Yoshimasa Hayashi").id.clone();
+    let hayashi = entity_named(&facts, "Yoshimasa Hayashi");
     assert!(
         takes_part_as(signing, &hayashi, ParticipantRole::Signatory),
         "{signing:?}"
@@ -1994,7 +1994,7 @@ fn video_meetings_a_separate_one_and_a_first_name_that_is_another_s_alias() {
         "{:?}",
         facts.entities
     );
-    let poroshenko = named(&facts, "Petro Poroshenko").id.clone();
+    let poroshenko = entity_named(&facts, "Petro Poroshenko");
     let calls = events_of(&facts, EventKind::VideoCall);
     assert_eq!(calls.len(), 2, "{calls:?}");
     assert!(
@@ -2131,7 +2131,7 @@ fn a_spouse_named_with_the_family_name_of_a_known_leader_comes_with_him() {
                 Thursday for a state visit to India.";
     let facts = extractor().extract(text, &published(2018, time::Month::March, 10));
     assert_sound(&facts);
-    let brigitte = named(&facts, "Brigitte Macron").id.clone();
+    let brigitte = entity_named(&facts, "Brigitte Macron");
     let macron = id_of(&facts, "Q3052772");
     let visit = event_of(&facts, EventKind::StateVisit);
     for guest in [&macron, &brigitte] {

@@ -83,6 +83,13 @@ impl FoundEvent {
             None => self.participants.push((entity, role)),
         }
     }
+
+    /// Adds a person who attends, unless already taking part in any role.
+    fn attend(&mut self, person: usize) {
+        if !self.participants.iter().any(|(e, _)| *e == person) {
+            self.participants.push((person, ParticipantRole::Attendee));
+        }
+    }
 }
 
 /// What the event rules read besides the document.
@@ -2993,10 +3000,8 @@ fn attended_above(event: &FoundEvent, entities: &Entities) -> bool {
 /// The people named in `span` who do not yet take part attend `event`.
 fn add_attendees(event: &mut FoundEvent, entities: &Entities, span: (usize, usize)) {
     for o in entities.in_span(span.0, span.1) {
-        let p = o.entity;
-        let person = entities.kind(p) == Some(EntityKind::Person);
-        if person && !event.participants.iter().any(|(e, _)| *e == p) {
-            event.participants.push((p, ParticipantRole::Attendee));
+        if entities.kind(o.entity) == Some(EntityKind::Person) {
+            event.attend(o.entity);
         }
     }
 }
@@ -3004,15 +3009,17 @@ fn add_attendees(event: &mut FoundEvent, entities: &Entities, span: (usize, usiz
 /// True for an attend cue that points back at the event before it: "حضرها", "حضره" (with the
 /// pronoun of what was attended), "attended by".
 fn attended_it(doc: &Doc<'_>, hit: &LexHit) -> bool {
+    if !doc.has(hit, Sense::Cue(Cue::Attend)) {
+        return false;
+    }
     let word = &doc.text()[hit.start..hit.end];
+    let points_back = word.ends_with("attended by")
+        || (word.starts_with("حضر") && (word.ends_with('ه') || word.ends_with("ها")));
     // ("حضرة صاحب الجلالة" is an honorific.)
-    let honorific = doc
-        .lex_covering(hit.start)
-        .any(|h| doc.has(h, Sense::Cue(Cue::Honorific)));
-    doc.has(hit, Sense::Cue(Cue::Attend))
-        && !honorific
-        && (word.ends_with("attended by")
-            || (word.starts_with("حضر") && (word.ends_with('ه') || word.ends_with("ها"))))
+    points_back
+        && !doc
+            .lex_covering(hit.start)
+            .any(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
 }
 
 /// True when people can be present at this event: a gathering or a signing that took place in
@@ -3054,9 +3061,7 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
             .filter(|e| e.trigger.0 < sentence.start && attended_above(e, cx.entities))
         {
             for &p in &people {
-                if !event.participants.iter().any(|(e, _)| *e == p) {
-                    event.participants.push((p, ParticipantRole::Attendee));
-                }
+                event.attend(p);
             }
         }
     }
@@ -3155,9 +3160,7 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
         };
         for i in targets {
             for &p in &list.persons {
-                if !events[i].participants.iter().any(|(e, _)| *e == p) {
-                    events[i].participants.push((p, ParticipantRole::Attendee));
-                }
+                events[i].attend(p);
             }
         }
     }
