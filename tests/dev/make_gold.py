@@ -7358,6 +7358,787 @@ def ru_belta_lukashenko_mnangagwa_minsk():
 
 
 # =============================================================================================
+# Added set 10 (8 articles, 2014-2025, written blind): dense event timelines
+# =============================================================================================
+
+# Added set 10: Arabic
+
+@article
+def ar_wafa_abbas_modi_new_delhi():
+    d = Doc("ar-2017-05-16-wafa-abbas-modi-new-delhi", "ar", """
+الرئيس عباس ورئيس الوزراء الهندي يعقدان مباحثات في نيودلهي ويشهدان توقيع خمس مذكرات تفاهم
+
+نيودلهي 16-5-2017 وفا- أجرى رئيس دولة فلسطين محمود عباس، اليوم الثلاثاء، مباحثات رسمية مع رئيس وزراء جمهورية الهند ناريندرا مودي في دار حيدر أباد بالعاصمة الهندية، في إطار زيارة الدولة التي يقوم بها سيادته إلى الهند بدعوة من الرئيس الهندي براناب موخرجي.
+وسبق المباحثات لقاء ثنائي مغلق بين الزعيمين، تلته جلسة موسعة بحضور وفدي البلدين، ضمت من الجانب الفلسطيني وزير الخارجية والمغتربين رياض المالكي وسفير دولة فلسطين لدى الهند عدنان أبو الهيجاء، ومن الجانب الهندي وزيرة الشؤون الخارجية سوشما سواراج.
+وتناولت المباحثات، التي استمرت ساعتين، آخر مستجدات العملية السياسية، والعلاقات الثنائية وسبل تطويرها في المجالات كافة.
+وكان الرئيس عباس قد استقبل صباح اليوم بمراسم رسمية في قصر راشتراباتي بهافان، حيث كان في استقباله الرئيس الهندي ورئيس الوزراء مودي، وعزف السلامان الوطنيان، واستعرض سيادته حرس الشرف.
+وفي ختام المباحثات، شهد الرئيس عباس ورئيس الوزراء الهندي التوقيع على خمس مذكرات تفاهم في مجالات الصحة والزراعة وتكنولوجيا المعلومات والتعليم والشباب، إضافة إلى اتفاقية للإعفاء المتبادل من التأشيرات لحاملي الجوازات الدبلوماسية، وقعها عن الجانب الفلسطيني رياض المالكي وعن الجانب الهندي سوشما سواراج.
+ثم أقام مودي مأدبة غداء على شرف الرئيس عباس والوفد المرافق له، أكد خلالها دعم بلاده الثابت لقيام دولة فلسطينية مستقلة.
+ووجه الرئيس عباس دعوة لرئيس الوزراء الهندي لزيارة فلسطين، فرحب مودي بالدعوة، على أن يحدد موعد الزيارة عبر القنوات الدبلوماسية.
+وكان الرئيس عباس قد وصل إلى نيودلهي مساء الأحد في زيارة تستمر أربعة أيام، وكان في استقباله في مطار إنديرا غاندي الدولي وزير الدولة للشؤون الخارجية في كي سينغ وسفير دولة فلسطين لدى الهند.
+وهذه أول زيارة دولة يقوم بها الرئيس عباس إلى الهند منذ زيارته لها في أيلول 2012.
+""", published="2017-05-16")
+    assert weekday("2017-05-16") == "Tuesday" and weekday("2017-05-14") == "Sunday"
+    d.ent("abbas", "person", "محمود عباس", None, ["محمود عباس", "عباس"])
+    d.ent("modi", "person", "ناريندرا مودي", None, ["ناريندرا مودي", "مودي"])
+    d.ent("india", "country", "الهند", None, ["الهند", "جمهورية الهند", "الهندي", "الهندية"])
+    d.ent("new-delhi", "place", "نيودلهي")
+    d.ent("wafa", "organization", "وفا")
+    d.ent("palestine", "country", "فلسطين", None, ["دولة فلسطين", "فلسطين", "الفلسطيني", "فلسطينية"])
+    d.ent("hyderabad-house", "place", "دار حيدر أباد")
+    d.ent("mukherjee", "person", "براناب موخرجي")
+    d.ent("malki", "person", "رياض المالكي")
+    d.ent("abu-alhaija", "person", "عدنان أبو الهيجاء")
+    d.ent("swaraj", "person", "سوشما سواراج")
+    d.ent("rashtrapati-bhavan", "place", "قصر راشتراباتي بهافان")
+    d.ent("airport", "place", "مطار إنديرا غاندي الدولي")
+    d.ent("vk-singh", "person", "في كي سينغ")
+
+    ambassador = d.ms("سفير دولة فلسطين لدى الهند")
+    d.role("abbas-president", "abbas", "president", "palestine", "رئيس دولة فلسطين",
+           d.ms("رئيس دولة فلسطين") + d.followed_by("الرئيس", [" عباس"]))
+    d.role("modi-pm", "modi", "prime-minister", "india", "رئيس وزراء جمهورية الهند",
+           d.ms("رئيس وزراء جمهورية الهند") + d.ms("رئيس الوزراء الهندي")
+           + d.followed_by("رئيس الوزراء", [" مودي"]))
+    d.role("mukherjee-president", "mukherjee", "president", "india", "الرئيس الهندي", d.ms("الرئيس الهندي"))
+    d.role("malki-fm", "malki", "foreign-minister", "palestine", "وزير الخارجية والمغتربين",
+           d.ms("وزير الخارجية والمغتربين"))
+    # The second "سفير دولة فلسطين لدى الهند", without the name, is the same named man: a title used alone.
+    d.role("abu-alhaija-ambassador", "abu-alhaija", "ambassador", "palestine", "سفير دولة فلسطين لدى الهند", ambassador)
+    d.role("swaraj-fm", "swaraj", "foreign-minister", "india", "وزيرة الشؤون الخارجية", d.ms("وزيرة الشؤون الخارجية"))
+    d.role("vk-singh-minister", "vk-singh", "minister", "india", "وزير الدولة للشؤون الخارجية",
+           d.ms("وزير الدولة للشؤون الخارجية"))
+
+    sunday_evening = d.resolved("2017-05-14", "مساء الأحد")
+    same_day = d.date("2017-05-16", source="resolved")
+    leaders = [("abbas", "participant"), ("modi", "participant")]
+    receptions = d.ms("استقباله")
+    visits = d.ms("زيارة")
+    d.event("state-visit", "state-visit", "زيارة الدولة التي يقوم بها الرئيس عباس إلى الهند",
+            d.ms("زيارة الدولة") + [visits[2]] + d.ms("زيارة دولة"), date=sunday_evening, place="india",
+            status="ongoing", parts=[("abbas", "guest"), ("india", "host"), ("mukherjee", "host")])
+    d.event("arrival", "arrival", "وصل الرئيس عباس إلى نيودلهي مساء الأحد", d.ms("وصل"), date=sunday_evening,
+            tod="evening", place="new-delhi", parent="state-visit", parts=[("abbas", "guest")])
+    # The guest's own ambassador among the airport receivers is an attendee (held-out rule).
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله في مطار إنديرا غاندي الدولي وزير الدولة",
+            [receptions[1]], date=d.date("2017-05-14", source="resolved"), tod="evening", place="airport",
+            parent="arrival", parts=[("vk-singh", "host"), ("abbas", "guest"), ("abu-alhaija", "attendee")])
+    d.event("welcome-ceremony", "welcome-ceremony", "استقبل الرئيس عباس بمراسم رسمية في قصر راشتراباتي بهافان",
+            d.ms("استقبل") + d.ms("مراسم رسمية") + [receptions[0]], date=d.resolved("2017-05-16", "صباح اليوم"),
+            tod="morning", place="rashtrapati-bhavan", parent="state-visit",
+            parts=[("mukherjee", "host"), ("modi", "host"), ("abbas", "guest")])
+    d.event("restricted", "meeting", "لقاء ثنائي مغلق بين الرئيس عباس ورئيس الوزراء الهندي",
+            d.ms("لقاء ثنائي مغلق"), date=same_day, place="hyderabad-house", parent="state-visit", parts=leaders)
+    d.event("talks", "talks", "مباحثات رسمية بين الرئيس عباس ورئيس الوزراء الهندي",
+            d.ms("مباحثات") + d.ms("المباحثات") + d.ms("جلسة موسعة"), date=d.resolved("2017-05-16", "اليوم الثلاثاء"),
+            place="hyderabad-house", parent="state-visit",
+            parts=leaders + [("malki", "attendee"), ("abu-alhaija", "attendee"), ("swaraj", "attendee")],
+            topics=[("آخر مستجدات العملية السياسية",), ("العلاقات الثنائية وسبل تطويرها في المجالات كافة",)])
+    d.event("signing", "signing", "شهد الرئيس عباس ورئيس الوزراء الهندي التوقيع على خمس مذكرات تفاهم واتفاقية",
+            d.ms("توقيع") + d.ms("التوقيع") + d.ms("وقعها"), date=same_day, place="hyderabad-house",
+            parent="state-visit",
+            parts=[("abbas", "witness"), ("modi", "witness"), ("malki", "signatory"), ("swaraj", "signatory")])
+    d.event("lunch", "banquet", "مأدبة غداء أقامها مودي على شرف الرئيس عباس", d.ms("مأدبة غداء"), date=same_day,
+            parent="state-visit", parts=[("modi", "host"), ("abbas", "guest")])
+    # An invitation with its date left to diplomatic channels: a planned, undated visit.
+    d.event("modi-visit", "visit", "زيارة رئيس الوزراء الهندي لفلسطين", [visits[1]] + d.ms("الزيارة"),
+            place="palestine", status="planned", parts=[("modi", "guest"), ("palestine", "host"), ("abbas", "host")])
+    d.event("visit-2012", "visit", "زيارة الرئيس عباس للهند في أيلول 2012", d.ms("زيارته"),
+            date=d.stated("2012-09", "أيلول 2012", precision="month"), place="india",
+            parts=[("abbas", "guest"), ("india", "host")])
+    two = ["palestine", "india"]
+    d.agreement("mous-5", "memorandum", d.ms("خمس مذكرات تفاهم"), parties=two, date=same_day, count=5,
+                fields=["الصحة", "الزراعة", "تكنولوجيا المعلومات", "التعليم", "الشباب"], event="signing")
+    d.agreement("visa-agreement", "agreement", d.ms("اتفاقية"), parties=two, signatories=["malki", "swaraj"],
+                date=same_day, event="signing")
+    return d
+
+
+@article
+def ar_rt_putin_sharaa_kremlin():
+    d = Doc("ar-2025-10-15-rt-arabic-putin-sharaa-kremlin", "ar", """
+بوتين والشرع يجريان محادثات في الكرملين في أول زيارة يقوم بها الرئيس السوري إلى روسيا
+
+موسكو - RT
+أجرى الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، محادثات في الكرملين مع الرئيس السوري أحمد الشرع، الذي يقوم بزيارة عمل إلى موسكو هي الأولى له منذ توليه السلطة.
+وعقد الرئيسان في البداية لقاء على انفراد استمر قرابة ساعة، ثم انضم إليهما أعضاء الوفدين في جولة محادثات موسعة، شارك فيها من الجانب الروسي وزير الخارجية سيرغي لافروف ونائب رئيس الوزراء ألكسندر نوفاك، ومن الجانب السوري وزير الخارجية والمغتربين أسعد الشيباني ووزير الطاقة محمد البشير.
+وقال بوتين في مستهل المحادثات إن العلاقات بين البلدين "تاريخية وودية"، مؤكدا استعداد روسيا لمواصلة التعاون مع دمشق في مجالات الطاقة والنقل وإعادة الإعمار.
+من جهته، أعرب الشرع عن تطلع بلاده إلى "مرحلة جديدة" في العلاقات مع موسكو، تقوم على احترام سيادة سوريا ووحدة أراضيها.
+وتناولت المحادثات مستقبل الوجود العسكري الروسي في قاعدتي حميميم وطرطوس، والوضع في جنوب سوريا.
+وفي ختام المحادثات، وقع نوفاك والبشير، بحضور الرئيسين، مذكرة تفاهم للتعاون في مجال الطاقة، فيما أصدر الجانبان "البيان المشترك حول تطوير العلاقات الروسية السورية في المرحلة الجديدة"، الذي أكدا فيه التزامهما بتوسيع التعاون الاقتصادي.
+وكان الشرع قد وصل إلى موسكو صباح اليوم، وكان في استقباله في مطار فنوكوفو-2 نائب وزير الخارجية الروسي ميخائيل بوغدانوف.
+وتأتي الزيارة بعد ثمانية أشهر على أول اتصال هاتفي بين الرئيسين في 12 فبراير الماضي، بحثا خلاله العلاقات الثنائية والوضع في سوريا.
+كما أجرى الشيباني في 31 يوليو الماضي مباحثات في موسكو مع نظيره الروسي لافروف، تناولت التحضير لزيارة الرئيس السوري.
+وتأتي زيارة الشرع أيضا بعد أيام من تأجيل القمة الروسية العربية الأولى، التي كانت روسيا تعتزم استضافتها في موسكو، إلى موعد لاحق لم يحدد بعد.
+""", published="2025-10-15")
+    assert weekday("2025-10-15") == "Wednesday"
+    d.ent("putin", "person", "فلاديمير بوتين", None, ["فلاديمير بوتين", "بوتين"])
+    d.ent("sharaa", "person", "أحمد الشرع", None, ["أحمد الشرع", "الشرع"])
+    d.ent("kremlin", "place", "الكرملين")
+    d.ent("syria", "country", "سوريا", None, ["سوريا", "السوري", "السورية"])
+    d.ent("russia", "country", "روسيا", None, ["روسيا", "الروسي", "الروسية"])
+    d.ent("moscow", "place", "موسكو")
+    d.ent("rt", "organization", "RT")
+    d.ent("lavrov", "person", "سيرغي لافروف", None, ["سيرغي لافروف", "لافروف"])
+    d.ent("novak", "person", "ألكسندر نوفاك", None, ["ألكسندر نوفاك", "نوفاك"])
+    d.ent("shaibani", "person", "أسعد الشيباني", None, ["أسعد الشيباني", "الشيباني"])
+    d.ent("bashir", "person", "محمد البشير", None, ["محمد البشير", "البشير"])
+    d.ent("damascus", "place", "دمشق")
+    d.ent("hmeimim", "place", "حميميم")
+    d.ent("tartus", "place", "طرطوس")
+    d.ent("vnukovo", "place", "مطار فنوكوفو-2")
+    d.ent("bogdanov", "person", "ميخائيل بوغدانوف")
+
+    deputy_fm = d.ms("نائب وزير الخارجية الروسي")
+    d.role("putin-president", "putin", "president", "russia", "الرئيس الروسي", d.ms("الرئيس الروسي"),
+           position=gazetteer_position("President of Russia"))
+    d.role("sharaa-president", "sharaa", "president", "syria", "الرئيس السوري", d.ms("الرئيس السوري"))
+    # "نظيره الروسي" (his Russian counterpart) is a mention of Lavrov's role (set 4).
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "وزير الخارجية",
+           d.followed_by("وزير الخارجية", [" سيرغي"]) + d.ms("نظيره الروسي"))
+    d.role("novak-dpm", "novak", "deputy-prime-minister", "russia", "نائب رئيس الوزراء", d.ms("نائب رئيس الوزراء"))
+    d.role("shaibani-fm", "shaibani", "foreign-minister", "syria", "وزير الخارجية والمغتربين",
+           d.ms("وزير الخارجية والمغتربين"))
+    d.role("bashir-minister", "bashir", "minister", "syria", "وزير الطاقة", d.ms("وزير الطاقة"))
+    d.role("bogdanov-deputy-fm", "bogdanov", "other", "russia", "نائب وزير الخارجية الروسي", deputy_fm)
+
+    same_day = d.date("2025-10-15", source="resolved")
+    morning = d.resolved("2025-10-15", "صباح اليوم")
+    leaders = [("putin", "participant"), ("sharaa", "participant")]
+    expanded = d.ms("محادثات موسعة")
+    working = d.ms("زيارة عمل")
+    d.event("working-visit", "visit", "زيارة عمل يقوم بها الرئيس السوري إلى موسكو",
+            d.ms("زيارة", outside=working) + working + d.ms("الزيارة"), date=morning, place="moscow", status="ongoing",
+            parts=[("sharaa", "guest"), ("russia", "host")])
+    d.event("arrival", "arrival", "وصل الشرع إلى موسكو صباح اليوم", d.ms("وصل"), date=morning, tod="morning",
+            place="moscow", parent="working-visit", parts=[("sharaa", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله في مطار فنوكوفو-2 نائب وزير الخارجية الروسي",
+            d.ms("استقباله"), date=same_day, tod="morning", place="vnukovo", parent="arrival",
+            parts=[("bogdanov", "host"), ("sharaa", "guest")])
+    d.event("restricted", "meeting", "لقاء على انفراد بين الرئيسين", d.ms("لقاء على انفراد"), date=same_day,
+            place="kremlin", parent="working-visit", parts=leaders)
+    d.event("talks", "talks", "محادثات الرئيس الروسي والرئيس السوري في الكرملين",
+            d.ms("محادثات", outside=expanded) + expanded + d.ms("المحادثات"),
+            date=d.resolved("2025-10-15", "اليوم الأربعاء"), place="kremlin", parent="working-visit",
+            parts=leaders + [("lavrov", "attendee"), ("novak", "attendee"), ("shaibani", "attendee"),
+                             ("bashir", "attendee")],
+            topics=[("مستقبل الوجود العسكري الروسي في قاعدتي حميميم وطرطوس",), ("الوضع في جنوب سوريا", "syria")])
+    d.event("signing", "signing", "وقع نوفاك والبشير بحضور الرئيسين مذكرة تفاهم", d.ms("وقع"), date=same_day,
+            place="kremlin", parent="working-visit",
+            parts=[("novak", "signatory"), ("bashir", "signatory"), ("putin", "witness"), ("sharaa", "witness")])
+    d.event("issuance", "issuance", "أصدر الجانبان البيان المشترك", d.ms("أصدر الجانبان"), date=same_day,
+            place="kremlin", parent="working-visit", parts=[("russia", "participant"), ("syria", "participant")])
+    d.event("phone-call", "phone-call", "أول اتصال هاتفي بين الرئيسين", d.ms("اتصال هاتفي"),
+            date=d.resolved("2025-02-12", "12 فبراير الماضي"), parts=leaders,
+            topics=[("العلاقات الثنائية",), ("الوضع في سوريا", "syria")])
+    d.event("fm-talks", "talks", "مباحثات الشيباني ولافروف في موسكو", d.ms("مباحثات"),
+            date=d.resolved("2025-07-31", "31 يوليو الماضي"), place="moscow",
+            parts=[("shaibani", "participant"), ("lavrov", "participant")],
+            topics=[("التحضير لزيارة الرئيس السوري",)])
+    # Postponed to a date not yet set: planned and undated (set 9, the Leipzig summit).
+    d.event("russia-arab-summit", "summit", "القمة الروسية العربية الأولى", d.ms("القمة الروسية العربية الأولى"),
+            place="moscow", status="planned", ordinal=1, parts=[("russia", "host")])
+    two = ["russia", "syria"]
+    d.agreement("energy-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=two, signatories=["novak", "bashir"],
+                date=same_day, fields=["الطاقة"], event="signing")
+    title = "البيان المشترك حول تطوير العلاقات الروسية السورية في المرحلة الجديدة"
+    d.agreement("joint-statement", "joint-statement", d.ms(title), title=title, parties=two, date=same_day,
+                event="issuance")
+    return d
+
+
+@article
+def ar_almayadeen_unga_palestine_membership():
+    d = Doc("ar-2024-05-11-almayadeen-unga-palestine-membership", "ar", """
+الجمعية العامة للأمم المتحدة تعتمد بأغلبية ساحقة قرارا يدعم أحقية فلسطين في العضوية الكاملة
+
+نيويورك - الميادين نت
+اعتمدت الجمعية العامة للأمم المتحدة، أمس الجمعة، قرارا يقر بأحقية دولة فلسطين في العضوية الكاملة في المنظمة الدولية، ويوصي مجلس الأمن بإعادة النظر في طلبها "بشكل إيجابي"، وذلك بأغلبية 143 صوتا مقابل اعتراض 9 دول وامتناع 25 دولة عن التصويت.
+وجاء التصويت في جلسة استأنفت فيها الجمعية العامة دورتها الاستثنائية الطارئة العاشرة، عقدت في مقر الأمم المتحدة في نيويورك برئاسة رئيس الجمعية العامة دينيس فرانسيس.
+ويمنح القرار، الذي قدمته الإمارات باسم المجموعة العربية، فلسطين حقوقا وامتيازات إضافية اعتبارا من الدورة الـ79 للجمعية العامة التي تبدأ في أيلول المقبل، من بينها الجلوس بين الدول الأعضاء وفق الترتيب الأبجدي.
+وقال المندوب الفلسطيني الدائم لدى الأمم المتحدة رياض منصور، في كلمة ألقاها قبيل التصويت، إن "التاريخ سيذكر من وقف إلى جانب الحق الفلسطيني".
+في المقابل، هاجم المندوب الإسرائيلي جلعاد إردان القرار في كلمته أمام الجمعية، معتبرا أنه "مكافأة للإرهاب".
+وكانت الولايات المتحدة قد استخدمت في 18 نيسان الماضي حق النقض (الفيتو) في مجلس الأمن ضد مشروع قرار يوصي بقبول فلسطين عضوا كاملا في الأمم المتحدة.
+وتتمتع فلسطين بصفة دولة مراقب غير عضو في الأمم المتحدة بموجب القرار 67/19 الذي اعتمدته الجمعية العامة في 29 تشرين الثاني 2012.
+وفي ردود الفعل، تلقى الرئيس الفلسطيني محمود عباس، مساء أمس، اتصالا هاتفيا من الرئيس الجزائري عبد المجيد تبون، هنأه خلاله بالقرار، وبحثا التحضيرات الخاصة بالقمة العربية الـ33 التي تستضيفها البحرين في المنامة يوم الخميس المقبل.
+ومن المقرر أن يعقد مجلس الأمن جلسة جديدة لبحث الطلب الفلسطيني، من دون أن يحدد موعدها بعد.
+""", published="2024-05-11")
+    assert weekday("2024-05-10") == "Friday" and weekday("2024-05-16") == "Thursday"
+    d.ent("unga", "organization", "الجمعية العامة للأمم المتحدة", None,
+          ["الجمعية العامة للأمم المتحدة", "الجمعية العامة", "للجمعية العامة", "الجمعية"])
+    d.ent("palestine", "country", "فلسطين", None, ["فلسطين", "دولة فلسطين", "الفلسطيني"])
+    d.ent("new-york", "place", "نيويورك")
+    d.ent("almayadeen", "organization", "الميادين نت")
+    d.ent("unsc", "organization", "مجلس الأمن")
+    d.ent("un-hq", "place", "مقر الأمم المتحدة")
+    d.ent("un", "organization", "الأمم المتحدة")
+    d.ent("francis", "person", "دينيس فرانسيس")
+    d.ent("uae", "country", "الإمارات")
+    d.ent("arab-group", "organization", "المجموعة العربية")
+    d.ent("mansour", "person", "رياض منصور")
+    d.ent("israel", "country", "إسرائيل", None, ["الإسرائيلي"])
+    d.ent("erdan", "person", "جلعاد إردان")
+    d.ent("us", "country", "الولايات المتحدة")
+    d.ent("abbas", "person", "محمود عباس")
+    d.ent("algeria", "country", "الجزائر", None, ["الجزائري"])
+    d.ent("tebboune", "person", "عبد المجيد تبون")
+    d.ent("bahrain", "country", "البحرين")
+    d.ent("manama", "place", "المنامة")
+
+    d.role("francis-pga", "francis", "chair", "unga", "رئيس الجمعية العامة", d.ms("رئيس الجمعية العامة"))
+    d.role("mansour-pr", "mansour", "ambassador", "palestine", "المندوب الفلسطيني الدائم لدى الأمم المتحدة",
+           d.ms("المندوب الفلسطيني الدائم لدى الأمم المتحدة"))
+    d.role("erdan-pr", "erdan", "ambassador", "israel", "المندوب الإسرائيلي", d.ms("المندوب الإسرائيلي"))
+    d.role("abbas-president", "abbas", "president", "palestine", "الرئيس الفلسطيني", d.ms("الرئيس الفلسطيني"))
+    d.role("tebboune-president", "tebboune", "president", "algeria", "الرئيس الجزائري", d.ms("الرئيس الجزائري"))
+
+    friday = d.date("2024-05-10", source="resolved")
+    votes = d.occurrences("التصويت")
+    # The resumed tenth emergency special session met for this one day: a `meeting` of the assembly
+    # (ordinal 10), its vote and its speeches children of it; the regular 79th session a `conference` (KUNA, set 1).
+    d.event("session", "meeting", "الدورة الاستثنائية الطارئة العاشرة المستأنفة للجمعية العامة",
+            [d.m("جلسة", 0)] + d.ms("دورتها الاستثنائية الطارئة العاشرة"), date=friday, place="un-hq", ordinal=10,
+            parts=[("unga", "participant"), ("francis", "chair")])
+    d.event("adoption", "adoption", "اعتمدت الجمعية العامة للأمم المتحدة قرارا",
+            d.ms("تعتمد") + d.ms("اعتمدت") + [d.m("التصويت", i) for i in range(len(votes))],
+            date=d.resolved("2024-05-10", "أمس الجمعة"), place="un-hq", parent="session",
+            parts=[("unga", "participant")])
+    d.event("mansour-speech", "speech", "كلمة المندوب الفلسطيني رياض منصور قبيل التصويت", d.ms("كلمة ألقاها"),
+            date=friday, place="un-hq", parent="session", parts=[("mansour", "participant")])
+    d.event("erdan-speech", "speech", "كلمة المندوب الإسرائيلي جلعاد إردان أمام الجمعية", d.ms("كلمته"),
+            date=friday, place="un-hq", parent="session", parts=[("erdan", "participant")])
+    d.event("session-79", "conference", "الدورة الـ79 للجمعية العامة", d.ms("الدورة الـ79 للجمعية العامة"),
+            date=d.resolved("2024-09", "أيلول المقبل", precision="month"), status="planned", ordinal=79,
+            parts=[("unga", "participant")])
+    # A failed vote (veto) is a Council `meeting` with the vetoing state; no node for the draft (set 8).
+    d.event("veto", "meeting", "استخدام الولايات المتحدة حق النقض في مجلس الأمن", d.ms("حق النقض") + d.ms("الفيتو"),
+            date=d.resolved("2024-04-18", "18 نيسان الماضي"), parts=[("unsc", "participant"), ("us", "participant")])
+    d.event("phone-call", "phone-call", "اتصال هاتفي من الرئيس الجزائري عبد المجيد تبون", d.ms("اتصالا هاتفيا"),
+            date=d.resolved("2024-05-10", "مساء أمس"), tod="evening",
+            parts=[("abbas", "participant"), ("tebboune", "participant")],
+            topics=[("التحضيرات الخاصة بالقمة العربية الـ33",)])
+    d.event("arab-summit-33", "summit", "القمة العربية الـ33 في المنامة", d.ms("القمة العربية الـ33"),
+            date=d.resolved("2024-05-16", "يوم الخميس المقبل"), place="manama", status="planned", ordinal=33,
+            parts=[("bahrain", "host")])
+    d.event("unsc-meeting", "meeting", "جلسة جديدة لمجلس الأمن لبحث الطلب الفلسطيني", d.ms("جلسة جديدة"),
+            status="planned", parts=[("unsc", "participant")])
+    r6719 = d.ms("القرار 67/19")
+    d.agreement("resolution", "resolution",
+                d.ms("قرارا") + d.ms("القرار", outside=r6719), parties=["unga"], date=friday, event="adoption")
+    d.agreement("resolution-67-19", "resolution", r6719, title="القرار 67/19", parties=["unga"],
+                date=d.stated("2012-11-29", "29 تشرين الثاني 2012"))
+    return d
+
+
+# Added set 10: English
+
+@article
+def en_antara_asian_african_summit_jakarta():
+    d = Doc("en-2015-04-23-antara-asian-african-summit-jakarta", "en", """
+Asian-African leaders adopt Bandung Message, two declarations at Jakarta summit
+
+Jakarta (ANTARA News) - Heads of state and government from Asia and Africa on Thursday adopted the Bandung Message 2015, the Declaration on Reinvigorating the New Asian-African Strategic Partnership and the Declaration on Palestine at the close of the Asian-African Summit at the Jakarta Convention Center.
+The two-day summit, hosted by Indonesia and chaired by President Joko Widodo, opened on Wednesday with a keynote speech in which the president called for a reform of the United Nations and a fairer global economic order.
+Leaders attending the summit included Chinese President Xi Jinping, Japanese Prime Minister Shinzo Abe, Malaysian Prime Minister Najib Razak and Zimbabwean President Robert Mugabe.
+On the sidelines of the summit on Wednesday, Jokowi held a bilateral meeting with Xi, their third in six months. The two presidents discussed infrastructure investment and maritime cooperation, and agreed to speed up the construction of a high-speed railway between Jakarta and Bandung.
+After the meeting, Foreign Minister Retno LP Marsudi and her Chinese counterpart Wang Yi signed, on behalf of their governments, a memorandum of understanding on maritime cooperation in the presence of the two heads of state.
+Xi also met Abe on Wednesday evening, their first talks since both attended the APEC summit in Beijing in November last year.
+Later that evening, Jokowi and First Lady Iriana hosted a gala dinner for the visiting leaders at the Merdeka Palace.
+On Friday, the leaders will travel to Bandung, where Jokowi will deliver a speech at the Merdeka Building to commemorate the 60th anniversary of the Asian-African Conference, which was held there in April 1955.
+""", published="2015-04-23")
+    assert weekday("2015-04-22") == "Wednesday" and weekday("2015-04-24") == "Friday"
+    d.ent("antara", "organization", "ANTARA News")
+    d.ent("jakarta", "place", "Jakarta")
+    d.ent("asia", "place", "Asia")
+    d.ent("africa", "place", "Africa")
+    d.ent("bandung", "place", "Bandung")
+    d.ent("palestine", "country", "Palestine")
+    d.ent("jcc", "place", "Jakarta Convention Center")
+    d.ent("indonesia", "country", "Indonesia")
+    d.ent("jokowi", "person", "Joko Widodo", None, ["Joko Widodo", "Jokowi"])
+    d.ent("un", "organization", "United Nations")
+    d.ent("china", "country", "China", None, ["Chinese"])
+    d.ent("xi", "person", "Xi Jinping", None, ["Xi Jinping", "Xi"])
+    d.ent("japan", "country", "Japan", None, ["Japanese"])
+    d.ent("abe", "person", "Shinzo Abe", None, ["Shinzo Abe", "Abe"])
+    d.ent("malaysia", "country", "Malaysia", None, ["Malaysian"])
+    d.ent("najib", "person", "Najib Razak")
+    d.ent("zimbabwe", "country", "Zimbabwe", None, ["Zimbabwean"])
+    d.ent("mugabe", "person", "Robert Mugabe")
+    # Antara writes the minister's initials; the entity keeps the gazetteer's spelling (set 6).
+    d.ent("retno", "person", "Retno Marsudi", None, ["Retno LP Marsudi"])
+    d.ent("wang-yi", "person", "Wang Yi")
+    d.ent("apec", "organization", "APEC")
+    d.ent("beijing", "place", "Beijing")
+    d.ent("iriana", "person", "Iriana")
+    d.ent("merdeka-palace", "place", "Merdeka Palace")
+    d.ent("merdeka-building", "place", "Merdeka Building")
+
+    d.role("jokowi-president", "jokowi", "president", "indonesia", "President",
+           d.followed_by("President", [" Joko"]) + d.followed_by("president", [" called"]))
+    d.role("xi-president", "xi", "president", "china", "Chinese President", d.ms("Chinese President"),
+           position=gazetteer_position("President of the People's Republic of China"))
+    d.role("abe-pm", "abe", "prime-minister", "japan", "Japanese Prime Minister", d.ms("Japanese Prime Minister"))
+    d.role("najib-pm", "najib", "prime-minister", "malaysia", "Malaysian Prime Minister",
+           d.ms("Malaysian Prime Minister"))
+    d.role("mugabe-president", "mugabe", "president", "zimbabwe", "Zimbabwean President", d.ms("Zimbabwean President"))
+    d.role("retno-fm", "retno", "foreign-minister", "indonesia", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "Chinese counterpart", d.ms("Chinese counterpart"))
+
+    wednesday = d.date("2015-04-22", source="resolved")
+    thursday = d.resolved("2015-04-23", "Thursday")
+    named = d.ms("Asian-African Summit")
+    apec = d.ms("APEC summit")
+    leaders = [("xi", "participant"), ("abe", "participant"), ("najib", "participant"), ("mugabe", "participant")]
+    d.event("summit", "summit", "the Asian-African Summit at the Jakarta Convention Center",
+            named + d.ms("summit", outside=named + apec), date=d.resolved("2015-04-22", "Wednesday", 0), place="jcc",
+            parts=[("indonesia", "host"), ("jokowi", "chair")] + leaders)
+    d.event("keynote", "speech", "Jokowi's keynote speech at the opening of the summit", d.ms("keynote speech"),
+            date=wednesday, place="jcc", parent="summit", parts=[("jokowi", "participant")],
+            topics=[("a reform of the United Nations", "un"), ("a fairer global economic order",)])
+    d.event("adoption", "adoption", "the leaders adopted the Bandung Message 2015 and two declarations",
+            d.ms("adopt") + d.ms("adopted"), date=thursday, place="jcc", parent="summit",
+            parts=[("jokowi", "participant")] + leaders)
+    meetings = d.ms("meeting")
+    d.event("xi-meeting", "meeting", "Jokowi held a bilateral meeting with Xi on the sidelines of the summit",
+            meetings, date=d.resolved("2015-04-22", "Wednesday", 1), parent="summit",
+            parts=[("jokowi", "participant"), ("xi", "participant")],
+            topics=[("infrastructure investment",), ("maritime cooperation",)])
+    # Signed "on behalf of their governments" after the meeting: a child of the meeting (Yonhap, set 9).
+    d.event("signing", "signing", "Retno LP Marsudi and Wang Yi signed a memorandum of understanding",
+            d.ms("signed"), date=wednesday, parent="xi-meeting",
+            parts=[("retno", "signatory"), ("wang-yi", "signatory"), ("jokowi", "witness"), ("xi", "witness")])
+    # "their first talks since both attended the APEC summit": one meeting of Xi and Abe on the sidelines,
+    # and the APEC summit of November 2014 as a past event.
+    d.event("xi-abe-meeting", "meeting", "Xi met Abe on Wednesday evening", d.ms("met") + d.ms("talks"),
+            date=d.resolved("2015-04-22", "Wednesday evening"), tod="evening", parent="summit",
+            parts=[("xi", "participant"), ("abe", "participant")])
+    d.event("apec-summit", "summit", "the APEC summit in Beijing in November 2014", apec,
+            date=d.resolved("2014-11", "November last year", precision="month"), place="beijing",
+            parts=[("apec", "participant"), ("xi", "participant"), ("abe", "participant")])
+    d.event("dinner", "banquet", "gala dinner for the visiting leaders at the Merdeka Palace", d.ms("gala dinner"),
+            date=d.resolved("2015-04-22", "Later that evening"), tod="evening", place="merdeka-palace",
+            parent="summit", parts=[("jokowi", "host"), ("iriana", "host")] + [(p, "guest") for p, _ in leaders])
+    d.event("bandung-speech", "speech", "Jokowi will deliver a speech at the Merdeka Building",
+            d.ms("speech", outside=d.ms("keynote speech")), date=d.resolved("2015-04-24", "Friday"),
+            place="merdeka-building", status="planned", parts=[("jokowi", "participant")])
+    conference = d.ms("Asian-African Conference")
+    d.event("aac-1955", "conference", "the Asian-African Conference held in Bandung in April 1955", conference,
+            date=d.stated("1955-04", "April 1955", precision="month"), place="merdeka-building")
+    six = ["indonesia", "china", "japan", "malaysia", "zimbabwe"]
+    message = "Bandung Message 2015"
+    naasp = "Declaration on Reinvigorating the New Asian-African Strategic Partnership"
+    on_palestine = "Declaration on Palestine"
+    both = d.ms("two declarations")
+    d.agreement("bandung-message", "declaration", d.ms(message) + d.ms("Bandung Message", outside=d.ms(message)),
+                title=message, parties=six, date=thursday, event="adoption")
+    d.agreement("naasp-declaration", "declaration", d.ms(naasp) + both, title=naasp, parties=six, date=thursday,
+                event="adoption")
+    d.agreement("palestine-declaration", "declaration", d.ms(on_palestine) + both, title=on_palestine, parties=six,
+                date=thursday, event="adoption")
+    d.agreement("maritime-mou", "memorandum", d.ms("memorandum of understanding"), parties=["indonesia", "china"],
+                signatories=["retno", "wang-yi"], date=wednesday, fields=["maritime"], event="signing")
+    d.anniversary("aac-60th", 60, "the Asian-African Conference", 2015, d.ms("60th anniversary"), subject="aac-1955")
+    return d
+
+
+@article
+def en_straits_times_wong_anwar_leaders_retreat():
+    d = Doc("en-2025-01-07-straits-times-wong-anwar-leaders-retreat", "en", """
+Singapore, Malaysia sign agreement on Johor-Singapore Special Economic Zone at leaders' retreat
+
+PUTRAJAYA – Singapore and Malaysia on Jan 7 signed a legally binding agreement to set up the Johor-Singapore Special Economic Zone (JS-SEZ), as Prime Minister Lawrence Wong and his Malaysian counterpart Anwar Ibrahim met for the 11th Singapore-Malaysia Leaders' Retreat, hosted by Malaysia this year.
+The Agreement on the Johor-Singapore Special Economic Zone was signed at Seri Perdana, Mr Anwar's official residence, by Deputy Prime Minister Gan Kim Yong and Malaysia's Economy Minister Rafizi Ramli, in the presence of the two prime ministers.
+The leaders also witnessed the signing of two memorandums of understanding, on the green economy and on personal data protection.
+Earlier in the morning, Mr Anwar welcomed Mr Wong with an official ceremony at Perdana Putra, before the two leaders held a tete-a-tete and then delegation-level talks.
+Mr Wong was accompanied at the talks by Foreign Minister Vivian Balakrishnan and Transport Minister Chee Hong Tat, while Malaysia's Foreign Minister Mohamad Hasan and Mr Rafizi joined on the Malaysian side.
+The talks, which lasted about two hours, covered the zone, the cross-border rail link due to start operations by end-2026, and water supply.
+At a joint press conference after the talks, Mr Anwar said the zone would draw investments in 11 economic sectors and create 20,000 skilled jobs in its first five years.
+He later hosted Mr Wong to lunch.
+Before the retreat, Mr Wong called on Malaysia's King, Sultan Ibrahim Iskandar, at Istana Negara.
+The agreement builds on a memorandum of understanding on the zone that Mr Gan and Mr Rafizi signed in Putrajaya on Jan 11, 2024, in the presence of Mr Anwar and then prime minister Lee Hsien Loong.
+The 12th Leaders' Retreat will be held in Singapore later this year, Mr Wong said.
+""", published="2025-01-07")
+    assert weekday("2025-01-07") == "Tuesday"
+    # ST's "Singapore" is the city-state, hence the country (set 7).
+    d.ent("singapore", "country", "Singapore")
+    d.ent("malaysia", "country", "Malaysia", None, ["Malaysia", "Malaysian"])
+    d.ent("putrajaya", "place", "Putrajaya", None, ["Putrajaya", "PUTRAJAYA"])
+    d.ent("js-sez", "place", "Johor-Singapore Special Economic Zone", None,
+          ["Johor-Singapore Special Economic Zone", "JS-SEZ"])
+    d.ent("wong", "person", "Lawrence Wong", None, ["Lawrence Wong", "Wong"])
+    d.ent("anwar", "person", "Anwar Ibrahim", None, ["Anwar Ibrahim", "Anwar"])
+    d.ent("seri-perdana", "place", "Seri Perdana")
+    d.ent("gan", "person", "Gan Kim Yong", None, ["Gan Kim Yong", "Gan"])
+    d.ent("rafizi", "person", "Rafizi Ramli", None, ["Rafizi Ramli", "Rafizi"])
+    d.ent("perdana-putra", "place", "Perdana Putra")
+    d.ent("balakrishnan", "person", "Vivian Balakrishnan")
+    d.ent("chee", "person", "Chee Hong Tat")
+    d.ent("mohamad-hasan", "person", "Mohamad Hasan")
+    d.ent("ibrahim", "person", "Ibrahim Iskandar")
+    d.ent("istana-negara", "place", "Istana Negara")
+    d.ent("lee", "person", "Lee Hsien Loong")
+
+    d.role("wong-pm", "wong", "prime-minister", "singapore", "Prime Minister",
+           d.followed_by("Prime Minister", [" Lawrence"]))
+    d.role("anwar-pm", "anwar", "prime-minister", "malaysia", "Malaysian counterpart", d.ms("Malaysian counterpart"))
+    d.role("gan-dpm", "gan", "deputy-prime-minister", "singapore", "Deputy Prime Minister",
+           d.ms("Deputy Prime Minister"))
+    d.role("rafizi-minister", "rafizi", "minister", "malaysia", "Malaysia's Economy Minister",
+           d.ms("Malaysia's Economy Minister"))
+    d.role("balakrishnan-fm", "balakrishnan", "foreign-minister", "singapore", "Foreign Minister",
+           d.followed_by("Foreign Minister", [" Vivian"]))
+    d.role("chee-minister", "chee", "minister", "singapore", "Transport Minister", d.ms("Transport Minister"))
+    d.role("mohamad-hasan-fm", "mohamad-hasan", "foreign-minister", "malaysia", "Malaysia's Foreign Minister",
+           d.ms("Malaysia's Foreign Minister"))
+    d.role("ibrahim-king", "ibrahim", "monarch", "malaysia", "Malaysia's King", d.ms("Malaysia's King"))
+    # "then prime minister Lee Hsien Loong" names an office he no longer holds: no role (set 7, a former office).
+
+    same_day = d.date("2025-01-07", source="resolved")
+    leaders = [("wong", "participant"), ("anwar", "participant")]
+    eleventh = d.ms("11th Singapore-Malaysia Leaders' Retreat")
+    twelfth = d.ms("12th Leaders' Retreat")
+    headline = d.ms("leaders' retreat")
+    # An annual bilateral leaders' retreat with its ordinal is a `summit`, as an annual summit is (PTI, held-out).
+    d.event("retreat", "summit", "the 11th Singapore-Malaysia Leaders' Retreat in Putrajaya",
+            eleventh + headline + d.ms("retreat", outside=headline), date=d.resolved("2025-01-07", "Jan 7"),
+            place="putrajaya", ordinal=11, parts=[("malaysia", "host")] + leaders)
+    d.event("welcome-ceremony", "welcome-ceremony", "Mr Anwar welcomed Mr Wong with an official ceremony at Perdana Putra",
+            d.ms("welcomed") + d.ms("official ceremony"), date=d.resolved("2025-01-07", "Earlier in the morning"),
+            tod="morning", place="perdana-putra", parent="retreat", parts=[("anwar", "host"), ("wong", "guest")])
+    d.event("tete-a-tete", "meeting", "tete-a-tete of the two prime ministers", d.ms("tete-a-tete"), date=same_day,
+            place="perdana-putra", parent="retreat", parts=leaders)
+    d.event("talks", "talks", "delegation-level talks", d.ms("delegation-level talks") + d.ms("talks", outside=d.ms("delegation-level talks")),
+            date=same_day, place="perdana-putra", parent="retreat",
+            parts=leaders + [("balakrishnan", "attendee"), ("chee", "attendee"), ("mohamad-hasan", "attendee"),
+                             ("rafizi", "attendee")],
+            topics=[("the zone", "js-sez"), ("the cross-border rail link",), ("water supply",)])
+    signed = d.ms("signed")
+    d.event("signing", "signing", "Gan Kim Yong and Rafizi Ramli signed the JS-SEZ agreement in the presence of the two prime ministers",
+            d.ms("sign") + signed[:2] + d.ms("signing"), date=same_day, place="seri-perdana", parent="retreat",
+            parts=[("singapore", "participant"), ("malaysia", "participant"), ("gan", "signatory"),
+                   ("rafizi", "signatory"), ("wong", "witness"), ("anwar", "witness")])
+    d.event("press-conference", "press-conference", "joint press conference after the talks",
+            d.ms("joint press conference"), date=same_day, parent="retreat", parts=leaders)
+    d.event("lunch", "banquet", "He (Mr Anwar) later hosted Mr Wong to lunch", d.ms("lunch"), date=same_day, parent="retreat",
+            parts=[("anwar", "host"), ("wong", "guest")])
+    # "called on" the King: a meeting hosted by the King (set 7, "call on Emperor Akihito").
+    d.event("king-call", "meeting", "Mr Wong called on Malaysia's King at Istana Negara", d.ms("called on"),
+            date=same_day, place="istana-negara", parts=[("ibrahim", "host"), ("wong", "guest")])
+    # The MoU of 2024: a past signing told with its place and witnesses, so an event (set 8).
+    d.event("mou-signing-2024", "signing", "Mr Gan and Mr Rafizi signed the JS-SEZ memorandum in Putrajaya",
+            [signed[2]], date=d.stated("2024-01-11", "Jan 11, 2024"), place="putrajaya",
+            parts=[("gan", "signatory"), ("rafizi", "signatory"), ("anwar", "witness"), ("lee", "witness")])
+    d.event("retreat-12", "summit", "the 12th Leaders' Retreat in Singapore", twelfth,
+            date=d.resolved("2025", "later this year", precision="year"), place="singapore", status="planned",
+            ordinal=12, parts=[("singapore", "host"), ("malaysia", "participant")])
+    two = ["singapore", "malaysia"]
+    title = "Agreement on the Johor-Singapore Special Economic Zone"
+    d.agreement("js-sez-agreement", "agreement", d.ms(title) + d.ms("agreement"), title=title, parties=two,
+                signatories=["gan", "rafizi"], date=same_day, event="signing")
+    d.agreement("mous-2", "memorandum", d.ms("two memorandums of understanding"), parties=two, date=same_day, count=2,
+                fields=["green economy", "personal data protection"], event="signing")
+    d.agreement("js-sez-mou-2024", "memorandum", d.ms("memorandum of understanding"), parties=two,
+                signatories=["gan", "rafizi"], date=d.date("2024-01-11"), event="mou-signing-2024")
+    return d
+
+
+@article
+def en_daily_sabah_erdogan_mbz_ankara():
+    d = Doc("en-2021-11-24-daily-sabah-erdogan-mbz-ankara", "en", """
+Turkey, UAE sign 10 deals as Abu Dhabi crown prince visits Ankara
+
+ANKARA – President Recep Tayyip Erdoğan on Wednesday hosted Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed Al Nahyan in the capital, where the two sides signed 10 agreements during the first high-level visit from the United Arab Emirates to Turkey in nearly a decade.
+Sheikh Mohammed, who is on an official visit at Erdoğan's invitation, landed at Ankara Esenboğa Airport on Wednesday morning and was greeted by Vice President Fuat Oktay.
+Erdoğan then welcomed him with an official ceremony at the Presidential Complex, after which the two leaders held a one-on-one meeting.
+The meeting was followed by inter-delegation talks attended by Foreign Minister Mevlüt Çavuşoğlu and Treasury and Finance Minister Lütfi Elvan on the Turkish side and by UAE National Security Adviser Sheikh Tahnoun bin Zayed Al Nahyan on the Emirati side.
+After the talks, Erdoğan and the crown prince witnessed the signing of 10 agreements and memorandums of understanding on cooperation in trade, energy, finance, the environment and technology.
+Among them, a memorandum of understanding on energy cooperation was signed on behalf of their governments by Energy and Natural Resources Minister Fatih Dönmez and the UAE's Minister of Energy and Infrastructure Suhail Al Mazrouei.
+In a separate ceremony, Abu Dhabi-based investment holding ADQ signed a cooperation agreement with the Turkey Wealth Fund (TWF) on investments in technology, energy and health care.
+Emirati officials said the UAE would set up a $10 billion fund to support investments in Turkey.
+The visit came three months after Sheikh Tahnoun was received by Erdoğan in Ankara on Aug. 18, a meeting that marked the start of a thaw between the two regional powers.
+Erdoğan accepted an invitation from the crown prince to visit the UAE in February, Turkish officials said.
+""", published="2021-11-24")
+    assert weekday("2021-11-24") == "Wednesday"
+    d.ent("turkey", "country", "Turkey", None, ["Turkey", "Turkish"])
+    d.ent("uae", "country", "United Arab Emirates", None, ["United Arab Emirates", "UAE", "Emirati"])
+    d.ent("abu-dhabi", "place", "Abu Dhabi")
+    d.ent("ankara", "place", "Ankara", None, ["Ankara", "ANKARA"])
+    d.ent("erdogan", "person", "Recep Tayyip Erdoğan", None, ["Recep Tayyip Erdoğan", "Erdoğan"])
+    # "Sheikh" is an honorific (outside the anchor), so "Sheikh Mohammed" is a mention of him; Daily Sabah spells
+    # "Mohammed", the entity keeps the gazetteer's spelling "Mohamed" (set 6).
+    d.ent("mbz", "person", "Mohamed bin Zayed Al Nahyan", None, ["Mohammed bin Zayed Al Nahyan", "Mohammed"])
+    d.ent("esenboga", "place", "Ankara Esenboğa Airport")
+    d.ent("oktay", "person", "Fuat Oktay")
+    d.ent("presidential-complex", "place", "Presidential Complex")
+    d.ent("cavusoglu", "person", "Mevlüt Çavuşoğlu")
+    d.ent("elvan", "person", "Lütfi Elvan")
+    d.ent("tahnoun", "person", "Tahnoun bin Zayed Al Nahyan", None, ["Tahnoun bin Zayed Al Nahyan", "Tahnoun"])
+    d.ent("donmez", "person", "Fatih Dönmez")
+    d.ent("mazrouei", "person", "Suhail Al Mazrouei")
+    d.ent("adq", "organization", "ADQ")
+    d.ent("twf", "organization", "Turkey Wealth Fund", None, ["Turkey Wealth Fund", "TWF"])
+
+    d.role("erdogan-president", "erdogan", "president", "turkey", "President", d.followed_by("President", [" Recep"]))
+    # The crown prince of Abu Dhabi is a role of the place Abu Dhabi (set 5); "the crown prince" restates it.
+    d.role("mbz-crown-prince", "mbz", "crown-prince", "abu-dhabi", "Abu Dhabi Crown Prince",
+           d.ms("Abu Dhabi Crown Prince") + d.ms("crown prince"))
+    d.role("oktay-vp", "oktay", "vice-president", "turkey", "Vice President", d.ms("Vice President"))
+    d.role("cavusoglu-fm", "cavusoglu", "foreign-minister", "turkey", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("elvan-minister", "elvan", "minister", "turkey", "Treasury and Finance Minister",
+           d.ms("Treasury and Finance Minister"))
+    d.role("tahnoun-nsa", "tahnoun", "other", "uae", "UAE National Security Adviser",
+           d.ms("UAE National Security Adviser"))
+    d.role("donmez-minister", "donmez", "minister", "turkey", "Energy and Natural Resources Minister",
+           d.ms("Energy and Natural Resources Minister"))
+    d.role("mazrouei-minister", "mazrouei", "minister", "uae", "UAE's Minister of Energy and Infrastructure",
+           d.ms("UAE's Minister of Energy and Infrastructure"))
+
+    same_day = d.date("2021-11-24", source="resolved")
+    wednesday = d.resolved("2021-11-24", "Wednesday", 0)
+    leaders = [("erdogan", "participant"), ("mbz", "participant")]
+    visits = d.ms("visit")
+    d.event("official-visit", "official-visit", "official visit of the Abu Dhabi crown prince to Turkey",
+            d.ms("visits") + d.ms("hosted") + [visits[0]] + d.ms("official visit") + [visits[2]], date=wednesday,
+            place="ankara",
+            status="ongoing", parts=[("mbz", "guest"), ("turkey", "host"), ("erdogan", "host")])
+    d.event("arrival", "arrival", "Sheikh Mohammed landed at Ankara Esenboğa Airport", d.ms("landed"),
+            date=d.resolved("2021-11-24", "Wednesday morning"),
+            tod="morning", place="esenboga", parent="official-visit", parts=[("mbz", "guest")])
+    d.event("airport-greeting", "welcome-ceremony", "was greeted by Vice President Fuat Oktay", d.ms("greeted"),
+            date=same_day, tod="morning", place="esenboga", parent="arrival", parts=[("oktay", "host"), ("mbz", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "Erdoğan welcomed him with an official ceremony at the Presidential Complex",
+            d.ms("welcomed") + d.ms("official ceremony"), date=same_day, place="presidential-complex",
+            parent="official-visit", parts=[("erdogan", "host"), ("mbz", "guest")])
+    one_on_one = d.ms("one-on-one meeting")
+    d.event("one-on-one", "meeting", "one-on-one meeting of Erdoğan and the crown prince",
+            one_on_one + [d.m("meeting", 1)], date=same_day, place="presidential-complex", parent="official-visit",
+            parts=leaders)
+    d.event("talks", "talks", "inter-delegation talks", d.ms("inter-delegation talks") + d.ms("talks", outside=d.ms("inter-delegation talks")),
+            date=same_day, place="presidential-complex", parent="official-visit",
+            parts=leaders + [("cavusoglu", "attendee"), ("elvan", "attendee"), ("tahnoun", "attendee")])
+    signed = d.ms("signed")
+    d.event("signing", "signing", "Erdoğan and the crown prince witnessed the signing of 10 agreements and MoUs",
+            d.ms("sign") + signed[:2] + d.ms("signing"), date=same_day, place="presidential-complex",
+            parent="official-visit",
+            parts=[("turkey", "participant"), ("uae", "participant"), ("erdogan", "witness"), ("mbz", "witness"),
+                   ("donmez", "signatory"), ("mazrouei", "signatory")])
+    d.event("adq-signing", "signing", "ADQ signed a cooperation agreement with the Turkey Wealth Fund",
+            [signed[2]], date=same_day, parent="official-visit", parts=[("adq", "participant"), ("twf", "participant")])
+    d.event("tahnoun-meeting", "meeting", "Sheikh Tahnoun was received by Erdoğan in Ankara",
+            d.ms("received") + [d.m("meeting", 2)], date=d.resolved("2021-08-18", "Aug. 18"), place="ankara",
+            parts=[("erdogan", "host"), ("tahnoun", "guest")])
+    d.event("erdogan-visit", "visit", "Erdoğan to visit the UAE in February", [visits[3]],
+            date=d.resolved("2022-02", "February", precision="month"), place="uae", status="planned",
+            parts=[("erdogan", "guest"), ("uae", "host"), ("mbz", "host")])
+    two = ["turkey", "uae"]
+    batch = d.ms("10 agreements and memorandums of understanding")
+    d.agreement("documents-10", "agreement", batch + d.ms("10 agreements", outside=batch) + d.ms("10 deals"),
+                parties=two, date=same_day, count=10,
+                fields=["trade", "energy", "finance", "environment", "technology"], event="signing")
+    d.agreement("energy-mou", "memorandum", d.ms("memorandum of understanding"), parties=two,
+                signatories=["donmez", "mazrouei"], date=same_day, fields=["energy"], event="signing")
+    d.agreement("adq-twf", "cooperation-agreement", d.ms("cooperation agreement"), parties=["adq", "twf"],
+                date=same_day, fields=["technology", "energy", "health care"], event="adq-signing")
+    return d
+
+
+# Added set 10: Chinese
+
+@article
+def zh_cnr_li_keqiang_cameron_london():
+    d = Doc("zh-2014-06-17-cnr-li-keqiang-cameron-london", "zh", """
+李克强同卡梅伦举行中英总理年度会晤 两国总理共同见证40余项合作协议签署
+
+央广网伦敦6月17日消息 当地时间17日上午，国务院总理李克强出席英国首相卡梅伦在伦敦皇家骑兵卫队阅兵场为他举行的隆重欢迎仪式。随后，两国总理在唐宁街10号首相府举行中英总理年度会晤。
+李克强表示，今年是中英建立全面战略伙伴关系10周年。中方愿同英方一道，推动两国关系在新的起点上实现更大发展，深化金融、能源、高铁等领域务实合作。
+卡梅伦表示，英方欢迎中国企业赴英国投资，愿同中方在核电、金融服务和创意产业等领域加强合作，并支持伦敦建设人民币离岸市场。
+会晤后，两国总理共同见证了金融、能源、核电、高铁、教育、文化等领域40余项合作协议的签署，总金额超过300亿美元。双方还发表了《中英两国政府联合声明》。
+随后，两国总理共同会见记者，介绍了会晤成果。
+王毅、高虎城等参加上述活动。
+当天下午，英国女王伊丽莎白二世在温莎城堡会见李克强，双方就中英关系和国际形势交换了意见。
+李克强是应卡梅伦首相邀请，于16日晚乘专机抵达伦敦希思罗机场，开始对英国进行正式访问的。这是李克强就任国务院总理后首次访问英国。去年12月，卡梅伦对中国进行了正式访问。
+结束对英国的访问后，李克强将于19日前往希腊进行正式访问。
+""", published="2014-06-17")
+    assert weekday("2014-06-16") == "Monday" and weekday("2014-06-19") == "Thursday"
+    d.ent("li-keqiang", "person", "李克强")
+    d.ent("cameron", "person", "卡梅伦", gazetteer_qid("person", ["戴维·卡梅伦"]))
+    d.ent("china", "country", "中国", None, ["中国", "中方", "中"])
+    d.ent("uk", "country", "英国", None, ["英国", "英方", "英"])
+    d.ent("cnr", "organization", "央广网")
+    d.ent("london", "place", "伦敦")
+    d.ent("horse-guards", "place", "皇家骑兵卫队阅兵场")
+    d.ent("downing-street", "place", "唐宁街10号首相府")
+    d.ent("wang-yi", "person", "王毅")
+    d.ent("gao-hucheng", "person", "高虎城")
+    d.ent("elizabeth", "person", "伊丽莎白二世")
+    d.ent("windsor", "place", "温莎城堡")
+    d.ent("heathrow", "place", "伦敦希思罗机场")
+    d.ent("greece", "country", "希腊")
+    # "中英" is a mention of each country (set 7, "中俄"); the one-character forms count only there (set 9).
+    text = d.text
+    _keep_spans(d, "china", lambda s: text[s[0]:s[1]] != "中" or text.startswith("英", s[1]))
+    _keep_spans(d, "uk", lambda s: text[s[0]:s[1]] != "英" or (s[0] > 0 and text[s[0] - 1] == "中"))
+
+    titles = d.ms("英国首相") + d.ms("国务院总理")
+    d.role("li-premier", "li-keqiang", "prime-minister", "china", "国务院总理", d.ms("国务院总理"))
+    # "卡梅伦首相" (title after the name) is a mention of his role, as "首相" alone would be.
+    d.role("cameron-pm", "cameron", "prime-minister", "uk", "英国首相",
+           d.ms("英国首相") + d.ms("首相", outside=titles + d.ms("唐宁街10号首相府")))
+    d.role("elizabeth-queen", "elizabeth", "monarch", "uk", "英国女王", d.ms("英国女王"))
+
+    day17 = d.date("2014-06-17", source="resolved")
+    day16 = d.resolved("2014-06-16", "16日晚")
+    premiers = [("li-keqiang", "participant"), ("cameron", "participant")]
+    attendees = [("wang-yi", "attendee"), ("gao-hucheng", "attendee")]
+    visits = d.ms("访问")
+    d.event("official-visit", "official-visit", "李克强对英国进行正式访问", [visits[0], visits[1], visits[3]], date=day16,
+            place="uk", status="ongoing", parts=[("li-keqiang", "guest"), ("uk", "host"), ("cameron", "host")])
+    d.event("arrival", "arrival", "李克强于16日晚乘专机抵达伦敦希思罗机场", d.ms("抵达"), date=day16, tod="evening",
+            place="heathrow", parent="official-visit", parts=[("li-keqiang", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "卡梅伦在皇家骑兵卫队阅兵场为李克强举行欢迎仪式",
+            d.ms("欢迎仪式"), date=d.resolved("2014-06-17", "17日上午"), tod="morning", place="horse-guards",
+            parent="official-visit", parts=[("cameron", "host"), ("li-keqiang", "guest")] + attendees)
+    # A recurring bilateral leaders' meeting ("年度会晤", the annual meeting) is a `summit`, like an annual summit.
+    annual = d.ms("中英总理年度会晤")
+    d.event("annual-meeting", "summit", "中英总理年度会晤", annual + d.ms("会晤", outside=annual), date=day17,
+            place="downing-street", parent="official-visit", parts=premiers + attendees)
+    d.event("signing", "signing", "两国总理共同见证40余项合作协议的签署", d.ms("共同见证") + d.ms("签署"), date=day17,
+            place="downing-street", parent="annual-meeting",
+            parts=[("li-keqiang", "witness"), ("cameron", "witness")] + attendees)
+    d.event("issuance", "issuance", "双方发表《中英两国政府联合声明》", d.ms("发表"), date=day17, parent="annual-meeting",
+            parts=[("china", "participant"), ("uk", "participant")])
+    d.event("press", "press-conference", "两国总理共同会见记者", d.ms("共同会见记者"), date=day17,
+            parent="official-visit", parts=premiers + attendees)
+    d.event("queen-meeting", "meeting", "英国女王伊丽莎白二世在温莎城堡会见李克强",
+            d.ms("会见", outside=d.ms("共同会见记者")), date=d.resolved("2014-06-17", "当天下午"), tod="afternoon",
+            place="windsor", parent="official-visit", parts=[("elizabeth", "host"), ("li-keqiang", "guest")],
+            topics=[("中英关系",), ("国际形势",)])
+    d.event("cameron-visit", "official-visit", "卡梅伦去年12月对中国进行正式访问", [visits[2]],
+            date=d.resolved("2013-12", "去年12月", precision="month"), place="china",
+            parts=[("cameron", "guest"), ("china", "host")])
+    d.event("greece-visit", "official-visit", "李克强将于19日前往希腊进行正式访问", [visits[4]],
+            date=d.resolved("2014-06-19", "19日"), place="greece", status="planned",
+            parts=[("li-keqiang", "guest"), ("greece", "host")])
+    two = ["china", "uk"]
+    d.agreement("agreements-40", "agreement", d.ms("40余项合作协议"), parties=two, date=day17,
+                fields=["金融", "能源", "核电", "高铁", "教育", "文化"], event="signing")
+    title = "中英两国政府联合声明"
+    d.agreement("joint-statement", "joint-statement", d.ms(title), title=title, parties=two, date=day17,
+                event="issuance")
+    d.anniversary("partnership-10th", 10, "中英建立全面战略伙伴关系", 2014, d.ms("10周年"))
+    return d
+
+
+# Added set 10: Russian
+
+@article
+def ru_rg_putin_to_lam_hanoi():
+    d = Doc("ru-2024-06-20-rg-putin-to-lam-hanoi", "ru", """
+Путин и То Лам договорились углублять всеобъемлющее стратегическое партнерство
+
+Президент России Владимир Путин в четверг провел в Ханое переговоры с президентом Вьетнама То Ламом. Российский лидер прибыл во вьетнамскую столицу с государственным визитом в ночь на четверг прямо из Пхеньяна, где накануне подписал с лидером КНДР Ким Чен Ыном Договор о всеобъемлющем стратегическом партнерстве.
+Официальная церемония встречи состоялась утром на площади перед Президентским дворцом, где российского президента встречал То Лам. Затем лидеры пообщались в узком составе, после чего переговоры продолжились в расширенном формате. С российской стороны в них участвовали министр иностранных дел Сергей Лавров и помощник президента Юрий Ушаков, с вьетнамской – министр иностранных дел Буй Тхань Шон.
+По итогам переговоров лидеры приняли совместное заявление о дальнейшем углублении отношений всеобъемлющего стратегического партнерства. Кроме того, в их присутствии был подписан пакет из 11 межправительственных и межведомственных документов в сферах образования, науки, энергетики и здравоохранения, в том числе меморандум о взаимопонимании в области энергетики. Меморандум подписали министр энергетики России Сергей Цивилев и министр промышленности и торговли Вьетнама Нгуен Хонг Зиен.
+Путин отметил, что товарооборот двух стран в прошлом году вырос почти на 8 процентов, а приоритетами остаются энергетика, включая мирный атом, образование и транспортная логистика. То Лам, в свою очередь, назвал Россию надежным другом и стратегическим партнером Вьетнама.
+По словам Путина, в этом году отмечается 30-летие Договора об основах дружественных отношений между Российской Федерацией и Социалистической Республикой Вьетнам, который заложил правовую базу двусторонних связей.
+Во второй половине дня Путин встретился с генеральным секретарем Коммунистической партии Вьетнама Нгуен Фу Чонгом. Собеседники обсудили межпартийное сотрудничество и ситуацию в Азиатско-Тихоокеанском регионе.
+Предыдущий государственный визит Путина во Вьетнам состоялся в ноябре 2013 года.
+""", published="2024-06-20")
+    assert weekday("2024-06-20") == "Thursday"
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путин", "Путина"])
+    d.ent("to-lam", "person", "То Лам", None, ["То Лам", "То Ламом"])
+    d.ent("russia", "country", "Россия", None, ["России", "Россию", "Российский", "российского", "российской",
+                                              "Российской Федерацией"])
+    d.ent("hanoi", "place", "Ханой", None, ["Ханое"])
+    d.ent("vietnam", "country", "Вьетнам", None, ["Вьетнама", "Вьетнам", "вьетнамскую", "вьетнамской",
+                                                 "Социалистической Республикой Вьетнам"])
+    d.ent("pyongyang", "place", "Пхеньян", None, ["Пхеньяна"])
+    d.ent("dprk", "country", "КНДР")
+    d.ent("kim", "person", "Ким Чен Ын", None, ["Ким Чен Ыном"])
+    d.ent("palace", "place", "Президентский дворец", None, ["Президентским дворцом"])
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("ushakov", "person", "Юрий Ушаков")
+    d.ent("bui-thanh-son", "person", "Буй Тхань Шон")
+    d.ent("tsivilev", "person", "Сергей Цивилев")
+    d.ent("nguyen-hong-dien", "person", "Нгуен Хонг Зиен")
+    d.ent("cpv", "organization", "Коммунистическая партия Вьетнама", None, ["Коммунистической партии Вьетнама"])
+    d.ent("trong", "person", "Нгуен Фу Чонг", None, ["Нгуен Фу Чонгом"])
+    d.ent("asia-pacific", "place", "Азиатско-Тихоокеанский регион", None, ["Азиатско-Тихоокеанском регионе"])
+
+    fms = d.ms("министр иностранных дел")
+    # "российского президента" (lower case, for the named president) is a mention of his role (set 7);
+    # "Российский лидер" and "лидером КНДР" are back-references, no roles (sets 4 and 9).
+    d.role("putin-president", "putin", "president", "russia", "Президент России",
+           d.ms("Президент России") + d.ms("российского президента"), position=gazetteer_position("President of Russia"))
+    d.role("to-lam-president", "to-lam", "president", "vietnam", "президентом Вьетнама", d.ms("президентом Вьетнама"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел", [fms[0]])
+    d.role("ushakov-aide", "ushakov", "other", "russia", "помощник президента", d.ms("помощник президента"))
+    d.role("bui-thanh-son-fm", "bui-thanh-son", "foreign-minister", "vietnam", "министр иностранных дел", [fms[1]])
+    d.role("tsivilev-minister", "tsivilev", "minister", "russia", "министр энергетики России",
+           d.ms("министр энергетики России"))
+    d.role("nguyen-hong-dien-minister", "nguyen-hong-dien", "minister", "vietnam",
+           "министр промышленности и торговли Вьетнама", d.ms("министр промышленности и торговли Вьетнама"))
+    d.role("trong-gs", "trong", "secretary-general", "cpv", "генеральным секретарем Коммунистической партии Вьетнама",
+           d.ms("генеральным секретарем Коммунистической партии Вьетнама"))
+
+    same_day = d.date("2024-06-20", source="resolved")
+    night = d.resolved("2024-06-20", "в ночь на четверг")
+    leaders = [("putin", "participant"), ("to-lam", "participant")]
+    visits = d.ms("визит")
+    d.event("state-visit", "state-visit", "государственный визит Путина во Вьетнам", d.ms("государственным визитом"),
+            date=night, place="vietnam", status="ongoing", parts=[("putin", "guest"), ("vietnam", "host")])
+    d.event("arrival", "arrival", "Путин прибыл в Ханой в ночь на четверг", d.ms("прибыл"), date=night, tod="night",
+            place="hanoi", parent="state-visit", parts=[("putin", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "официальная церемония встречи на площади перед Президентским дворцом",
+            d.ms("Официальная церемония встречи") + d.ms("встречал"), date=d.resolved("2024-06-20", "утром"),
+            tod="morning", place="palace", parent="state-visit", parts=[("to-lam", "host"), ("putin", "guest")])
+    d.event("restricted", "meeting", "лидеры пообщались в узком составе", d.ms("в узком составе"), date=same_day,
+            place="hanoi", parent="state-visit", parts=leaders)
+    d.event("talks", "talks", "переговоры Путина и То Лама в расширенном формате",
+            d.ms("переговоры") + d.ms("переговоров"), date=d.resolved("2024-06-20", "в четверг"), place="hanoi",
+            parent="state-visit",
+            parts=leaders + [("lavrov", "attendee"), ("ushakov", "attendee"), ("bui-thanh-son", "attendee")])
+    # "лидеры приняли совместное заявление": an adoption by the two leaders (as "Высший госсовет принял", set 8).
+    d.event("adoption", "adoption", "лидеры приняли совместное заявление", d.ms("приняли"), date=same_day,
+            place="hanoi", parent="state-visit", parts=leaders)
+    d.event("signing", "signing", "в присутствии лидеров подписан пакет из 11 документов",
+            d.ms("подписан") + d.ms("подписали"), date=same_day, place="hanoi", parent="state-visit",
+            parts=[("putin", "witness"), ("to-lam", "witness"), ("tsivilev", "signatory"),
+                   ("nguyen-hong-dien", "signatory")])
+    d.event("trong-meeting", "meeting", "Путин встретился с Нгуен Фу Чонгом", d.ms("встретился"),
+            date=d.resolved("2024-06-20", "Во второй половине дня"), tod="afternoon", place="hanoi",
+            parent="state-visit", parts=[("putin", "participant"), ("trong", "participant")],
+            topics=[("межпартийное сотрудничество",), ("ситуацию в Азиатско-Тихоокеанском регионе", "asia-pacific")])
+    # Signed in Pyongyang "накануне": told with its place and signers, so a past signing event (set 8).
+    d.event("pyongyang-signing", "signing", "Путин и Ким Чен Ын подписали в Пхеньяне Договор о всеобъемлющем стратегическом партнерстве",
+            [d.m("подписал", 0)], date=d.resolved("2024-06-19", "накануне"), place="pyongyang",
+            parts=[("putin", "signatory"), ("kim", "signatory")])
+    d.event("visit-2013", "state-visit", "предыдущий государственный визит Путина во Вьетнам", [visits[0]],
+            date=d.stated("2013-11", "ноябре 2013 года", precision="month"), place="vietnam",
+            parts=[("putin", "guest"), ("vietnam", "host")])
+    two = ["russia", "vietnam"]
+    d.agreement("joint-statement", "joint-statement", d.ms("совместное заявление"), parties=two, date=same_day,
+                event="adoption")
+    d.agreement("package-11", "agreement", d.ms("пакет из 11 межправительственных и межведомственных документов"),
+                parties=two, date=same_day, count=11,
+                fields=["образования", "науки", "энергетики", "здравоохранения"], event="signing")
+    d.agreement("energy-memorandum", "memorandum", d.ms("меморандум о взаимопонимании") + d.ms("Меморандум"),
+                parties=two, signatories=["tsivilev", "nguyen-hong-dien"], date=same_day, fields=["энергетики"],
+                event="signing")
+    dprk_treaty = "Договор о всеобъемлющем стратегическом партнерстве"
+    d.agreement("dprk-treaty", "treaty", d.ms(dprk_treaty), title=dprk_treaty, parties=["russia", "dprk"],
+                signatories=["putin", "kim"], date=d.date("2024-06-19", source="resolved"), event="pyongyang-signing")
+    # Inflected titles are kept as written (held-out rule: "Договору о …").
+    basic = "Договора об основах дружественных отношений между Российской Федерацией и Социалистической Республикой Вьетнам"
+    d.agreement("basic-treaty", "treaty", d.ms(basic), title=basic, parties=two,
+                date=d.date("1994", precision="year", source="derived"))
+    d.anniversary("basic-treaty-30th", 30, "Договора об основах дружественных отношений", 2024, d.ms("30-летие"),
+                  subject="basic-treaty")
+    return d
+
+
+# =============================================================================================
 
 def write_set(articles, out_dir, check, extra_check=None):
     """Builds every article function's Doc and writes `<id>.txt` and `<id>.facts.json` into
