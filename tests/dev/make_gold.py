@@ -114,6 +114,20 @@ summit are the `summit`, its host who "did not take part" only `host`, and a doc
 others is not its child; a postponed summit is planned and undated; "为…举行欢迎仪式" and "会见" are hosted by
 the subject; "参加上述活动" covers that day's events of the leader named before it, not signings by others; the
 one-character forms 中 and 日 count only inside "中日" (`_keep_spans`) (see README.md for the full list).
+The eight articles in the "Added set 10" sections (2014-2025: WAFA, RT Arabic, Al Mayadeen, Antara, The Straits
+Times, Daily Sabah, CNR, Rossiyskaya Gazeta) were written blind as well (only --check, `diplokg map` and `diplokg
+validate` run), to stress dense event timelines (nine or ten events each). Choices they add: a recurring bilateral
+leaders' meeting ("11th Singapore-Malaysia Leaders' Retreat", "中英总理年度会晤") is a `summit`, the parent of the
+day's rounds and ceremonies when the text tells no visit, while what follows it within a visit is the visit's child;
+a signing after a sideline meeting with no visit is that meeting's child; countries made the subject of a signing are
+its participants beside signers and witnesses; a resumed emergency special session met for the day is a `meeting` of
+the General Assembly (ordinal 10), parent of its vote and speeches; a past conference narrated with date and place
+is an event and the `subject` of its anniversary; a nameless repeat of a named ambassador's title is a mention of his
+role; "then prime minister" is no role; a past signing told with place and signers ("накануне подписал ... в
+Пхеньяне") is its treaty's `event`; "в ночь на четверг" is Thursday, `night`; "лидеры приняли совместное заявление" is
+an `adoption`, "أصدر الجانبان "البيان المشترك ..."" an `issuance`; a working visit is a `visit`; descriptions of named
+places ("the capital", "вьетнамскую столицу") are no mentions; a presidential aide's "президента" is no mention of
+the president's role (see README.md for the full list).
 """
 
 import datetime
@@ -7999,14 +8013,15 @@ def zh_cnr_li_keqiang_cameron_london():
     d.event("welcome-ceremony", "welcome-ceremony", "卡梅伦在皇家骑兵卫队阅兵场为李克强举行欢迎仪式",
             d.ms("欢迎仪式"), date=d.resolved("2014-06-17", "17日上午"), tod="morning", place="horse-guards",
             parent="official-visit", parts=[("cameron", "host"), ("li-keqiang", "guest")] + attendees)
-    # A recurring bilateral leaders' meeting ("年度会晤", the annual meeting) is a `summit`, like an annual summit.
+    # A recurring bilateral leaders' meeting ("年度会晤", the annual meeting) is a `summit`, like an annual summit;
+    # what follows it ("会晤后 … 见证 … 签署", "双方还发表") is, as after talks (set 9), a child of the visit.
     annual = d.ms("中英总理年度会晤")
     d.event("annual-meeting", "summit", "中英总理年度会晤", annual + d.ms("会晤", outside=annual), date=day17,
             place="downing-street", parent="official-visit", parts=premiers + attendees)
     d.event("signing", "signing", "两国总理共同见证40余项合作协议的签署", d.ms("共同见证") + d.ms("签署"), date=day17,
-            place="downing-street", parent="annual-meeting",
+            place="downing-street", parent="official-visit",
             parts=[("li-keqiang", "witness"), ("cameron", "witness")] + attendees)
-    d.event("issuance", "issuance", "双方发表《中英两国政府联合声明》", d.ms("发表"), date=day17, parent="annual-meeting",
+    d.event("issuance", "issuance", "双方发表《中英两国政府联合声明》", d.ms("发表"), date=day17, parent="official-visit",
             parts=[("china", "participant"), ("uk", "participant")])
     d.event("press", "press-conference", "两国总理共同会见记者", d.ms("共同会见记者"), date=day17,
             parent="official-visit", parts=premiers + attendees)
