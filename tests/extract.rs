@@ -2159,6 +2159,39 @@ fn a_spouse_named_with_the_family_name_of_a_known_leader_comes_with_him() {
 }
 
 #[test]
+fn a_dateline_without_a_day_tells_the_news_of_the_publication_day() {
+    use diplokg::facts::{DateSource, EventKind};
+    // No day in the dateline nor in the sentence: the news is of the day it is published.
+    let text = "Leaders meet\n\nPUTRAJAYA – Prime Minister Lawrence Wong met Anwar Ibrahim at \
+                Perdana Putra.\nThe two leaders later held a joint press conference.";
+    let facts = extractor().extract(text, &published(2025, time::Month::January, 7));
+    assert_sound(&facts);
+    for kind in [EventKind::Meeting, EventKind::PressConference] {
+        let event = event_of(&facts, kind);
+        let date = event.date.as_ref().expect("dated");
+        assert_eq!(
+            (date.value.as_str(), date.source, date.mention.as_deref()),
+            ("2025-01-07", DateSource::Resolved, None),
+            "{event:?}"
+        );
+    }
+    // "Jan 7" (no dot) is a day; a dated dateline keeps the old reading.
+    let text = "PUTRAJAYA – Singapore and Malaysia on Jan 6 signed an agreement.";
+    let facts = extractor().extract(text, &published(2025, time::Month::January, 7));
+    let signing = event_of(&facts, EventKind::Signing);
+    assert_eq!(
+        signing.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-01-06")
+    );
+    // Without a publication date there is no day to take.
+    let facts = extractor().extract(
+        "PUTRAJAYA – Prime Minister Lawrence Wong met Anwar Ibrahim.",
+        &ExtractOptions::default(),
+    );
+    assert!(event_of(&facts, EventKind::Meeting).date.is_none());
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -256,6 +256,9 @@ pub(super) fn in_year_range(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|a| a.get(..4).is_some_and(four_digits))
 }
 
+/// Chinese words a house number follows ("街" street, "路" road, "巷" lane, "楼" building).
+const ADDRESS_WORDS: [char; 9] = ['街', '路', '道', '巷', '弄', '楼', '栋', '院', '门'];
+
 /// `2026年5月20日`, `5月20日`, `2026年5月`.
 fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usize>) {
     let text = doc.text();
@@ -281,6 +284,8 @@ fn chinese_dates(doc: &Doc<'_>, dates: &mut Vec<DateMention>, used: &mut Vec<usi
         } else if after.starts_with(['日', '号'])
             && n.digits <= 2
             && !text[..n.start].ends_with('月')
+            // ("唐宁街10号", "长安街1号楼": a house number, not a day.)
+            && !(after.starts_with('号') && text[..n.start].ends_with(ADDRESS_WORDS))
         {
             // "16日": a day of the month the article is in.
             day = u8::try_from(n.value).ok().filter(|v| (1..=31).contains(v));
@@ -504,13 +509,17 @@ pub fn parse_iso(value: &str) -> Option<Date> {
 
 /// The day before a day ("on the eve of the talks", "накануне встречи"), resolved.
 pub fn day_before(value: &DateValue) -> Option<DateValue> {
-    let day = day_of(value)?.previous_day()?;
-    Some(DateValue {
+    Some(resolved_day(day_of(value)?.previous_day()?))
+}
+
+/// A day no words of the text name (the publication day of its news), resolved.
+pub fn resolved_day(day: Date) -> DateValue {
+    DateValue {
         value: iso(day),
         precision: DatePrecision::Day,
         source: DateSource::Resolved,
         mention: None,
-    })
+    }
 }
 
 fn iso(date: Date) -> String {
@@ -670,6 +679,18 @@ mod tests {
             day: Some(16),
         };
         assert_eq!(found("于16日抵达"), vec![("16日".into(), day_only)]);
+        assert_eq!(found("在唐宁街10号首相府举行会晤"), vec![]);
+        assert_eq!(
+            found("on Jan 7 signed"),
+            vec![(
+                "Jan 7".into(),
+                Said::Calendar {
+                    year: None,
+                    month: Some(1),
+                    day: Some(7)
+                }
+            )]
+        );
         assert_eq!(
             found("20 мая 2026 года"),
             vec![("20 мая 2026 года".into(), day(2026, 5, 20))]

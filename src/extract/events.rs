@@ -107,7 +107,13 @@ pub struct Context<'c> {
 /// The events of `doc`.
 pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
-    let mut narrative: Option<(DateValue, (usize, usize))> = None;
+    // The day of the news and the words that name it. A lead whose dateline names no day
+    // ("PUTRAJAYA – Singapore and Malaysia signed ...") tells the news of the publication day
+    // until a sentence names one.
+    let mut narrative: Option<(DateValue, Option<(usize, usize)>)> = cx
+        .published
+        .filter(|_| !cx.dates.iter().any(|d| dateline(doc, cx, d)))
+        .map(|day| (dates::resolved_day(day), None));
     let mut last_actors: Vec<(usize, ParticipantRole)> = Vec::new();
     for sentence in &doc.sentences {
         // Reported speech ("the ministry said the two ministers discussed ...") tells events
@@ -444,8 +450,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         }
                     }
                     if let (Some(date), None) = (&events[index].date, &narrative) {
-                        narrative =
-                            Some((date.clone(), events[index].date_span.unwrap_or_default()));
+                        narrative = Some((date.clone(), events[index].date_span));
                     }
                     continue;
                 }
@@ -865,7 +870,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 {
                     // "received upon his arrival", "لدى وصوله": the day of the event referred to.
                     let referred = referred_by(doc, &events, (hit.end, segment_end), Cue::During)
-                        .and_then(|e| Some((e.date.clone()?, e.date_span?)));
+                        .and_then(|e| Some((e.date.clone()?, Some(e.date_span?))));
                     // "Накануне встречи", "on the eve of the talks": the day before them.
                     let eve = referred_by(doc, &events, (sentence.start, news_end), Cue::Eve)
                         .and_then(|e| dates::day_before(e.date.as_ref()?));
@@ -874,7 +879,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         event.date_span = None;
                     } else if let Some((value, span)) = referred.as_ref().or(narrative.as_ref()) {
                         event.date = Some(value.clone());
-                        event.date_span = Some(*span);
+                        event.date_span = *span;
                     }
                 }
                 // "A banquet will be held this evening", "Вечером будет дан ужин": a plan for a
@@ -887,7 +892,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 {
                     if let Some((value, span)) = narrative.as_ref() {
                         event.date = Some(value.clone());
-                        event.date_span = Some(*span);
+                        event.date_span = *span;
                     }
                 }
                 None => {}
@@ -1050,7 +1055,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 let span = e.date_span?;
                 let own = sentence_dates.iter().any(|d| (d.start, d.end) == span);
                 let day = e.date.clone().filter(|v| dates::day_of(v).is_some())?;
-                own.then_some((day, span))
+                own.then_some((day, Some(span)))
             });
         if let Some(day) = news_day {
             narrative = Some(day);
@@ -1081,7 +1086,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     })
                 };
                 if let Some(value) = dates::resolve(d.said, anchor, false).filter(reported) {
-                    narrative = Some((value, (d.start, d.end)));
+                    narrative = Some((value, Some((d.start, d.end))));
                     break;
                 }
             }
