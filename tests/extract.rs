@@ -2192,6 +2192,51 @@ fn a_dateline_without_a_day_tells_the_news_of_the_publication_day() {
 }
 
 #[test]
+fn those_in_the_reception_of_an_arrival_host_its_welcome() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    // "في استقباله": the people after receive the one who arrived; the welcome is part of the
+    // arrival, on its day.
+    let text = "الشرع في موسكو\n\nموسكو 15 أكتوبر (سانا) - بحث الرئيس فلاديمير بوتين مع الرئيس \
+                السوري أحمد الشرع اليوم العلاقات الثنائية.\nوكان الشرع قد وصل إلى موسكو مساء أمس، \
+                وكان في استقباله في مطار فنوكوفو نائب وزير الخارجية الروسي ميخائيل بوغدانوف.";
+    let facts = extractor().extract(text, &published(2025, time::Month::October, 15));
+    assert_sound(&facts);
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    let sharaa = entity_named(&facts, "أحمد الشرع");
+    let bogdanov = entity_named(&facts, "ميخائيل بوغدانوف");
+    assert!(
+        takes_part_as(welcome, &sharaa, ParticipantRole::Guest),
+        "{welcome:?}"
+    );
+    assert!(
+        takes_part_as(welcome, &bogdanov, ParticipantRole::Host),
+        "{welcome:?}"
+    );
+    let arrival = event_of(&facts, EventKind::Arrival);
+    assert_eq!(welcome.date, arrival.date);
+    assert_eq!(
+        arrival.date.as_ref().map(|d| d.value.as_str()),
+        Some("2025-10-14")
+    );
+    // "في استقبال X": X is the guest, the people after him receive him.
+    let text = "القاهرة 8 أبريل (واس) - وكان في استقبال خادم الحرمين الشريفين الملك سلمان لدى \
+                وصوله إلى مطار القاهرة الدولي الرئيس عبدالفتاح السيسي.";
+    let facts = extractor().extract(text, &published(2016, time::Month::April, 8));
+    assert_sound(&facts);
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    let salman = id_of(&facts, "Q367825");
+    let sisi = id_of(&facts, "Q307871");
+    assert!(
+        takes_part_as(welcome, &salman, ParticipantRole::Guest),
+        "{welcome:?}"
+    );
+    assert!(
+        takes_part_as(welcome, &sisi, ParticipantRole::Host),
+        "{welcome:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

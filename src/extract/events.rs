@@ -686,6 +686,9 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     }
                 }
             }
+            if kind == EventKind::WelcomeCeremony && entry.host {
+                receive(doc, cx.entities, &mut event, &events, hit, news_end);
+            }
             // "talks, followed by a press conference", "أعقبها مؤتمر صحفي": the same people.
             if cue_before(doc, hit, 4, |c| c == Cue::Followed) {
                 if let Some(before) = previous.map(|(i, _)| i).or(events.len().checked_sub(1)) {
@@ -1047,9 +1050,14 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             .collect();
         // (What a speaker recalls is not the news.)
         // (Nor is what a relative clause recalls: "X, who arrived on Wednesday, told ...".)
+        // (Nor the reception of an arrival told in the pluperfect: "وكان الأمير قد وصل مساء أمس،
+        // وكان في استقباله ...", background to the news.)
+        let arrived_before = here.iter().any(|e| e.kind == EventKind::Arrival)
+            && pluperfect(doc, sentence.start, sentence.end);
         let news_day = here
             .iter()
             .filter(|e| !is_visit(e.kind) && e.status != EventStatus::Planned)
+            .filter(|e| !(arrived_before && e.kind == EventKind::WelcomeCeremony))
             .filter(|e| e.trigger.0 < speech_start && !in_relative_clause(doc, e.trigger.0))
             .find_map(|e| {
                 let span = e.date_span?;
@@ -1099,17 +1107,32 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
     events
 }
 
-/// "He was greeted at Haneda Airport by ...": an undated welcome at an airport is part of the
-/// arrival told before it, and takes its date.
+/// True when an Arabic sentence opens in the pluperfect, telling what had happened before its
+/// news: "وكان الأمير قد وصل ...", "وكانت الوزيرة قد استقبلت".
+fn pluperfect(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let mut words = doc.text()[start..end].split_whitespace().take(8);
+    words.any(|w| matches!(w, "كان" | "وكان" | "كانت" | "وكانت"))
+        && words.take(5).any(|w| w == "قد")
+}
+
+/// "He was greeted at Haneda Airport by ...": a welcome at an airport whose sentence names no
+/// day is part of the arrival told before it, and takes its date.
 fn attach_airport_welcomes(doc: &Doc<'_>, events: &mut [FoundEvent]) {
     for i in 0..events.len() {
         let event = &events[i];
-        if event.kind != EventKind::WelcomeCeremony || event.date.is_some() {
+        if event.kind != EventKind::WelcomeCeremony {
             continue;
         }
         let Some(sentence) = doc.sentence_at(event.trigger.0) else {
             continue;
         };
+        // (A day of its own sentence stays; the narrative's gives way.)
+        let own_day = event
+            .date_span
+            .is_some_and(|(start, _)| start >= sentence.start && start < sentence.end);
+        if own_day {
+            continue;
+        }
         let at_airport = doc
             .lex_in(sentence.start, sentence.end)
             .any(|h| doc.has(h, Sense::Cue(Cue::Airport)));
@@ -1117,8 +1140,9 @@ fn attach_airport_welcomes(doc: &Doc<'_>, events: &mut [FoundEvent]) {
             .iter()
             .rposition(|e| e.kind == EventKind::Arrival && e.date.is_some());
         if let Some(a) = arrival.filter(|_| at_airport) {
-            let date = events[a].date.clone();
+            let (date, span) = (events[a].date.clone(), events[a].date_span);
             events[i].date = date;
+            events[i].date_span = span;
             events[i].parent.get_or_insert(a);
         }
     }
@@ -1382,6 +1406,69 @@ fn add_visitors(
             (!guests.is_empty()).then_some(guests)
         })
         .unwrap_or_default();
+    for guest in guests {
+        event.add_participant(guest, ParticipantRole::Guest);
+    }
+}
+
+/// "وكان في استقباله في المطار X وY": the people after "in his reception" receive the one the
+/// sentence told before (who arrived, or its subject); "في استقبال الملك لدى وصوله X": the first
+/// person after "in the reception of" is the guest, the others receive him.
+fn receive(
+    doc: &Doc<'_>,
+    entities: &Entities,
+    event: &mut FoundEvent,
+    earlier: &[FoundEvent],
+    hit: &LexHit,
+    end: usize,
+) {
+    let trigger = &doc.text()[hit.start..hit.end];
+    let Some(rest) = trigger.split("استقبال").nth(1) else {
+        return;
+    };
+    let is_person = |o: &&Occurrence| entities.kind(o.entity) == Some(EntityKind::Person);
+    let mut after = entities
+        .in_span(hit.end, end)
+        .filter(is_person)
+        .map(|o| o.entity);
+    let guests: Vec<usize> = if rest.is_empty() {
+        after.next().into_iter().collect()
+    } else {
+        let sentence_start = doc.sentence_at(hit.start).map_or(0, |s| s.start);
+        let arrived = earlier
+            .iter()
+            .rev()
+            .take_while(|e| e.trigger.0 >= sentence_start)
+            .find(|e| is_visit(e.kind) && e.has_person_guest(entities))
+            .map(|e| {
+                e.participants
+                    .iter()
+                    .filter(|p| p.1 == ParticipantRole::Guest)
+                    .map(|p| p.0)
+                    .collect()
+            });
+        arrived.unwrap_or_else(|| {
+            entities
+                .in_span(sentence_start, hit.start)
+                .filter(is_person)
+                .map(|o| o.entity)
+                .take(1)
+                .collect()
+        })
+    };
+    let hosts: Vec<usize> = after.filter(|p| !guests.contains(p)).collect();
+    if guests.is_empty() || hosts.is_empty() {
+        return;
+    }
+    event.participants.retain(|p| {
+        entities.kind(p.0) != Some(EntityKind::Person) || p.1 == ParticipantRole::Attendee
+    });
+    event
+        .participants
+        .retain(|p| !guests.contains(&p.0) && !hosts.contains(&p.0));
+    for host in hosts {
+        event.add_participant(host, ParticipantRole::Host);
+    }
     for guest in guests {
         event.add_participant(guest, ParticipantRole::Guest);
     }
