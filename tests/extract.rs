@@ -2237,6 +2237,33 @@ fn those_in_the_reception_of_an_arrival_host_its_welcome() {
 }
 
 #[test]
+fn a_reception_with_a_ceremony_is_one_welcome_ceremony() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    for text in [
+        "نيودلهي 16 مايو (وفا) - استقبل الرئيس الهندي براناب موخرجي الرئيس محمود عباس استقبالا \
+         رسميا في قصر راشتراباتي بهافان.",
+        "PUTRAJAYA, Jan. 7 – Mr Anwar Ibrahim welcomed Prime Minister Lawrence Wong at an \
+         official welcome ceremony at Perdana Putra.",
+    ] {
+        let facts = extractor().extract(text, &published(2017, time::Month::May, 16));
+        assert_sound(&facts);
+        assert!(
+            events_of(&facts, EventKind::Meeting).is_empty(),
+            "{:?}",
+            facts.events
+        );
+        let welcomes = events_of(&facts, EventKind::WelcomeCeremony);
+        assert_eq!(welcomes.len(), 1, "{welcomes:?}");
+        let roles: Vec<ParticipantRole> = welcomes[0].participants.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            [ParticipantRole::Host, ParticipantRole::Guest],
+            "{welcomes:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -532,10 +532,19 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // "was received at the airport by", "استقبله في المطار", "was met by X at the air
             // base": a welcome ceremony.
             let met_by = kind == EventKind::Meeting && entry.verb && passive(doc, hit, segment_end);
-            if (entry.host || met_by)
+            // "استقبل X Y استقبالا رسميا / بمراسم استقبال رسمية", "welcomed X with an official
+            // ceremony": received with a ceremony, a welcome ceremony.
+            let with_ceremony = entry.verb
+                && entry.host
                 && doc
-                    .lex_in(segment_start, segment_end)
-                    .any(|h| doc.has(h, Sense::Cue(Cue::Airport)))
+                    .lex_in(hit.end, doc.clause_at(hit.start).1.min(news_end))
+                    .take_while(|h| words_between(doc, (hit.start, hit.end), (h.start, h.end)) <= 8)
+                    .any(|h| event_kind(doc, h) == Some(EventKind::WelcomeCeremony));
+            if with_ceremony
+                || (entry.host || met_by)
+                    && doc
+                        .lex_in(segment_start, segment_end)
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Airport)))
             {
                 event.kind = EventKind::WelcomeCeremony;
             }
@@ -763,6 +772,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             // welcomed the decision" nor the greeting that opens a talk.
             let welcoming = kind == EventKind::WelcomeCeremony && entry.host && entry.verb;
             let received = passive(doc, hit, segment_end)
+                || with_ceremony
                 || doc
                     .lex_in(segment_start, segment_end)
                     .any(|h| doc.has(h, Sense::Cue(Cue::Airport)));
