@@ -2264,6 +2264,39 @@ fn a_reception_with_a_ceremony_is_one_welcome_ceremony() {
 }
 
 #[test]
+fn a_given_name_after_an_honorific_is_the_son_named_before() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "ANKARA – President Recep Tayyip Erdoğan on Wednesday hosted Abu Dhabi Crown Prince \
+                Sheikh Mohammed bin Zayed Al Nahyan.\nSheikh Mohammed landed at Esenboğa Airport on \
+                Wednesday morning and was greeted by Vice President Fuat Oktay.";
+    let facts = extractor().extract(text, &published(2021, time::Month::November, 24));
+    assert_sound(&facts);
+    let mbz = entity_named(&facts, "Mohammed bin Zayed Al Nahyan");
+    let arrival = event_of(&facts, EventKind::Arrival);
+    assert!(
+        takes_part_as(arrival, &mbz, ParticipantRole::Guest),
+        "{arrival:?}"
+    );
+    let welcome = event_of(&facts, EventKind::WelcomeCeremony);
+    assert!(
+        takes_part_as(welcome, &mbz, ParticipantRole::Guest),
+        "{welcome:?}"
+    );
+    // Without the honorific, a given name is no one's short form.
+    let text = "Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed Al Nahyan met Erdoğan. \
+                Mohammed Ali attended.";
+    let facts = extractor().extract(text, &published(2021, time::Month::November, 24));
+    let mbz = named(&facts, "Mohammed bin Zayed Al Nahyan");
+    let anchors: Vec<&str> = facts
+        .mentions
+        .iter()
+        .filter(|m| mbz.mentions.contains(&m.id))
+        .map(|m| m.anchor.as_str())
+        .collect();
+    assert_eq!(anchors, ["Mohammed bin Zayed Al Nahyan"], "{anchors:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

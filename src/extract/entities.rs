@@ -1496,31 +1496,37 @@ impl Entities {
 
     fn find_short_forms(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
-        let mut forms: Vec<(String, usize)> = Vec::new();
+        // (form, person, whether it names him only after an honorific)
+        let mut forms: Vec<(String, usize, bool)> = Vec::new();
         let mut shared: Vec<String> = Vec::new();
         for (i, f) in self.found.iter().enumerate() {
             if f.kind != EntityKind::Person {
                 continue;
             }
             let normalized = normalize_label(&f.name);
-            for c in short_forms(&normalized) {
-                match forms.iter().find(|(w, _)| w == c) {
-                    Some(&(_, other)) if other != i => shared.push(c.to_owned()),
+            let given = given_name(&normalized);
+            let all = short_forms(&normalized)
+                .into_iter()
+                .map(|c| (c, false))
+                .chain(given.map(|c| (c, true)));
+            for (c, honoured) in all {
+                match forms.iter().find(|(w, _, _)| w == c) {
+                    Some(&(_, other, _)) if other != i => shared.push(c.to_owned()),
                     Some(_) => {}
-                    None => forms.push((c.to_owned(), i)),
+                    None => forms.push((c.to_owned(), i, honoured)),
                 }
             }
         }
         // A short form two people share names neither.
-        forms.retain(|(w, _)| !shared.contains(w));
+        forms.retain(|(w, _, _)| !shared.contains(w));
         if forms.is_empty() {
             return;
         }
         let mut added = Vec::new();
-        let patterns: Vec<&str> = forms.iter().map(|(form, _)| form.as_str()).collect();
+        let patterns: Vec<&str> = forms.iter().map(|(form, _, _)| form.as_str()).collect();
         // (The clitics before a form are at most two letters.)
         for (f, prefix, e) in word_endings(text, &patterns, 2) {
-            let (form, entity) = &forms[f];
+            let (form, entity, honoured) = &forms[f];
             if !matches!(
                 prefix,
                 "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "ول" | "فب" | "فل"
@@ -1528,6 +1534,9 @@ impl Entities {
                 continue;
             }
             let start = e - form.len();
+            if *honoured && !doc.cue_just_before(start - prefix.len(), Cue::Honorific) {
+                continue;
+            }
             // "السوداني يستقبل", "وأكد السوداني": a family name that is also a nisba adjective
             // is the person's where no definite noun, title or name stands before it to qualify.
             // ("أردوغان والسوداني": after a person and "و", one more person.)
@@ -2196,6 +2205,15 @@ fn short_forms(normalized: &str) -> Vec<&str> {
         }
     }
     forms
+}
+
+/// The given name of a name built on a father's ("Mohammed bin Zayed Al Nahyan", "تميم بن حمد
+/// آل ثاني"): "Sheikh Mohammed", "الشيخ تميم" name him after an honorific.
+fn given_name(normalized: &str) -> Option<&str> {
+    let mut words = normalized.split(' ');
+    let first = words.next()?;
+    let patronymic = matches!(words.next()?, "bin" | "ibn" | "bint" | "بن" | "بنت");
+    (patronymic && first.chars().count() >= 3).then_some(first)
 }
 
 fn all_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
