@@ -784,6 +784,18 @@ impl Gazetteer {
                         add(form, rule, target.clone());
                     }
                 } else {
+                    // "Вьетнам" loses "ам" to the stemmer, "Вьетнама" only "а": a Russian name
+                    // ending in a consonant is also matched in its oblique cases, whose stem is
+                    // the whole name.
+                    let consonant = l.text.chars().last().is_some_and(|c| {
+                        text::script_of(c) == Script::Cyrillic
+                            && c.is_alphabetic()
+                            && !"аеёиоуыэюяьйъАЕЁИОУЫЭЮЯЬЙЪ".contains(c)
+                    });
+                    let oblique = text::normalize_label(&format!("{}а", l.text));
+                    if consonant && oblique != normalized {
+                        add(oblique, PatternRule::default(), target.clone());
+                    }
                     add(normalized, PatternRule::default(), target);
                 }
             }

@@ -2297,6 +2297,24 @@ fn a_given_name_after_an_honorific_is_the_son_named_before() {
 }
 
 #[test]
+fn russian_ministers_of_a_portfolio_and_a_country_in_the_genitive() {
+    use diplokg::facts::RoleKind;
+    // "Вьетнама" (the stemmer takes "ам" from "Вьетнам" but only "а" from its genitive) is the
+    // country, and the name after the portfolio and the country is the minister's.
+    let text = "Меморандум подписали министр энергетики России Сергей Цивилев и министр \
+                промышленности и торговли Вьетнама Нгуен Хонг Зиен.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 20));
+    assert_sound(&facts);
+    let vietnam = id_of(&facts, "Q881");
+    let russia = id_of(&facts, "Q159");
+    for (name, country) in [("Сергей Цивилев", &russia), ("Нгуен Хонг Зиен", &vietnam)]
+    {
+        let person = entity_named(&facts, name);
+        assert_role(&facts, &person, Some(RoleKind::Minister), country);
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -769,6 +769,11 @@ impl Entities {
             if of.is_none() {
                 of = side_before(doc, self, title.0);
             }
+            // "(российский) министр энергетики Александр Новак", "министр энергетики России
+            // Сергей Цивилев": a Russian portfolio, in lower case, before the country.
+            if role == RoleKind::Minister {
+                title.1 = lower_case_portfolio_end(doc, title.1);
+            }
             // "الرئيس الروسي", "الأمين العام للأمم المتحدة", "President of Russia", "Президент России".
             let mut after = skip_spaces(text, title.1);
             for linker in ["of the ", "of "] {
@@ -808,11 +813,6 @@ impl Entities {
             // Assembly Kim Jin-pyo": a portfolio or body in capitals completes the title.
             if of.is_none() && !arabic && !cjk {
                 title.1 = portfolio_end(doc, title.1);
-            }
-            // "(российский) министр энергетики Александр Новак": a Russian portfolio, in lower
-            // case.
-            if role == RoleKind::Minister {
-                title.1 = lower_case_portfolio_end(doc, title.1);
             }
             // "Special Representative of the Secretary-General for Haiti", "المستشارة الخاصة
             // ... بشأن ليبيا": the country a post is for completes the title.
