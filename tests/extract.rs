@@ -2315,6 +2315,22 @@ fn russian_ministers_of_a_portfolio_and_a_country_in_the_genitive() {
 }
 
 #[test]
+fn the_day_before_with_no_event_named_is_the_day_before_the_news() {
+    use diplokg::facts::EventKind;
+    let text = "Президент России Владимир Путин в четверг провел в Ханое переговоры с президентом \
+                Вьетнама То Ламом. Накануне Путин подписал в Пхеньяне с лидером КНДР Ким Чен Ыном \
+                Договор о всеобъемлющем стратегическом партнерстве.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 20));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    assert_eq!(
+        signing.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-06-19"),
+        "{signing:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

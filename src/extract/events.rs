@@ -887,6 +887,18 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     // "Накануне встречи", "on the eve of the talks": the day before them.
                     let eve = referred_by(doc, &events, (sentence.start, news_end), Cue::Eve)
                         .and_then(|e| dates::day_before(e.date.as_ref()?));
+                    // "где накануне подписал": an eve that names no event is the day before
+                    // the news.
+                    let eve_alone = doc
+                        .lex_in(clause_start.max(sentence.start), hit.start)
+                        .any(|h| doc.has(h, Sense::Cue(Cue::Eve)))
+                        && !doc.lex_in(sentence.start, news_end).any(|h| {
+                            event_kind(doc, h).is_some() && reference_cue(doc, h) == Some(Cue::Eve)
+                        });
+                    let eve = eve.or_else(|| {
+                        let (news, _) = narrative.as_ref().filter(|_| eve_alone)?;
+                        dates::day_before(news)
+                    });
                     if let Some(day) = eve {
                         event.date = Some(day);
                         event.date_span = None;
