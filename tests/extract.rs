@@ -2331,6 +2331,30 @@ fn the_day_before_with_no_event_named_is_the_day_before_the_news() {
 }
 
 #[test]
+fn those_in_whose_presence_ministers_sign_witness_it() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "Jakarta (ANTARA News) - Indonesian President Joko Widodo held a bilateral meeting \
+                with Chinese President Xi Jinping on Wednesday.\nAfter the meeting, Foreign Minister \
+                Retno Marsudi and her Chinese counterpart Wang Yi signed a memorandum of \
+                understanding on maritime cooperation in the presence of the two heads of state.";
+    let facts = extractor().extract(text, &published(2015, time::Month::April, 23));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    for qid in ["Q15031", "Q152285"] {
+        let leader = id_of(&facts, qid);
+        assert!(
+            takes_part_as(signing, &leader, ParticipantRole::Witness),
+            "{signing:?}"
+        );
+    }
+    let marsudi = entity_named(&facts, "Retno Marsudi");
+    assert!(
+        takes_part_as(signing, &marsudi, ParticipantRole::Signatory),
+        "{signing:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -2204,6 +2204,10 @@ fn participants(
             doc.lex_in(hit.end, cue)
                 .any(|h| doc.has(h, Sense::Cue(Cue::Agent)))
         });
+    // "A and B signed ... in the presence of C", "in the presence of the two heads of state":
+    // those after the cue witness the act their signers did.
+    let witnessed_from = witness_cue.filter(|_| default_role == ParticipantRole::Signatory);
+    let after_witness = |at: usize| witnessed_from.is_some_and(|cue| at > cue);
     if is_visit(kind) {
         if persons.is_empty() {
             persons = actors(sentence);
@@ -2408,6 +2412,8 @@ fn participants(
             ParticipantRole::Chair
         } else if signed_by.is_some_and(|cue| o.start > hit.end && o.start < cue) {
             ParticipantRole::Signatory
+        } else if after_witness(o.start) {
+            ParticipantRole::Witness
         } else {
             default_role
         };
@@ -2416,9 +2422,14 @@ fn participants(
     if hosting {
         add_visitors(doc, event, earlier, entities, clause);
     }
-    if let Some((p, _)) = pair {
+    if let Some((p, at)) = pair {
+        let role = if after_witness(at) {
+            ParticipantRole::Witness
+        } else {
+            default_role
+        };
         for m in pair_members(p, event, earlier, entities, hit.start) {
-            event.add_participant(m, default_role);
+            event.add_participant(m, role);
         }
     }
     if (event.participants.is_empty() || subject_too) && !around {
