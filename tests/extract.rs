@@ -2340,8 +2340,7 @@ fn those_in_whose_presence_ministers_sign_witness_it() {
     let facts = extractor().extract(text, &published(2015, time::Month::April, 23));
     assert_sound(&facts);
     let signing = event_of(&facts, EventKind::Signing);
-    for qid in ["Q15031", "Q152285"] {
-        let leader = id_of(&facts, qid);
+    for leader in [id_of(&facts, "Q15031"), entity_named(&facts, "Joko Widodo")] {
         assert!(
             takes_part_as(signing, &leader, ParticipantRole::Witness),
             "{signing:?}"
