@@ -2354,6 +2354,22 @@ fn those_in_whose_presence_ministers_sign_witness_it() {
 }
 
 #[test]
+fn a_month_said_to_be_coming_is_the_coming_one() {
+    use diplokg::facts::EventStatus;
+    let text = "نيويورك - الميادين: ويمنح القرار فلسطين حقوقا إضافية اعتبارا من الدورة الـ79 للجمعية \
+                العامة التي تبدأ في أيلول المقبل.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 11));
+    assert_sound(&facts);
+    let session = first_where(&facts.events, "a dated event", |e| e.date.is_some());
+    assert_eq!(
+        session.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-09"),
+        "{session:?}"
+    );
+    assert_eq!(session.status, EventStatus::Planned, "{session:?}");
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -861,7 +861,13 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 && matches!(reference, Some(Cue::Sidelines | Cue::During))
                 && own.is_none_or(|d| d.start < hit.start);
             let own = own.filter(|_| !framing);
-            match own.and_then(|d| dates::resolve(d.said, anchor, planned).map(|v| (v, d))) {
+            // "في أيلول المقبل", "يوم الخميس المقبل": a date said to be coming is the coming one.
+            let coming = |d: &DateMention| {
+                doc.lex_at(skip_spaces(doc.text(), d.end))
+                    .is_some_and(|h| doc.has(h, Sense::Modal(Modality::Planned)))
+            };
+            let resolved = |d: &DateMention| dates::resolve(d.said, anchor, planned || coming(d));
+            match own.and_then(|d| resolved(d).map(|v| (v, d))) {
                 Some((value, mention)) => {
                     event.date = Some(value);
                     event.date_span = Some((mention.start, mention.end));
