@@ -2370,6 +2370,32 @@ fn a_month_said_to_be_coming_is_the_coming_one() {
 }
 
 #[test]
+fn a_general_assembly_resolution_is_numbered_by_its_session() {
+    use diplokg::facts::AgreementKind;
+    for (text, title) in [
+        (
+            "UNITED NATIONS - Palestine has had observer status under resolution 67/19, adopted \
+             by the General Assembly in 2012.",
+            "resolution 67/19",
+        ),
+        (
+            "نيويورك - الميادين: وتتمتع فلسطين بصفة دولة مراقب بموجب القرار 67/19 الذي اعتمدته \
+             الجمعية العامة في 29 تشرين الثاني 2012.",
+            "القرار 67/19",
+        ),
+    ] {
+        let facts = extractor().extract(text, &published(2024, time::Month::May, 11));
+        assert_sound(&facts);
+        let resolution = agreement_of(&facts, AgreementKind::Resolution);
+        assert_eq!(
+            resolution.title.as_ref().map(|t| t.text.as_str()),
+            Some(title),
+            "{resolution:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -589,6 +589,13 @@ fn numbered_title_end(doc: &Doc<'_>, hit: &LexHit) -> Option<usize> {
         return None;
     }
     let mut end = number.end;
+    // "67/19", "ES-10/23": a General Assembly resolution numbered by its session.
+    if let Some(after) = text[end..].strip_prefix('/') {
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 {
+            end += 1 + digits;
+        }
+    }
     // "(2025)": the year of the resolution.
     let rest = &text[end..];
     if let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) {
