@@ -737,8 +737,6 @@ pub struct Matcher {
     bytes: Vec<u8>,
     /// Where each pattern ends in `bytes`, after a first 0.
     ends: Vec<u32>,
-    /// Byte length of the longest pattern in UTF-8.
-    longest: usize,
 }
 
 impl Matcher {
@@ -763,13 +761,7 @@ impl Matcher {
             bytes.extend_from_slice(p.as_ref().as_bytes());
             ends.push(u32::try_from(bytes.len()).unwrap_or(u32::MAX));
         }
-        let longest = patterns.iter().map(|p| p.as_ref().len()).max().unwrap_or(0);
-        Ok(Self {
-            dfa,
-            bytes,
-            ends,
-            longest,
-        })
+        Ok(Self { dfa, bytes, ends })
     }
 
     /// The UTF-8 bytes of pattern `i`.
@@ -783,9 +775,9 @@ impl Matcher {
     ///
     /// The DFA of many names is large, so most of its steps miss the processor's caches, and each
     /// step needs the one before. So the text is cut into [`STREAMS`] parts scanned side by side,
-    /// whose steps are independent and whose cache misses overlap. A part's scan starts early
-    /// enough to see whole every occurrence that ends in the part (the longest pattern before
-    /// it), and reports only those.
+    /// whose steps are independent and whose cache misses overlap. A part's scan starts at the
+    /// part, without the state the text before leaves; [`Matcher::resync`] then scans the part's
+    /// first bytes again from that state, until the two scans agree.
     fn find_all(&self, text: &str) -> [Vec<(usize, usize, usize)>; STREAMS] {
         let Ok(start) = self.dfa.start_state(Anchored::No) else {
             return Default::default();
@@ -794,7 +786,7 @@ impl Matcher {
         let mut streams: [Stream; STREAMS] = std::array::from_fn(|k| {
             let own = char_start(text, k * part);
             Stream {
-                pos: char_start(text, own.saturating_sub(self.longest)),
+                pos: own,
                 own,
                 end: char_start(text, (k + 1) * part),
                 state: start,
@@ -822,7 +814,57 @@ impl Matcher {
                 self.step(stream, bytes);
             }
         }
+        // The state at the end of each part, from the text's start, is where the next part's
+        // scan really starts.
+        let mut before = streams[0].state;
+        for stream in streams.iter_mut().skip(1) {
+            before = self.resync(stream, before, start, bytes);
+        }
         streams.map(|s| s.found)
+    }
+
+    /// Scans the start of `stream`'s part again from `before`, the state that the text before
+    /// the part leaves (`stream` started from `start`), until the part's own scan reaches the
+    /// same state: from there on the two scans are one. The occurrences found on the way replace
+    /// those the part found there. Returns the state at the end of the part.
+    ///
+    /// The two states agree at the latest once the longest pattern fits after the part's start:
+    /// a state is the longest pattern start that the text read ends with.
+    #[inline(never)]
+    fn resync(
+        &self,
+        stream: &mut Stream,
+        before: StateID,
+        start: StateID,
+        bytes: &[u8],
+    ) -> StateID {
+        let mut again = Stream {
+            pos: stream.own,
+            own: stream.own,
+            end: stream.end,
+            state: before,
+            found: Vec::new(),
+        };
+        // The state of the part's own scan at `again.pos`.
+        let mut own = start;
+        while again.state != own && again.pos < again.end {
+            let b = bytes.get(again.pos).copied().unwrap_or(0);
+            let next = bytes.get(again.pos + 1).copied().unwrap_or(0);
+            own = self
+                .dfa
+                .next_state(Anchored::No, own, encoding::unit(b, next).0);
+            self.step(&mut again, bytes);
+        }
+        let redone = stream
+            .found
+            .partition_point(|&(_, end, _)| end <= again.pos);
+        stream.found.splice(..redone, again.found);
+        if again.state == own {
+            stream.state
+        } else {
+            // The part ended before the scans agreed.
+            again.state
+        }
     }
 
     /// Reads the next unit of `stream` (see [`encoding::unit`]), recording the occurrences that
