@@ -96,6 +96,8 @@ pub struct Entities {
     held_for: HashMap<usize, usize>,
     by_reference: HashMap<usize, usize>,
     by_name: HashMap<(u8, String), usize>,
+    /// Whether each entity holds a head-of-state or head-of-government title in the article.
+    heads: Vec<bool>,
 }
 
 impl Entities {
@@ -145,7 +147,30 @@ impl Entities {
         entities.find_repeated_chinese_names(doc);
         entities.find_personal_pronouns(doc);
         entities.drop_names_in_places();
+        entities.find_heads();
         entities
+    }
+
+    /// Marks who holds a head-of-state or head-of-government title, once the roles are known.
+    fn find_heads(&mut self) {
+        self.heads = vec![false; self.found.len()];
+        for r in &self.roles {
+            let head = matches!(
+                r.role,
+                RoleKind::President
+                    | RoleKind::Monarch
+                    | RoleKind::PrimeMinister
+                    | RoleKind::CrownPrince
+            );
+            if let Some(slot) = self.heads.get_mut(r.person).filter(|_| head) {
+                *slot = true;
+            }
+        }
+    }
+
+    /// True when a person holds a head-of-state or head-of-government title in the article.
+    pub fn is_head(&self, person: usize) -> bool {
+        self.heads.get(person).copied().unwrap_or(false)
     }
 
     /// Drops a person named inside a place's name: "King Khalid International Airport" names an

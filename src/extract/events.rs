@@ -9,7 +9,7 @@ use super::entities::{Entities, Occurrence};
 use super::lexicon::{Cue, LexHit, Modality, Pair, Sense};
 use crate::facts::{
     AgreementKind, DateSource, DateValue, EntityKind, EventKind, EventStatus, ParticipantRole,
-    RoleKind, TimeOfDay,
+    TimeOfDay,
 };
 use crate::text::{Script, script_of};
 use time::Date;
@@ -2656,7 +2656,7 @@ fn all_leaders(events: &[FoundEvent], entities: &Entities) -> Option<Vec<usize>>
     let mut leaders: Vec<usize> = Vec::new();
     for e in events.iter().filter(|e| e.status != EventStatus::Planned) {
         for &(p, r) in &e.participants {
-            if r != ParticipantRole::Attendee && is_head(p, entities) && !leaders.contains(&p) {
+            if r != ParticipantRole::Attendee && entities.is_head(p) && !leaders.contains(&p) {
                 leaders.push(p);
             }
         }
@@ -2664,24 +2664,10 @@ fn all_leaders(events: &[FoundEvent], entities: &Entities) -> Option<Vec<usize>>
     (leaders.len() >= 2).then_some(leaders)
 }
 
-/// True when a person holds a head-of-state or head-of-government title in the article.
-fn is_head(person: usize, entities: &Entities) -> bool {
-    entities.roles.iter().any(|r| {
-        r.person == person
-            && matches!(
-                r.role,
-                RoleKind::President
-                    | RoleKind::Monarch
-                    | RoleKind::PrimeMinister
-                    | RoleKind::CrownPrince
-            )
-    })
-}
-
 /// The two people of the latest event with two or more people told before `before`: who "the
 /// two presidents" are.
 pub(super) fn principals(events: &[FoundEvent], entities: &Entities, before: usize) -> Vec<usize> {
-    let head = |p: usize| is_head(p, entities);
+    let head = |p: usize| entities.is_head(p);
     let told = || events.iter().filter(|e| e.trigger.0 < before).rev();
     let people = |e: &FoundEvent| e.actors(entities).collect::<Vec<_>>();
     // The leaders of the latest event two leaders took part in (not the ministers who signed
