@@ -1488,12 +1488,12 @@ fn receive(
     if guests.is_empty() || hosts.is_empty() {
         return;
     }
+    // (Institutions and attendees stay; the people who receive and are received are these.)
     event.participants.retain(|p| {
-        entities.kind(p.0) != Some(EntityKind::Person) || p.1 == ParticipantRole::Attendee
+        let kept =
+            entities.kind(p.0) != Some(EntityKind::Person) || p.1 == ParticipantRole::Attendee;
+        kept && !guests.contains(&p.0) && !hosts.contains(&p.0)
     });
-    event
-        .participants
-        .retain(|p| !guests.contains(&p.0) && !hosts.contains(&p.0));
     for host in hosts {
         event.add_participant(host, ParticipantRole::Host);
     }
