@@ -2396,6 +2396,32 @@ fn a_general_assembly_resolution_is_numbered_by_its_session() {
 }
 
 #[test]
+fn a_reception_with_honours_is_a_welcome_ceremony() {
+    use diplokg::facts::EventKind;
+    for text in [
+        "ANKARA – President Recep Tayyip Erdoğan on Wednesday hosted Abu Dhabi Crown Prince \
+         Sheikh Mohammed bin Zayed Al Nahyan.\nErdoğan then welcomed him with an official \
+         ceremony at the Presidential Complex.",
+        "ANKARA – Sheikh Mohammed bin Zayed Al Nahyan was received by President Recep Tayyip \
+         Erdoğan with full military honours.",
+    ] {
+        let facts = extractor().extract(text, &published(2021, time::Month::November, 24));
+        assert_sound(&facts);
+        assert_eq!(
+            events_of(&facts, EventKind::WelcomeCeremony).len(),
+            1,
+            "{:?}",
+            facts.events
+        );
+        assert!(
+            events_of(&facts, EventKind::Meeting).is_empty(),
+            "{:?}",
+            facts.events
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
