@@ -56,6 +56,14 @@ impl FoundEvent {
             .map(|(e, _)| *e)
     }
 
+    /// Its guests (people, countries or bodies).
+    fn guests(&self) -> impl Iterator<Item = usize> + '_ {
+        self.participants
+            .iter()
+            .filter(|p| p.1 == ParticipantRole::Guest)
+            .map(|p| p.0)
+    }
+
     /// True when a person is its guest.
     fn has_person_guest(&self, entities: &Entities) -> bool {
         self.participants.iter().any(|&(p, r)| {
@@ -537,7 +545,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             let with_ceremony = entry.verb
                 && entry.host
                 && doc
-                    .lex_in(hit.end, doc.clause_at(hit.start).1.min(news_end))
+                    .lex_in(hit.end, clause_end)
                     .take_while(|h| words_between(doc, (hit.start, hit.end), (h.start, h.end)) <= 8)
                     .any(|h| event_kind(doc, h) == Some(EventKind::WelcomeCeremony));
             if with_ceremony
@@ -1421,11 +1429,7 @@ fn add_visitors(
         .filter(|e| e.status != EventStatus::Planned)
         .find_map(|e| {
             let guests: Vec<usize> = if is_visit(e.kind) {
-                e.participants
-                    .iter()
-                    .filter(|p| p.1 == ParticipantRole::Guest)
-                    .map(|p| p.0)
-                    .collect()
+                e.guests().collect()
             } else if is_gathering_place(e.kind) && !hosts.is_empty() {
                 e.persons(entities).filter(|p| !hosts.contains(p)).collect()
             } else {
@@ -1468,13 +1472,7 @@ fn receive(
             .rev()
             .take_while(|e| e.trigger.0 >= sentence_start)
             .find(|e| is_visit(e.kind) && e.has_person_guest(entities))
-            .map(|e| {
-                e.participants
-                    .iter()
-                    .filter(|p| p.1 == ParticipantRole::Guest)
-                    .map(|p| p.0)
-                    .collect()
-            });
+            .map(|e| e.guests().collect());
         arrived.unwrap_or_else(|| {
             entities
                 .in_span(sentence_start, hit.start)
@@ -2307,11 +2305,7 @@ fn participants(
             .flatten();
         // "غادر المنامة بعد زيارة", "left Manama after a visit": the one foreign country or
         // capital the sentence names.
-        let guest_country = event
-            .participants
-            .iter()
-            .filter(|p| p.1 == ParticipantRole::Guest)
-            .find_map(|p| entities.country_of(p.0));
+        let guest_country = event.guests().find_map(|p| entities.country_of(p));
         let host = host.or_else(|| {
             (kind != EventKind::Arrival)
                 .then(|| {
