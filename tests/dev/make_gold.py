@@ -128,6 +128,25 @@ role; "then prime minister" is no role; a past signing told with place and signe
 an `adoption`, "أصدر الجانبان "البيان المشترك ..."" an `issuance`; a working visit is a `visit`; descriptions of named
 places ("the capital", "вьетнамскую столицу") are no mentions; a presidential aide's "президента" is no mention of
 the president's role (see README.md for the full list).
+The eight articles in the "Added set 11" sections (2022-2025: Asharq Al-Awsat, IRNA Arabic, SANA, Al-Ahram, PNA,
+AZERTAC, CRI Online, Kabar) were written blind as well (only --check, `diplokg map` and `diplokg validate` run), as
+ordinary agency copy of everyday kinds (ministerial sessions, a visit with a call and a planned onward visit,
+consultations of deputy ministers with nobody in the gazetteer, sideline meetings, two signings in one visit, a
+border treaty). Choices they add: Asharq Al-Awsat's «الشرق الأوسط» is the paper, and "أمس (الاثنين)" / "الأول من ديسمبر
+(كانون الأول) المقبل" are whole date mentions; the GCC's ministerial council is an organisation of its own and the
+minister presiding over its session its `chair`; a joint meeting chaired by two ministers with the other ministers
+unnamed has the two sides (the GCC, Russia) as participants; "نتائج الاجتماعين" is one mention of both meetings; two
+planned meetings sharing "سيلتقي" within a planned visit stay undated; a regional tour and a statement to reporters
+are no events; deputy and assistant ministers are `other`; "خلال النصف الثاني من العام الجاري" is dated by its year (no
+half-year in the contract); "استقبل … حيث أقيمت له مراسم استقبال رسمية" is one welcome ceremony; "شيخ الأزهر الشريف" is
+`other` of Al-Azhar; the ASEAN ministerial meeting has ASEAN, its chair, its secretary-general and the observer as
+participants, not a minister named only elsewhere; "the 44th and 45th ASEAN Summits" is one mention of two summits;
+"next year marks the 50th anniversary" is an anniversary in a future year; two signings in one visit by different
+signers are two events; "中共中央政治局委员" is an `other` role of the Politburo; a document whose title names two
+ministries has them as parties; an invitation from unnamed leaders gives the state as the only host; the compound
+adjective "кыргызско-таджикской" is a mention of each country; two named parliaments still to ratify give two
+planned ratifications sharing one mention; decades of border negotiations are no event (see README.md for the full
+list).
 """
 
 import datetime
@@ -8150,6 +8169,848 @@ def ru_rg_putin_to_lam_hanoi():
                 date=d.date("1994", precision="year", source="derived"))
     d.anniversary("basic-treaty-30th", 30, "Договора об основах дружественных отношений", 2024, d.ms("30-летие"),
                   subject="basic-treaty")
+    return d
+
+
+# =============================================================================================
+# Added set 11 (8 articles, 2022-2025, written blind): everyday agency copy across event kinds
+# =============================================================================================
+
+# Added set 11: Arabic
+
+@article
+def ar_asharq_gcc_ministerial_russia_riyadh():
+    d = Doc("ar-2024-09-10-asharq-alawsat-gcc-ministerial-russia-riyadh", "ar", """
+وزراء الخارجية الخليجيون يبحثون التطورات الإقليمية في الرياض ويعقدون اجتماعا مشتركا مع لافروف
+
+الرياض: «الشرق الأوسط»
+عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية، أمس (الاثنين)، دورته الـ161 في مقر الأمانة العامة لمجلس التعاون بالرياض، برئاسة عبد الله اليحيا وزير الخارجية الكويتي رئيس الدورة الحالية للمجلس الوزاري، وبمشاركة جاسم البديوي الأمين العام لمجلس التعاون.
+وشارك في الاجتماع كل من الأمير فيصل بن فرحان وزير الخارجية السعودي، والشيخ عبد الله بن زايد آل نهيان وزير الخارجية الإماراتي، والدكتور عبد اللطيف الزياني وزير الخارجية البحريني، والسيد بدر البوسعيدي وزير الخارجية العماني، والشيخ محمد بن عبد الرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية القطري.
+وقال البديوي في كلمته الافتتاحية إن «المرحلة الراهنة تتطلب مزيدا من التنسيق الخليجي لمواجهة التحديات التي تمر بها المنطقة»، مشددا على ضرورة الوقف الفوري للحرب في قطاع غزة.
+واعتمد المجلس الوزاري في ختام أعماله البيان الختامي للدورة، الذي جدد دعم دول مجلس التعاون لإقامة دولة فلسطينية مستقلة، وأكد أهمية الالتزام بمبادئ حسن الجوار واحترام سيادة الدول.
+وفي وقت لاحق، ترأس اليحيا ووزير الخارجية الروسي سيرغي لافروف الاجتماع الوزاري المشترك الثامن للحوار الاستراتيجي بين مجلس التعاون وروسيا الاتحادية، بمشاركة وزراء الخارجية الخليجيين.
+وتناول الاجتماع سبل تعزيز التعاون في مجالات التجارة والاستثمار والطاقة، إلى جانب الأوضاع في غزة والسودان.
+واعتمد الجانبان في ختام الاجتماع بيانا مشتركا وخطة عمل للفترة 2025-2028 لتنفيذ الحوار الاستراتيجي.
+وقال لافروف في مؤتمر صحافي عقب الاجتماع إن موسكو «تقدر الدور المتنامي لدول مجلس التعاون في تسوية النزاعات الإقليمية».
+وعلى هامش الاجتماع المشترك، التقى الأمير فيصل بن فرحان نظيره الروسي، واستعرضا العلاقات الثنائية ومستجدات الأوضاع الإقليمية والدولية.
+وكان لافروف قد وصل إلى الرياض مساء الأحد، وكان في استقباله بمطار الملك خالد الدولي نائب وزير الخارجية السعودي وليد الخريجي.
+ويعقد الحوار الاستراتيجي بين الجانبين بشكل دوري منذ اجتماعه الأول في أبوظبي عام 2011.
+ومن المقرر أن ترفع نتائج الاجتماعين إلى القمة الخليجية الـ45 التي تستضيفها الكويت في الأول من ديسمبر (كانون الأول) المقبل.
+""", published="2024-09-10")
+    assert weekday("2024-09-09") == "Monday" and weekday("2024-09-08") == "Sunday"
+    # Asharq Al-Awsat's own name «الشرق الأوسط» in the dateline is the paper (an organisation); the text
+    # names no region of that name.
+    d.ent("asharq", "organization", "الشرق الأوسط")
+    d.ent("riyadh", "place", "الرياض")
+    # The GCC's ministerial council is an organisation of its own (set 4, مجلس جامعة الدول العربية).
+    d.ent("council", "organization", "المجلس الوزاري لمجلس التعاون لدول الخليج العربية", None,
+          ["المجلس الوزاري لمجلس التعاون لدول الخليج العربية", "المجلس الوزاري", "للمجلس الوزاري"])
+    d.ent("gcc", "organization", "مجلس التعاون لدول الخليج العربية", None,
+          ["مجلس التعاون لدول الخليج العربية", "مجلس التعاون"])
+    d.ent("secretariat-hq", "place", "مقر الأمانة العامة لمجلس التعاون")
+    d.ent("alyahya", "person", "عبد الله اليحيا", None, ["عبد الله اليحيا", "اليحيا"])
+    d.ent("kuwait", "country", "الكويت", None, ["الكويت", "الكويتي"])
+    d.ent("albudaiwi", "person", "جاسم البديوي", None, ["جاسم البديوي", "البديوي"])
+    d.ent("faisal", "person", "فيصل بن فرحان")
+    d.ent("saudi", "country", "السعودية", None, ["السعودي"])
+    d.ent("abz", "person", "عبد الله بن زايد آل نهيان")
+    d.ent("uae", "country", "الإمارات", None, ["الإماراتي"])
+    d.ent("zayani", "person", "عبد اللطيف الزياني")
+    d.ent("bahrain", "country", "البحرين", None, ["البحريني"])
+    d.ent("albusaidi", "person", "بدر البوسعيدي")
+    d.ent("oman", "country", "سلطنة عمان", None, ["العماني"])
+    d.ent("mbar", "person", "محمد بن عبد الرحمن آل ثاني")
+    d.ent("qatar", "country", "قطر", None, ["القطري"])
+    d.ent("gaza", "place", "قطاع غزة", None, ["قطاع غزة", "غزة"])
+    d.ent("palestine", "country", "فلسطين", None, ["فلسطينية"])
+    d.ent("russia", "country", "روسيا", None, ["روسيا الاتحادية", "الروسي"])
+    d.ent("lavrov", "person", "سيرغي لافروف", None, ["سيرغي لافروف", "لافروف"])
+    d.ent("sudan", "country", "السودان")
+    d.ent("moscow", "place", "موسكو")
+    d.ent("airport", "place", "مطار الملك خالد الدولي")
+    d.ent("khuraiji", "person", "وليد الخريجي")
+    d.ent("abu-dhabi", "place", "أبوظبي")
+
+    deputy = d.ms("نائب وزير الخارجية السعودي")
+    d.role("alyahya-fm", "alyahya", "foreign-minister", "kuwait", "وزير الخارجية الكويتي", d.ms("وزير الخارجية الكويتي"))
+    # The foreign minister presiding over the council's current session holds its chair (as the president of
+    # the General Assembly is `chair` of it, set 6).
+    d.role("alyahya-chair", "alyahya", "chair", "council", "رئيس الدورة الحالية للمجلس الوزاري",
+           d.ms("رئيس الدورة الحالية للمجلس الوزاري"))
+    d.role("albudaiwi-sg", "albudaiwi", "secretary-general", "gcc", "الأمين العام لمجلس التعاون",
+           d.ms("الأمين العام لمجلس التعاون"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "وزير الخارجية السعودي",
+           d.ms("وزير الخارجية السعودي", outside=deputy))
+    d.role("abz-fm", "abz", "foreign-minister", "uae", "وزير الخارجية الإماراتي", d.ms("وزير الخارجية الإماراتي"))
+    d.role("zayani-fm", "zayani", "foreign-minister", "bahrain", "وزير الخارجية البحريني",
+           d.ms("وزير الخارجية البحريني"))
+    d.role("albusaidi-fm", "albusaidi", "foreign-minister", "oman", "وزير الخارجية العماني",
+           d.ms("وزير الخارجية العماني"))
+    d.role("mbar-pm", "mbar", "prime-minister", "qatar", "رئيس مجلس الوزراء", d.ms("رئيس مجلس الوزراء"))
+    d.role("mbar-fm", "mbar", "foreign-minister", "qatar", "وزير الخارجية القطري", d.ms("وزير الخارجية القطري"))
+    # "نظيره الروسي" (his Russian counterpart) is a mention of Lavrov's role (set 4).
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "وزير الخارجية الروسي",
+           d.ms("وزير الخارجية الروسي") + d.ms("نظيره الروسي"))
+    d.role("khuraiji-deputy-fm", "khuraiji", "other", "saudi", "نائب وزير الخارجية السعودي", deputy)
+
+    monday = d.date("2024-09-09", source="resolved")
+    sunday = d.date("2024-09-08", source="resolved")
+    meetings = d.occurrences("الاجتماع")
+    joint_full = d.ms("الاجتماع الوزاري المشترك الثامن للحوار الاستراتيجي بين مجلس التعاون وروسيا الاتحادية")
+    joint_short = d.ms("الاجتماع المشترك")
+    both = d.ms("الاجتماعين")
+    fms = [("faisal", "participant"), ("abz", "participant"), ("zayani", "participant"), ("albusaidi", "participant"),
+           ("mbar", "participant")]
+    # "الاجتماع" after "وشارك في" is the council's session; every later bare "الاجتماع" is the joint meeting.
+    bare = [s for s in meetings if not any(a <= s[0] and s[1] <= b for a, b in joint_full + joint_short)]
+    d.spans.update(bare)
+    d.event("session-161", "meeting", "الدورة الـ161 للمجلس الوزاري لمجلس التعاون",
+            d.ms("دورته الـ161") + [bare[0]] + both, date=d.resolved("2024-09-09", "أمس (الاثنين)"),
+            place="secretariat-hq", ordinal=161,
+            parts=[("alyahya", "chair"), ("council", "participant"), ("albudaiwi", "participant")] + fms)
+    d.event("albudaiwi-speech", "speech", "كلمة البديوي الافتتاحية", d.ms("كلمته الافتتاحية"), date=monday,
+            place="secretariat-hq", parent="session-161", parts=[("albudaiwi", "participant")],
+            topics=[("الوقف الفوري للحرب في قطاع غزة", "gaza")])
+    adopted = d.ms("اعتمد")
+    d.event("council-adoption", "adoption", "اعتمد المجلس الوزاري البيان الختامي للدورة", [adopted[0]], date=monday,
+            place="secretariat-hq", parent="session-161", parts=[("council", "participant")])
+    # Co-chaired ("ترأس") by the two; the Gulf ministers take part unnamed, so the GCC and Russia are the
+    # participants beside the chairs.
+    d.event("joint-meeting", "meeting", "الاجتماع الوزاري المشترك الثامن للحوار الاستراتيجي بين مجلس التعاون وروسيا",
+            joint_full + joint_short + d.ms("اجتماعا مشتركا") + bare[1:] + both, date=monday, place="riyadh",
+            ordinal=8,
+            parts=[("alyahya", "chair"), ("lavrov", "chair"), ("gcc", "participant"), ("russia", "participant")],
+            topics=[("سبل تعزيز التعاون في مجالات التجارة والاستثمار والطاقة",), ("الأوضاع في غزة والسودان",)])
+    d.event("joint-adoption", "adoption", "اعتمد الجانبان بيانا مشتركا وخطة عمل", [adopted[1]], date=monday,
+            place="riyadh", parent="joint-meeting", parts=[("gcc", "participant"), ("russia", "participant")])
+    d.event("lavrov-press", "press-conference", "مؤتمر صحافي للافروف عقب الاجتماع", d.ms("مؤتمر صحافي"), date=monday,
+            place="riyadh", parent="joint-meeting", parts=[("lavrov", "participant")])
+    d.event("faisal-lavrov", "meeting", "التقى فيصل بن فرحان نظيره الروسي على هامش الاجتماع المشترك", d.ms("التقى"),
+            date=monday, place="riyadh", parent="joint-meeting",
+            parts=[("faisal", "participant"), ("lavrov", "participant")],
+            topics=[("العلاقات الثنائية",), ("مستجدات الأوضاع الإقليمية والدولية",)])
+    d.event("arrival", "arrival", "وصل لافروف إلى الرياض مساء الأحد", d.ms("وصل"),
+            date=d.resolved("2024-09-08", "مساء الأحد"), tod="evening", place="riyadh", parts=[("lavrov", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله بمطار الملك خالد الدولي وليد الخريجي",
+            d.ms("استقباله"), date=sunday, tod="evening", place="airport", parent="arrival",
+            parts=[("khuraiji", "host"), ("lavrov", "guest")])
+    d.event("dialogue-1", "meeting", "الاجتماع الأول للحوار الاستراتيجي في أبوظبي عام 2011", d.ms("اجتماعه الأول"),
+            date=d.stated("2011", "2011", precision="year"), place="abu-dhabi", ordinal=1,
+            parts=[("gcc", "participant"), ("russia", "participant")])
+    d.event("summit-45", "summit", "القمة الخليجية الـ45 في الكويت", d.ms("القمة الخليجية الـ45"),
+            date=d.resolved("2024-12-01", "الأول من ديسمبر (كانون الأول) المقبل"), status="planned", ordinal=45,
+            parts=[("kuwait", "host"), ("gcc", "participant")])
+    two = ["gcc", "russia"]
+    d.agreement("final-communique", "joint-statement", d.ms("البيان الختامي"), parties=["council"], date=monday,
+                event="council-adoption")
+    d.agreement("joint-statement", "joint-statement", d.ms("بيانا مشتركا"), parties=two, date=monday,
+                event="joint-adoption")
+    # "خطة عمل للفترة 2025-2028" is indefinite: described, not titled (set 8); a plan (set 6).
+    d.agreement("action-plan", "plan", d.ms("خطة عمل"), parties=two, date=monday, event="joint-adoption")
+    return d
+
+
+@article
+def ar_irna_araghchi_haitham_muscat():
+    d = Doc("ar-2024-10-14-irna-araghchi-haitham-muscat", "ar", """
+عراقجي يلتقي سلطان عمان ويجري مباحثات مع نظيره العماني في مسقط
+
+مسقط/ 14 تشرين الأول/ أكتوبر/ إرنا- استقبل سلطان عمان هيثم بن طارق، اليوم الاثنين، وزير خارجية الجمهورية الإسلامية الإيرانية عباس عراقجي في قصر البركة العامر، حيث نقل إليه رسالة خطية من رئيس الجمهورية مسعود بزشكيان تتعلق بالعلاقات الثنائية والتطورات الإقليمية.
+وأكد عراقجي خلال اللقاء أن طهران تقدر الدور البناء الذي تضطلع به مسقط في خفض التوتر في المنطقة، فيما أشاد السلطان هيثم بالعلاقات التاريخية التي تربط البلدين الجارين.
+وكان وزير الخارجية الإيراني قد أجرى في وقت سابق اليوم مباحثات مع نظيره العماني بدر البوسعيدي في مقر وزارة الخارجية العمانية، تناولت العلاقات الثنائية وسبل تطويرها في المجالات الاقتصادية والتجارية، إلى جانب الأوضاع في غزة ولبنان.
+وحضر المباحثات من الجانب العماني وكيل وزارة الخارجية للشؤون السياسية الشيخ خليفة الحارثي، ومن الجانب الإيراني سفير الجمهورية الإسلامية الإيرانية لدى سلطنة عمان.
+وقال عراقجي في تصريح للصحفيين عقب المباحثات إن "إيران لا تسعى إلى توسيع رقعة الحرب، لكنها مستعدة للدفاع عن نفسها"، مشيدا بمواقف السلطنة "المتوازنة".
+وكان عراقجي قد وصل إلى مسقط صباح اليوم قادما من بغداد في زيارة رسمية تستغرق يومين في إطار جولة إقليمية، وكان في استقباله لدى وصوله إلى مطار مسقط الدولي الشيخ خليفة الحارثي.
+وفي سياق متصل، تلقى عراقجي مساء أمس اتصالا هاتفيا من وزير الخارجية المصري بدر عبد العاطي، بحث خلاله الجانبان التطورات في المنطقة والتحضير لزيارته المرتقبة إلى القاهرة.
+ومن المقرر أن يتوجه عراقجي يوم الأربعاء المقبل إلى القاهرة، حيث سيلتقي الرئيس عبد الفتاح السيسي ونظيره المصري.
+وتعد هذه أول زيارة يقوم بها عراقجي إلى سلطنة عمان منذ توليه حقيبة الخارجية في آب/ أغسطس الماضي.
+""", published="2024-10-14")
+    assert weekday("2024-10-14") == "Monday" and weekday("2024-10-16") == "Wednesday"
+    d.ent("araghchi", "person", "عباس عراقجي", None, ["عباس عراقجي", "عراقجي"])
+    d.ent("haitham", "person", "هيثم بن طارق", None, ["هيثم بن طارق", "هيثم"])
+    d.ent("oman", "country", "سلطنة عمان", None, ["سلطنة عمان", "عمان", "العماني", "العمانية", "السلطنة"])
+    d.ent("muscat", "place", "مسقط")
+    d.ent("irna", "organization", "إرنا")
+    d.ent("iran", "country", "الجمهورية الإسلامية الإيرانية", None,
+          ["الجمهورية الإسلامية الإيرانية", "إيران", "الإيراني"])
+    d.ent("baraka", "place", "قصر البركة العامر")
+    d.ent("pezeshkian", "person", "مسعود بزشكيان")
+    d.ent("tehran", "place", "طهران")
+    d.ent("albusaidi", "person", "بدر البوسعيدي")
+    d.ent("mfa-hq", "place", "مقر وزارة الخارجية العمانية")
+    d.ent("gaza", "place", "غزة")
+    d.ent("lebanon", "country", "لبنان")
+    d.ent("harthy", "person", "خليفة الحارثي")
+    d.ent("baghdad", "place", "بغداد")
+    d.ent("airport", "place", "مطار مسقط الدولي")
+    d.ent("egypt", "country", "مصر", None, ["المصري"])
+    d.ent("abdelatty", "person", "بدر عبد العاطي")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("sisi", "person", "عبد الفتاح السيسي")
+
+    d.role("haitham-sultan", "haitham", "monarch", "oman", "سلطان عمان",
+           d.ms("سلطان عمان") + d.followed_by("السلطان", [" هيثم"]))
+    d.role("araghchi-fm", "araghchi", "foreign-minister", "iran", "وزير خارجية الجمهورية الإسلامية الإيرانية",
+           d.ms("وزير خارجية الجمهورية الإسلامية الإيرانية") + d.ms("وزير الخارجية الإيراني"))
+    # IRNA's "رئيس الجمهورية" (the president of the Republic) is Iran's president.
+    d.role("pezeshkian-president", "pezeshkian", "president", "iran", "رئيس الجمهورية", d.ms("رئيس الجمهورية"))
+    d.role("albusaidi-fm", "albusaidi", "foreign-minister", "oman", "نظيره العماني", d.ms("نظيره العماني"))
+    d.role("harthy-undersecretary", "harthy", "other", "oman", "وكيل وزارة الخارجية للشؤون السياسية",
+           d.ms("وكيل وزارة الخارجية للشؤون السياسية"))
+    d.role("abdelatty-fm", "abdelatty", "foreign-minister", "egypt", "وزير الخارجية المصري",
+           d.ms("وزير الخارجية المصري") + d.ms("نظيره المصري"))
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس", d.followed_by("الرئيس", [" عبد الفتاح"]))
+    # "سفير الجمهورية الإسلامية الإيرانية لدى سلطنة عمان" has no name: no entity, no role (set 5).
+
+    today = d.date("2024-10-14", source="resolved")
+    morning = d.resolved("2024-10-14", "صباح اليوم")
+    d.event("official-visit", "official-visit", "زيارة عراقجي الرسمية إلى سلطنة عمان",
+            d.ms("زيارة رسمية") + [d.m("زيارة", 1)], date=morning, place="muscat", status="ongoing",
+            parts=[("araghchi", "guest"), ("oman", "host")])
+    d.event("arrival", "arrival", "وصل عراقجي إلى مسقط صباح اليوم قادما من بغداد", d.ms("وصل") + d.ms("وصوله"),
+            date=morning, tod="morning", place="muscat", parent="official-visit", parts=[("araghchi", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار مسقط الدولي خليفة الحارثي",
+            d.ms("استقباله"), date=today, tod="morning", place="airport", parent="arrival",
+            parts=[("harthy", "host"), ("araghchi", "guest")])
+    d.event("reception", "meeting", "استقبل السلطان هيثم بن طارق عباس عراقجي في قصر البركة العامر",
+            d.ms("يلتقي") + d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2024-10-14", "اليوم الاثنين"),
+            place="baraka", parent="official-visit", parts=[("haitham", "host"), ("araghchi", "guest")],
+            topics=[("العلاقات الثنائية والتطورات الإقليمية",)])
+    d.event("talks", "talks", "مباحثات عراقجي والبوسعيدي في مقر وزارة الخارجية العمانية",
+            d.ms("مباحثات") + d.ms("المباحثات"), date=d.resolved("2024-10-14", "في وقت سابق اليوم"), place="mfa-hq",
+            parent="official-visit",
+            parts=[("araghchi", "participant"), ("albusaidi", "participant"), ("harthy", "attendee")],
+            topics=[("العلاقات الثنائية وسبل تطويرها في المجالات الاقتصادية والتجارية",),
+                    ("الأوضاع في غزة ولبنان",)])
+    d.event("phone-call", "phone-call", "تلقى عراقجي اتصالا هاتفيا من وزير الخارجية المصري", d.ms("اتصالا هاتفيا"),
+            date=d.resolved("2024-10-13", "مساء أمس"), tod="evening",
+            parts=[("araghchi", "participant"), ("abdelatty", "participant")],
+            topics=[("التطورات في المنطقة",), ("التحضير لزيارته المرتقبة إلى القاهرة", "cairo")])
+    wednesday = d.resolved("2024-10-16", "يوم الأربعاء المقبل")
+    d.event("cairo-visit", "visit", "زيارة عراقجي المرتقبة إلى القاهرة", d.ms("زيارته المرتقبة") + d.ms("يتوجه"),
+            date=wednesday, place="cairo", status="planned", parts=[("araghchi", "guest"), ("egypt", "host")])
+    # One "سيلتقي" for two planned meetings (set 7, "separate meetings with Anwar and Marcos"); their day is
+    # not told (the visit's first day need not be theirs), so they stay undated.
+    meet = d.ms("سيلتقي")
+    d.event("sisi-meeting", "meeting", "لقاء عراقجي المرتقب مع الرئيس السيسي", meet, place="cairo",
+            parent="cairo-visit", status="planned", parts=[("araghchi", "participant"), ("sisi", "participant")])
+    d.event("abdelatty-meeting", "meeting", "لقاء عراقجي المرتقب مع نظيره المصري", meet, place="cairo",
+            parent="cairo-visit", status="planned",
+            parts=[("araghchi", "participant"), ("abdelatty", "participant")])
+    return d
+
+
+@article
+def ar_sana_syria_iran_consultations():
+    d = Doc("ar-2022-05-22-sana-syria-iran-political-consultations", "ar", """
+مشاورات سياسية سورية إيرانية في دمشق وتوقيع ثلاث مذكرات تفاهم
+
+دمشق-سانا
+عقدت في مبنى وزارة الخارجية والمغتربين بدمشق اليوم الأحد جولة المشاورات السياسية السورية الإيرانية، برئاسة نائب وزير الخارجية والمغتربين الدكتور بشار الجعفري ونائب وزير الخارجية الإيراني للشؤون السياسية علي باقري كني.
+وبحث الجانبان خلال الجولة العلاقات الثنائية وسبل تطويرها في مختلف المجالات، إضافة إلى تطورات الأوضاع الإقليمية والدولية والتنسيق بين البلدين في المحافل الدولية.
+وأكد الجعفري أن العلاقات بين سورية وإيران "علاقات استراتيجية صمدت أمام كل محاولات النيل منها"، مثمنا وقوف إيران إلى جانب سورية في حربها على الإرهاب.
+من جهته، أكد باقري كني استمرار دعم بلاده لسورية في مواجهة الإجراءات الاقتصادية القسرية أحادية الجانب المفروضة على الشعب السوري.
+وفي ختام الجولة، وقع الجانبان ثلاث مذكرات تفاهم في مجالات التدريب الدبلوماسي والأرشيف والشؤون القنصلية.
+وفي تصريح للصحفيين عقب اختتام الجولة، قال باقري كني إن المشاورات كانت "بناءة ومثمرة"، وإن طهران ستواصل الوقوف إلى جانب دمشق "حكومة وشعبا"، مشيرا إلى أن البلدين يعملان على رفع مستوى التبادل التجاري بينهما.
+حضر المشاورات معاون وزير الخارجية والمغتربين الدكتور أيمن سوسان، وسفير الجمهورية الإسلامية الإيرانية بدمشق، وعدد من مديري الإدارات في الوزارتين.
+وفي وقت لاحق اليوم، استقبل رئيس مجلس الشعب حمودة صباغ باقري كني والوفد المرافق له، وجرى خلال اللقاء بحث تعزيز التعاون البرلماني بين البلدين.
+وكان باقري كني قد وصل إلى دمشق أمس في زيارة تستغرق يومين، وكان في استقباله في مطار دمشق الدولي سفير بلاده ومدير المراسم في وزارة الخارجية والمغتربين.
+وكانت الجولة السابقة من المشاورات السياسية بين البلدين قد عقدت في طهران في تشرين الثاني 2021.
+واتفق الجانبان على عقد الجولة المقبلة في طهران خلال النصف الثاني من العام الجاري.
+""", published="2022-05-22")
+    assert weekday("2022-05-22") == "Sunday"
+    # No person here is in the gazetteer: deputy and assistant ministers, a speaker, and two nameless titles
+    # (the Iranian ambassador, the head of protocol), which are no entities and no roles (set 5).
+    d.ent("syria", "country", "سورية", None, ["سورية", "السورية", "السوري"])
+    d.ent("iran", "country", "إيران", None, ["إيران", "إيرانية", "الإيرانية", "الإيراني",
+                                           "الجمهورية الإسلامية الإيرانية"])
+    d.ent("damascus", "place", "دمشق")
+    d.ent("sana", "organization", "سانا")
+    d.ent("mfa-building", "place", "مبنى وزارة الخارجية والمغتربين")
+    d.ent("mfa", "organization", "وزارة الخارجية والمغتربين")
+    d.ent("jaafari", "person", "بشار الجعفري", None, ["بشار الجعفري", "الجعفري"])
+    d.ent("bagheri", "person", "علي باقري كني", None, ["علي باقري كني", "باقري كني"])
+    d.ent("sousan", "person", "أيمن سوسان")
+    d.ent("parliament", "organization", "مجلس الشعب")
+    d.ent("sabbagh", "person", "حمودة صباغ")
+    d.ent("airport", "place", "مطار دمشق الدولي")
+    d.ent("tehran", "place", "طهران")
+
+    deputy_ir = d.ms("نائب وزير الخارجية الإيراني للشؤون السياسية")
+    d.role("jaafari-deputy-fm", "jaafari", "other", "syria", "نائب وزير الخارجية والمغتربين",
+           d.ms("نائب وزير الخارجية والمغتربين"))
+    d.role("bagheri-deputy-fm", "bagheri", "other", "iran", "نائب وزير الخارجية الإيراني للشؤون السياسية", deputy_ir)
+    d.role("sousan-assistant-fm", "sousan", "other", "syria", "معاون وزير الخارجية والمغتربين",
+           d.ms("معاون وزير الخارجية والمغتربين"))
+    d.role("sabbagh-speaker", "sabbagh", "speaker", "parliament", "رئيس مجلس الشعب", d.ms("رئيس مجلس الشعب"))
+
+    today = d.date("2022-05-22", source="resolved")
+    yesterday = d.resolved("2022-05-21", "أمس")
+    full = d.ms("جولة المشاورات السياسية السورية الإيرانية")
+    previous = d.ms("الجولة السابقة من المشاورات السياسية")
+    following = d.ms("الجولة المقبلة")
+    two = [("syria", "participant"), ("iran", "participant")]
+    d.event("visit", "visit", "زيارة باقري كني إلى دمشق", d.ms("زيارة"), date=yesterday, place="damascus",
+            status="ongoing", parts=[("bagheri", "guest"), ("syria", "host")])
+    d.event("arrival", "arrival", "وصل باقري كني إلى دمشق أمس", d.ms("وصل"), date=yesterday, place="damascus",
+            parent="visit", parts=[("bagheri", "guest")])
+    # Received at the airport by two nameless officials: the reception has the guest only (set 5).
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله في مطار دمشق الدولي سفير بلاده ومدير المراسم",
+            d.ms("استقباله"), date=d.date("2022-05-21", source="resolved"), place="airport", parent="arrival",
+            parts=[("bagheri", "guest")])
+    # A round of political consultations chaired by the two deputy ministers: a `meeting` of the two states with
+    # its chairs (set 7, BNA); "حضر المشاورات" names one attendee, the rest are nameless.
+    d.event("consultations", "meeting", "جولة المشاورات السياسية السورية الإيرانية في دمشق",
+            full + d.ms("مشاورات سياسية سورية إيرانية") + d.ms("الجولة", outside=previous + following)
+            + d.ms("المشاورات", outside=full + previous),
+            date=d.resolved("2022-05-22", "اليوم الأحد"), place="mfa-building", parent="visit",
+            parts=[("jaafari", "chair"), ("bagheri", "chair")] + two + [("sousan", "attendee")],
+            topics=[("العلاقات الثنائية وسبل تطويرها في مختلف المجالات",),
+                    ("تطورات الأوضاع الإقليمية والدولية",), ("التنسيق بين البلدين في المحافل الدولية",)])
+    # "وقع الجانبان" with no named signer: the two states sign (sets 1 and 7), a child of the round.
+    d.event("signing", "signing", "وقع الجانبان ثلاث مذكرات تفاهم في ختام الجولة", d.ms("توقيع") + d.ms("وقع"),
+            date=today, place="mfa-building", parent="consultations", parts=two)
+    d.event("sabbagh-meeting", "meeting", "استقبل رئيس مجلس الشعب حمودة صباغ باقري كني",
+            d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2022-05-22", "في وقت لاحق اليوم"), parent="visit",
+            parts=[("sabbagh", "host"), ("bagheri", "guest")], topics=[("تعزيز التعاون البرلماني بين البلدين",)])
+    d.event("previous-round", "meeting", "الجولة السابقة من المشاورات السياسية في طهران", previous,
+            date=d.stated("2021-11", "تشرين الثاني 2021", precision="month"), place="tehran", parts=two)
+    # "النصف الثاني من العام الجاري" (the second half of this year): the contract has no half-year, so the
+    # planned round is dated by its year.
+    d.event("next-round", "meeting", "الجولة المقبلة من المشاورات في طهران", following,
+            date=d.resolved("2022", "النصف الثاني من العام الجاري", precision="year"), place="tehran",
+            status="planned", parts=two)
+    d.agreement("mous-3", "memorandum", d.ms("ثلاث مذكرات تفاهم"), parties=["syria", "iran"], date=today, count=3,
+                fields=["التدريب الدبلوماسي", "الأرشيف", "الشؤون القنصلية"], event="signing")
+    return d
+
+
+@article
+def ar_ahram_sisi_guelleh_cairo():
+    d = Doc("ar-2024-11-18-ahram-sisi-guelleh-cairo", "ar", """
+السيسي ونظيره الجيبوتي يعقدان مباحثات قمة بقصر الاتحادية ويشهدان توقيع برنامج تنفيذي ومذكرتي تفاهم
+
+القاهرة - بوابة الأهرام
+استقبل الرئيس عبد الفتاح السيسي، اليوم الاثنين، الرئيس إسماعيل عمر جيله رئيس جمهورية جيبوتي بقصر الاتحادية، حيث أقيمت له مراسم استقبال رسمية، وعزف السلامان الوطنيان، واستعرض الرئيسان حرس الشرف.
+وصرح المستشار أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيسين عقدا جلسة مباحثات مغلقة، أعقبتها جلسة مباحثات موسعة بمشاركة وفدي البلدين، حضرها من الجانب المصري الدكتور مصطفى مدبولي رئيس مجلس الوزراء، والدكتور بدر عبد العاطي وزير الخارجية والهجرة وشئون المصريين بالخارج، ومن الجانب الجيبوتي محمود علي يوسف وزير الخارجية والتعاون الدولي.
+وأوضح المتحدث الرسمي أن المباحثات تناولت سبل تعزيز العلاقات الثنائية في مجالات التجارة والاستثمار والنقل البحري والربط الكهربائي، فضلا عن تطورات الأوضاع في السودان والصومال ومنطقة القرن الأفريقي، حيث أكد الرئيس السيسي دعم مصر لترشيح محمود علي يوسف لرئاسة مفوضية الاتحاد الأفريقي.
+وعقب المباحثات، شهد الرئيسان التوقيع على البرنامج التنفيذي للتعاون الثقافي بين مصر وجيبوتي للأعوام 2025-2027، وقعه عن الجانب المصري الدكتور بدر عبد العاطي وعن الجانب الجيبوتي محمود علي يوسف، إلى جانب مذكرتي تفاهم في مجالي الصحة والتعليم العالي.
+وعقد الرئيسان مؤتمرا صحفيا مشتركا، أكد خلاله الرئيس السيسي أن "أمن البحر الأحمر مسؤولية الدول المشاطئة له وحدها"، فيما أعرب الرئيس جيله عن تقدير بلاده للدعم المصري.
+ثم أقام الرئيس السيسي مأدبة غداء على شرف الرئيس الجيبوتي والوفد المرافق له.
+وكان الرئيس جيله قد وصل إلى القاهرة مساء أمس في زيارة رسمية تستغرق يومين، وكان في استقباله بمطار القاهرة الدولي الدكتور مصطفى مدبولي رئيس مجلس الوزراء.
+وتأتي الزيارة بعد الزيارة التاريخية التي قام بها الرئيس السيسي إلى جيبوتي في مايو 2021، وهي الأولى لرئيس مصري منذ استقلال جيبوتي.
+ومن المقرر أن يلتقي الرئيس جيله غدا الثلاثاء شيخ الأزهر الشريف الدكتور أحمد الطيب.
+""", published="2024-11-18")
+    assert weekday("2024-11-18") == "Monday" and weekday("2024-11-19") == "Tuesday"
+    d.ent("sisi", "person", "عبد الفتاح السيسي", None, ["عبد الفتاح السيسي", "السيسي"])
+    # Al-Ahram writes "جيله" as the gazetteer does (Q57390 is looked up there, never typed).
+    d.ent("guelleh", "person", "إسماعيل عمر جيله", None, ["إسماعيل عمر جيله", "جيله"])
+    d.ent("egypt", "country", "مصر", None, ["مصر", "المصري", "مصري", "المصريين"])
+    # Every "جيبوتي" here is the state (its president, its side, its independence, the programme between two
+    # states); the capital is not named.
+    d.ent("djibouti", "country", "جيبوتي", None, ["جمهورية جيبوتي", "جيبوتي", "الجيبوتي"])
+    d.ent("ittihadiya", "place", "قصر الاتحادية")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("ahram", "organization", "بوابة الأهرام")
+    d.ent("fahmy", "person", "أحمد فهمي")
+    d.ent("presidency", "organization", "رئاسة الجمهورية")
+    d.ent("madbouly", "person", "مصطفى مدبولي")
+    d.ent("abdelatty", "person", "بدر عبد العاطي")
+    d.ent("youssouf", "person", "محمود علي يوسف")
+    d.ent("sudan", "country", "السودان")
+    d.ent("somalia", "country", "الصومال")
+    d.ent("horn", "place", "القرن الأفريقي")
+    d.ent("auc", "organization", "مفوضية الاتحاد الأفريقي")
+    d.ent("red-sea", "place", "البحر الأحمر")
+    d.ent("airport", "place", "مطار القاهرة الدولي")
+    d.ent("azhar", "organization", "الأزهر الشريف")
+    d.ent("tayeb", "person", "أحمد الطيب")
+
+    spokesman = d.ms("المتحدث الرسمي باسم رئاسة الجمهورية")
+    d.role("sisi-president", "sisi", "president", "egypt", "الرئيس",
+           d.followed_by("الرئيس", [" عبد الفتاح", " السيسي"]))
+    # "نظيره الجيبوتي" (his Djiboutian counterpart) is a mention of Guelleh's role (set 4); "الرئيسان" is a pair.
+    d.role("guelleh-president", "guelleh", "president", "djibouti", "رئيس جمهورية جيبوتي",
+           d.ms("رئيس جمهورية جيبوتي") + d.ms("الرئيس الجيبوتي") + d.ms("نظيره الجيبوتي")
+           + d.followed_by("الرئيس", [" إسماعيل", " جيله"]))
+    d.role("fahmy-spokesman", "fahmy", "spokesperson", "presidency", "المتحدث الرسمي باسم رئاسة الجمهورية",
+           spokesman + d.ms("المتحدث الرسمي", outside=spokesman))
+    d.role("madbouly-pm", "madbouly", "prime-minister", "egypt", "رئيس مجلس الوزراء", d.ms("رئيس مجلس الوزراء"))
+    d.role("abdelatty-fm", "abdelatty", "foreign-minister", "egypt", "وزير الخارجية والهجرة وشئون المصريين بالخارج",
+           d.ms("وزير الخارجية والهجرة وشئون المصريين بالخارج"))
+    d.role("youssouf-fm", "youssouf", "foreign-minister", "djibouti", "وزير الخارجية والتعاون الدولي",
+           d.ms("وزير الخارجية والتعاون الدولي"))
+    d.role("tayeb-grand-imam", "tayeb", "other", "azhar", "شيخ الأزهر الشريف", d.ms("شيخ الأزهر الشريف"))
+
+    today = d.date("2024-11-18", source="resolved")
+    yesterday_evening = d.resolved("2024-11-17", "مساء أمس")
+    leaders = [("sisi", "participant"), ("guelleh", "participant")]
+    visits = d.ms("الزيارة")
+    d.event("official-visit", "official-visit", "زيارة الرئيس جيله الرسمية لمصر", d.ms("زيارة رسمية") + [visits[0]],
+            date=yesterday_evening, place="cairo", status="ongoing", parts=[("guelleh", "guest"), ("egypt", "host")])
+    d.event("arrival", "arrival", "وصل الرئيس جيله إلى القاهرة مساء أمس", d.ms("وصل"), date=yesterday_evening,
+            tod="evening", place="cairo", parent="official-visit", parts=[("guelleh", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله بمطار القاهرة الدولي مصطفى مدبولي",
+            d.ms("استقباله"), date=d.date("2024-11-17", source="resolved"), tod="evening", place="airport",
+            parent="arrival", parts=[("madbouly", "host"), ("guelleh", "guest")])
+    # "استقبل … حيث أقيمت له مراسم استقبال رسمية" at the palace: one welcome ceremony (WAFA, set 10), then the
+    # closed round (`meeting`) and the expanded round (`talks`, set 4).
+    d.event("welcome-ceremony", "welcome-ceremony", "استقبل الرئيس السيسي الرئيس جيله بقصر الاتحادية بمراسم رسمية",
+            d.ms("استقبل") + d.ms("مراسم استقبال رسمية"), date=d.resolved("2024-11-18", "اليوم الاثنين"),
+            place="ittihadiya", parent="official-visit", parts=[("sisi", "host"), ("guelleh", "guest")])
+    d.event("restricted", "meeting", "جلسة مباحثات مغلقة بين الرئيسين", d.ms("جلسة مباحثات مغلقة"), date=today,
+            place="ittihadiya", parent="official-visit", parts=leaders)
+    d.event("talks", "talks", "جلسة مباحثات موسعة بين الرئيسين السيسي وجيله",
+            d.ms("مباحثات قمة") + d.ms("جلسة مباحثات موسعة") + d.ms("المباحثات"), date=today, place="ittihadiya",
+            parent="official-visit",
+            parts=leaders + [("madbouly", "attendee"), ("abdelatty", "attendee"), ("youssouf", "attendee")],
+            topics=[("سبل تعزيز العلاقات الثنائية في مجالات التجارة والاستثمار والنقل البحري والربط الكهربائي",),
+                    ("تطورات الأوضاع في السودان والصومال ومنطقة القرن الأفريقي",)])
+    d.event("signing", "signing", "شهد الرئيسان التوقيع على البرنامج التنفيذي ومذكرتي تفاهم",
+            d.ms("توقيع") + d.ms("التوقيع") + d.ms("وقعه"), date=today, place="ittihadiya", parent="official-visit",
+            parts=[("sisi", "witness"), ("guelleh", "witness"), ("abdelatty", "signatory"), ("youssouf", "signatory")])
+    d.event("press-conference", "press-conference", "مؤتمر صحفي مشترك للرئيسين", d.ms("مؤتمرا صحفيا مشتركا"),
+            date=today, place="ittihadiya", parent="official-visit", parts=leaders,
+            topics=[("أمن البحر الأحمر", "red-sea")])
+    d.event("lunch", "banquet", "مأدبة غداء أقامها الرئيس السيسي على شرف الرئيس الجيبوتي", d.ms("مأدبة غداء"),
+            date=today, parent="official-visit", parts=[("sisi", "host"), ("guelleh", "guest")])
+    d.event("visit-2021", "visit", "زيارة الرئيس السيسي إلى جيبوتي في مايو 2021", [visits[1]],
+            date=d.stated("2021-05", "مايو 2021", precision="month"), place="djibouti",
+            parts=[("sisi", "guest"), ("djibouti", "host")])
+    d.event("tayeb-meeting", "meeting", "لقاء الرئيس جيله وشيخ الأزهر أحمد الطيب", d.ms("يلتقي"),
+            date=d.resolved("2024-11-19", "غدا الثلاثاء"), parent="official-visit", status="planned",
+            parts=[("guelleh", "participant"), ("tayeb", "participant")])
+    two = ["egypt", "djibouti"]
+    title = "البرنامج التنفيذي للتعاون الثقافي بين مصر وجيبوتي للأعوام 2025-2027"
+    # Definite and unquoted, so titled (set 8); a dated executive programme is a `plan` (set 6).
+    d.agreement("culture-programme", "plan", d.ms(title) + d.ms("برنامج تنفيذي"), title=title, parties=two,
+                signatories=["abdelatty", "youssouf"], date=today, fields=["الثقافي"], event="signing")
+    d.agreement("mous-2", "memorandum", d.ms("مذكرتي تفاهم"), parties=two, date=today, count=2,
+                fields=["الصحة", "التعليم العالي"], event="signing")
+    return d
+
+
+# Added set 11: English
+
+@article
+def en_pna_manalo_wang_amm_vientiane():
+    d = Doc("en-2024-07-26-pna-manalo-wang-yi-asean-vientiane", "en", """
+PH, China top diplomats meet as ASEAN foreign ministers gather in Vientiane
+
+VIENTIANE – Foreign Affairs Secretary Enrique Manalo met Chinese Foreign Minister Wang Yi on Friday on the sidelines of the 57th ASEAN Foreign Ministers' Meeting (AMM) in the Lao capital, the Department of Foreign Affairs (DFA) said.
+The two ministers discussed the situation in the South China Sea, including recent incidents in the West Philippine Sea, and agreed to keep channels of communication open, the DFA said in a statement.
+"We had a frank and candid exchange of views, and we agreed that dialogue remains the only way forward," Manalo told reporters after the meeting.
+Manalo noted that next year marks the 50th anniversary of the establishment of diplomatic relations between the Philippines and China, and invited Wang to visit Manila, with the dates to be worked out through diplomatic channels.
+Earlier on Friday, Manalo joined the ASEAN-China Foreign Ministers' Meeting, co-chaired by Wang and Singapore Foreign Minister Vivian Balakrishnan, whose country coordinates ASEAN-China dialogue relations.
+He also held separate bilateral meetings with his counterparts from Japan and Australia, Yoko Kamikawa and Penny Wong, on the same day.
+On Thursday, the 57th AMM opened at the National Convention Center, chaired by Lao Foreign Minister Saleumxay Kommasith, whose country holds the ASEAN chairmanship this year.
+The meeting was attended by the foreign ministers of the 10 ASEAN member states and ASEAN Secretary-General Kao Kim Hourn, with Timor-Leste taking part as an observer.
+At the end of the meeting, the ministers adopted a joint communiqué that expressed serious concern over developments in the South China Sea and called for the early conclusion of an effective and substantive code of conduct.
+Laos will host the 44th and 45th ASEAN Summits in Vientiane in October, while the Philippines is set to assume the ASEAN chairmanship in 2026. (PNA)
+""", published="2024-07-26")
+    assert weekday("2024-07-26") == "Friday" and weekday("2024-07-25") == "Thursday"
+    # PNA's "PH" is the Philippines; "Manila" stands for the capital (a place) even where it hosts the visit.
+    d.ent("philippines", "country", "Philippines", None, ["Philippines", "PH"])
+    d.ent("china", "country", "China", None, ["China", "Chinese"])
+    d.ent("asean", "organization", "ASEAN")
+    d.ent("vientiane", "place", "Vientiane", None, ["Vientiane", "VIENTIANE"])
+    d.ent("manalo", "person", "Enrique Manalo", None, ["Enrique Manalo", "Manalo"])
+    d.ent("wang", "person", "Wang Yi", None, ["Wang Yi", "Wang"])
+    d.ent("laos", "country", "Laos", None, ["Laos", "Lao"])
+    d.ent("dfa", "organization", "Department of Foreign Affairs", None, ["Department of Foreign Affairs", "DFA"])
+    d.ent("scs", "place", "South China Sea")
+    # A named sea that contains "Philippine": the longest span wins, so it is no mention of the country.
+    d.ent("wps", "place", "West Philippine Sea")
+    d.ent("manila", "place", "Manila")
+    d.ent("singapore", "country", "Singapore")
+    d.ent("balakrishnan", "person", "Vivian Balakrishnan")
+    d.ent("japan", "country", "Japan")
+    d.ent("australia", "country", "Australia")
+    d.ent("kamikawa", "person", "Yoko Kamikawa")
+    d.ent("penny-wong", "person", "Penny Wong")
+    d.ent("ncc", "place", "National Convention Center")
+    d.ent("saleumxay", "person", "Saleumxay Kommasith")
+    d.ent("kao", "person", "Kao Kim Hourn")
+    d.ent("timor-leste", "country", "Timor-Leste")
+    d.ent("pna", "organization", "PNA")
+
+    # The Philippine Foreign Affairs Secretary is the foreign minister (set 8).
+    d.role("manalo-fm", "manalo", "foreign-minister", "philippines", "Foreign Affairs Secretary",
+           d.ms("Foreign Affairs Secretary"))
+    d.role("wang-fm", "wang", "foreign-minister", "china", "Chinese Foreign Minister", d.ms("Chinese Foreign Minister"))
+    d.role("balakrishnan-fm", "balakrishnan", "foreign-minister", "singapore", "Singapore Foreign Minister",
+           d.ms("Singapore Foreign Minister"))
+    # "his counterparts from Japan and Australia, Yoko Kamikawa and Penny Wong": a plural title with its holders
+    # in apposition is one mention of each role (set 4).
+    counterparts = d.ms("counterparts")
+    d.role("kamikawa-fm", "kamikawa", "foreign-minister", "japan", "counterparts", counterparts)
+    d.role("penny-wong-fm", "penny-wong", "foreign-minister", "australia", "counterparts", counterparts)
+    d.role("saleumxay-fm", "saleumxay", "foreign-minister", "laos", "Lao Foreign Minister", d.ms("Lao Foreign Minister"))
+    d.role("kao-sg", "kao", "secretary-general", "asean", "ASEAN Secretary-General", d.ms("ASEAN Secretary-General"))
+
+    friday = d.date("2024-07-26", source="resolved")
+    thursday = d.resolved("2024-07-25", "Thursday")
+    amm_full = d.ms("57th ASEAN Foreign Ministers' Meeting")
+    amm_short = d.ms("57th AMM")
+    pmc = d.ms("ASEAN-China Foreign Ministers' Meeting")
+    meetings = d.ms("meeting", outside=amm_full + pmc)
+    # "the meeting" after Manalo's quote is his meeting with Wang; the two in the AMM paragraphs are the AMM.
+    # The ten member states' ministers are not named: the AMM has ASEAN as participant, not Manalo, who is
+    # named as taking part only in the ASEAN-China meeting and his bilateral meetings.
+    d.event("amm-57", "meeting", "the 57th ASEAN Foreign Ministers' Meeting in Vientiane",
+            amm_full + d.ms("AMM", outside=amm_short) + amm_short + meetings[1:] + d.ms("gather"), date=thursday,
+            place="ncc", ordinal=57,
+            parts=[("saleumxay", "chair"), ("asean", "participant"), ("kao", "participant"),
+                   ("timor-leste", "participant")])
+    d.event("adoption", "adoption", "the ministers adopted a joint communiqué", d.ms("adopted"), date=thursday,
+            place="ncc", parent="amm-57", parts=[("asean", "participant")])
+    d.event("manalo-wang", "meeting", "Manalo met Wang Yi on the sidelines of the 57th AMM",
+            d.ms("met") + d.ms("meet") + [meetings[0]], date=d.resolved("2024-07-26", "Friday", 0),
+            place="vientiane", parent="amm-57", parts=[("manalo", "participant"), ("wang", "participant")],
+            topics=[("the situation in the South China Sea", "scs"), ("recent incidents in the West Philippine Sea", "wps")])
+    d.event("asean-china", "meeting", "the ASEAN-China Foreign Ministers' Meeting", pmc,
+            date=d.resolved("2024-07-26", "Earlier on Friday"), place="vientiane",
+            parts=[("wang", "chair"), ("balakrishnan", "chair"), ("asean", "participant"), ("china", "participant"),
+                   ("manalo", "participant")])
+    # "separate bilateral meetings with his counterparts": two meetings sharing the mention (set 7).
+    bilaterals = d.ms("separate bilateral meetings")
+    on_the_same_day = d.resolved("2024-07-26", "the same day")
+    d.event("manalo-kamikawa", "meeting", "Manalo's bilateral meeting with Yoko Kamikawa", bilaterals,
+            date=on_the_same_day, place="vientiane", parent="amm-57",
+            parts=[("manalo", "participant"), ("kamikawa", "participant")])
+    d.event("manalo-penny-wong", "meeting", "Manalo's bilateral meeting with Penny Wong", bilaterals,
+            date=on_the_same_day, place="vientiane", parent="amm-57",
+            parts=[("manalo", "participant"), ("penny-wong", "participant")])
+    # Invited by Manalo, the dates left to diplomatic channels: planned, undated, hosted by the state and by
+    # the inviting minister (set 9, the inviter as a second host).
+    d.event("wang-visit", "visit", "Wang Yi's visit to Manila", d.ms("visit"), place="manila", status="planned",
+            parts=[("wang", "guest"), ("philippines", "host"), ("manalo", "host")])
+    # One mention for two planned summits (as for two meetings).
+    summits = d.ms("44th and 45th ASEAN Summits")
+    october = d.resolved("2024-10", "October", precision="month")
+    for n in (44, 45):
+        d.event(f"summit-{n}", "summit", f"the {n}th ASEAN Summit in Vientiane", summits, date=october,
+                place="vientiane", status="planned", ordinal=n, parts=[("laos", "host"), ("asean", "participant")])
+    d.agreement("communique", "joint-statement", d.ms("joint communiqué"), parties=["asean"], date=thursday,
+                event="adoption")
+    # "an effective and substantive code of conduct" is still negotiated: no document node (set 6).
+    d.anniversary("ties-50th", 50, "the establishment of diplomatic relations between the Philippines and China", 2025,
+                  d.ms("50th anniversary"))
+    return d
+
+
+@article
+def en_azertac_aliyev_vucic_baku():
+    d = Doc("en-2025-04-22-azertac-aliyev-vucic-baku", "en", """
+Azerbaijan, Serbia sign agreements on trade and energy during President Vučić's visit to Baku
+
+Baku, April 22, AZERTAC
+President of the Republic of Azerbaijan Ilham Aliyev on Tuesday held a one-on-one meeting with President of the Republic of Serbia Aleksandar Vučić, who is on an official visit to Azerbaijan.
+An official welcome ceremony for the Serbian President was held at Zagulba Palace earlier in the day, hosted by President Ilham Aliyev. A guard of honor was lined up, and the national anthems of the two countries were played.
+After the one-on-one meeting, the presidents held talks in an expanded format with the participation of the delegations. Foreign Minister Jeyhun Bayramov, Minister of Economy Mikayil Jabbarov and Minister of Energy Parviz Shahbazov attended the talks on the Azerbaijani side, and Minister of Foreign Affairs Marko Đurić and Minister of Mining and Energy Dubravka Đedović Handanović on the Serbian side.
+The sides discussed cooperation in energy, including supplies of Azerbaijani natural gas to Serbia, as well as trade, investment and transport links.
+Following the talks, the two presidents signed the Joint Declaration on Further Strengthening of the Strategic Partnership between the Republic of Azerbaijan and the Republic of Serbia.
+Azerbaijan and Serbia also signed agreements on trade and energy, as well as a memorandum of understanding on cooperation in agriculture, in the presence of the heads of state.
+The presidents then made press statements. President Ilham Aliyev said the strategic partnership with Serbia "is based on mutual respect and support for each other's territorial integrity", while President Vučić thanked Azerbaijan for its contribution to Serbia's energy security.
+President Vučić arrived in Baku on Monday evening. He was welcomed at Heydar Aliyev International Airport by Deputy Prime Minister Shahin Mustafayev.
+President Ilham Aliyev will host an official dinner in honor of the Serbian President in the evening.
+President Vučić invited President Ilham Aliyev to pay a state visit to Serbia. The invitation was accepted with gratitude.
+""", published="2025-04-22")
+    assert weekday("2025-04-22") == "Tuesday" and weekday("2025-04-21") == "Monday"
+    d.ent("azerbaijan", "country", "Azerbaijan", None, ["Republic of Azerbaijan", "Azerbaijan", "Azerbaijani"])
+    d.ent("serbia", "country", "Serbia", None, ["Republic of Serbia", "Serbia", "Serbian"])
+    d.ent("vucic", "person", "Aleksandar Vučić", None, ["Aleksandar Vučić", "Vučić"])
+    d.ent("baku", "place", "Baku")
+    d.ent("azertac", "organization", "AZERTAC")
+    d.ent("aliyev", "person", "Ilham Aliyev")
+    d.ent("zagulba", "place", "Zagulba Palace")
+    d.ent("bayramov", "person", "Jeyhun Bayramov")
+    d.ent("jabbarov", "person", "Mikayil Jabbarov")
+    d.ent("shahbazov", "person", "Parviz Shahbazov")
+    d.ent("djuric", "person", "Marko Đurić")
+    d.ent("djedovic", "person", "Dubravka Đedović Handanović")
+    # The airport's name contains "Aliyev": the longest span wins, so it is no mention of the president.
+    d.ent("airport", "place", "Heydar Aliyev International Airport")
+    d.ent("mustafayev", "person", "Shahin Mustafayev")
+
+    d.role("aliyev-president", "aliyev", "president", "azerbaijan", "President of the Republic of Azerbaijan",
+           d.ms("President of the Republic of Azerbaijan") + d.followed_by("President", [" Ilham"]))
+    d.role("vucic-president", "vucic", "president", "serbia", "President of the Republic of Serbia",
+           d.ms("President of the Republic of Serbia") + d.ms("Serbian President") + d.followed_by("President", [" Vučić"]))
+    d.role("bayramov-fm", "bayramov", "foreign-minister", "azerbaijan", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("jabbarov-minister", "jabbarov", "minister", "azerbaijan", "Minister of Economy", d.ms("Minister of Economy"))
+    d.role("shahbazov-minister", "shahbazov", "minister", "azerbaijan", "Minister of Energy", d.ms("Minister of Energy"))
+    d.role("djuric-fm", "djuric", "foreign-minister", "serbia", "Minister of Foreign Affairs",
+           d.ms("Minister of Foreign Affairs"))
+    d.role("djedovic-minister", "djedovic", "minister", "serbia", "Minister of Mining and Energy",
+           d.ms("Minister of Mining and Energy"))
+    d.role("mustafayev-dpm", "mustafayev", "deputy-prime-minister", "azerbaijan", "Deputy Prime Minister",
+           d.ms("Deputy Prime Minister"))
+
+    tuesday = d.date("2025-04-22", source="resolved")
+    monday_evening = d.resolved("2025-04-21", "Monday evening")
+    leaders = [("aliyev", "participant"), ("vucic", "participant")]
+    two = ["azerbaijan", "serbia"]
+    official = d.ms("official visit")
+    state = d.ms("state visit")
+    d.event("official-visit", "official-visit", "President Vučić's official visit to Azerbaijan",
+            [d.m("visit", 0)] + official, date=monday_evening, place="baku", status="ongoing",
+            parts=[("vucic", "guest"), ("azerbaijan", "host")])
+    d.event("arrival", "arrival", "President Vučić arrived in Baku on Monday evening", d.ms("arrived"),
+            date=monday_evening, tod="evening", place="baku", parent="official-visit", parts=[("vucic", "guest")])
+    d.event("airport-welcome", "welcome-ceremony", "welcomed at Heydar Aliyev International Airport by Shahin Mustafayev",
+            d.ms("welcomed"), date=d.date("2025-04-21", source="resolved"), tod="evening", place="airport",
+            parent="arrival", parts=[("mustafayev", "host"), ("vucic", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "official welcome ceremony at Zagulba Palace",
+            d.ms("official welcome ceremony"), date=d.resolved("2025-04-22", "earlier in the day"), place="zagulba",
+            parent="official-visit", parts=[("aliyev", "host"), ("vucic", "guest")])
+    d.event("one-on-one", "meeting", "one-on-one meeting of the two presidents", d.ms("one-on-one meeting"),
+            date=d.resolved("2025-04-22", "on Tuesday"), place="zagulba", parent="official-visit", parts=leaders)
+    d.event("talks", "talks", "talks in an expanded format with the participation of the delegations",
+            d.ms("talks"), date=tuesday, place="zagulba", parent="official-visit",
+            parts=leaders + [("bayramov", "attendee"), ("jabbarov", "attendee"), ("shahbazov", "attendee"),
+                             ("djuric", "attendee"), ("djedovic", "attendee")],
+            topics=[("cooperation in energy",), ("supplies of Azerbaijani natural gas to Serbia",),
+                    ("trade, investment and transport links",)])
+    signed = d.ms("signed")
+    d.event("declaration-signing", "signing", "the two presidents signed the Joint Declaration", [signed[0]],
+            date=tuesday, place="zagulba", parent="official-visit",
+            parts=[("aliyev", "signatory"), ("vucic", "signatory")])
+    # "Azerbaijan and Serbia also signed …, in the presence of the heads of state": the states sign (set 10),
+    # the presidents witness; a signing of its own beside the presidents' (set 7, separate sentences and signers).
+    d.event("signing", "signing", "Azerbaijan and Serbia signed agreements and a memorandum in the presence of the presidents",
+            d.ms("sign") + [signed[1]], date=tuesday, place="zagulba", parent="official-visit",
+            parts=[("azerbaijan", "participant"), ("serbia", "participant"), ("aliyev", "witness"), ("vucic", "witness")])
+    d.event("press-statements", "press-conference", "the presidents made press statements", d.ms("press statements"),
+            date=tuesday, place="zagulba", parent="official-visit", parts=leaders)
+    d.event("dinner", "banquet", "official dinner in honor of the Serbian President", d.ms("official dinner"),
+            date=d.resolved("2025-04-22", "in the evening"), tod="evening", parent="official-visit", status="planned",
+            parts=[("aliyev", "host"), ("vucic", "guest")])
+    d.event("aliyev-visit", "state-visit", "President Ilham Aliyev's state visit to Serbia", state, place="serbia",
+            status="planned", parts=[("aliyev", "guest"), ("serbia", "host"), ("vucic", "host")])
+    title = ("Joint Declaration on Further Strengthening of the Strategic Partnership between the Republic of "
+             "Azerbaijan and the Republic of Serbia")
+    d.agreement("declaration", "declaration", d.ms(title), title=title, parties=two, signatories=["aliyev", "vucic"],
+                date=tuesday, event="declaration-signing")
+    # Lower case and no number: an uncounted, untitled batch with its fields (set 8).
+    d.agreement("trade-energy-agreements", "agreement", d.ms("agreements"), parties=two, date=tuesday,
+                fields=["trade", "energy"], event="signing")
+    d.agreement("agriculture-mou", "memorandum", d.ms("memorandum of understanding"), parties=two, date=tuesday,
+                fields=["agriculture"], event="signing")
+    return d
+
+
+# Added set 11: Chinese
+
+@article
+def zh_cri_wang_yi_faisal_beijing():
+    d = Doc("zh-2025-06-11-cri-wang-yi-faisal-beijing", "zh", """
+王毅同沙特阿拉伯外交大臣费萨尔举行会谈
+
+国际在线报道：中共中央政治局委员、外交部长王毅昨天下午在北京同来华进行正式访问的沙特阿拉伯外交大臣费萨尔举行会谈。
+王毅表示，今年是中沙建交35周年。35年来，无论国际风云如何变幻，两国始终相互尊重、相互支持，政治互信不断巩固，务实合作持续深化。在习近平主席和萨勒曼国王、穆罕默德王储的战略引领下，中沙全面战略伙伴关系保持高水平发展。中方愿同沙方一道，落实好两国元首重要共识，推进能源、基础设施、新能源、数字经济、人文等领域合作，推动中沙关系迈上新台阶。
+费萨尔表示，沙方高度重视对华关系，坚定奉行一个中国原则，感谢中方为促成沙特同伊朗恢复外交关系发挥的建设性作用。沙方愿同中方加强在联合国、二十国集团等多边机制中的沟通协调，共同维护多边主义。
+双方还就加沙局势、伊朗核问题等共同关心的国际和地区问题交换了意见。王毅表示，中方支持沙方在推动地区和平稳定方面发挥更大作用。
+会谈后，两国外长签署了《中华人民共和国外交部和沙特阿拉伯王国外交部2025—2027年合作计划》。双方同意年内在利雅得举行中沙高级别联合委员会新一次会议，并共同努力，推动明年在中国举办的第二届中国－阿拉伯国家峰会取得丰硕成果。费萨尔转达了沙方领导人对王毅访问沙特的邀请，王毅表示将在双方方便的时候成行。
+沙特驻华大使阿卜杜拉赫曼·哈尔比参加会谈。
+当天上午，国家副主席韩正在人民大会堂会见了费萨尔。韩正表示，中方愿同沙方一道，以两国建交35周年为契机，深化各领域交流合作。王毅参加会见。
+费萨尔于9日抵达北京，开始对中国为期三天的正式访问。上月，王毅同费萨尔通电话，就地区局势交换意见。
+""", published="2025-06-11")
+    assert weekday("2025-06-11") == "Wednesday"
+    d.ent("wang-yi", "person", "王毅")
+    d.ent("saudi", "country", "沙特阿拉伯", None, ["沙特阿拉伯", "沙特", "沙方", "沙"])
+    d.ent("faisal", "person", "费萨尔")
+    d.ent("cri", "organization", "国际在线")
+    # The Politburo is named in Wang Yi's party title: an organisation (no QID in the gazetteer).
+    d.ent("politburo", "organization", "中共中央政治局")
+    d.ent("beijing", "place", "北京")
+    d.ent("china", "country", "中国", None, ["中国", "中方", "中"])
+    d.ent("xi", "person", "习近平")
+    # The entities keep the gazetteer's names; the text writes the king and the crown prince by given name
+    # and title (set 6: the gazetteer's spelling as `name`).
+    d.ent("salman", "person", "萨勒曼·本·阿卜杜勒-阿齐兹·阿勒沙特", None, ["萨勒曼"])
+    d.ent("mbs", "person", "穆罕默德·本·萨勒曼", None, ["穆罕默德"])
+    d.ent("iran", "country", "伊朗")
+    d.ent("un", "organization", "联合国")
+    d.ent("g20", "organization", "二十国集团")
+    d.ent("gaza", "place", "加沙")
+    d.ent("mfa-china", "organization", "中华人民共和国外交部")
+    d.ent("mfa-saudi", "organization", "沙特阿拉伯王国外交部")
+    d.ent("riyadh", "place", "利雅得")
+    d.ent("committee", "organization", "中沙高级别联合委员会")
+    d.ent("harbi", "person", "阿卜杜拉赫曼·哈尔比")
+    d.ent("han-zheng", "person", "韩正")
+    d.ent("great-hall", "place", "人民大会堂")
+    # "中沙" is a mention of each country (set 7); the one-character forms count only there (set 9), not in
+    # "中共", "中央", "其中" or "加沙" (a longer name).
+    text = d.text
+    _keep_spans(d, "china", lambda s: text[s[0]:s[1]] != "中" or text.startswith("沙", s[1]))
+    _keep_spans(d, "saudi", lambda s: text[s[0]:s[1]] != "沙" or (s[0] > 0 and text[s[0] - 1] == "中"))
+
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "外交部长", d.ms("外交部长"))
+    d.role("wang-politburo", "wang-yi", "other", "politburo", "中共中央政治局委员", d.ms("中共中央政治局委员"))
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "沙特阿拉伯外交大臣", d.ms("沙特阿拉伯外交大臣"))
+    # Titles after the name ("习近平主席", "萨勒曼国王", "穆罕默德王储") are mentions of the roles (set 10,
+    # "卡梅伦首相"); "两国元首" and "两国外长" are back-references (set 4).
+    d.role("xi-president", "xi", "president", "china", "主席", d.ms("主席", outside=d.ms("国家副主席")),
+           position=gazetteer_position("President of the People's Republic of China"))
+    d.role("salman-king", "salman", "monarch", "saudi", "国王", d.ms("国王"))
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "王储", d.ms("王储"))
+    d.role("harbi-ambassador", "harbi", "ambassador", "saudi", "沙特驻华大使", d.ms("沙特驻华大使"))
+    d.role("han-vp", "han-zheng", "vice-president", "china", "国家副主席", d.ms("国家副主席"))
+
+    day10 = d.date("2025-06-10", source="resolved")
+    day9 = d.resolved("2025-06-09", "9日")
+    official = d.ms("正式访问")
+    visit_word = [s for s in d.occurrences("访问") if not any(a <= s[0] and s[1] <= b for a, b in official)]
+    d.event("official-visit", "official-visit", "费萨尔对中国进行正式访问", official, date=day9, place="china",
+            status="ongoing", parts=[("faisal", "guest"), ("china", "host")])
+    d.event("arrival", "arrival", "费萨尔于9日抵达北京", d.ms("抵达"), date=day9, place="beijing",
+            parent="official-visit", parts=[("faisal", "guest")])
+    d.event("talks", "talks", "王毅同费萨尔在北京举行会谈", d.ms("会谈"), date=d.resolved("2025-06-10", "昨天下午"),
+            tod="afternoon", place="beijing", parent="official-visit",
+            parts=[("wang-yi", "participant"), ("faisal", "participant"), ("harbi", "attendee")],
+            topics=[("加沙局势", "gaza"), ("伊朗核问题", "iran")])
+    d.event("signing", "signing", "两国外长签署合作计划", d.ms("签署"), date=day10, place="beijing",
+            parent="official-visit", parts=[("wang-yi", "signatory"), ("faisal", "signatory")])
+    d.event("han-meeting", "meeting", "韩正在人民大会堂会见费萨尔", d.ms("会见"),
+            date=d.resolved("2025-06-10", "当天上午"), tod="morning", place="great-hall", parent="official-visit",
+            parts=[("han-zheng", "host"), ("faisal", "guest"), ("wang-yi", "attendee")])
+    d.event("committee-meeting", "meeting", "中沙高级别联合委员会新一次会议", d.ms("新一次会议"),
+            date=d.resolved("2025", "年内", precision="year"), place="riyadh", status="planned",
+            parts=[("committee", "participant")])
+    d.event("summit-2", "summit", "第二届中国－阿拉伯国家峰会", d.ms("第二届中国－阿拉伯国家峰会"),
+            date=d.resolved("2026", "明年", precision="year"), place="china", status="planned", ordinal=2,
+            parts=[("china", "host")])
+    # Invited by "沙方领导人" (unnamed): the visit has Saudi Arabia as its only host; "在双方方便的时候" leaves it
+    # undated.
+    d.spans.update(visit_word)
+    d.event("wang-visit", "visit", "王毅访问沙特", visit_word + d.ms("成行"), place="saudi", status="planned",
+            parts=[("wang-yi", "guest"), ("saudi", "host")])
+    d.event("phone-call", "phone-call", "王毅同费萨尔通电话", d.ms("通电话"),
+            date=d.resolved("2025-05", "上月", precision="month"),
+            parts=[("wang-yi", "participant"), ("faisal", "participant")], topics=[("地区局势",)])
+    title = "中华人民共和国外交部和沙特阿拉伯王国外交部2025—2027年合作计划"
+    # Signed by the two ministers for the ministries named in its title: the ministries are its parties (set 6).
+    d.agreement("cooperation-plan", "plan", d.ms(title), title=title, parties=["mfa-china", "mfa-saudi"],
+                signatories=["wang-yi", "faisal"], date=day10, event="signing")
+    d.anniversary("ties-35th", 35, "中沙建交", 2025, d.ms("35周年"))
+    return d
+
+
+# Added set 11: Russian
+
+@article
+def ru_kabar_japarov_rahmon_border_treaty():
+    d = Doc("ru-2025-03-13-kabar-japarov-rahmon-border-treaty", "ru", """
+Садыр Жапаров и Эмомали Рахмон подписали Договор о кыргызско-таджикской государственной границе
+
+Бишкек, 13 марта. /Кабар/. Президент Кыргызской Республики Садыр Жапаров и Президент Республики Таджикистан Эмомали Рахмон в четверг подписали в государственной резиденции «Ала-Арча» Договор о кыргызско-таджикской государственной границе.
+Эмомали Рахмон находится в Кыргызстане с государственным визитом по приглашению Садыра Жапарова. Он прибыл в Бишкек в среду вечером, в аэропорту «Манас» его встретил Председатель Кабинета министров Адылбек Касымалиев.
+Официальная церемония встречи состоялась утром в резиденции «Ала-Арча», где высокого гостя приветствовал Садыр Жапаров. Затем президенты провели переговоры в узком формате, после чего переговоры продолжились в расширенном составе с участием делегаций.
+С кыргызской стороны в переговорах приняли участие Председатель Кабинета министров Адылбек Касымалиев и министр иностранных дел Жээнбек Кулубаев, с таджикской – министр иностранных дел Сироджиддин Мухриддин.
+Стороны обсудили вопросы торгово-экономического сотрудничества, транспорта, энергетики и совместного использования водных ресурсов.
+«Сегодня мы ставим точку в вопросе, который более 30 лет оставался открытым. Граница между нашими странами должна стать границей дружбы и добрососедства», – заявил Садыр Жапаров на церемонии подписания.
+Кроме того, в присутствии глав государств министры двух стран подписали соглашения о сотрудничестве в сферах транспорта, энергетики и водного хозяйства.
+По итогам переговоров президенты выступили с заявлениями для прессы. Эмомали Рахмон назвал подписание договора «историческим событием» для двух братских народов и пригласил Садыра Жапарова посетить Таджикистан с государственным визитом. Приглашение было принято с благодарностью.
+Протяженность кыргызско-таджикской границы составляет около 980 километров, переговоры по ее делимитации и демаркации велись более двух десятилетий.
+Договор вступит в силу после ратификации Жогорку Кенешем и Маджлиси Оли Таджикистана.
+В честь высокого гостя Садыр Жапаров дал официальный обед.
+31 марта в Худжанде состоится трехсторонняя встреча президентов Кыргызстана, Таджикистана и Узбекистана.
+""", published="2025-03-13")
+    assert weekday("2025-03-13") == "Thursday" and weekday("2025-03-12") == "Wednesday"
+    d.ent("japarov", "person", "Садыр Жапаров", None, ["Садыр Жапаров", "Садыра Жапарова"])
+    d.ent("rahmon", "person", "Эмомали Рахмон")
+    # Kabar writes "Кыргызстан"; the compound adjective "кыргызско-таджикской" is a mention of each country.
+    d.ent("kyrgyzstan", "country", "Кыргызстан", None,
+          ["Кыргызской Республики", "Кыргызстане", "Кыргызстана", "кыргызской", "кыргызско"])
+    d.ent("tajikistan", "country", "Таджикистан", None,
+          ["Республики Таджикистан", "Таджикистан", "Таджикистана", "таджикской"])
+    d.ent("bishkek", "place", "Бишкек")
+    d.ent("kabar", "organization", "Кабар")
+    d.ent("ala-archa", "place", "резиденция «Ала-Арча»", None,
+          ["государственной резиденции «Ала-Арча»", "резиденции «Ала-Арча»"])
+    d.ent("manas", "place", "аэропорт «Манас»", None, ["аэропорту «Манас»"])
+    d.ent("kasymaliev", "person", "Адылбек Касымалиев")
+    d.ent("kulubaev", "person", "Жээнбек Кулубаев")
+    d.ent("muhriddin", "person", "Сироджиддин Мухриддин")
+    d.ent("jogorku-kenesh", "organization", "Жогорку Кенеш", None, ["Жогорку Кенешем"])
+    d.ent("majlisi-oli", "organization", "Маджлиси Оли")
+    d.ent("khujand", "place", "Худжанд", None, ["Худжанде"])
+    d.ent("uzbekistan", "country", "Узбекистан", None, ["Узбекистана"])
+
+    fms = d.ms("министр иностранных дел")
+    d.role("japarov-president", "japarov", "president", "kyrgyzstan", "Президент Кыргызской Республики",
+           d.ms("Президент Кыргызской Республики"))
+    d.role("rahmon-president", "rahmon", "president", "tajikistan", "Президент Республики Таджикистан",
+           d.ms("Президент Республики Таджикистан"))
+    # The Chairman of the Cabinet of Ministers heads Kyrgyzstan's government (held-out: a head of government by
+    # another title is `prime-minister`); "президенты" and "глав государств" are back-references (set 4).
+    d.role("kasymaliev-pm", "kasymaliev", "prime-minister", "kyrgyzstan", "Председатель Кабинета министров",
+           d.ms("Председатель Кабинета министров"))
+    d.role("kulubaev-fm", "kulubaev", "foreign-minister", "kyrgyzstan", "министр иностранных дел", [fms[0]])
+    d.role("muhriddin-fm", "muhriddin", "foreign-minister", "tajikistan", "министр иностранных дел", [fms[1]])
+
+    thursday = d.date("2025-03-13", source="resolved")
+    wednesday_evening = d.resolved("2025-03-12", "в среду вечером")
+    leaders = [("japarov", "participant"), ("rahmon", "participant")]
+    two = ["kyrgyzstan", "tajikistan"]
+    signed = d.ms("подписали")
+    title = "Договор о кыргызско-таджикской государственной границе"
+    titles = d.ms(title)
+    state_visits = d.ms("государственным визитом")
+    d.event("state-visit", "state-visit", "государственный визит Эмомали Рахмона в Кыргызстан",
+            [state_visits[0]], date=wednesday_evening, place="kyrgyzstan", status="ongoing",
+            parts=[("rahmon", "guest"), ("kyrgyzstan", "host"), ("japarov", "host")])
+    d.event("arrival", "arrival", "Эмомали Рахмон прибыл в Бишкек в среду вечером", d.ms("прибыл"),
+            date=wednesday_evening, tod="evening", place="bishkek", parent="state-visit", parts=[("rahmon", "guest")])
+    d.event("airport-welcome", "welcome-ceremony", "в аэропорту «Манас» Эмомали Рахмона встретил Адылбек Касымалиев",
+            d.ms("встретил"), date=d.date("2025-03-12", source="resolved"), tod="evening", place="manas",
+            parent="arrival", parts=[("kasymaliev", "host"), ("rahmon", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "официальная церемония встречи в резиденции «Ала-Арча»",
+            d.ms("Официальная церемония встречи") + d.ms("приветствовал"), date=d.resolved("2025-03-13", "утром"),
+            tod="morning", place="ala-archa", parent="state-visit", parts=[("japarov", "host"), ("rahmon", "guest")])
+    d.event("restricted", "meeting", "переговоры президентов в узком формате", d.ms("в узком формате"), date=thursday,
+            place="ala-archa", parent="state-visit", parts=leaders)
+    d.event("talks", "talks", "переговоры президентов в расширенном составе",
+            d.ms("переговоры", only=[0, 1]) + d.ms("переговорах") + d.ms("переговоров"), date=thursday,
+            place="ala-archa",
+            parent="state-visit",
+            parts=leaders + [("kasymaliev", "attendee"), ("kulubaev", "attendee"), ("muhriddin", "attendee")],
+            topics=[("торгово-экономического сотрудничества",), ("транспорта",), ("энергетики",),
+                    ("совместного использования водных ресурсов",)])
+    d.event("treaty-signing", "signing", "Жапаров и Рахмон подписали Договор о кыргызско-таджикской государственной границе",
+            signed[:2] + d.ms("подписания") + d.ms("подписание"), date=d.resolved("2025-03-13", "в четверг"),
+            place="ala-archa", parent="state-visit", parts=[("japarov", "signatory"), ("rahmon", "signatory")])
+    # Ministers named only by "министры двух стран" sign for their states (set 8), the presidents witness.
+    d.event("agreements-signing", "signing", "министры двух стран подписали соглашения в присутствии глав государств",
+            [signed[2]], date=thursday, place="ala-archa", parent="state-visit",
+            parts=[("kyrgyzstan", "participant"), ("tajikistan", "participant"), ("japarov", "witness"),
+                   ("rahmon", "witness")])
+    d.event("press-statements", "press-conference", "заявления президентов для прессы", d.ms("заявлениями для прессы"),
+            date=thursday, place="ala-archa", parent="state-visit", parts=leaders)
+    d.event("lunch", "banquet", "официальный обед в честь Эмомали Рахмона", d.ms("официальный обед"), date=thursday,
+            parent="state-visit", parts=[("japarov", "host"), ("rahmon", "guest")])
+    # The last "переговоры" (the border negotiations "велись более двух десятилетий") is a process over decades,
+    # no event and no mention of the talks.
+    # An accepted invitation with no date: a planned state visit hosted by the state and the inviting president.
+    d.event("japarov-visit", "state-visit", "государственный визит Садыра Жапарова в Таджикистан",
+            d.ms("посетить") + [state_visits[1]], place="tajikistan", status="planned",
+            parts=[("japarov", "guest"), ("tajikistan", "host"), ("rahmon", "host")])
+    # Two parliaments still to ratify: two planned, undated ratifications sharing one mention (set 8).
+    ratification = d.ms("ратификации")
+    d.event("ratification-kg", "ratification", "ратификация договора Жогорку Кенешем", ratification,
+            status="planned", parts=[("jogorku-kenesh", "participant")])
+    d.event("ratification-tj", "ratification", "ратификация договора Маджлиси Оли Таджикистана", ratification,
+            status="planned", parts=[("majlisi-oli", "participant")])
+    # Presidents named only by a plural title with their countries take part as their states (set 9).
+    d.event("trilateral-summit", "summit", "трехсторонняя встреча президентов Кыргызстана, Таджикистана и Узбекистана в Худжанде",
+            d.ms("трехсторонняя встреча"), date=d.resolved("2025-03-31", "31 марта"), place="khujand", status="planned",
+            parts=[("kyrgyzstan", "participant"), ("tajikistan", "participant"), ("uzbekistan", "participant")])
+    d.agreement("border-treaty", "treaty", titles + d.ms("договора") + d.ms("Договор", outside=titles), title=title,
+                parties=two, signatories=["japarov", "rahmon"], date=thursday, event="treaty-signing")
+    d.agreement("agreements", "agreement", d.ms("соглашения"), parties=two, date=thursday,
+                fields=["транспорта", "энергетики", "водного хозяйства"], event="agreements-signing")
     return d
 
 
