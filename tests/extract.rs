@@ -2422,6 +2422,46 @@ fn a_reception_with_honours_is_a_welcome_ceremony() {
 }
 
 #[test]
+fn a_welcome_ceremony_of_a_visit_welcomes_its_guest_and_is_hosted_by_its_host() {
+    // The guest named only as "the South African guest".
+    let text = "NAIROBI - President Cyril Ramaphosa began a state visit to Kenya on Monday at the \
+                invitation of President William Ruto.\n\
+                President Ruto hosted an official welcome ceremony for the South African guest \
+                at State House.";
+    let facts = extractor().extract(text, &published(2023, time::Month::November, 20));
+    assert_sound(&facts);
+    let (guests, hosts) = welcome_guests_and_hosts(&facts);
+    assert!(
+        guests.len() == 1 && guests[0].contains("Ramaphosa"),
+        "{:?}",
+        facts.events
+    );
+    assert!(
+        hosts.len() == 1 && hosts[0].contains("Ruto"),
+        "{:?}",
+        facts.events
+    );
+    // The host not named at the ceremony: the leader at whose invitation the visit is made.
+    let text = "АСТАНА, 3 октября. Президент Узбекистана Шавкат Мирзиёев прибыл сегодня в Казахстан \
+                с государственным визитом по приглашению Президента Казахстана Касым-Жомарта \
+                Токаева.\n\
+                В Акорде состоялась официальная церемония встречи высокого гостя.";
+    let facts = extractor().extract(text, &published(2024, time::Month::October, 3));
+    assert_sound(&facts);
+    let (guests, hosts) = welcome_guests_and_hosts(&facts);
+    assert!(
+        guests.len() == 1 && guests[0].contains("Мирзиёев"),
+        "{:?}",
+        facts.events
+    );
+    assert!(
+        hosts.len() == 1 && hosts[0].contains("Токаев"),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

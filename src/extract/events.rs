@@ -2989,6 +2989,15 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             .filter(|(_, r)| *r == ParticipantRole::Guest)
             .map(|(p, _)| *p)
             .collect();
+        // The leaders who host it (not the country).
+        let hosts: Vec<usize> = events[v]
+            .participants
+            .iter()
+            .filter(|&&(p, r)| {
+                r == ParticipantRole::Host && entities.kind(p) == Some(EntityKind::Person)
+            })
+            .map(|&(p, _)| p)
+            .collect();
         let visit_planned = events[v].status == EventStatus::Planned;
         // A visit told as over or going on started when its guest arrived ("arrived on
         // Thursday ... during the visit"), unless the article states its date.
@@ -3061,7 +3070,29 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
                     }
                     _ => true,
                 };
-            if with_guest && same_day {
+            // "President Yoon hosted an official welcome ceremony for the Vietnamese guest",
+            // "قبل أن يقيم له مراسم استقبال رسمية", "举行隆重欢迎仪式", "состоялась церемония
+            // встречи высокого гостя": a welcome ceremony of the visit's days welcomes its guest,
+            // and is hosted by the leader who hosts the visit when the text names no one else.
+            let welcomes = event.kind == EventKind::WelcomeCeremony
+                && event.status == EventStatus::Happened
+                && !visit_planned
+                && same_day
+                && !guests.is_empty()
+                && (with_guest || event.guests().next().is_none());
+            if welcomes {
+                for &guest in &guests {
+                    event.add_participant(guest, ParticipantRole::Guest);
+                }
+                if !event.participants.iter().any(|&(p, r)| {
+                    r == ParticipantRole::Host && entities.kind(p) == Some(EntityKind::Person)
+                }) {
+                    for &host in &hosts {
+                        event.add_participant(host, ParticipantRole::Host);
+                    }
+                }
+            }
+            if (with_guest || welcomes) && same_day {
                 event.parent = Some(v);
             }
         }
