@@ -2462,6 +2462,37 @@ fn a_welcome_ceremony_of_a_visit_welcomes_its_guest_and_is_hosted_by_its_host() 
 }
 
 #[test]
+fn a_deputy_for_affairs_is_named_and_his_two_word_family_name_ends_the_next_name() {
+    use diplokg::facts::{EventKind, RoleKind};
+    let text = "مسقط-العمانية\n\
+                وصل إلى مسقط اليوم نائب وزير الخارجية الإيراني للشؤون السياسية علي باقري كني في \
+                زيارة رسمية.\n\
+                واستقبل رئيس مجلس الشورى خالد المعولي باقري كني وبحث معه العلاقات الثنائية.";
+    let facts = extractor().extract(text, &published(2023, time::Month::March, 5));
+    assert_sound(&facts);
+    // The deputy's title is no mention of the one Iranian the gazetteer gives another office.
+    assert!(
+        !facts.entities.iter().any(|e| e.name.contains("خامنئي")),
+        "{:?}",
+        facts.entities
+    );
+    let deputy = entity_named(&facts, "علي باقري كني");
+    assert_role(
+        &facts,
+        &deputy,
+        Some(RoleKind::Other),
+        &id_of(&facts, "Q794"),
+    );
+    let speaker = entity_named(&facts, "خالد المعولي");
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert!(
+        takes_part(meeting, &speaker) && takes_part(meeting, &deputy),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

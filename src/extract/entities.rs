@@ -464,6 +464,27 @@ impl Entities {
         }
     }
 
+    /// True when a person found so far is named at `at` by his name or a short form of two
+    /// words ("رئيس مجلس الشعب حمودة صباغ باقري كني": the speaker's name ends where "باقري كني",
+    /// named before, begins; not at a family name of one word that many share, "الصباح").
+    fn person_named_at(&self, text: &str, at: usize) -> bool {
+        self.found
+            .iter()
+            .filter(|f| f.kind == EntityKind::Person)
+            .any(|f| {
+                let name = normalize_label(&f.name);
+                let forms = short_forms(&name);
+                std::iter::once(name.as_str())
+                    .chain(forms)
+                    .filter(|form| form.contains(' '))
+                    .any(|form| {
+                        text[at..]
+                            .strip_prefix(form)
+                            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
+                    })
+            })
+    }
+
     /// The one person the article gives this office (of any country), if exactly one.
     fn sole_holder(&self, role: RoleKind) -> Option<usize> {
         let mut holders = self
@@ -891,6 +912,15 @@ impl Entities {
                     at = skip_spaces(text, place.end);
                 }
             }
+            // "نائب وزير الخارجية الإيراني للشؤون السياسية علي باقري كني": the affairs a
+            // deputy's title is for, after its nationality, come before the name.
+            if arabic {
+                let end = affairs_end(doc, self, at);
+                if end > at {
+                    title.1 = end;
+                    at = skip_spaces(text, end);
+                }
+            }
             // "President of the Republic of Korea (RoK) Yoon Suk Yeol": an abbreviation in
             // brackets between the title and the name.
             if let Some(inside) = text[at..].strip_prefix('(') {
@@ -929,7 +959,7 @@ impl Entities {
             // "أدلى الرئيس الموريتاني بتصريح": an Arabic title whose country's office one person
             // of the article already holds is that person again; the words after it are no new
             // name.
-            let restated = if arabic && person.is_none() {
+            let restated = if arabic && person.is_none() && one_office(role) {
                 of.and_then(|country| self.single_holder(role, country))
             } else {
                 None
@@ -1051,7 +1081,7 @@ impl Entities {
                     continue;
                 }
             }
-            if person.is_none() {
+            if person.is_none() && one_office(role) {
                 // "the Russian president": whoever the article or the gazetteer says holds it.
                 person = self
                     .roles
@@ -2032,6 +2062,43 @@ impl Entities {
 /// True when a person's one-word Latin alias is followed right away by a capitalised word that
 /// is no other known name or rule word: "Petro" in "Petro Poroshenko" is not Gustavo Petro, but
 /// the first name of someone else.
+/// Where "للشؤون السياسية" ("for political affairs") after an Arabic title at `at` ends: the word
+/// "for the affairs" and up to three definite words after it that no rule or entity claims;
+/// `at` when none is there.
+fn affairs_end(doc: &Doc<'_>, entities: &Entities, at: usize) -> usize {
+    let text = doc.text();
+    let words = doc.first_words(at, 4);
+    let Some(&(s, e)) = words.first() else {
+        return at;
+    };
+    let affairs = ["للشوون", "للشؤون", "لشوون", "لشؤون"];
+    if s != at || !affairs.contains(&&text[s..e]) {
+        return at;
+    }
+    let mut last = at;
+    let mut previous = e;
+    for &(s, e) in &words[1..] {
+        let definite = ["ال", "وال"].iter().any(|p| text[s..e].starts_with(p));
+        if !definite
+            || !doc.adjacent(previous, s)
+            || entities.covering(s).is_some()
+            || doc.lex_covering(s).next().is_some()
+        {
+            break;
+        }
+        last = e;
+        previous = e;
+    }
+    last
+}
+
+/// True for a title a country gives one person at a time ("the Russian president"), so that it
+/// can stand for its holder; not for "minister" or a deputy's or an adviser's title ("نائب وزير
+/// الخارجية الإيراني"), which many hold.
+fn one_office(role: RoleKind) -> bool {
+    !matches!(role, RoleKind::Minister | RoleKind::Other)
+}
+
 fn first_name_of_another(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
@@ -2194,7 +2261,8 @@ fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
 }
 
 /// The short forms a person's normalised name may be written by: the last word before any
-/// suffix such as "Jr." (three letters at least in Latin script, four in others), and the first
+/// suffix such as "Jr." (three letters at least in Latin script, four in others; else, in Arabic,
+/// the last two words), and the first
 /// of a two-word Latin name (Chinese, Korean and Vietnamese names in Latin letters put the
 /// family name first: "Li" for Li Qiang).
 fn short_forms(normalized: &str) -> Vec<&str> {
@@ -2217,6 +2285,15 @@ fn short_forms(normalized: &str) -> Vec<&str> {
         };
         if last.chars().count() >= shortest {
             forms.push(*last);
+        } else if let [.., before_last, _] = words.as_slice() {
+            // "علي باقري كني" is "باقري كني": a family name of two words whose last is short
+            // (not after a word of lineage: "آل ثاني" is a family).
+            let arabic = last.chars().all(|c| script_of(c) == Script::Arabic);
+            let lineage = matches!(*before_last, "بن" | "ابن" | "بنت" | "ال" | "ابو" | "عبد");
+            if arabic && words.len() >= 3 && !lineage {
+                let offset = |word: &str| word.as_ptr() as usize - normalized.as_ptr() as usize;
+                forms.push(&normalized[offset(before_last)..offset(last) + last.len()]);
+            }
         }
         let latin = first.chars().all(|c| script_of(c) == Script::Latin);
         // The family name first: "Wang Yi", "Moon Jae-in", and "Yoon Suk Yeol", "Kim Jong Un"
@@ -2261,11 +2338,11 @@ fn word_endings<'t>(
     forms: &[&str],
     max_prefix: usize,
 ) -> Vec<(usize, &'t str, usize)> {
-    // A form with other characters than word characters ends no word.
+    // A form with other characters than word characters and spaces between words ends no word.
     let searched: Vec<(usize, &str, char)> = forms
         .iter()
         .enumerate()
-        .filter(|(_, form)| form.chars().all(is_word_char))
+        .filter(|(_, form)| form.chars().all(|c| is_word_char(c) || c == ' '))
         .filter_map(|(i, form)| Some((i, *form, form.chars().next_back()?)))
         .collect();
     let mut lasts: Vec<char> = searched.iter().map(|&(_, _, last)| last).collect();
@@ -2610,6 +2687,7 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 let ali = source == "علي";
                 if (blocked(s, e) && !nasab && !ali)
                     || conjunction
+                    || (count >= 2 && entities.person_named_at(text, s))
                     || (count == 0 && article)
                     || word.chars().any(|c| c.is_ascii_digit())
                 {
@@ -2660,6 +2738,15 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_arabic_family_name_with_a_short_last_word_is_two_words() {
+        assert_eq!(short_forms("علي باقري كني"), vec!["باقري كني"]);
+        assert_eq!(short_forms("بشار الجعفري"), vec!["الجعفري"]);
+        // A family ("آل ثاني") or a father ("بن زيد") is no short form of two words.
+        assert_eq!(short_forms("تميم بن حمد ال ثاني"), vec!["ثاني"]);
+        assert!(short_forms("محمد بن زيد").is_empty());
+    }
 
     #[test]
     fn word_endings_are_the_words_that_end_with_a_form() {
