@@ -2493,6 +2493,23 @@ fn a_deputy_for_affairs_is_named_and_his_two_word_family_name_ends_the_next_name
 }
 
 #[test]
+fn a_philippine_foreign_affairs_secretary_is_a_foreign_minister() {
+    use diplokg::facts::{EventKind, RoleKind};
+    let text = "MANILA - Philippine Foreign Affairs Secretary Theresa Lazaro met Japanese Foreign \
+                Minister Takeshi Iwaya on Monday.";
+    let facts = extractor().extract(text, &published(2025, time::Month::August, 4));
+    assert_sound(&facts);
+    let secretary = entity_named(&facts, "Theresa Lazaro");
+    assert_role(
+        &facts,
+        &secretary,
+        Some(RoleKind::ForeignMinister),
+        &id_of(&facts, "Q928"),
+    );
+    assert!(takes_part(event_of(&facts, EventKind::Meeting), &secretary));
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
