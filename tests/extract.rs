@@ -2510,6 +2510,27 @@ fn a_philippine_foreign_affairs_secretary_is_a_foreign_minister() {
 }
 
 #[test]
+fn a_long_unquoted_title_runs_to_its_last_capitalised_word() {
+    let text = "ASTANA - The two presidents signed the Joint Declaration on the Further Deepening \
+                of the Comprehensive Strategic Partnership between the Republic of Kazakhstan and \
+                the Kyrgyz Republic on Tuesday.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 21));
+    assert_sound(&facts);
+    let titles: Vec<&str> = facts
+        .agreements
+        .iter()
+        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Joint Declaration on the Further Deepening of the Comprehensive Strategic Partnership \
+          between the Republic of Kazakhstan and the Kyrgyz Republic"
+        ]
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -850,7 +850,9 @@ fn capitalised_run(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
     let text = doc.text();
     let mut end = None;
     let mut pending: Option<&str> = None;
-    for &(s, e) in words.iter().take(14) {
+    // (Titles run long: "Joint Declaration on Further Strengthening of the Strategic Partnership
+    // between the Republic of Azerbaijan and the Republic of Serbia".)
+    for &(s, e) in words.iter().take(24) {
         let word = &text[s..e];
         // ("Declaration on ASEAN 2045", "Programme for 2025-2029": years inside the title.)
         let years = word.starts_with(|c: char| c.is_ascii_digit())
