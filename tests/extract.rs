@@ -2531,6 +2531,48 @@ fn a_long_unquoted_title_runs_to_its_last_capitalised_word() {
 }
 
 #[test]
+fn states_sign_before_the_heads_of_state_who_then_make_press_statements() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "Tashkent, May 14, UzA\n\
+                President Shavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev on \
+                Wednesday.\n\
+                Uzbekistan and Kazakhstan also signed agreements on transport and water in the \
+                presence of the heads of state.\n\
+                The presidents then made press statements.";
+    let facts = extractor().extract(text, &published(2025, time::Month::May, 14));
+    assert_sound(&facts);
+    let (uzbekistan, kazakhstan) = (id_of(&facts, "Q265"), id_of(&facts, "Q232"));
+    let presidents = [
+        entity_named(&facts, "Shavkat Mirziyoyev"),
+        entity_named(&facts, "Kassym-Jomart Tokayev"),
+    ];
+    let signing = event_of(&facts, EventKind::Signing);
+    assert!(
+        takes_part(signing, &uzbekistan) && takes_part(signing, &kazakhstan),
+        "{signing:?}"
+    );
+    for president in &presidents {
+        assert!(
+            takes_part_as(signing, president, ParticipantRole::Witness),
+            "{signing:?}"
+        );
+        assert!(takes_part(
+            event_of(&facts, EventKind::PressConference),
+            president
+        ));
+    }
+    // The title of what was signed ends before who witnessed it.
+    let agreement = &facts.agreements[0];
+    assert!(
+        agreement
+            .title
+            .as_ref()
+            .is_none_or(|t| !t.text.contains("presence")),
+        "{agreement:?}"
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -986,8 +986,8 @@ pub(super) fn in_lower_case_title(doc: &Doc<'_>, hit: &LexHit) -> bool {
 /// Where a title in lower case ends: "a memorandum of understanding on cooperation in energy",
 /// "a protocol on phytosanitary requirements for exporting rice", "соглашение о сотрудничестве в
 /// области спорта": from a preposition right after the document word to the clause's end, or to
-/// the parties ("between"), or to what is said of it ([`said_of`]), or to the next document
-/// after "and" ("меморандум о ... и программу ...").
+/// the parties ("between"), or to what is said of it ([`said_of`]) or who witnessed it, or to
+/// the next document after "and" ("меморандум о ... и программу ...").
 fn lower_case_title_end(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize> {
     let text = doc.text();
     let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
@@ -1016,7 +1016,13 @@ fn lower_case_title_end(doc: &Doc<'_>, words: &[(usize, usize)]) -> Option<usize
             Some("and" | "и") => {
                 matches!(word(i + 1), Some("a" | "an" | "another")) || document(i + 1)
             }
-            _ => said_of(doc, s),
+            // ("agreements on trade in the presence of the heads of state": who witnessed.)
+            _ => {
+                said_of(doc, s)
+                    || doc
+                        .lex_at(s)
+                        .is_some_and(|h| doc.has(h, Sense::Cue(Cue::Witness)))
+            }
         };
         if stop {
             break;

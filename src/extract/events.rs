@@ -2432,7 +2432,15 @@ fn participants(
             event.add_participant(m, role);
         }
     }
-    if (event.participants.is_empty() || subject_too) && !around {
+    // "Azerbaijan and Serbia signed ... in the presence of the heads of state": the witnesses
+    // leave the subject to be named.
+    let only_witnessed = witnessed_from.is_some()
+        && !event.participants.is_empty()
+        && event
+            .participants
+            .iter()
+            .all(|&(_, r)| r == ParticipantRole::Witness);
+    if (event.participants.is_empty() || subject_too || only_witnessed) && !around {
         // Countries or organisations as actors ("وقعت الصين وروسيا", "The Security Council
         // adopted"), not as adjectives or places: the subject before the trigger when there is
         // one, else the one after it (verb-first Arabic).
@@ -2454,34 +2462,35 @@ fn participants(
             .filter(|o| !doc.in_quote(o.start))
             .map(|o| o.entity)
             .collect();
-        let chosen: Vec<usize> = if before.is_empty() && event.participants.is_empty() {
-            // The subject right after a verb-first trigger, with those joined to it by "and"
-            // ("وقعت الصين وروسيا"), not institutions named later in the clause ("بعثة الأمم
-            // المتحدة").
-            let (_, comma) = doc.clause_at(hit.end);
-            let after: Vec<&Occurrence> = entities
-                .in_span(hit.end, comma.min(clause.1))
-                .filter(actor)
-                .collect();
-            let mut subject: Vec<usize> = Vec::new();
-            let mut last_end = None;
-            for o in after {
-                let joined = last_end.is_none_or(|end: usize| {
-                    matches!(
-                        doc.text().get(end..o.start).map(str::trim),
-                        Some("و" | "and" | "," | "،" | "и" | "和" | "")
-                    )
-                });
-                if !joined {
-                    break;
+        let chosen: Vec<usize> =
+            if before.is_empty() && (event.participants.is_empty() || only_witnessed) {
+                // The subject right after a verb-first trigger, with those joined to it by "and"
+                // ("وقعت الصين وروسيا"), not institutions named later in the clause ("بعثة الأمم
+                // المتحدة").
+                let (_, comma) = doc.clause_at(hit.end);
+                let after: Vec<&Occurrence> = entities
+                    .in_span(hit.end, comma.min(clause.1))
+                    .filter(actor)
+                    .collect();
+                let mut subject: Vec<usize> = Vec::new();
+                let mut last_end = None;
+                for o in after {
+                    let joined = last_end.is_none_or(|end: usize| {
+                        matches!(
+                            doc.text().get(end..o.start).map(str::trim),
+                            Some("و" | "and" | "," | "،" | "и" | "和" | "")
+                        )
+                    });
+                    if !joined {
+                        break;
+                    }
+                    subject.push(o.entity);
+                    last_end = Some(o.end);
                 }
-                subject.push(o.entity);
-                last_end = Some(o.end);
-            }
-            subject
-        } else {
-            before
-        };
+                subject
+            } else {
+                before
+            };
         // "تستضيف العاصمة العراقية بغداد القمة": a capital before a gathering stands for its
         // country, the host.
         let chosen = if chosen.is_empty() && is_gathering_place(kind) {
