@@ -2573,6 +2573,33 @@ fn states_sign_before_the_heads_of_state_who_then_make_press_statements() {
 }
 
 #[test]
+fn who_invites_a_guest_to_visit_hosts_the_visit() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let texts = [
+        "Tashkent, May 14, UzA\nPresident Shavkat Mirziyoyev held talks with President \
+         Kassym-Jomart Tokayev.\nPresident Shavkat Mirziyoyev invited President Kassym-Jomart \
+         Tokayev to pay a state visit to Uzbekistan next year.",
+        "طشقند 14 مايو\nأجرى الرئيس شوكت ميرضيائيف مباحثات مع الرئيس قاسم جومارت توكاييف.\n\
+         ووجه الرئيس شوكت ميرضيائيف الدعوة للرئيس قاسم جومارت توكاييف لزيارة أوزبكستان.",
+    ];
+    for text in texts {
+        let facts = extractor().extract(text, &published(2025, time::Month::May, 14));
+        assert_sound(&facts);
+        let visit = facts
+            .events
+            .iter()
+            .find(|e| matches!(e.kind, EventKind::StateVisit | EventKind::Visit))
+            .expect("a visit");
+        assert!(
+            takes_part_as(visit, &id_of(&facts, "Q57808"), ParticipantRole::Host)
+                && takes_part_as(visit, &id_of(&facts, "Q200881"), ParticipantRole::Guest),
+            "{:?}",
+            facts.events
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

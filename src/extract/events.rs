@@ -2259,6 +2259,24 @@ fn participants(
                 .rfind(|o| o.end <= hit.start)
                 .or_else(|| persons.iter().find(|o| o.start >= hit.end))
         });
+        // "Vučić invited Aliyev to pay a state visit to Serbia", "ووجه السيسي الدعوة للرئيس جيله
+        // لزيارة مصر": who made the invitation, named before the guest, hosts the visit to come.
+        let invitation = doc
+            .lex_in(clause.0, hit.start)
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Invite)))
+            .find(|h| {
+                !doc.lex_covering(h.start)
+                    .any(|c| doc.has(c, Sense::Cue(Cue::Host)))
+            });
+        let inviter = guest
+            .filter(|_| event.status == EventStatus::Planned && invitation.is_some())
+            .and_then(|g| {
+                persons
+                    .iter()
+                    .filter(|o| o.end <= g.start && o.entity != g.entity)
+                    .last()
+            })
+            .map(|o| o.entity);
         if let Some(g) = guest {
             // "Macron and his wife Brigitte Macron arrived": the spouse comes with the person
             // named before the spouse word.
@@ -2327,7 +2345,10 @@ fn participants(
         }
         // "at the invitation of Prime Minister Modi", "تلبية لدعوة من ...": the person who hosts
         // the visit (not the arrival).
-        if let Some(inviter) = invited_by.filter(|_| kind != EventKind::Arrival) {
+        if let Some(inviter) = invited_by
+            .filter(|_| kind != EventKind::Arrival)
+            .or(inviter)
+        {
             event.add_participant(inviter, ParticipantRole::Host);
         }
         return;

@@ -85,6 +85,8 @@ pub enum Cue {
     Guest,
     /// The host who invited ("at the invitation of").
     Host,
+    /// An invitation made ("invited X to visit", "وجه الدعوة"): who made it hosts the visit.
+    Invite,
     /// Witnesses ("witnessed").
     Witness,
     /// Attendance ("attended").
@@ -550,6 +552,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
             "speech" => Cue::Speech,
             "guest" => Cue::Guest,
             "host" => Cue::Host,
+            "invite" => Cue::Invite,
             "witness" => Cue::Witness,
             "attend" => Cue::Attend,
             "list" => Cue::List,
