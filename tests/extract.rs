@@ -2600,6 +2600,37 @@ fn who_invites_a_guest_to_visit_hosts_the_visit() {
 }
 
 #[test]
+fn talks_that_follow_a_meeting_and_a_summit_named_again_have_their_attendees() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "ANKARA - President Recep Tayyip Erdoğan on Wednesday held a one-on-one meeting \
+                with President Ilham Aliyev.\n\
+                The meeting was followed by inter-delegation talks attended by Foreign Minister \
+                Hakan Fidan.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 12));
+    assert_sound(&facts);
+    let fidan = entity_named(&facts, "Hakan Fidan");
+    let talks = event_of(&facts, EventKind::Talks);
+    assert!(takes_part(talks, &fidan), "{:?}", facts.events);
+    assert!(!takes_part(event_of(&facts, EventKind::Meeting), &fidan));
+    let text = "SEOUL - The leaders of South Korea, China and Japan held a trilateral summit in \
+                Seoul on Monday.\n\
+                The summit, chaired by the South Korean president, was attended by Foreign \
+                Minister Cho Tae-yul.";
+    let facts = extractor().extract(text, &published(2024, time::Month::May, 27));
+    assert_sound(&facts);
+    let cho = entity_named(&facts, "Cho Tae-yul");
+    assert!(
+        takes_part_as(
+            event_of(&facts, EventKind::Summit),
+            &cho,
+            ParticipantRole::Attendee
+        ),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

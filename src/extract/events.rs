@@ -271,6 +271,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
             }
             // "وحضر المباحثات ...", "attended the talks": more people at an event already named.
             // "В переговорах ... приняли участие X, Y": the attend cue may follow the noun.
+            // ("The meeting was followed by talks attended by": not past the next event's noun.)
             let attend_after = || {
                 let (_, clause_end) = doc.clause_at(hit.end);
                 !entry.verb
@@ -278,6 +279,7 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                         .lex_in(hit.end, clause_end.min(news_end))
                         .take_while(|h| {
                             words_between(doc, (hit.start, hit.end), (h.start, h.end)) <= 6
+                                && event_kind(doc, h).is_none()
                         })
                         .any(|h| doc.has(h, Sense::Cue(Cue::Attend)))
             };
@@ -296,12 +298,13 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                 };
                 // ("участвовали во встрече", "attended the meeting" after talks: a word for
                 // talks or meetings names the other when none of its own was told; but "then in
-                // expanded talks joined by" is a round of its own.)
+                // expanded talks joined by" and "followed by talks attended by" are a round of
+                // its own.)
                 let talking = |k| matches!(k, EventKind::Talks | EventKind::Meeting);
                 let mut targets = attended(&|k| same_family(k, kind));
                 if targets.is_empty()
                     && talking(kind)
-                    && !cue_before(doc, hit, 4, |c| c == Cue::Then)
+                    && !cue_before(doc, hit, 4, |c| matches!(c, Cue::Then | Cue::Followed))
                 {
                     targets = attended(&|k| talking(k));
                 }
@@ -3244,9 +3247,16 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
         let Some(sentence) = doc.sentence_at(cue.start) else {
             continue;
         };
+        // ("The summit, chaired by Yoon, was attended by ...": or the one it names again.)
+        let told_here = |e: &FoundEvent| {
+            e.spans
+                .iter()
+                .any(|&(start, end)| start >= sentence.start && end <= cue.start)
+        };
         let Some(target) = events
             .iter()
             .rposition(|e| e.trigger.0 >= sentence.start && e.trigger.1 <= cue.start)
+            .or_else(|| events.iter().rposition(told_here))
         else {
             continue;
         };
@@ -3318,11 +3328,26 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                         .any(|&(start, _)| start >= sentence.start && start < sentence.end)
                 })
                 .collect();
+            // ("The meeting was followed by talks attended by A and B": the event told last
+            // before the list, when one is.)
+            let last_before = |i: usize| {
+                events[i]
+                    .spans
+                    .iter()
+                    .map(|s| s.0)
+                    .filter(|&s| s >= sentence.start && s < list.cue)
+                    .max()
+            };
+            let nearest = here.iter().filter_map(|&i| last_before(i)).max();
             if here.is_empty() {
                 events
                     .iter()
                     .rposition(|e| e.trigger.0 < sentence.start)
                     .into_iter()
+                    .collect()
+            } else if let Some(nearest) = nearest {
+                here.into_iter()
+                    .filter(|&i| last_before(i) == Some(nearest))
                     .collect()
             } else {
                 here
