@@ -8,7 +8,7 @@ use super::lexicon::{Cue, LexHit, Sense};
 use crate::facts::{EntityKind, RoleKind};
 use crate::gazetteer::{Gazetteer, LabelForm, NameHit};
 use crate::text::{Script, is_word_char, normalize_label, script_of};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// An entity found in the article.
 #[derive(Debug, Clone)]
@@ -97,7 +97,7 @@ pub struct Entities {
     by_reference: HashMap<usize, usize>,
     by_name: HashMap<(u8, String), usize>,
     /// End of a role's mention -> the first role (index in `roles`) with a mention ending there.
-    role_ending: HashMap<usize, usize>,
+    role_ending: BTreeMap<usize, usize>,
     /// Whether each entity holds a head-of-state or head-of-government title in the article.
     heads: Vec<bool>,
 }
@@ -2318,27 +2318,21 @@ fn word_endings<'t>(
     // Grouped by last character (a stable sort: each group in the order of `forms`), so that a
     // match tries only the forms ending with its character.
     searched.sort_by_key(|s| s.2);
-    let groups: Vec<&[(usize, &str, char)]> = searched.chunk_by(|a, b| a.2 == b.2).collect();
-    let lasts: Vec<char> = groups.iter().map(|g| g[0].2).collect();
-    // Where each last character occurs, in one pass over the text, ordered by character and
-    // then position (the order of a search for each character in turn).
-    let mut occurrences: Vec<(usize, usize)> = text
-        .char_indices()
-        .filter_map(|(at, c)| Some((lasts.binary_search(&c).ok()?, at)))
-        .collect();
-    occurrences.sort_unstable();
     let mut found = Vec::new();
-    for (g, at) in occurrences {
-        let end = at + lasts[g].len_utf8();
-        if text[end..].chars().next().is_some_and(is_word_char) {
-            continue;
-        }
-        for &(i, form, _) in groups[g] {
-            let Some(start) = text[..end].strip_suffix(form).map(str::len) else {
+    for group in searched.chunk_by(|a, b| a.2 == b.2) {
+        let last = group[0].2;
+        for (at, _) in text.match_indices(last) {
+            let end = at + last.len_utf8();
+            if text[end..].chars().next().is_some_and(is_word_char) {
                 continue;
-            };
-            if let Some(word_start) = word_start_before(text, start, max_prefix) {
-                found.push((i, &text[word_start..start], end));
+            }
+            for &(i, form, _) in group {
+                let Some(start) = text[..end].strip_suffix(form).map(str::len) else {
+                    continue;
+                };
+                if let Some(word_start) = word_start_before(text, start, max_prefix) {
+                    found.push((i, &text[word_start..start], end));
+                }
             }
         }
     }

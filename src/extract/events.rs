@@ -12,6 +12,7 @@ use crate::facts::{
     TimeOfDay,
 };
 use crate::text::{Script, script_of};
+use std::cell::OnceCell;
 use time::Date;
 
 /// An event found in the article.
@@ -2904,13 +2905,15 @@ fn merge_or_push(
         r.dedup();
         r
     };
-    // (The event's own hosts and parts, once rather than for each earlier event.)
-    let our_hosts = hosts(&event);
-    let our_parts = parts(&event);
+    // (The event's own hosts and parts, once rather than for each earlier event, and only
+    // when one is compared.)
+    let our_hosts = OnceCell::new();
+    let our_parts = OnceCell::new();
     // A visit to countries none of which this one goes to.
     let elsewhere = |e: &FoundEvent| {
+        let ours = our_hosts.get_or_init(|| hosts(&event));
         let theirs = hosts(e);
-        !theirs.is_empty() && !theirs.iter().any(|h| our_hosts.contains(h))
+        !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|h| ours.contains(h))
     };
     let same = events.iter().rposition(|e| {
         if e.kind != event.kind || e.status != event.status {
@@ -2935,7 +2938,7 @@ fn merge_or_push(
             return true;
         }
         // Visits to two countries are two visits.
-        if is_visit(e.kind) && !our_hosts.is_empty() && elsewhere(e) {
+        if is_visit(e.kind) && elsewhere(e) {
             return false;
         }
         // "Resolution 2728 ... was adopted": an act with no one named is the one told before.
@@ -2952,7 +2955,8 @@ fn merge_or_push(
             people.iter().all(|p| theirs.clone().any(|q| q == *p))
                 || (theirs.clone().count() < 2 && theirs.all(|p| people.contains(&p)))
         };
-        overlap && (parts(e) == our_parts || restates(e)) || signs_what_was_witnessed(e)
+        overlap && (parts(e) == *our_parts.get_or_init(|| parts(&event)) || restates(e))
+            || signs_what_was_witnessed(e)
     });
     match same {
         Some(i) => {
