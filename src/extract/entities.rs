@@ -8,7 +8,7 @@ use super::lexicon::{Cue, LexHit, Sense};
 use crate::facts::{EntityKind, RoleKind};
 use crate::gazetteer::{Gazetteer, LabelForm, NameHit};
 use crate::text::{Script, is_word_char, normalize_label, script_of};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// An entity found in the article.
 #[derive(Debug, Clone)]
@@ -96,6 +96,8 @@ pub struct Entities {
     held_for: HashMap<usize, usize>,
     by_reference: HashMap<usize, usize>,
     by_name: HashMap<(u8, String), usize>,
+    /// End of a role's mention -> the first role (index in `roles`) with a mention ending there.
+    role_ending: BTreeMap<usize, usize>,
     /// Whether each entity holds a head-of-state or head-of-government title in the article.
     heads: Vec<bool>,
 }
@@ -187,12 +189,9 @@ impl Entities {
         if places.is_empty() {
             return;
         }
-        self.occurrences.retain(|o| {
-            kind(o) != Some(EntityKind::Person)
-                || !places
-                    .iter()
-                    .any(|&(s, e)| s <= o.start && o.end <= e && (s, e) != (o.start, o.end))
-        });
+        let inside = PlaceSpans::new(places);
+        self.occurrences
+            .retain(|o| kind(o) != Some(EntityKind::Person) || !inside.holds((o.start, o.end)));
     }
 
     /// The occurrences inside `[start, end)`.
@@ -510,15 +509,25 @@ impl Entities {
     /// Records a role, or adds its mention to the same role already known: a bare title
     /// ("الرئيس فلاديمير بوتين") is the role already known with its country.
     fn add_role(&mut self, role: FoundRole) {
-        let same = |r: &&mut FoundRole| {
+        let same = |r: &FoundRole| {
             r.person == role.person && r.role == role.role && (r.of == role.of || role.of.is_none())
         };
-        match self.roles.iter_mut().find(same) {
-            Some(existing) => {
+        match self.roles.iter().position(same) {
+            Some(i) => {
+                for &(_, end) in &role.spans {
+                    let first = self.role_ending.entry(end).or_insert(i);
+                    *first = (*first).min(i);
+                }
+                let existing = &mut self.roles[i];
                 existing.spans.extend(role.spans);
                 existing.home |= role.home;
             }
-            None => self.roles.push(role),
+            None => {
+                for &(_, end) in &role.spans {
+                    self.role_ending.entry(end).or_insert(self.roles.len());
+                }
+                self.roles.push(role);
+            }
         }
     }
 
@@ -1018,9 +1027,9 @@ impl Entities {
                 // another title of a known person is that person's too.
                 if person.is_none() {
                     person = self
-                        .roles
-                        .iter()
-                        .find(|r| r.spans.iter().any(|s| s.1 == before.len()))
+                        .role_ending
+                        .get(&before.len())
+                        .and_then(|&i| self.roles.get(i))
                         .map(|r| r.person);
                 }
                 // "والدكتور أيمن سوسان معاون وزير الخارجية": a name after an honorific, right
@@ -1634,6 +1643,11 @@ impl Entities {
             .iter()
             .map(|f| (f.kind == EntityKind::Person).then(|| normalize_label(&f.name)))
             .collect();
+        // (Each name's short forms once, not once per name without a space.)
+        let forms: Vec<Vec<&str>> = names
+            .iter()
+            .map(|n| n.as_deref().map(short_forms).unwrap_or_default())
+            .collect();
         for (short, name) in names.iter().enumerate() {
             let Some(name) = name.as_deref().filter(|n| !n.contains(' ')) else {
                 continue;
@@ -1643,16 +1657,15 @@ impl Entities {
             }
             // (With a title, the first word of a Latin name is a family name too: "President
             // Yoon" for Yoon Suk Yeol.)
-            let names_by = |full: &str| {
-                short_forms(full).contains(&name)
+            let names_by = |i: usize, full: &str| {
+                forms[i].contains(&name)
                     || full.split_once(' ').is_some_and(|(first, _)| {
                         first == name && name.chars().all(|c| script_of(c) == Script::Latin)
                     })
             };
-            let mut owners = names
-                .iter()
-                .enumerate()
-                .filter(|(i, full)| *i != short && full.as_deref().is_some_and(names_by));
+            let mut owners = names.iter().enumerate().filter(|(i, full)| {
+                *i != short && full.as_deref().is_some_and(|full| names_by(*i, full))
+            });
             let (Some((full, _)), None) = (owners.next(), owners.next()) else {
                 continue;
             };
@@ -1668,6 +1681,7 @@ impl Entities {
                     }
                 }
             }
+            self.role_ending.clear();
             for role in std::mem::take(&mut self.roles) {
                 let person = if role.person == short {
                     full
@@ -2059,6 +2073,39 @@ impl Entities {
     }
 }
 
+/// The spans of places' names, for "is this span inside a place's name" in a binary search
+/// instead of a walk over every place.
+struct PlaceSpans {
+    /// Sorted by start, then end.
+    spans: Vec<(usize, usize)>,
+    /// `reach[i]`: the furthest end of `spans[..i]` (0 for none).
+    reach: Vec<usize>,
+}
+
+impl PlaceSpans {
+    fn new(mut spans: Vec<(usize, usize)>) -> Self {
+        spans.sort_unstable();
+        let mut reach = Vec::with_capacity(spans.len() + 1);
+        reach.push(0);
+        let mut furthest = 0;
+        for &(_, end) in &spans {
+            furthest = furthest.max(end);
+            reach.push(furthest);
+        }
+        Self { spans, reach }
+    }
+
+    /// True when a place's span other than `span` itself holds `span`.
+    fn holds(&self, (start, end): (usize, usize)) -> bool {
+        // Those that start before it hold it when they end at or after its end; those that
+        // start with it, when they end after it.
+        let before = self.spans.partition_point(|s| s.0 < start);
+        let with = self.spans.partition_point(|s| s.0 <= start);
+        (before > 0 && self.reach[before] >= end)
+            || self.spans[before..with].last().is_some_and(|s| s.1 > end)
+    }
+}
+
 /// True when a person's one-word Latin alias is followed right away by a capitalised word that
 /// is no other known name or rule word: "Petro" in "Petro Poroshenko" is not Gustavo Petro, but
 /// the first name of someone else.
@@ -2339,23 +2386,24 @@ fn word_endings<'t>(
     max_prefix: usize,
 ) -> Vec<(usize, &'t str, usize)> {
     // A form with other characters than word characters and spaces between words ends no word.
-    let searched: Vec<(usize, &str, char)> = forms
+    let mut searched: Vec<(usize, &str, char)> = forms
         .iter()
         .enumerate()
         .filter(|(_, form)| form.chars().all(|c| is_word_char(c) || c == ' '))
         .filter_map(|(i, form)| Some((i, *form, form.chars().next_back()?)))
         .collect();
-    let mut lasts: Vec<char> = searched.iter().map(|&(_, _, last)| last).collect();
-    lasts.sort_unstable();
-    lasts.dedup();
+    // Grouped by last character (a stable sort: each group in the order of `forms`), so that a
+    // match tries only the forms ending with its character.
+    searched.sort_by_key(|s| s.2);
     let mut found = Vec::new();
-    for last in lasts {
+    for group in searched.chunk_by(|a, b| a.2 == b.2) {
+        let last = group[0].2;
         for (at, _) in text.match_indices(last) {
             let end = at + last.len_utf8();
             if text[end..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
-            for &(i, form, _) in searched.iter().filter(|s| s.2 == last) {
+            for &(i, form, _) in group {
                 let Some(start) = text[..end].strip_suffix(form).map(str::len) else {
                     continue;
                 };
@@ -2746,6 +2794,57 @@ mod tests {
         // A family ("آل ثاني") or a father ("بن زيد") is no short form of two words.
         assert_eq!(short_forms("تميم بن حمد ال ثاني"), vec!["ثاني"]);
         assert!(short_forms("محمد بن زيد").is_empty());
+    }
+
+    #[test]
+    fn role_ending_is_the_first_role_a_walk_finds() {
+        let mut rng = crate::text::TestRng(5);
+        let kinds = [RoleKind::President, RoleKind::PrimeMinister];
+        for round in 0..100 {
+            let mut entities = Entities::default();
+            for _ in 0..round % 30 {
+                let start = rng.next() % 50;
+                let spans = (0..rng.next() % 3)
+                    .map(|_| (start, start + rng.next() % 6))
+                    .collect();
+                entities.add_role(FoundRole {
+                    person: rng.next() % 4,
+                    role: kinds[rng.next() % 2],
+                    of: [None, Some(7), Some(8)][rng.next() % 3],
+                    position: None,
+                    title: String::new(),
+                    home: false,
+                    spans,
+                });
+            }
+            for end in 0..60 {
+                let walk = entities
+                    .roles
+                    .iter()
+                    .position(|r| r.spans.iter().any(|s| s.1 == end));
+                assert_eq!(entities.role_ending.get(&end).copied(), walk, "{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn place_spans_hold_what_a_walk_over_the_places_finds() {
+        let mut rng = crate::text::TestRng(21);
+        for round in 0..300 {
+            let span = |rng: &mut crate::text::TestRng| {
+                let start = rng.next() % 40;
+                (start, start + rng.next() % 12)
+            };
+            let places: Vec<(usize, usize)> = (0..round % 12).map(|_| span(&mut rng)).collect();
+            let inside = PlaceSpans::new(places.clone());
+            for _ in 0..40 {
+                let (start, end) = span(&mut rng);
+                let walk = places
+                    .iter()
+                    .any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end));
+                assert_eq!(inside.holds((start, end)), walk, "{places:?} {start} {end}");
+            }
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::facts::{
     TimeOfDay,
 };
 use crate::text::{Script, script_of};
+use std::cell::OnceCell;
 use time::Date;
 
 /// An event found in the article.
@@ -49,7 +50,7 @@ pub struct FoundEvent {
 }
 
 impl FoundEvent {
-    fn persons<'e>(&'e self, entities: &'e Entities) -> impl Iterator<Item = usize> + 'e {
+    fn persons<'e>(&'e self, entities: &'e Entities) -> impl Iterator<Item = usize> + Clone + 'e {
         self.participants
             .iter()
             .filter(move |(e, _)| entities.kind(*e) == Some(EntityKind::Person))
@@ -2681,10 +2682,18 @@ fn pair_members(
 /// then met ..."); `None` when fewer than two.
 fn all_leaders(events: &[FoundEvent], entities: &Entities) -> Option<Vec<usize>> {
     let mut leaders: Vec<usize> = Vec::new();
+    // (Who is already listed, by entity: a test per participant instead of a walk of the list.)
+    let mut listed: Vec<bool> = Vec::new();
     for e in events.iter().filter(|e| e.status != EventStatus::Planned) {
         for &(p, r) in &e.participants {
-            if r != ParticipantRole::Attendee && entities.is_head(p) && !leaders.contains(&p) {
-                leaders.push(p);
+            if r != ParticipantRole::Attendee && entities.is_head(p) {
+                if listed.len() <= p {
+                    listed.resize(p + 1, false);
+                }
+                if !listed[p] {
+                    listed[p] = true;
+                    leaders.push(p);
+                }
             }
         }
     }
@@ -2903,6 +2912,42 @@ fn merge_or_push(
             && only(e, ParticipantRole::Witness)
             && only(&event, ParticipantRole::Signatory)
     };
+    // The host countries of a visit.
+    let hosts = |x: &FoundEvent| {
+        x.participants
+            .iter()
+            .filter(|p| {
+                p.1 == ParticipantRole::Host && entities.kind(p.0) == Some(EntityKind::Country)
+            })
+            .map(|p| p.0)
+            .collect::<Vec<_>>()
+    };
+    // (The parts people have: a country beside its signatory only takes part.)
+    let parts = |x: &FoundEvent| {
+        let people = x
+            .participants
+            .iter()
+            .filter(|p| entities.kind(p.0) == Some(EntityKind::Person));
+        let all = if people.clone().next().is_some() {
+            people.map(|p| p.1).collect()
+        } else {
+            x.participants.iter().map(|p| p.1).collect()
+        };
+        let mut r: Vec<ParticipantRole> = all;
+        r.sort_by_key(|r| *r as u8);
+        r.dedup();
+        r
+    };
+    // (The event's own hosts and parts, once rather than for each earlier event, and only
+    // when one is compared.)
+    let our_hosts = OnceCell::new();
+    let our_parts = OnceCell::new();
+    // A visit to countries none of which this one goes to.
+    let elsewhere = |e: &FoundEvent| {
+        let ours = our_hosts.get_or_init(|| hosts(&event));
+        let theirs = hosts(e);
+        !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|h| ours.contains(h))
+    };
     let same = events.iter().rposition(|e| {
         if e.kind != event.kind || e.status != event.status {
             return false;
@@ -2911,64 +2956,40 @@ fn merge_or_push(
             (Some(a), Some(b)) => a.value == b.value,
             _ => true,
         };
+        // (Every way to be the same event needs dates that fit.)
+        if !dates_fit {
+            return false;
+        }
         // A summit or conference is one event per article date, whoever is named at it (but
         // two named in one sentence are two: "talks at the SCO summit, their first since the
         // summit in Wuhan").
-        let same_sentence = told_in_sentence(e);
         if is_gathering_place(e.kind)
-            && dates_fit
-            && !same_sentence
             && e.ordinal
                 .is_none_or(|o| event.ordinal.is_none_or(|n| n == o))
+            && !told_in_sentence(e)
         {
             return true;
         }
         // Visits to two countries are two visits.
-        let hosts = |x: &FoundEvent| {
-            x.participants
-                .iter()
-                .filter(|p| {
-                    p.1 == ParticipantRole::Host && entities.kind(p.0) == Some(EntityKind::Country)
-                })
-                .map(|p| p.0)
-                .collect::<Vec<_>>()
-        };
-        let (a, b) = (hosts(e), hosts(&event));
-        if is_visit(e.kind) && !a.is_empty() && !b.is_empty() && !a.iter().any(|h| b.contains(h)) {
+        if is_visit(e.kind) && elsewhere(e) {
             return false;
         }
         // "Resolution 2728 ... was adopted": an act with no one named is the one told before.
-        if event.participants.is_empty() && dates_fit && !is_gathering_place(e.kind) {
+        if event.participants.is_empty() && !is_gathering_place(e.kind) {
             return true;
         }
-        let theirs: Vec<usize> = e.persons(entities).collect();
-        // (The parts people have: a country beside its signatory only takes part.)
-        let parts = |x: &FoundEvent| {
-            let people = x
-                .participants
-                .iter()
-                .filter(|p| entities.kind(p.0) == Some(EntityKind::Person));
-            let all = if people.clone().next().is_some() {
-                people.map(|p| p.1).collect()
-            } else {
-                x.participants.iter().map(|p| p.1).collect()
-            };
-            let mut r: Vec<ParticipantRole> = all;
-            r.sort_by_key(|r| *r as u8);
-            r.dedup();
-            r
-        };
         // (Two people who met, then met a third, held two meetings.)
-        let overlap = if people.is_empty() || theirs.is_empty() {
+        let mut theirs = e.persons(entities);
+        let overlap = if people.is_empty() || theirs.clone().next().is_none() {
             e.participants
                 .iter()
                 .any(|p| event.participants.contains(p))
         } else {
-            people.iter().all(|p| theirs.contains(p))
-                || (theirs.iter().all(|p| people.contains(p)) && theirs.len() < 2)
+            people.iter().all(|p| theirs.clone().any(|q| q == *p))
+                || (theirs.clone().count() < 2 && theirs.all(|p| people.contains(&p)))
         };
-        dates_fit && overlap && (parts(e) == parts(&event) || restates(e))
-            || (dates_fit && signs_what_was_witnessed(e))
+        overlap && (parts(e) == *our_parts.get_or_init(|| parts(&event)) || restates(e))
+            || signs_what_was_witnessed(e)
     });
     match same {
         Some(i) => {
@@ -3031,6 +3052,13 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             })
             .map(|&(p, _)| p)
             .collect();
+        // The countries and bodies the guests hold a role of (once per visit, not per event).
+        let guests_of: Vec<usize> = entities
+            .roles
+            .iter()
+            .filter(|r| guests.contains(&r.person))
+            .filter_map(|r| r.of)
+            .collect();
         let visit_planned = events[v].status == EventStatus::Planned;
         // A visit told as over or going on started when its guest arrived ("arrived on
         // Thursday ... during the visit"), unless the article states its date.
@@ -3084,12 +3112,10 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
                 continue;
             }
             let with_guest = event.persons(entities).any(|p| guests.contains(&p))
-                || event.participants.iter().any(|(p, _)| {
-                    entities
-                        .roles
-                        .iter()
-                        .any(|r| guests.contains(&r.person) && r.of == Some(*p))
-                });
+                || event
+                    .participants
+                    .iter()
+                    .any(|(p, _)| guests_of.contains(p));
             // On the visit's day, or within the days that follow it (a visit lasts days).
             let within = visit_day
                 .zip(event.date.as_ref().and_then(dates::day_of))
