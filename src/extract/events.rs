@@ -2277,8 +2277,7 @@ fn participants(
             .and_then(|g| {
                 persons
                     .iter()
-                    .filter(|o| o.end <= g.start && o.entity != g.entity)
-                    .last()
+                    .rfind(|o| o.end <= g.start && o.entity != g.entity)
             })
             .map(|o| o.entity);
         if let Some(g) = guest {
