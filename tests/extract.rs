@@ -2631,6 +2631,23 @@ fn talks_that_follow_a_meeting_and_a_summit_named_again_have_their_attendees() {
 }
 
 #[test]
+fn every_name_listed_before_were_present_attends() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "BEIJING, May 8 (Xinhua) -- Chinese President Xi Jinping held a video meeting with \
+                Russian President Vladimir Putin on Monday.\n\
+                Li Qiang, Ding Xuexiang and Wang Yi were present at the meeting in Beijing.";
+    let facts = extractor().extract(text, &published(2023, time::Month::May, 8));
+    assert_sound(&facts);
+    let call = event_of(&facts, EventKind::VideoCall);
+    for name in ["Li Qiang", "Ding Xuexiang", "Wang Yi"] {
+        assert!(
+            takes_part_as(call, &entity_named(&facts, name), ParticipantRole::Attendee),
+            "{name}: {call:?}"
+        );
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

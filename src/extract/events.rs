@@ -329,11 +329,23 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     };
                     let passive =
                         hits_before(doc, hit, 4).any(|h| doc.has(h, Sense::Cue(Cue::List)));
+                    // ("Ding Xuexiang, Yang Jiechi and Wang Yi were present at the meeting": the
+                    // names listed before the clause with commas.)
+                    let mut from = clause_start.max(sentence.start);
+                    while let Some(o) = cx
+                        .entities
+                        .in_span(sentence.start, from)
+                        .filter(is_person)
+                        .last()
+                        .filter(|o| matches!(doc.text()[o.end..from].trim(), "," | "،"))
+                    {
+                        from = o.start;
+                    }
                     let mut attendees: Vec<usize> = Vec::new();
                     if !passive {
                         attendees.extend(
                             cx.entities
-                                .in_span(clause_start.max(sentence.start), hit.start)
+                                .in_span(from, hit.start)
                                 .filter(is_person)
                                 .map(|o| o.entity),
                         );
