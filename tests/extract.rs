@@ -2430,17 +2430,7 @@ fn a_welcome_ceremony_of_a_visit_welcomes_its_guest_and_is_hosted_by_its_host() 
                 at State House.";
     let facts = extractor().extract(text, &published(2023, time::Month::November, 20));
     assert_sound(&facts);
-    let (guests, hosts) = welcome_guests_and_hosts(&facts);
-    assert!(
-        guests.len() == 1 && guests[0].contains("Ramaphosa"),
-        "{:?}",
-        facts.events
-    );
-    assert!(
-        hosts.len() == 1 && hosts[0].contains("Ruto"),
-        "{:?}",
-        facts.events
-    );
+    assert_welcome(&facts, "Ramaphosa", "Ruto");
     // The host not named at the ceremony: the leader at whose invitation the visit is made.
     let text = "АСТАНА, 3 октября. Президент Узбекистана Шавкат Мирзиёев прибыл сегодня в Казахстан \
                 с государственным визитом по приглашению Президента Казахстана Касым-Жомарта \
@@ -2448,17 +2438,7 @@ fn a_welcome_ceremony_of_a_visit_welcomes_its_guest_and_is_hosted_by_its_host() 
                 В Акорде состоялась официальная церемония встречи высокого гостя.";
     let facts = extractor().extract(text, &published(2024, time::Month::October, 3));
     assert_sound(&facts);
-    let (guests, hosts) = welcome_guests_and_hosts(&facts);
-    assert!(
-        guests.len() == 1 && guests[0].contains("Мирзиёев"),
-        "{:?}",
-        facts.events
-    );
-    assert!(
-        hosts.len() == 1 && hosts[0].contains("Токаев"),
-        "{:?}",
-        facts.events
-    );
+    assert_welcome(&facts, "Мирзиёев", "Токаев");
 }
 
 #[test]
@@ -3012,6 +2992,21 @@ fn welcome_guests_and_hosts(facts: &Facts) -> (Vec<String>, Vec<String>) {
     use diplokg::facts::{EventKind, ParticipantRole};
     let part = |role| names_as(facts, EventKind::WelcomeCeremony, Some(role));
     (part(ParticipantRole::Guest), part(ParticipantRole::Host))
+}
+
+/// Asserts that the welcome ceremony has one guest and one host, whose names hold these words.
+fn assert_welcome(facts: &Facts, guest: &str, host: &str) {
+    let (guests, hosts) = welcome_guests_and_hosts(facts);
+    assert!(
+        guests.len() == 1 && guests[0].contains(guest),
+        "{:?}",
+        facts.events
+    );
+    assert!(
+        hosts.len() == 1 && hosts[0].contains(host),
+        "{:?}",
+        facts.events
+    );
 }
 
 /// Whether an event has this entity, in any part.
@@ -4056,17 +4051,7 @@ fn a_chinese_ceremony_held_for_a_guest_before_its_noun() {
     let text = "新华社阿斯塔纳6月17日电 会谈前，托卡耶夫在总统府为习近平举行隆重欢迎仪式。";
     let facts = extractor().extract(text, &published(2025, time::Month::June, 17));
     assert_sound(&facts);
-    let (guests, hosts) = welcome_guests_and_hosts(&facts);
-    assert!(
-        guests.len() == 1 && guests[0].contains("习近平"),
-        "{:?}",
-        facts.events
-    );
-    assert!(
-        hosts.len() == 1 && hosts[0].contains("托卡耶夫"),
-        "{:?}",
-        facts.events
-    );
+    assert_welcome(&facts, "习近平", "托卡耶夫");
 }
 
 #[test]
