@@ -1814,11 +1814,7 @@ fn a_quoted_saying_that_ends_in_a_document_word_is_no_title() {
                 Infrastructure Minister Oleksandr Kubrakov wrote.";
     let facts = extractor().extract(text, &published(2022, time::Month::November, 17));
     assert_sound(&facts);
-    let titles: Vec<&str> = facts
-        .agreements
-        .iter()
-        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
-        .collect();
+    let titles = agreement_titles(&facts);
     assert_eq!(titles, vec!["Ankara Declaration"], "{:?}", facts.agreements);
 }
 
@@ -2496,11 +2492,7 @@ fn a_long_unquoted_title_runs_to_its_last_capitalised_word() {
                 the Kyrgyz Republic on Tuesday.";
     let facts = extractor().extract(text, &published(2024, time::Month::May, 21));
     assert_sound(&facts);
-    let titles: Vec<&str> = facts
-        .agreements
-        .iter()
-        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
-        .collect();
+    let titles = agreement_titles(&facts);
     assert_eq!(
         titles,
         [
@@ -2889,11 +2881,7 @@ fn a_chinese_title_without_book_marks_runs_back_to_its_verb() {
                 社会主义共和国政府关于边境口岸管理的协定。";
     let facts = extractor().extract(text, &published(2025, time::Month::March, 5));
     assert_sound(&facts);
-    let titles: Vec<&str> = facts
-        .agreements
-        .iter()
-        .filter_map(|a| a.title.as_ref().map(|t| t.text.as_str()))
-        .collect();
+    let titles = agreement_titles(&facts);
     assert_eq!(
         titles,
         vec!["中华人民共和国政府和越南社会主义共和国政府关于边境口岸管理的协定"]
