@@ -65,6 +65,16 @@ impl FoundEvent {
             .map(|p| p.0)
     }
 
+    /// The persons who host it (not a country or a body).
+    fn person_hosts<'e>(&'e self, entities: &'e Entities) -> impl Iterator<Item = usize> + 'e {
+        self.participants
+            .iter()
+            .filter(move |&&(p, r)| {
+                r == ParticipantRole::Host && entities.kind(p) == Some(EntityKind::Person)
+            })
+            .map(|&(p, _)| p)
+    }
+
     /// True when a person is its guest.
     fn has_person_guest(&self, entities: &Entities) -> bool {
         self.participants.iter().any(|&(p, r)| {
@@ -3055,14 +3065,7 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
             .map(|(p, _)| *p)
             .collect();
         // The leaders who host it (not the country).
-        let hosts: Vec<usize> = events[v]
-            .participants
-            .iter()
-            .filter(|&&(p, r)| {
-                r == ParticipantRole::Host && entities.kind(p) == Some(EntityKind::Person)
-            })
-            .map(|&(p, _)| p)
-            .collect();
+        let hosts: Vec<usize> = events[v].person_hosts(entities).collect();
         // The countries and bodies the guests hold a role of (once per visit, not per event).
         let guests_of: Vec<usize> = entities
             .roles
@@ -3154,9 +3157,7 @@ fn attach_visits(events: &mut [FoundEvent], entities: &Entities) {
                 for &guest in &guests {
                     event.add_participant(guest, ParticipantRole::Guest);
                 }
-                if !event.participants.iter().any(|&(p, r)| {
-                    r == ParticipantRole::Host && entities.kind(p) == Some(EntityKind::Person)
-                }) {
+                if event.person_hosts(entities).next().is_none() {
                     for &host in &hosts {
                         event.add_participant(host, ParticipantRole::Host);
                     }
