@@ -147,6 +147,22 @@ ministries has them as parties; an invitation from unnamed leaders gives the sta
 adjective "кыргызско-таджикской" is a mention of each country; two named parliaments still to ratify give two
 planned ratifications sharing one mention; decades of border negotiations are no event (see README.md for the full
 list).
+The eight articles in the "Added set 12" sections (2016-2025: Roya, Hespress, Al Jazeera Net, Al Khaleej, Kuwait Times,
+Tehran Times, China Daily, Izvestia) were written blind as well (only --check, `diplokg map` and `diplokg validate` run),
+to stress who takes part in each event and in which role (attendee lists, people as participants, hosts and guests
+told in the passive or nominally) and agreements without titles. Choices they add: "حل ضيفا على X" is a meeting hosted
+by X, "بحضور Y" making Y its attendee; "في ختام المباحثات" makes a signing a child of the talks (as "في ختام الجولة",
+set 11); a round of negotiations "برئاسة" X "وبمشاركة" three intelligence chiefs is `talks` chaired by X with the
+chiefs (people, not states) as participants, dated by its first day, and a delegation that "لم يشارك" has no part;
+agencies are named without the nationality adjective after them ("وكالة المخابرات المركزية" + "الأميركية"), their
+heads `other` of them; a past speech given with its date is a `speech` event; the ruler and deputy ruler of Dubai are
+`other` of Dubai; "السفير" before a serving ambassador's name is his role; the World Government Summit is a
+`conference` with its guest of honour as `guest`; "The meeting was attended by" after an audience gives attendees of
+that audience only; "was officially welcomed by" / "was received by" are hosted by the agent; a planned visit to a
+chamber of commerce has the chamber as host and the planned address as its child; "扎希德等出席" gives a banquet
+attendee; "Документ" restates an untitled declaration, "около двух десятков … соглашений и меморандумов" is an
+uncounted mixed batch, "глава МИД" a foreign minister's title, and a city's adjective inside a forum's name
+("Петербургского") a mention of the city (see README.md for the full list).
 """
 
 import datetime
@@ -9011,6 +9027,931 @@ def ru_kabar_japarov_rahmon_border_treaty():
                 parties=two, signatories=["japarov", "rahmon"], date=thursday, event="treaty-signing")
     d.agreement("agreements", "agreement", d.ms("соглашения"), parties=two, date=thursday,
                 fields=["транспорта", "энергетики", "водного хозяйства"], event="agreements-signing")
+    return d
+
+
+# =============================================================================================
+# Added set 12 (8 articles, 2016-2025, written blind): who takes part, and untitled agreements
+# =============================================================================================
+
+# Added set 12: Arabic
+
+@article
+def ar_roya_abdullah_prabowo_amman():
+    d = Doc("ar-2025-04-14-roya-abdullah-prabowo-amman", "ar", """
+الملك والرئيس الإندونيسي يعقدان مباحثات في قصر الحسينية ويشهدان توقيع مذكرات تفاهم
+
+عمّان - رؤيا
+عقد جلالة الملك عبدالله الثاني والرئيس الإندونيسي برابوو سوبيانتو، الاثنين، مباحثات في قصر الحسينية، ركزت على سبل توسيع التعاون بين البلدين في مجالات الدفاع والتجارة والاستثمار والأمن الغذائي.
+وكان جلالة الملك وسمو الأمير الحسين بن عبدالله الثاني، ولي العهد، في مقدمة مستقبلي الرئيس الإندونيسي، الذي يزور المملكة حاليا، لدى وصوله إلى قصر الحسينية، حيث جرت له مراسم استقبال رسمية.
+وأكد جلالة الملك، خلال لقاء ثنائي سبق المباحثات الموسعة، اعتزاز الأردن بالعلاقات التي تجمعه بإندونيسيا، في عام يصادف الذكرى الخامسة والسبعين لإقامة العلاقات الدبلوماسية بين البلدين.
+وتناولت المباحثات مستجدات الأوضاع في المنطقة، لا سيما في غزة والضفة الغربية، حيث ثمن جلالته موقف إندونيسيا الداعم للشعب الفلسطيني وجهودها في إيصال المساعدات الإنسانية إلى القطاع.
+وحضر المباحثات، عن الجانب الأردني، سمو ولي العهد، ورئيس الوزراء جعفر حسان، ونائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، ورئيس الديوان الملكي الهاشمي يوسف حسن العيسوي، فيما حضرها عن الجانب الإندونيسي وزير الخارجية سوجيونو ووزير الدفاع شافري شمس الدين.
+وعقب المباحثات، شهد جلالة الملك والرئيس الإندونيسي توقيع مذكرة تفاهم للتعاون في مجال الدفاع، وقعها عن الجانب الأردني رئيس هيئة الأركان المشتركة اللواء الركن يوسف الحنيطي، وعن الجانب الإندونيسي وزير الدفاع شافري شمس الدين.
+كما شهد الزعيمان توقيع ثلاث مذكرات تفاهم بين حكومتي البلدين في مجالات الشؤون الدينية والتعليم العالي والزراعة، وقعها الوزيران الصفدي وسوجيونو.
+وأقام جلالة الملك مأدبة غداء على شرف الرئيس الإندونيسي والوفد المرافق له، حضرها سمو ولي العهد وعدد من كبار المسؤولين.
+وكان الرئيس الإندونيسي قد وصل إلى عمّان مساء الأحد، قادما من القاهرة، في زيارة رسمية تستمر يومين، وكان في استقباله في مطار ماركا العسكري نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي.
+ومن المقرر أن يلتقي الرئيس الإندونيسي، الثلاثاء، رئيس الوزراء جعفر حسان في دار رئاسة الوزراء، قبل أن يغادر المملكة متوجها إلى الدوحة.
+""", published="2025-04-14")
+    assert weekday("2025-04-14") == "Monday" and weekday("2025-04-13") == "Sunday"
+    assert weekday("2025-04-15") == "Tuesday"
+    d.ent("roya", "organization", "رؤيا")
+    d.ent("amman", "place", "عمّان")
+    # "عبدالله الثاني" inside the crown prince's name belongs to that longer name (longest span wins).
+    d.ent("abdullah", "person", "عبدالله الثاني")
+    d.ent("prabowo", "person", "برابوو سوبيانتو")
+    d.ent("indonesia", "country", "إندونيسيا", None, ["إندونيسيا", "الإندونيسي"])
+    # "المملكة" in Roya copy is Jordan (as in Al-Rai copy, set 6).
+    d.ent("jordan", "country", "الأردن", None, ["الأردن", "الأردني", "المملكة"])
+    d.ent("husseiniya", "place", "قصر الحسينية")
+    d.ent("hussein", "person", "الحسين بن عبدالله الثاني")
+    d.ent("gaza", "place", "غزة")
+    d.ent("west-bank", "place", "الضفة الغربية")
+    d.ent("palestine", "country", "فلسطين", None, ["الفلسطيني"])
+    d.ent("jafar", "person", "جعفر حسان")
+    d.ent("safadi", "person", "أيمن الصفدي", None, ["أيمن الصفدي", "الصفدي"])
+    d.ent("court", "organization", "الديوان الملكي الهاشمي")
+    d.ent("issawi", "person", "يوسف حسن العيسوي")
+    d.ent("sugiono", "person", "سوجيونو")
+    d.ent("sjafrie", "person", "شافري شمس الدين")
+    d.ent("huneiti", "person", "يوسف الحنيطي")
+    d.ent("cairo", "place", "القاهرة")
+    d.ent("marka", "place", "مطار ماركا العسكري")
+    d.ent("pm-office", "place", "دار رئاسة الوزراء")
+    d.ent("doha", "place", "الدوحة")
+
+    deputies = d.ms("نائب رئيس الوزراء")
+    # "جلالة الملك": the role title is "الملك" (set 6); "جلالته" is a pronoun, "الزعيمان" and "الوزيران" pairs.
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "الملك", d.ms("الملك"))
+    d.role("prabowo-president", "prabowo", "president", "indonesia", "الرئيس الإندونيسي", d.ms("الرئيس الإندونيسي"))
+    # "سمو ولي العهد" without the name is a mention of the role (held-out: a title used alone).
+    d.role("hussein-crown-prince", "hussein", "crown-prince", "jordan", "ولي العهد", d.ms("ولي العهد"))
+    d.role("jafar-pm", "jafar", "prime-minister", "jordan", "رئيس الوزراء", d.followed_by("رئيس الوزراء", [" جعفر"]))
+    d.role("safadi-dpm", "safadi", "deputy-prime-minister", "jordan", "نائب رئيس الوزراء", deputies)
+    d.role("safadi-fm", "safadi", "foreign-minister", "jordan", "وزير الخارجية وشؤون المغتربين",
+           d.ms("وزير الخارجية وشؤون المغتربين"))
+    # The chief of the Royal Hashemite Court is `other` of the court (set 6).
+    d.role("issawi-chief", "issawi", "other", "court", "رئيس الديوان الملكي الهاشمي", d.ms("رئيس الديوان الملكي الهاشمي"))
+    d.role("sugiono-fm", "sugiono", "foreign-minister", "indonesia", "وزير الخارجية",
+           d.followed_by("وزير الخارجية", [" سوجيونو"]))
+    d.role("sjafrie-minister", "sjafrie", "minister", "indonesia", "وزير الدفاع", d.ms("وزير الدفاع"))
+    # The chairman of the joint chiefs of staff: an `other` role of the country (the staff is no named body,
+    # as the armed forces in set 5); "اللواء الركن" is a rank outside the anchors.
+    d.role("huneiti-chief", "huneiti", "other", "jordan", "رئيس هيئة الأركان المشتركة", d.ms("رئيس هيئة الأركان المشتركة"))
+
+    monday = d.date("2025-04-14", source="resolved")
+    sunday_evening = d.resolved("2025-04-13", "مساء الأحد")
+    leaders = [("abdullah", "participant"), ("prabowo", "participant")]
+    signings = d.ms("توقيع")
+    signed = d.ms("وقعها")
+    wide = d.ms("المباحثات الموسعة")
+    d.event("official-visit", "official-visit", "زيارة الرئيس الإندونيسي الرسمية للأردن", d.ms("زيارة رسمية"),
+            date=sunday_evening, place="amman", status="ongoing", parts=[("prabowo", "guest"), ("jordan", "host")])
+    d.event("arrival", "arrival", "وصل الرئيس الإندونيسي إلى عمّان مساء الأحد", d.ms("وصل"), date=sunday_evening,
+            tod="evening", place="amman", parent="official-visit", parts=[("prabowo", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله في مطار ماركا العسكري أيمن الصفدي",
+            d.ms("استقباله"), date=d.date("2025-04-13", source="resolved"), tod="evening", place="marka",
+            parent="arrival", parts=[("safadi", "host"), ("prabowo", "guest")])
+    # "في مقدمة مستقبلي … حيث جرت له مراسم استقبال رسمية" at the palace: one welcome ceremony, child of the visit
+    # (sets 6 and 11); both receivers are hosts (set 9).
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية للرئيس الإندونيسي في قصر الحسينية",
+            d.ms("مستقبلي") + d.ms("مراسم استقبال رسمية"), date=monday, place="husseiniya", parent="official-visit",
+            parts=[("abdullah", "host"), ("hussein", "host"), ("prabowo", "guest")])
+    d.event("restricted", "meeting", "لقاء ثنائي بين الملك والرئيس الإندونيسي", d.ms("لقاء ثنائي"), date=monday,
+            place="husseiniya", parent="official-visit", parts=leaders)
+    # "وحضر المباحثات، عن الجانب الأردني … فيما حضرها عن الجانب الإندونيسي …": attendees of the talks only (set 9).
+    d.event("talks", "talks", "مباحثات الملك والرئيس الإندونيسي في قصر الحسينية",
+            d.ms("مباحثات") + wide + d.ms("المباحثات", outside=wide), date=d.resolved("2025-04-14", "الاثنين"),
+            place="husseiniya", parent="official-visit",
+            parts=leaders + [("hussein", "attendee"), ("jafar", "attendee"), ("safadi", "attendee"),
+                             ("issawi", "attendee"), ("sugiono", "attendee"), ("sjafrie", "attendee")],
+            topics=[("سبل توسيع التعاون بين البلدين في مجالات الدفاع والتجارة والاستثمار والأمن الغذائي",),
+                    ("مستجدات الأوضاع في المنطقة",)])
+    # Two documents signed in separate sentences by different signers: two signings (set 7), both witnessed by
+    # the two leaders ("شهد"); the headline's "توقيع" is a mention of both.
+    d.event("defence-signing", "signing", "توقيع مذكرة تفاهم للتعاون في مجال الدفاع بحضور الزعيمين",
+            [signings[0], signings[1], signed[0]], date=monday, place="husseiniya", parent="official-visit",
+            parts=[("abdullah", "witness"), ("prabowo", "witness"), ("huneiti", "signatory"), ("sjafrie", "signatory")])
+    d.event("mous-signing", "signing", "توقيع ثلاث مذكرات تفاهم وقعها الصفدي وسوجيونو",
+            [signings[0], signings[2], signed[1]], date=monday, place="husseiniya", parent="official-visit",
+            parts=[("abdullah", "witness"), ("prabowo", "witness"), ("safadi", "signatory"), ("sugiono", "signatory")])
+    # "حضرها سمو ولي العهد وعدد من كبار المسؤولين": the named attendee of the lunch (set 9).
+    d.event("lunch", "banquet", "مأدبة غداء أقامها الملك على شرف الرئيس الإندونيسي", d.ms("مأدبة غداء"), date=monday,
+            parent="official-visit",
+            parts=[("abdullah", "host"), ("prabowo", "guest"), ("hussein", "attendee")])
+    d.event("pm-meeting", "meeting", "لقاء الرئيس الإندونيسي ورئيس الوزراء جعفر حسان", d.ms("يلتقي"),
+            date=d.resolved("2025-04-15", "الثلاثاء"), place="pm-office", parent="official-visit", status="planned",
+            parts=[("prabowo", "participant"), ("jafar", "participant")])
+    two = ["jordan", "indonesia"]
+    headline_mous = [d.m("مذكرات تفاهم", 0)]
+    # Indefinite "مذكرة تفاهم للتعاون في مجال الدفاع": described, not titled (set 8).
+    d.agreement("defence-mou", "memorandum", headline_mous + [d.m("مذكرة تفاهم", 0)], parties=two,
+                signatories=["huneiti", "sjafrie"], date=monday, fields=["الدفاع"], event="defence-signing")
+    d.agreement("mous-3", "memorandum", headline_mous + d.ms("ثلاث مذكرات تفاهم"), parties=two,
+                signatories=["safadi", "sugiono"], date=monday, count=3,
+                fields=["الشؤون الدينية", "التعليم العالي", "الزراعة"], event="mous-signing")
+    d.anniversary("ties-75th", 75, "إقامة العلاقات الدبلوماسية بين البلدين", 2025, d.ms("الذكرى الخامسة والسبعين"))
+    return d
+
+
+@article
+def ar_hespress_bourita_szijjarto_rabat():
+    d = Doc("ar-2019-10-08-hespress-bourita-szijjarto-rabat", "ar", """
+بوريطة يستقبل سيارتو.. المغرب والمجر يوقعان اتفاقية ومذكرة تفاهم وبرنامجا للتعاون
+
+هسبريس من الرباط
+أجرى ناصر بوريطة، وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، اليوم الثلاثاء بالرباط، مباحثات مع نظيره الهنغاري بيتر سيارتو، وزير الشؤون الخارجية والتجارة، الذي يقوم بزيارة عمل إلى المملكة بدأت أمس الاثنين.
+وحضر هذه المباحثات محسن الجزولي، الوزير المنتدب المكلف بالتعاون الإفريقي، إلى جانب سفير المجر بالرباط.
+وأوضح بلاغ لوزارة الشؤون الخارجية أن المباحثات تناولت سبل تعزيز العلاقات الثنائية في مجالات الاستثمار والفلاحة والماء والتعليم العالي، إلى جانب القضايا الإقليمية والدولية ذات الاهتمام المشترك.
+وفي ختام المباحثات، وقع الوزيران على اتفاقية للتعاون في مجال الصحة الحيوانية، ومذكرة تفاهم بشأن المشاورات السياسية بين وزارتي خارجية البلدين، فضلا عن برنامج للتعاون في مجال التعليم العالي للفترة 2020-2022، يرفع عدد المنح الدراسية التي تقدمها هنغاريا للطلبة المغاربة إلى 165 منحة سنويا.
+وفي ندوة صحافية مشتركة عقب المباحثات، جدد سيارتو موقف بلاده الذي يعتبر مخطط الحكم الذاتي الذي قدمه المغرب "أساسا جادا وذا مصداقية" لتسوية النزاع حول الصحراء، فيما أشاد بوريطة بـ"الدينامية الجديدة" التي تعرفها العلاقات بين الرباط وبودابست.
+وكان المسؤول الهنغاري قد حل، صباح اليوم، ضيفا على رئيس الحكومة سعد الدين العثماني، بحضور بوريطة، حيث نوه العثماني بالمنح التي تخصصها هنغاريا للطلبة المغاربة.
+كما استقبله، بعد ظهر اليوم، الحبيب المالكي، رئيس مجلس النواب، وتباحث الجانبان حول سبل تطوير التعاون البرلماني بين البلدين.
+وأقام بوريطة، مساء اليوم، مأدبة عشاء على شرف ضيفه والوفد المرافق له.
+واتفق الجانبان على أن تعقد اللجنة الاقتصادية المشتركة المغربية الهنغارية دورتها الأولى ببودابست خلال النصف الأول من السنة المقبلة.
+وتعد هذه ثاني زيارة يقوم بها سيارتو إلى المغرب، بعد زيارته الأولى في نونبر 2017.
+""", published="2019-10-08")
+    assert weekday("2019-10-08") == "Tuesday" and weekday("2019-10-07") == "Monday"
+    d.ent("hespress", "organization", "هسبريس")
+    d.ent("rabat", "place", "الرباط")
+    d.ent("bourita", "person", "ناصر بوريطة", None, ["ناصر بوريطة", "بوريطة"])
+    d.ent("szijjarto", "person", "بيتر سيارتو", None, ["بيتر سيارتو", "سيارتو"])
+    # "المملكة" in Hespress copy is Morocco (as in MAP copy); "المغاربة" is a mention of the country (set 9), also
+    # inside Bourita's title.
+    d.ent("morocco", "country", "المغرب", None, ["المغرب", "المملكة", "المغاربة"])
+    d.ent("hungary", "country", "المجر", None, ["المجر", "الهنغاري", "هنغاريا"])
+    d.ent("jazouli", "person", "محسن الجزولي")
+    d.ent("mfa", "organization", "وزارة الشؤون الخارجية")
+    d.ent("sahara", "place", "الصحراء")
+    d.ent("budapest", "place", "بودابست")
+    d.ent("othmani", "person", "سعد الدين العثماني", None, ["سعد الدين العثماني", "العثماني"])
+    d.ent("el-malki", "person", "الحبيب المالكي")
+    d.ent("house", "organization", "مجلس النواب")
+    # A joint commission named with both adjectives is an organisation whose span claims them (set 11, 中沙高级别联合委员会).
+    d.ent("commission", "organization", "اللجنة الاقتصادية المشتركة المغربية الهنغارية")
+
+    d.role("bourita-fm", "bourita", "foreign-minister", "morocco", "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج",
+           d.ms("وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج"))
+    # "نظيره الهنغاري" is a mention of the role (set 4); "المسؤول الهنغاري" (the Hungarian official) a description.
+    d.role("szijjarto-fm", "szijjarto", "foreign-minister", "hungary", "وزير الشؤون الخارجية والتجارة",
+           d.ms("وزير الشؤون الخارجية والتجارة") + d.ms("نظيره الهنغاري"))
+    # A minister delegate is a minister (`minister`); the Hungarian ambassador is nameless: no entity, no role (set 5).
+    d.role("jazouli-minister", "jazouli", "minister", "morocco", "الوزير المنتدب المكلف بالتعاون الإفريقي",
+           d.ms("الوزير المنتدب المكلف بالتعاون الإفريقي"))
+    # Morocco's head of government is its prime minister (held-out: a head of government by another title).
+    d.role("othmani-pm", "othmani", "prime-minister", "morocco", "رئيس الحكومة", d.ms("رئيس الحكومة"))
+    d.role("el-malki-speaker", "el-malki", "speaker", "house", "رئيس مجلس النواب", d.ms("رئيس مجلس النواب"))
+
+    today = d.date("2019-10-08", source="resolved")
+    ministers = [("bourita", "participant"), ("szijjarto", "participant")]
+    talks_mentions = d.ms("مباحثات") + d.ms("المباحثات")
+    # A working visit is a `visit` (set 10); "ثاني زيارة" restates it.
+    d.event("working-visit", "visit", "زيارة عمل سيارتو إلى المغرب", d.ms("زيارة عمل") + [d.m("زيارة", 1)],
+            date=d.resolved("2019-10-07", "أمس الاثنين"), place="morocco", status="ongoing",
+            parts=[("szijjarto", "guest"), ("morocco", "host")])
+    d.event("talks", "talks", "مباحثات بوريطة وسيارتو بالرباط", talks_mentions,
+            date=d.resolved("2019-10-08", "اليوم الثلاثاء"), place="rabat", parent="working-visit",
+            parts=ministers + [("jazouli", "attendee")],
+            topics=[("سبل تعزيز العلاقات الثنائية في مجالات الاستثمار والفلاحة والماء والتعليم العالي",),
+                    ("القضايا الإقليمية والدولية ذات الاهتمام المشترك",)])
+    # "وفي ختام المباحثات، وقع الوزيران": the two ministers sign (named before; "الوزيران" is a pair), a child of
+    # the talks as SANA's signing "في ختام الجولة" (set 11); the headline makes the two countries its subject, so
+    # they are participants too (set 10).
+    d.event("signing", "signing", "وقع بوريطة وسيارتو اتفاقية ومذكرة تفاهم وبرنامجا للتعاون",
+            d.ms("يوقعان") + d.ms("وقع"), date=today, place="rabat", parent="talks",
+            parts=[("morocco", "participant"), ("hungary", "participant"), ("bourita", "signatory"),
+                   ("szijjarto", "signatory")])
+    d.event("press-conference", "press-conference", "ندوة صحافية مشتركة لبوريطة وسيارتو", d.ms("ندوة صحافية مشتركة"),
+            date=today, place="rabat", parent="working-visit", parts=ministers,
+            topics=[("مخطط الحكم الذاتي",), ("النزاع حول الصحراء", "sahara")])
+    # "حل … ضيفا على رئيس الحكومة" (was the guest of): a meeting hosted by the head of government, with the
+    # foreign minister "بحضور" as attendee.
+    d.event("othmani-meeting", "meeting", "حل سيارتو ضيفا على رئيس الحكومة سعد الدين العثماني",
+            d.ms("حل") + d.ms("ضيفا"), date=d.resolved("2019-10-08", "صباح اليوم"), tod="morning",
+            parent="working-visit",
+            parts=[("othmani", "host"), ("szijjarto", "guest"), ("bourita", "attendee")])
+    d.event("el-malki-meeting", "meeting", "استقبل الحبيب المالكي سيارتو", d.ms("استقبله"),
+            date=d.resolved("2019-10-08", "بعد ظهر اليوم"), tod="afternoon", parent="working-visit",
+            parts=[("el-malki", "host"), ("szijjarto", "guest")], topics=[("سبل تطوير التعاون البرلماني بين البلدين",)])
+    d.event("dinner", "banquet", "مأدبة عشاء أقامها بوريطة على شرف سيارتو", d.ms("مأدبة عشاء"),
+            date=d.resolved("2019-10-08", "مساء اليوم"), tod="evening", parent="working-visit",
+            parts=[("bourita", "host"), ("szijjarto", "guest")])
+    # "خلال النصف الأول من السنة المقبلة": no half-year in the contract, so dated by its year (set 11).
+    d.event("commission-1", "meeting", "الدورة الأولى للجنة الاقتصادية المشتركة المغربية الهنغارية ببودابست",
+            d.ms("دورتها الأولى"), date=d.resolved("2020", "النصف الأول من السنة المقبلة", precision="year"),
+            place="budapest", status="planned", ordinal=1, parts=[("commission", "participant")])
+    # Moroccan month name "نونبر" (November), dated like any other (set 6's Levantine months).
+    d.event("visit-2017", "visit", "زيارة سيارتو الأولى إلى المغرب", d.ms("زيارته الأولى"),
+            date=d.stated("2017-11", "نونبر 2017", precision="month"), place="morocco",
+            parts=[("szijjarto", "guest"), ("morocco", "host")])
+    two = ["morocco", "hungary"]
+    pair = ["bourita", "szijjarto"]
+    # Three indefinite documents (set 8): "اتفاقية للتعاون في مجال …" an untitled cooperation agreement (set 7),
+    # the memorandum "بين وزارتي خارجية البلدين" (unnamed ministries: the countries are parties, set 6), and a
+    # dated programme a `plan` (set 6); the headline names the same three.
+    d.agreement("animal-health", "cooperation-agreement", d.ms("اتفاقية"), parties=two, signatories=pair, date=today,
+                fields=["الصحة الحيوانية"], event="signing")
+    d.agreement("consultations-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=two, signatories=pair, date=today,
+                event="signing")
+    d.agreement("higher-education-programme", "plan", d.ms("برنامجا") + d.ms("برنامج"), parties=two,
+                signatories=pair, date=today, fields=["التعليم العالي"], event="signing")
+    return d
+
+
+@article
+def ar_aljazeera_doha_gaza_talks():
+    d = Doc("ar-2024-08-17-aljazeera-doha-gaza-talks", "ar", """
+اختتام جولة مفاوضات الدوحة بشأن غزة.. والوسطاء: المحادثات تستأنف في القاهرة
+
+الدوحة- اختتمت في العاصمة القطرية أمس الجمعة جولة مفاوضات بشأن التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة وتبادل الأسرى، انطلقت الخميس برئاسة رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، وبمشاركة مدير وكالة المخابرات المركزية الأميركية وليام بيرنز، ورئيس جهاز المخابرات العامة المصرية اللواء عباس كامل، ورئيس جهاز الموساد الإسرائيلي ديفيد برنيع.
+وحضر جلسات الجولة عن الجانب الأميركي أيضا منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك، في حين لم يشارك فيها وفد حركة المقاومة الإسلامية (حماس).
+وقال بيان مشترك صدر عن قطر ومصر والولايات المتحدة في ختام الجولة إن الوسطاء قدموا للطرفين مقترحا يقلص الفجوات بينهما، وينسجم مع المبادئ التي أعلنها الرئيس الأميركي جو بايدن في خطاب ألقاه في 31 مايو/أيار الماضي.
+وأضاف البيان أن الفرق الفنية ستواصل العمل خلال الأيام المقبلة، على أن تستضيف مصر جولة جديدة من المفاوضات في القاهرة قبل نهاية الأسبوع المقبل.
+وفي وقت لاحق مساء أمس، التقى الشيخ محمد بن عبد الرحمن في الدوحة وفدا من حماس برئاسة خليل الحية، نائب رئيس الحركة في قطاع غزة، وأطلعه على نتائج الجولة، بحسب ما أفادت به مصادر مطلعة لموقع الجزيرة نت.
+وكان المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري قد قال في مؤتمر صحفي عقده الخميس إن الوسطاء "يدخلون هذه الجولة بعزم على إنهاء الحرب"، مشيرا إلى أن نجاحها مرهون بجدية الطرفين.
+وفي سياق متصل، تلقى أمير قطر الشيخ تميم بن حمد آل ثاني مساء الخميس اتصالا هاتفيا من الرئيس الأميركي، جرى خلاله بحث مسار المفاوضات والجهود المبذولة لخفض التصعيد في المنطقة.
+ومن المقرر أن يصل وزير الخارجية الأميركي أنتوني بلينكن إلى إسرائيل غدا الأحد، في زيارة هي التاسعة له إلى المنطقة منذ اندلاع الحرب في أكتوبر/تشرين الأول الماضي، للدفع نحو إبرام الاتفاق.
+""", published="2024-08-17")
+    assert weekday("2024-08-17") == "Saturday" and weekday("2024-08-15") == "Thursday"
+    assert weekday("2024-08-18") == "Sunday"
+    d.ent("doha", "place", "الدوحة")
+    d.ent("gaza", "place", "قطاع غزة", None, ["قطاع غزة", "غزة"])
+    d.ent("cairo", "place", "القاهرة")
+    # "العاصمة القطرية" (the Qatari capital) is a description of Doha, its adjective a mention of Qatar (set 10).
+    d.ent("qatar", "country", "قطر", None, ["قطر", "القطري", "القطرية"])
+    d.ent("mbar", "person", "محمد بن عبد الرحمن آل ثاني", None, ["محمد بن عبد الرحمن آل ثاني", "محمد بن عبد الرحمن"])
+    # Agencies are named without the nationality adjective that follows them ("وكالة المخابرات المركزية
+    # الأميركية", "جهاز الموساد الإسرائيلي"): the adjective is a mention of the country, as in "وزير الخارجية
+    # القطري" (unlike "الجيش اللبناني" in set 6, whose adjective is part of its name).
+    d.ent("cia", "organization", "وكالة المخابرات المركزية")
+    d.ent("usa", "country", "الولايات المتحدة", None, ["الولايات المتحدة", "الأميركية", "الأميركي"])
+    d.ent("burns", "person", "وليام بيرنز")
+    d.ent("gis", "organization", "جهاز المخابرات العامة")
+    d.ent("egypt", "country", "مصر", None, ["مصر", "المصرية"])
+    d.ent("kamel", "person", "عباس كامل")
+    d.ent("mossad", "organization", "جهاز الموساد")
+    d.ent("israel", "country", "إسرائيل", None, ["إسرائيل", "الإسرائيلي"])
+    d.ent("barnea", "person", "ديفيد برنيع")
+    d.ent("white-house", "organization", "البيت الأبيض")
+    d.ent("middle-east", "place", "الشرق الأوسط")
+    d.ent("mcgurk", "person", "بريت ماكغورك")
+    # "الحركة" (the movement) is a bare short name of Hamas once named (set 1).
+    d.ent("hamas", "organization", "حركة المقاومة الإسلامية", None, ["حركة المقاومة الإسلامية", "حماس", "الحركة"])
+    d.ent("biden", "person", "جو بايدن")
+    d.ent("hayya", "person", "خليل الحية")
+    d.ent("aljazeera", "organization", "الجزيرة نت")
+    d.ent("mfa", "organization", "وزارة الخارجية")
+    d.ent("ansari", "person", "ماجد الأنصاري")
+    d.ent("tamim", "person", "تميم بن حمد آل ثاني")
+    d.ent("blinken", "person", "أنتوني بلينكن")
+
+    d.role("mbar-pm", "mbar", "prime-minister", "qatar", "رئيس مجلس الوزراء", d.ms("رئيس مجلس الوزراء"))
+    d.role("mbar-fm", "mbar", "foreign-minister", "qatar", "وزير الخارجية القطري", d.ms("وزير الخارجية القطري"))
+    # Heads of intelligence agencies and a White House coordinator are `other` roles of their agencies (as the
+    # spokesman of رئاسة الجمهورية is of the presidency, set 8); "اللواء" is a rank outside the anchors.
+    d.role("burns-director", "burns", "other", "cia", "مدير وكالة المخابرات المركزية الأميركية",
+           d.ms("مدير وكالة المخابرات المركزية الأميركية"))
+    d.role("kamel-chief", "kamel", "other", "gis", "رئيس جهاز المخابرات العامة المصرية",
+           d.ms("رئيس جهاز المخابرات العامة المصرية"))
+    d.role("barnea-chief", "barnea", "other", "mossad", "رئيس جهاز الموساد الإسرائيلي", d.ms("رئيس جهاز الموساد الإسرائيلي"))
+    d.role("mcgurk-coordinator", "mcgurk", "other", "white-house", "منسق البيت الأبيض لشؤون الشرق الأوسط",
+           d.ms("منسق البيت الأبيض لشؤون الشرق الأوسط"))
+    d.role("hayya-deputy", "hayya", "other", "hamas", "نائب رئيس الحركة في قطاع غزة", d.ms("نائب رئيس الحركة في قطاع غزة"))
+    d.role("ansari-spokesman", "ansari", "spokesperson", "mfa", "المتحدث الرسمي باسم وزارة الخارجية القطرية",
+           d.ms("المتحدث الرسمي باسم وزارة الخارجية القطرية"))
+    d.role("tamim-emir", "tamim", "monarch", "qatar", "أمير قطر", d.ms("أمير قطر"))
+    # The second "الرئيس الأميركي", without the name, is a mention of Biden's role (a title used alone).
+    d.role("biden-president", "biden", "president", "usa", "الرئيس الأميركي", d.ms("الرئيس الأميركي"))
+    d.role("blinken-fm", "blinken", "foreign-minister", "usa", "وزير الخارجية الأميركي", d.ms("وزير الخارجية الأميركي"))
+
+    friday = d.resolved("2024-08-16", "أمس الجمعة")
+    thursday = d.occurrences("الخميس")
+    d.spans.update(thursday[:2])
+    # A round of negotiations between delegations is `talks`, dated by its first day ("انطلقت الخميس", set 5);
+    # "برئاسة" makes the Qatari prime minister its chair, "وبمشاركة" the three intelligence chiefs participants
+    # and "وحضر جلسات الجولة" McGurk an attendee. Hamas "لم يشارك": no part in it.
+    d.event("doha-round", "talks", "جولة مفاوضات الدوحة بشأن وقف إطلاق النار في غزة",
+            d.ms("جولة مفاوضات") + d.ms("الجولة"),
+            date=d.date("2024-08-15", source="resolved", mention=thursday[0]), place="doha",
+            parts=[("mbar", "chair"), ("burns", "participant"), ("kamel", "participant"), ("barnea", "participant"),
+                   ("mcgurk", "attendee")])
+    # "بيان مشترك صدر عن قطر ومصر والولايات المتحدة": an issuance of the three states (set 7), at the close of the
+    # round ("أمس الجمعة").
+    d.event("issuance", "issuance", "صدر بيان مشترك عن قطر ومصر والولايات المتحدة في ختام الجولة", d.ms("صدر"),
+            date=friday, place="doha", parent="doha-round",
+            parts=[("qatar", "participant"), ("egypt", "participant"), ("usa", "participant")])
+    d.event("biden-speech", "speech", "خطاب الرئيس الأميركي جو بايدن في 31 مايو", d.ms("خطاب"),
+            date=d.resolved("2024-05-31", "31 مايو/أيار الماضي"), parts=[("biden", "participant")])
+    # "على أن تستضيف مصر جولة جديدة … قبل نهاية الأسبوع المقبل": planned and undated (a week has no precision in
+    # the contract, set 7), hosted by Egypt; the headline's "المحادثات تستأنف" restates it.
+    d.event("cairo-round", "talks", "جولة جديدة من المفاوضات في القاهرة",
+            d.ms("جولة جديدة من المفاوضات") + d.ms("المحادثات"), place="cairo", status="planned",
+            parts=[("egypt", "host")])
+    d.event("hamas-meeting", "meeting", "التقى محمد بن عبد الرحمن وفدا من حماس برئاسة خليل الحية", d.ms("التقى"),
+            date=d.resolved("2024-08-16", "مساء أمس"), tod="evening", place="doha",
+            parts=[("mbar", "participant"), ("hamas", "participant"), ("hayya", "participant")],
+            topics=[("نتائج الجولة",)])
+    d.event("ansari-press", "press-conference", "مؤتمر صحفي للمتحدث باسم وزارة الخارجية القطرية", d.ms("مؤتمر صحفي"),
+            date=d.date("2024-08-15", source="resolved", mention=thursday[1]), parts=[("ansari", "participant")])
+    # A call received ("تلقى … اتصالا هاتفيا من") has two participants and no initiator (set 9).
+    d.event("call", "phone-call", "اتصال هاتفي من الرئيس الأميركي لأمير قطر", d.ms("اتصالا هاتفيا"),
+            date=d.resolved("2024-08-15", "مساء الخميس"), tod="evening",
+            parts=[("tamim", "participant"), ("biden", "participant")],
+            topics=[("مسار المفاوضات",), ("الجهود المبذولة لخفض التصعيد في المنطقة",)])
+    d.event("blinken-visit", "visit", "زيارة بلينكن إلى إسرائيل", d.ms("زيارة"),
+            date=d.resolved("2024-08-18", "غدا الأحد"), place="israel", status="planned",
+            parts=[("blinken", "guest"), ("israel", "host")])
+    # The ceasefire deal still sought ("اتفاق لوقف إطلاق النار", "إبرام الاتفاق") and the mediators' proposal are
+    # no documents (set 8).
+    d.agreement("joint-statement", "joint-statement", d.ms("بيان مشترك") + d.ms("البيان"),
+                parties=["qatar", "egypt", "usa"], date=d.date("2024-08-16", source="resolved"), event="issuance")
+    return d
+
+
+@article
+def ar_alkhaleej_mbr_modi_wgs_dubai():
+    d = Doc("ar-2018-02-12-alkhaleej-mbr-modi-wgs-dubai", "ar", """
+محمد بن راشد يستقبل رئيس وزراء الهند ويشهدان توقيع مذكرة تفاهم لتطوير العمل الحكومي
+
+دبي: «الخليج»
+استقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، رعاه الله، أمس، في مدينة جميرا، ناريندرا مودي رئيس وزراء جمهورية الهند الصديقة، ضيف شرف الدورة السادسة للقمة العالمية للحكومات التي انطلقت أعمالها أمس وتستمر ثلاثة أيام.
+حضر اللقاء سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي، وسمو الشيخ مكتوم بن محمد بن راشد آل مكتوم نائب حاكم دبي، وسمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية والتعاون الدولي، ومعالي محمد عبدالله القرقاوي وزير شؤون مجلس الوزراء والمستقبل، ونافديب سينغ سوري سفير الهند لدى الدولة.
+ورحب صاحب السمو نائب رئيس الدولة بضيفه، مستعرضا معه آفاق التعاون بين البلدين في مجالات تطوير العمل الحكومي والاقتصاد الرقمي والابتكار.
+وشهد سموه ورئيس الوزراء الهندي، في ختام اللقاء، توقيع مذكرة تفاهم بين حكومة دولة الإمارات وحكومة جمهورية الهند للتعاون في مجال تطوير العمل الحكومي، وقعها عن الجانب الإماراتي محمد عبدالله القرقاوي، وعن الجانب الهندي السفير نافديب سينغ سوري.
+وكان رئيس الوزراء الهندي قد ألقى، في وقت سابق أمس، الكلمة الرئيسية في الجلسة الافتتاحية للقمة بحضور صاحب السمو الشيخ محمد بن راشد آل مكتوم، استعرض فيها تجربة الهند في التحول الرقمي للخدمات الحكومية.
+وكان مودي قد وصل إلى أبوظبي مساء السبت في زيارة رسمية إلى الدولة، هي الثانية له بعد زيارته الأولى في أغسطس 2015، أجرى خلالها مباحثات مع صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة في قصر الرئاسة، وشهد الجانبان في ختام المباحثات توقيع خمس اتفاقيات ومذكرات تفاهم في مجالات الطاقة والسكك الحديدية والقوى العاملة والخدمات المالية.
+ووجه رئيس الوزراء الهندي الدعوة إلى صاحب السمو الشيخ محمد بن راشد آل مكتوم لزيارة الهند، فيما غادر مودي الدولة مساء أمس متوجها إلى مسقط في زيارة رسمية إلى سلطنة عمان تستمر يومين.
+""", published="2018-02-12")
+    assert weekday("2018-02-12") == "Monday" and weekday("2018-02-10") == "Saturday"
+    d.ent("khaleej", "organization", "الخليج")
+    d.ent("dubai", "place", "دبي")
+    # The father's name inside the sons' full names belongs to those longer names (longest span wins).
+    d.ent("mbr", "person", "محمد بن راشد آل مكتوم", None, ["محمد بن راشد آل مكتوم", "محمد بن راشد"])
+    # "الدولة" for the UAE in Emirati copy is a mention of it (set 5, WAM), here also inside "نائب رئيس الدولة".
+    d.ent("uae", "country", "الإمارات", None, ["دولة الإمارات", "الإمارات", "الإماراتي", "الدولة"])
+    d.ent("madinat-jumeirah", "place", "مدينة جميرا")
+    d.ent("modi", "person", "ناريندرا مودي", None, ["ناريندرا مودي", "مودي"])
+    d.ent("india", "country", "الهند", None, ["جمهورية الهند", "الهند", "الهندي"])
+    d.ent("hamdan", "person", "حمدان بن محمد بن راشد آل مكتوم")
+    d.ent("maktoum", "person", "مكتوم بن محمد بن راشد آل مكتوم")
+    d.ent("abz", "person", "عبدالله بن زايد آل نهيان")
+    d.ent("gargawi", "person", "محمد عبدالله القرقاوي")
+    d.ent("suri", "person", "نافديب سينغ سوري")
+    d.ent("abu-dhabi", "place", "أبوظبي")
+    d.ent("mbz", "person", "محمد بن زايد آل نهيان")
+    d.ent("palace", "place", "قصر الرئاسة")
+    d.ent("muscat", "place", "مسقط")
+    d.ent("oman", "country", "سلطنة عمان")
+
+    d.role("mbr-vp", "mbr", "vice-president", "uae", "نائب رئيس الدولة", d.ms("نائب رئيس الدولة"))
+    d.role("mbr-pm", "mbr", "prime-minister", "uae", "رئيس مجلس الوزراء", d.ms("رئيس مجلس الوزراء"))
+    deputy_ruler = d.ms("نائب حاكم دبي")
+    # The ruler of an emirate and his deputy are `other` roles of the emirate, a place (held-out: regional rulers;
+    # set 5: the crown prince of Abu Dhabi is a role of the place).
+    d.role("mbr-ruler", "mbr", "other", "dubai", "حاكم دبي", d.ms("حاكم دبي", outside=deputy_ruler))
+    d.role("modi-pm", "modi", "prime-minister", "india", "رئيس وزراء جمهورية الهند",
+           d.ms("رئيس وزراء جمهورية الهند") + d.ms("رئيس وزراء الهند") + d.ms("رئيس الوزراء الهندي"))
+    d.role("hamdan-crown-prince", "hamdan", "crown-prince", "dubai", "ولي عهد دبي", d.ms("ولي عهد دبي"))
+    d.role("maktoum-deputy-ruler", "maktoum", "other", "dubai", "نائب حاكم دبي", deputy_ruler)
+    d.role("abz-fm", "abz", "foreign-minister", "uae", "وزير الخارجية والتعاون الدولي", d.ms("وزير الخارجية والتعاون الدولي"))
+    d.role("gargawi-minister", "gargawi", "minister", "uae", "وزير شؤون مجلس الوزراء والمستقبل",
+           d.ms("وزير شؤون مجلس الوزراء والمستقبل"))
+    # "السفير" before the name of a serving ambassador is his role (unlike the courtesy rank of a spokesman, set 8).
+    d.role("suri-ambassador", "suri", "ambassador", "india", "سفير الهند لدى الدولة",
+           d.ms("سفير الهند لدى الدولة") + d.ms("السفير"))
+    d.role("mbz-crown-prince", "mbz", "crown-prince", "abu-dhabi", "ولي عهد أبوظبي", d.ms("ولي عهد أبوظبي"))
+    d.role("mbz-deputy-commander", "mbz", "other", "uae", "نائب القائد الأعلى للقوات المسلحة",
+           d.ms("نائب القائد الأعلى للقوات المسلحة"))
+
+    yesterday = d.date("2018-02-11", source="resolved")
+    saturday_evening = d.resolved("2018-02-10", "مساء السبت")
+    official = d.ms("زيارة رسمية")
+    signings = d.ms("توقيع")
+    talks = d.ms("مباحثات") + d.ms("المباحثات")
+    meeting = d.ms("استقبل") + d.ms("اللقاء")
+    # The visit to the UAE ended with Modi leaving "مساء أمس": it happened; its place is the country ("إلى الدولة").
+    d.event("uae-visit", "official-visit", "زيارة مودي الرسمية إلى دولة الإمارات", [official[0]], date=saturday_evening,
+            place="uae", parts=[("modi", "guest"), ("uae", "host")])
+    d.event("arrival", "arrival", "وصل مودي إلى أبوظبي مساء السبت", d.ms("وصل"), date=saturday_evening, tod="evening",
+            place="abu-dhabi", parent="uae-visit", parts=[("modi", "guest")])
+    # "أجرى خلالها مباحثات" gives no day: the talks and the signing "في ختام المباحثات" stay undated (never
+    # guessed); the signing is a child of the talks (as SANA's "في ختام الجولة", set 11), witnessed by the two
+    # ("الجانبان" is a pair).
+    d.event("mbz-talks", "talks", "مباحثات مودي ومحمد بن زايد في قصر الرئاسة", talks, place="palace",
+            parent="uae-visit", parts=[("modi", "participant"), ("mbz", "participant")])
+    d.event("abu-dhabi-signing", "signing", "توقيع خمس اتفاقيات ومذكرات تفاهم في ختام مباحثات أبوظبي", [signings[2]],
+            place="palace", parent="mbz-talks", parts=[("mbz", "witness"), ("modi", "witness")])
+    # The World Government Summit is a `conference` (ordinal 6 from "الدورة السادسة"), going on at publication,
+    # with Modi its guest of honour ("ضيف شرف"); "للقمة" is its elided short name (set 6).
+    summit_full = d.ms("الدورة السادسة للقمة العالمية للحكومات")
+    d.event("wgs-2018", "conference", "الدورة السادسة للقمة العالمية للحكومات", summit_full + d.ms("للقمة", outside=summit_full),
+            date=d.date("2018-02-11", source="resolved", mention=d.m("أمس", 1)), status="ongoing", ordinal=6,
+            parts=[("modi", "guest")])
+    # "حضر اللقاء": attendees of the reception only (set 9), the guest's own ambassador among them (set 1).
+    d.event("mbr-meeting", "meeting", "استقبل محمد بن راشد ناريندرا مودي في مدينة جميرا", meeting,
+            date=d.date("2018-02-11", source="resolved", mention=d.m("أمس", 0)), place="madinat-jumeirah",
+            parent="uae-visit",
+            parts=[("mbr", "host"), ("modi", "guest"), ("hamdan", "attendee"), ("maktoum", "attendee"),
+                   ("abz", "attendee"), ("gargawi", "attendee"), ("suri", "attendee")],
+            topics=[("آفاق التعاون بين البلدين في مجالات تطوير العمل الحكومي والاقتصاد الرقمي والابتكار",)])
+    d.event("gov-signing", "signing", "توقيع مذكرة تفاهم للتعاون في مجال تطوير العمل الحكومي في ختام اللقاء",
+            signings[:2] + d.ms("وقعها"), date=yesterday, place="madinat-jumeirah", parent="mbr-meeting",
+            parts=[("mbr", "witness"), ("modi", "witness"), ("gargawi", "signatory"), ("suri", "signatory")])
+    d.event("keynote", "speech", "الكلمة الرئيسية لمودي في الجلسة الافتتاحية للقمة العالمية للحكومات",
+            d.ms("الكلمة الرئيسية"), date=d.resolved("2018-02-11", "في وقت سابق أمس"), parent="wgs-2018",
+            parts=[("modi", "participant"), ("mbr", "attendee")])
+    d.event("visit-2015", "visit", "زيارة مودي الأولى إلى الإمارات في أغسطس 2015", d.ms("زيارته الأولى"),
+            date=d.stated("2015-08", "أغسطس 2015", precision="month"), place="uae",
+            parts=[("modi", "guest"), ("uae", "host")])
+    # An invitation with no date: a planned visit hosted by the state and the inviting leader (set 9).
+    d.event("mbr-india-visit", "visit", "زيارة محمد بن راشد إلى الهند", [d.m("زيارة", 1)], place="india",
+            status="planned", parts=[("mbr", "guest"), ("india", "host"), ("modi", "host")])
+    d.event("oman-visit", "official-visit", "زيارة مودي الرسمية إلى سلطنة عمان", [official[1]],
+            date=d.resolved("2018-02-11", "مساء أمس"), place="muscat", status="ongoing",
+            parts=[("modi", "guest"), ("oman", "host")])
+    two = ["uae", "india"]
+    d.agreement("gov-mou", "memorandum", d.ms("مذكرة تفاهم"), parties=two, signatories=["gargawi", "suri"],
+                date=yesterday, fields=["تطوير العمل الحكومي"], event="gov-signing")
+    # A mixed batch (agreement, set 1) with its count and fields, undated like its signing.
+    d.agreement("documents-5", "agreement", d.ms("خمس اتفاقيات ومذكرات تفاهم"), parties=two, count=5,
+                fields=["الطاقة", "السكك الحديدية", "القوى العاملة", "الخدمات المالية"], event="abu-dhabi-signing")
+    return d
+
+
+# Added set 12: English
+
+@article
+def en_kuwait_times_mishal_shehbaz_bayan():
+    d = Doc("en-2025-01-15-kuwait-times-mishal-shehbaz-bayan", "en", """
+Amir receives Pakistani PM; Kuwait, Pakistan sign seven agreements, MoUs
+
+KUWAIT: His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received Pakistani Prime Minister Muhammad Shehbaz Sharif and his accompanying delegation at Bayan Palace yesterday. The meeting was attended by His Highness the Crown Prince Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah, Minister of Amiri Diwan Affairs Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah and Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar.
+Sharif, who is on a two-day official visit to Kuwait, conveyed the greetings of President Asif Ali Zardari to HH the Amir and stressed Pakistan's keenness to expand cooperation with Kuwait in energy, investment and food security.
+Prior to the audience, His Highness the Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah held official talks with Sharif, attended on the Kuwaiti side by First Deputy Prime Minister and Minister of Interior and Defense Sheikh Fahad Yousef Saud Al-Sabah, Foreign Minister Abdullah Al-Yahya and Finance Minister Noura Al-Fassam, and on the Pakistani side by Dar and Finance Minister Muhammad Aurangzeb.
+The two premiers then witnessed the signing of seven agreements and memoranda of understanding in the fields of investment, energy, health, higher education and manpower. Among them was an agreement on the avoidance of double taxation, which was signed by Al-Fassam and Aurangzeb.
+Sheikh Ahmad Abdullah later hosted an official luncheon in honor of the visiting premier and his delegation.
+Sharif arrived in Kuwait on Monday evening and was received at the Amiri Terminal by His Highness the Prime Minister, Sheikh Fahad Yousef and Kuwait's Ambassador to Pakistan Nasser Al-Mutairi.
+The Pakistani premier is scheduled to visit the Kuwait Chamber of Commerce and Industry (KCCI) today, where he will address Kuwaiti businessmen, before leaving for Doha.
+The two sides agreed to hold the next session of the Kuwaiti-Pakistani Joint Ministerial Committee in Islamabad later this year, while Sharif extended an invitation to HH the Amir to visit Pakistan.
+""", published="2025-01-15")
+    assert weekday("2025-01-15") == "Wednesday" and weekday("2025-01-13") == "Monday"
+    # Kuwait Times's "KUWAIT:" dateline and every "Kuwait" here are the state; the committee and the chamber
+    # are organisations whose spans claim their "Kuwaiti" / "Kuwait" (longest span wins).
+    d.ent("kuwait", "country", "Kuwait", None, ["Kuwait", "KUWAIT", "Kuwaiti"])
+    # The entity keeps the gazetteer's spelling, the text writes "Meshal" (set 6).
+    d.ent("mishal", "person", "Mishal Al-Ahmad Al-Jaber Al-Sabah", None, ["Meshal Al-Ahmad Al-Jaber Al-Sabah"])
+    d.ent("pakistan", "country", "Pakistan", None, ["Pakistan", "Pakistani"])
+    d.ent("sharif", "person", "Shehbaz Sharif", None, ["Muhammad Shehbaz Sharif", "Sharif"])
+    d.ent("bayan", "place", "Bayan Palace")
+    d.ent("sabah-khaled", "person", "Sabah Al-Khalid Al-Sabah", None, ["Sabah Al-Khaled Al-Hamad Al-Sabah"])
+    d.ent("mubarak", "person", "Mohammad Abdullah Al-Mubarak Al-Sabah")
+    d.ent("dar", "person", "Ishaq Dar", None, ["Ishaq Dar", "Dar"])
+    d.ent("zardari", "person", "Asif Ali Zardari")
+    d.ent("ahmad-abdullah", "person", "Ahmad Abdullah Al-Ahmad Al-Sabah", None,
+          ["Ahmad Abdullah Al-Ahmad Al-Sabah", "Ahmad Abdullah"])
+    d.ent("fahad", "person", "Fahad Yousef Saud Al-Sabah", None, ["Fahad Yousef Saud Al-Sabah", "Fahad Yousef"])
+    d.ent("yahya", "person", "Abdullah Al-Yahya")
+    d.ent("fassam", "person", "Noura Al-Fassam", None, ["Noura Al-Fassam", "Al-Fassam"])
+    d.ent("aurangzeb", "person", "Muhammad Aurangzeb", None, ["Muhammad Aurangzeb", "Aurangzeb"])
+    d.ent("amiri-terminal", "place", "Amiri Terminal")
+    d.ent("mutairi", "person", "Nasser Al-Mutairi")
+    d.ent("kcci", "organization", "Kuwait Chamber of Commerce and Industry", None,
+          ["Kuwait Chamber of Commerce and Industry", "KCCI"])
+    d.ent("doha", "place", "Doha")
+    d.ent("committee", "organization", "Kuwaiti-Pakistani Joint Ministerial Committee")
+    d.ent("islamabad", "place", "Islamabad")
+
+    first_deputy = d.ms("First Deputy Prime Minister")
+    foreign_ministers = d.ms("Foreign Minister")
+    finance_ministers = d.ms("Finance Minister")
+    # "Amir" is the role title ("His Highness the Amir", "HH the Amir"); "Amiri" is another word.
+    d.role("mishal-amir", "mishal", "monarch", "kuwait", "Amir", d.ms("Amir"))
+    # "the visiting premier" and "The Pakistani premier" are mentions of Sharif's role (set 7: a lower-case title
+    # used alone); "The two premiers" is a pair (set 4).
+    d.role("sharif-pm", "sharif", "prime-minister", "pakistan", "Pakistani Prime Minister",
+           d.ms("Pakistani Prime Minister") + d.ms("Pakistani PM") + d.ms("premier"))
+    d.role("sabah-crown-prince", "sabah-khaled", "crown-prince", "kuwait", "Crown Prince", d.ms("Crown Prince"))
+    d.role("mubarak-minister", "mubarak", "minister", "kuwait", "Minister of Amiri Diwan Affairs",
+           d.ms("Minister of Amiri Diwan Affairs"))
+    # "Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": two roles (set 1).
+    d.role("dar-dpm", "dar", "deputy-prime-minister", "pakistan", "Deputy Prime Minister",
+           d.ms("Deputy Prime Minister", outside=first_deputy))
+    d.role("dar-fm", "dar", "foreign-minister", "pakistan", "Foreign Minister", [foreign_ministers[0]])
+    d.role("zardari-president", "zardari", "president", "pakistan", "President", d.ms("President"))
+    d.role("ahmad-pm", "ahmad-abdullah", "prime-minister", "kuwait", "Prime Minister",
+           d.followed_by("Prime Minister", [" Sheikh Ahmad", ","]))
+    d.role("fahad-first-dpm", "fahad", "deputy-prime-minister", "kuwait", "First Deputy Prime Minister", first_deputy)
+    d.role("fahad-minister", "fahad", "minister", "kuwait", "Minister of Interior and Defense",
+           d.ms("Minister of Interior and Defense"))
+    d.role("yahya-fm", "yahya", "foreign-minister", "kuwait", "Foreign Minister", [foreign_ministers[1]])
+    d.role("fassam-minister", "fassam", "minister", "kuwait", "Finance Minister", [finance_ministers[0]])
+    d.role("aurangzeb-minister", "aurangzeb", "minister", "pakistan", "Finance Minister", [finance_ministers[1]])
+    d.role("mutairi-ambassador", "mutairi", "ambassador", "kuwait", "Kuwait's Ambassador to Pakistan",
+           d.ms("Kuwait's Ambassador to Pakistan"))
+
+    tuesday = d.date("2025-01-14", source="resolved")
+    monday_evening = d.resolved("2025-01-13", "Monday evening")
+    today = d.resolved("2025-01-15", "today")
+    received = d.ms("received")
+    visits = d.occurrences("visit")
+    d.spans.update(visits[1:])
+    premiers = [("ahmad-abdullah", "participant"), ("sharif", "participant")]
+    d.event("official-visit", "official-visit", "Sharif's two-day official visit to Kuwait", d.ms("official visit"),
+            date=monday_evening, place="kuwait", status="ongoing", parts=[("sharif", "guest"), ("kuwait", "host")])
+    d.event("arrival", "arrival", "Sharif arrived in Kuwait on Monday evening", d.ms("arrived"), date=monday_evening,
+            tod="evening", place="kuwait", parent="official-visit", parts=[("sharif", "guest")])
+    # All receivers at the airport are hosts (set 9), the host country's ambassador to the guest's country among
+    # them (set 7).
+    d.event("airport-reception", "welcome-ceremony", "Sharif was received at the Amiri Terminal",
+            [received[1]], date=d.date("2025-01-13", source="resolved"), tod="evening", place="amiri-terminal",
+            parent="arrival",
+            parts=[("ahmad-abdullah", "host"), ("fahad", "host"), ("mutairi", "host"), ("sharif", "guest")])
+    # "The meeting was attended by …": attendees of the Amir's audience only, the guest's own deputy prime minister
+    # among them.
+    d.event("amir-audience", "meeting", "the Amir received Shehbaz Sharif at Bayan Palace",
+            [received[0]] + d.ms("meeting") + d.ms("audience") + d.ms("receives"),
+            date=d.resolved("2025-01-14", "yesterday"), place="bayan", parent="official-visit",
+            parts=[("mishal", "host"), ("sharif", "guest"), ("sabah-khaled", "attendee"), ("mubarak", "attendee"),
+                   ("dar", "attendee")],
+            topics=[("cooperation with Kuwait in energy, investment and food security",)])
+    # "Prior to the audience": the same day, without a word for it.
+    d.event("talks", "talks", "official talks of the two prime ministers", d.ms("official talks"), date=tuesday,
+            place="bayan", parent="official-visit",
+            parts=premiers + [("fahad", "attendee"), ("yahya", "attendee"), ("fassam", "attendee"), ("dar", "attendee"),
+                              ("aurangzeb", "attendee")])
+    # The headline makes the two states the subject of the signing (set 10); the premiers witness it, and the
+    # two finance ministers sign the agreement named within the batch (set 4).
+    d.event("signing", "signing", "the two premiers witnessed the signing of seven agreements and MoUs",
+            d.ms("sign") + d.ms("signing") + d.ms("signed"), date=tuesday, place="bayan", parent="official-visit",
+            parts=[("kuwait", "participant"), ("pakistan", "participant"), ("ahmad-abdullah", "witness"),
+                   ("sharif", "witness"), ("fassam", "signatory"), ("aurangzeb", "signatory")])
+    d.event("luncheon", "banquet", "official luncheon in honor of the Pakistani prime minister",
+            d.ms("official luncheon") + d.ms("hosted"), date=tuesday, parent="official-visit",
+            parts=[("ahmad-abdullah", "host"), ("sharif", "guest")])
+    # A planned visit to a chamber of commerce is hosted by it (set 9, the factory visit), and the address there
+    # is a planned speech, its child.
+    d.event("kcci-visit", "visit", "Sharif's visit to the Kuwait Chamber of Commerce and Industry", [visits[1]],
+            date=today, parent="official-visit", status="planned", parts=[("sharif", "guest"), ("kcci", "host")])
+    d.event("kcci-address", "speech", "Sharif's address to Kuwaiti businessmen", d.ms("address"), date=today,
+            parent="kcci-visit", status="planned", parts=[("sharif", "participant")])
+    d.event("committee-session", "meeting", "the next session of the Kuwaiti-Pakistani Joint Ministerial Committee",
+            d.ms("next session"), date=d.resolved("2025", "later this year", precision="year"), place="islamabad",
+            status="planned", parts=[("committee", "participant")])
+    d.event("amir-visit", "visit", "the Amir's visit to Pakistan", [visits[2]], place="pakistan", status="planned",
+            parts=[("mishal", "guest"), ("pakistan", "host"), ("sharif", "host")])
+    two = ["kuwait", "pakistan"]
+    batch = d.ms("seven agreements and memoranda of understanding")
+    d.agreement("documents-7", "agreement", batch + d.ms("seven agreements", outside=batch), parties=two, date=tuesday,
+                count=7, fields=["investment", "energy", "health", "higher education", "manpower"], event="signing")
+    # "an agreement on the avoidance of double taxation": untitled (lower case), and what one document is about
+    # is no field (set 8).
+    d.agreement("double-taxation", "agreement", d.ms("agreement"), parties=two, signatories=["fassam", "aurangzeb"],
+                date=tuesday, event="signing")
+    return d
+
+
+@article
+def en_tehran_times_rouhani_modi_chabahar():
+    d = Doc("en-2016-05-24-tehran-times-rouhani-modi-chabahar", "en", """
+Iran, India sign 12 documents as Rouhani hosts Modi in Tehran
+
+TEHRAN – President Hassan Rouhani and visiting Indian Prime Minister Narendra Modi held talks in Tehran on Monday and oversaw the signing of 12 documents on cooperation in trade, culture, science and technology and ports.
+Modi was officially welcomed by Rouhani at the Sa'dabad Palace on Monday morning. The two leaders then sat for a one-on-one meeting, followed by talks between high-ranking delegations.
+The delegation-level talks were attended by Foreign Minister Mohammad Javad Zarif and Roads and Urban Development Minister Abbas Akhoundi on the Iranian side, and by Road Transport and Highways Minister Nitin Gadkari and National Security Adviser Ajit Doval on the Indian side.
+Among the documents signed in the presence of the two leaders was an agreement on the development of the Chabahar port, inked by Akhoundi and Gadkari.
+Later on Monday, Rouhani, Modi and Afghan President Ashraf Ghani signed a trilateral agreement on establishing a transport and transit corridor through Chabahar, at a ceremony also attended by Zarif and Gadkari.
+"Today we are writing a new chapter in relations between the two great nations," Rouhani told a joint press conference with Modi after the talks.
+Rouhani then hosted a luncheon in honor of the Indian and Afghan leaders.
+On Monday evening, Modi was received by Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei, who called for expanding economic ties between the two countries.
+Modi arrived in Tehran on Sunday evening on a two-day official visit, his first to Iran, and was received at Mehrabad Airport by Economy Minister Ali Tayyebnia. He left Tehran for New Delhi late on Monday.
+Rouhani accepted an invitation from Modi to visit India.
+""", published="2016-05-24")
+    assert weekday("2016-05-24") == "Tuesday" and weekday("2016-05-23") == "Monday"
+    d.ent("iran", "country", "Iran", None, ["Iran", "Iranian"])
+    d.ent("india", "country", "India", None, ["India", "Indian"])
+    d.ent("tehran", "place", "Tehran", None, ["Tehran", "TEHRAN"])
+    d.ent("rouhani", "person", "Hassan Rouhani", None, ["Hassan Rouhani", "Rouhani"])
+    d.ent("modi", "person", "Narendra Modi", None, ["Narendra Modi", "Modi"])
+    d.ent("saadabad", "place", "Sa'dabad Palace")
+    d.ent("zarif", "person", "Mohammad Javad Zarif", None, ["Mohammad Javad Zarif", "Zarif"])
+    d.ent("akhoundi", "person", "Abbas Akhoundi", None, ["Abbas Akhoundi", "Akhoundi"])
+    d.ent("gadkari", "person", "Nitin Gadkari", None, ["Nitin Gadkari", "Gadkari"])
+    d.ent("doval", "person", "Ajit Doval")
+    # "the Chabahar port": the port city is the place; "Chabahar" alone restates it.
+    d.ent("chabahar", "place", "Chabahar")
+    d.ent("afghanistan", "country", "Afghanistan", None, ["Afghan"])
+    d.ent("ghani", "person", "Ashraf Ghani")
+    # "Ayatollah Seyyed" is an honorific outside the anchor.
+    d.ent("khamenei", "person", "Ali Khamenei")
+    d.ent("mehrabad", "place", "Mehrabad Airport")
+    d.ent("tayyebnia", "person", "Ali Tayyebnia")
+    d.ent("new-delhi", "place", "New Delhi")
+
+    d.role("rouhani-president", "rouhani", "president", "iran", "President", d.followed_by("President", [" Hassan"]))
+    d.role("modi-pm", "modi", "prime-minister", "india", "Indian Prime Minister", d.ms("Indian Prime Minister"))
+    d.role("ghani-president", "ghani", "president", "afghanistan", "Afghan President", d.ms("Afghan President"))
+    # The Supreme Leader's title is `other` (no kind of the contract fits it).
+    d.role("khamenei-leader", "khamenei", "other", "iran", "Leader of the Islamic Revolution",
+           d.ms("Leader of the Islamic Revolution"))
+    d.role("zarif-fm", "zarif", "foreign-minister", "iran", "Foreign Minister", d.ms("Foreign Minister"))
+    d.role("akhoundi-minister", "akhoundi", "minister", "iran", "Roads and Urban Development Minister",
+           d.ms("Roads and Urban Development Minister"))
+    d.role("gadkari-minister", "gadkari", "minister", "india", "Road Transport and Highways Minister",
+           d.ms("Road Transport and Highways Minister"))
+    # A national security adviser is `other` (held-out rule).
+    d.role("doval-nsa", "doval", "other", "india", "National Security Adviser", d.ms("National Security Adviser"))
+    d.role("tayyebnia-minister", "tayyebnia", "minister", "iran", "Economy Minister", d.ms("Economy Minister"))
+
+    monday = d.date("2016-05-23", source="resolved")
+    sunday_evening = d.resolved("2016-05-22", "Sunday evening")
+    leaders = [("rouhani", "participant"), ("modi", "participant")]
+    received = d.ms("received")
+    signed = d.ms("signed")
+    # He left Tehran "late on Monday": the two-day visit happened; the text names Tehran as its destination.
+    d.event("official-visit", "official-visit", "Modi's two-day official visit to Iran",
+            d.ms("official visit") + d.ms("hosts"), date=sunday_evening, place="tehran",
+            parts=[("modi", "guest"), ("iran", "host")])
+    d.event("arrival", "arrival", "Modi arrived in Tehran on Sunday evening", d.ms("arrived"), date=sunday_evening,
+            tod="evening", place="tehran", parent="official-visit", parts=[("modi", "guest")])
+    d.event("airport-reception", "welcome-ceremony", "Modi was received at Mehrabad Airport by Ali Tayyebnia",
+            [received[1]], date=d.date("2016-05-22", source="resolved"), tod="evening", place="mehrabad",
+            parent="arrival", parts=[("tayyebnia", "host"), ("modi", "guest")])
+    # "was officially welcomed by Rouhani" (passive): the welcome ceremony, hosted by Rouhani.
+    d.event("welcome-ceremony", "welcome-ceremony", "Modi was officially welcomed by Rouhani at the Sa'dabad Palace",
+            d.ms("officially welcomed"), date=d.resolved("2016-05-23", "Monday morning"), tod="morning",
+            place="saadabad", parent="official-visit", parts=[("rouhani", "host"), ("modi", "guest")])
+    d.event("one-on-one", "meeting", "one-on-one meeting of Rouhani and Modi", d.ms("one-on-one meeting"), date=monday,
+            place="saadabad", parent="official-visit", parts=leaders)
+    d.event("talks", "talks", "talks between high-ranking delegations", d.ms("talks"),
+            date=d.resolved("2016-05-23", "on Monday"), place="tehran", parent="official-visit",
+            parts=leaders + [("zarif", "attendee"), ("akhoundi", "attendee"), ("gadkari", "attendee"),
+                             ("doval", "attendee")])
+    # "oversaw the signing" / "in the presence of the two leaders": witnesses; the headline makes the two states
+    # its subject (set 10), and the Chabahar agreement's signers sign at the same signing (set 4).
+    d.event("signing", "signing", "signing of 12 documents in the presence of Rouhani and Modi",
+            d.ms("sign") + d.ms("signing") + [signed[0]] + d.ms("inked"), date=monday, place="tehran",
+            parent="official-visit",
+            parts=[("iran", "participant"), ("india", "participant"), ("rouhani", "witness"), ("modi", "witness"),
+                   ("akhoundi", "signatory"), ("gadkari", "signatory")])
+    # The three leaders sign for their states; "a ceremony also attended by Zarif and Gadkari" gives attendees.
+    d.event("trilateral-signing", "signing", "Rouhani, Modi and Ashraf Ghani signed a trilateral agreement",
+            [signed[1]] + d.ms("ceremony"), date=d.resolved("2016-05-23", "Later on Monday"), place="tehran",
+            parent="official-visit",
+            parts=[("rouhani", "signatory"), ("modi", "signatory"), ("ghani", "signatory"), ("zarif", "attendee"),
+                   ("gadkari", "attendee")])
+    d.event("press-conference", "press-conference", "joint press conference of Rouhani and Modi",
+            d.ms("joint press conference"), date=monday, place="tehran", parent="official-visit", parts=leaders)
+    # "the Indian and Afghan leaders" are the two guests (a pair, no role mention).
+    d.event("luncheon", "banquet", "Rouhani's luncheon in honor of Modi and Ghani", d.ms("luncheon"), date=monday,
+            place="tehran", parent="official-visit",
+            parts=[("rouhani", "host"), ("modi", "guest"), ("ghani", "guest")])
+    # "Modi was received by Leader of the Islamic Revolution …" (passive): a meeting hosted by Khamenei.
+    d.event("khamenei-meeting", "meeting", "Modi was received by Ali Khamenei", [received[0]],
+            date=d.resolved("2016-05-23", "On Monday evening"), tod="evening", place="tehran", parent="official-visit",
+            parts=[("khamenei", "host"), ("modi", "guest")], topics=[("expanding economic ties between the two countries",)])
+    d.event("rouhani-visit", "visit", "Rouhani's visit to India", [d.m("visit", 1)], place="india", status="planned",
+            parts=[("rouhani", "guest"), ("india", "host"), ("modi", "host")])
+    two = ["iran", "india"]
+    d.agreement("documents-12", "agreement", d.ms("12 documents") + d.ms("documents", outside=d.ms("12 documents")),
+                parties=two, date=monday, count=12, fields=["trade", "culture", "science and technology", "ports"],
+                event="signing")
+    # Lower case, so untitled (set 8); what a single agreement is about (a port, a corridor) is no field.
+    d.agreement("chabahar-agreement", "agreement", [d.m("agreement", 0)], parties=two,
+                signatories=["akhoundi", "gadkari"], date=monday, event="signing")
+    d.agreement("trilateral-agreement", "agreement", d.ms("trilateral agreement"),
+                parties=["iran", "india", "afghanistan"], signatories=["rouhani", "modi", "ghani"], date=monday,
+                event="trilateral-signing")
+    return d
+
+
+# Added set 12: Chinese
+
+@article
+def zh_chinadaily_li_qiang_anwar_putrajaya():
+    d = Doc("zh-2024-06-20-chinadaily-li-qiang-anwar-putrajaya", "zh", """
+李强同马来西亚总理安瓦尔举行会谈 两国总理共同见证签署多项合作文件
+
+中国日报网6月20日电 当地时间6月19日上午，国务院总理李强在布城总理府同马来西亚总理安瓦尔举行会谈。会谈前，安瓦尔为李强举行隆重欢迎仪式。
+李强表示，今年是中马建交50周年，中方愿同马方一道，以此为契机，推进数字经济、绿色发展、新能源等领域合作，打造更高水平、更富活力的中马命运共同体。
+安瓦尔表示，马方坚定奉行一个中国政策，欢迎更多中国企业赴马来西亚投资兴业，愿同中方加强在东盟框架内的合作。
+会谈后，两国总理共同见证签署数字经济、绿色发展、旅游、农产品贸易等领域多项合作文件。两国有关部门还签署了关于大熊猫保护研究的合作协议。双方发表了联合声明。
+当天下午，马来西亚最高元首易卜拉欣在吉隆坡国家王宫会见李强。易卜拉欣表示，马方高度重视对华关系，感谢中方长期以来的支持。
+当晚，安瓦尔为李强举行欢迎宴会，马来西亚副总理扎希德等出席。
+国务委员吴政隆参加上述活动。
+李强是应安瓦尔邀请，于18日晚乘专机抵达吉隆坡，开始对马来西亚进行正式访问的。马来西亚交通部长陆兆福等到机场迎接。
+按照日程，20日李强还将同安瓦尔共同出席中马经贸合作论坛并致辞。
+""", published="2024-06-20")
+    assert weekday("2024-06-20") == "Thursday"
+    d.ent("china-daily", "organization", "中国日报网")
+    d.ent("li-qiang", "person", "李强")
+    d.ent("malaysia", "country", "马来西亚", None, ["马来西亚", "马方", "马"])
+    # The gazetteer's label is "安瓦尔" (an alias of Anwar Ibrahim), so the QID is looked up, never typed.
+    d.ent("anwar", "person", "安瓦尔")
+    d.ent("putrajaya", "place", "布城")
+    # "总理府" (Perdana Putra) is the venue; "布城" before it the city.
+    d.ent("perdana-putra", "place", "总理府")
+    # The one-character forms 中 and 马 count only inside "中马" (set 9, `_keep_spans`); "对华" is no form.
+    d.ent("china", "country", "中国", None, ["中国", "中方", "中"])
+    d.ent("asean", "organization", "东盟")
+    # The gazetteer's name for the King is "苏丹易卜拉欣"; the text writes "易卜拉欣" (set 6, the gazetteer's
+    # spelling as `name`).
+    d.ent("ibrahim", "person", "苏丹易卜拉欣", None, ["易卜拉欣"])
+    d.ent("kuala-lumpur", "place", "吉隆坡")
+    d.ent("istana", "place", "国家王宫")
+    d.ent("zahid", "person", "扎希德")
+    d.ent("wu-zhenglong", "person", "吴政隆")
+    d.ent("loke", "person", "陆兆福")
+    text = d.text
+    _keep_spans(d, "china", lambda s: text[s[0]:s[1]] != "中" or text.startswith("马", s[1]))
+    _keep_spans(d, "malaysia", lambda s: text[s[0]:s[1]] != "马" or (s[0] > 0 and text[s[0] - 1] == "中"))
+
+    d.role("li-premier", "li-qiang", "prime-minister", "china", "国务院总理", d.ms("国务院总理"))
+    # "两国总理" is a pair (set 4).
+    d.role("anwar-pm", "anwar", "prime-minister", "malaysia", "马来西亚总理", d.ms("马来西亚总理"))
+    d.role("ibrahim-king", "ibrahim", "monarch", "malaysia", "马来西亚最高元首", d.ms("马来西亚最高元首"))
+    d.role("zahid-dpm", "zahid", "deputy-prime-minister", "malaysia", "马来西亚副总理", d.ms("马来西亚副总理"))
+    # A state councillor is `other` of China.
+    d.role("wu-councillor", "wu-zhenglong", "other", "china", "国务委员", d.ms("国务委员"))
+    d.role("loke-minister", "loke", "minister", "malaysia", "马来西亚交通部长", d.ms("马来西亚交通部长"))
+
+    day19 = d.date("2024-06-19", source="resolved")
+    evening18 = d.resolved("2024-06-18", "18日晚")
+    day20 = d.resolved("2024-06-20", "20日", 1)
+    signed = d.ms("签署")
+    leaders = [("li-qiang", "participant"), ("anwar", "participant")]
+    wu = [("wu-zhenglong", "attendee")]
+    # At Anwar's invitation ("应安瓦尔邀请"): a second host (set 9); the visit goes on at publication (set 10,
+    # "李强是应卡梅伦首相邀请，于16日晚…抵达…开始…正式访问的").
+    d.event("official-visit", "official-visit", "李强对马来西亚进行正式访问", d.ms("正式访问"), date=evening18,
+            place="malaysia", status="ongoing", parts=[("li-qiang", "guest"), ("malaysia", "host"), ("anwar", "host")])
+    d.event("arrival", "arrival", "李强于18日晚抵达吉隆坡", d.ms("抵达"), date=evening18, tod="evening",
+            place="kuala-lumpur", parent="official-visit", parts=[("li-qiang", "guest")])
+    # "到机场迎接": the airport reception (held-out rule), hosted by the minister who met him.
+    d.event("airport-welcome", "welcome-ceremony", "陆兆福等到机场迎接李强", d.ms("迎接"),
+            date=d.date("2024-06-18", source="resolved"), tod="evening", parent="arrival",
+            parts=[("loke", "host"), ("li-qiang", "guest")])
+    # "吴政隆参加上述活动" covers that day's events of Li Qiang told before it (set 9): the welcome ceremony, the talks,
+    # the witnessed signing, the King's meeting and the banquet, not the departments' signing or the issuance by
+    # "双方" (set 10).
+    d.event("welcome-ceremony", "welcome-ceremony", "安瓦尔为李强举行隆重欢迎仪式", d.ms("欢迎仪式"), date=day19,
+            parent="official-visit", parts=[("anwar", "host"), ("li-qiang", "guest")] + wu)
+    d.event("talks", "talks", "李强在布城总理府同安瓦尔举行会谈", d.ms("会谈"),
+            date=d.resolved("2024-06-19", "6月19日上午"), tod="morning", place="perdana-putra",
+            parent="official-visit", parts=leaders + wu)
+    d.event("signing", "signing", "两国总理共同见证签署多项合作文件", signed[:2] + d.ms("见证"), date=day19,
+            place="perdana-putra", parent="official-visit",
+            parts=[("li-qiang", "witness"), ("anwar", "witness")] + wu)
+    # "两国有关部门还签署了…" (unnamed signers): a signing of the two states (set 9), not witnessed.
+    d.event("panda-signing", "signing", "两国有关部门签署大熊猫保护研究合作协议", [signed[2]], date=day19,
+            parent="official-visit", parts=[("china", "participant"), ("malaysia", "participant")])
+    d.event("issuance", "issuance", "双方发表联合声明", d.ms("发表"), date=day19, parent="official-visit",
+            parts=[("china", "participant"), ("malaysia", "participant")])
+    d.event("king-meeting", "meeting", "马来西亚最高元首易卜拉欣在国家王宫会见李强", d.ms("会见"),
+            date=d.resolved("2024-06-19", "当天下午"), tod="afternoon", place="istana", parent="official-visit",
+            parts=[("ibrahim", "host"), ("li-qiang", "guest")] + wu)
+    # "扎希德等出席": the named attendee of the banquet (set 9).
+    d.event("banquet", "banquet", "安瓦尔为李强举行欢迎宴会", d.ms("欢迎宴会"), date=d.resolved("2024-06-19", "当晚"),
+            tod="evening", parent="official-visit",
+            parts=[("anwar", "host"), ("li-qiang", "guest"), ("zahid", "attendee")] + wu)
+    d.event("forum", "conference", "中马经贸合作论坛", d.ms("中马经贸合作论坛"), date=day20, parent="official-visit",
+            status="planned", parts=leaders)
+    d.event("forum-speech", "speech", "李强在中马经贸合作论坛致辞", d.ms("致辞"), date=day20, parent="forum",
+            status="planned", parts=[("li-qiang", "participant")])
+    two = ["china", "malaysia"]
+    # An uncounted batch of cooperation documents ("多项", set 8) with its fields.
+    d.agreement("documents", "cooperation-document", d.ms("多项合作文件"), parties=two, date=day19,
+                fields=["数字经济", "绿色发展", "旅游", "农产品贸易"], event="signing")
+    # "关于大熊猫保护研究的合作协议": untitled (no 《》), its field as in "关于进出口食品安全合作" (set 8).
+    d.agreement("panda-agreement", "cooperation-agreement", d.ms("合作协议"), parties=two, date=day19,
+                fields=["大熊猫保护研究"], event="panda-signing")
+    d.agreement("joint-statement", "joint-statement", d.ms("联合声明"), parties=two, date=day19, event="issuance")
+    d.anniversary("ties-50th", 50, "中马建交", 2024, d.ms("50周年"))
+    return d
+
+
+# Added set 12: Russian
+
+@article
+def ru_izvestia_putin_tebboune_kremlin():
+    d = Doc("ru-2023-06-16-izvestia-putin-tebboune-kremlin", "ru", """
+Россия и Алжир подписали декларацию об углубленном стратегическом партнерстве
+
+Президент России Владимир Путин и президент Алжира Абдельмаджид Теббун накануне подписали в Кремле декларацию об углубленном стратегическом партнерстве между двумя странами. Документ стал главным итогом переговоров, которые прошли сначала в узком составе, а затем с участием делегаций.
+С российской стороны во встрече в расширенном формате приняли участие министр иностранных дел Сергей Лавров, министр энергетики Николай Шульгинов и помощник президента Юрий Ушаков, с алжирской — глава МИД Ахмед Аттаф и министр энергетики и горнорудной промышленности Мохамед Аркаб.
+Кроме того, в присутствии лидеров стороны подписали около двух десятков межправительственных и межведомственных соглашений и меморандумов, в том числе соглашение о сотрудничестве в области сельского хозяйства и меморандум о взаимопонимании в сфере энергетики, который скрепили подписями Шульгинов и Аркаб.
+«Алжир — один из ключевых партнеров России в Африке и арабском мире», — заявил Путин на совместной пресс-конференции по итогам переговоров. Как рассказал «Известиям» источник в Кремле, стороны также обсудили ситуацию в Сахеле и Ливии.
+Алжирский президент прибыл в Москву во вторник с государственным визитом, который продлится до 17 июня. В среду его принял в Доме правительства премьер-министр Михаил Мишустин.
+Вечером в четверг Путин дал в честь высокого гостя торжественный ужин.
+В пятницу Теббун вместе с Владимиром Путиным выступит на пленарном заседании Петербургского международного экономического форума (ПМЭФ), который открылся в среду.
+Путин принял приглашение алжирского коллеги посетить Алжир с ответным визитом. Последний раз российский лидер посещал Алжир в марте 2006 года.
+""", published="2023-06-16")
+    assert weekday("2023-06-16") == "Friday" and weekday("2023-06-15") == "Thursday"
+    assert weekday("2023-06-14") == "Wednesday" and weekday("2023-06-13") == "Tuesday"
+    d.ent("russia", "country", "Россия", None, ["Россия", "России", "российской", "российский"])
+    d.ent("algeria", "country", "Алжир", None, ["Алжир", "Алжира", "алжирской", "Алжирский", "алжирского"])
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Владимиром Путиным", "Путин"])
+    d.ent("tebboune", "person", "Абдельмаджид Теббун", None, ["Абдельмаджид Теббун", "Теббун"])
+    d.ent("kremlin", "place", "Кремль", None, ["Кремле"])
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("shulginov", "person", "Николай Шульгинов", None, ["Николай Шульгинов", "Шульгинов"])
+    d.ent("ushakov", "person", "Юрий Ушаков")
+    d.ent("attaf", "person", "Ахмед Аттаф")
+    d.ent("arkab", "person", "Мохамед Аркаб", None, ["Мохамед Аркаб", "Аркаб"])
+    d.ent("africa", "place", "Африка", None, ["Африке"])
+    # The paper names itself in the dative ("рассказал «Известиям»"): an organisation, guillemets outside.
+    d.ent("izvestia", "organization", "Известия", None, ["Известиям"])
+    d.ent("sahel", "place", "Сахель", None, ["Сахеле"])
+    d.ent("libya", "country", "Ливия", None, ["Ливии"])
+    d.ent("moscow", "place", "Москва", None, ["Москву"])
+    d.ent("government-house", "place", "Дом правительства", None, ["Доме правительства"])
+    d.ent("mishustin", "person", "Михаил Мишустин")
+    # The city's adjective inside the forum's name is a mention of the city (as "Abu Dhabi-based", set 10, and
+    # place names inside titles, set 8).
+    d.ent("st-petersburg", "place", "Санкт-Петербург", None, ["Петербургского"])
+
+    fms = d.ms("министр иностранных дел")
+    energy_algeria = d.ms("министр энергетики и горнорудной промышленности")
+    d.role("putin-president", "putin", "president", "russia", "Президент России", d.ms("Президент России"),
+           position=gazetteer_position("President of Russia"))
+    # "Алжирский президент" (a title used alone, as "российского президента", set 10) and "алжирского коллеги"
+    # (counterpart, set 7) are mentions of Tebboune's role; "лидеров" and "российский лидер" are back-references.
+    d.role("tebboune-president", "tebboune", "president", "algeria", "президент Алжира",
+           d.ms("президент Алжира") + d.ms("Алжирский президент") + d.ms("алжирского коллеги"))
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел", fms)
+    d.role("shulginov-minister", "shulginov", "minister", "russia", "министр энергетики",
+           d.ms("министр энергетики", outside=energy_algeria))
+    d.role("ushakov-aide", "ushakov", "other", "russia", "помощник президента", d.ms("помощник президента"))
+    # "глава МИД" (head of the foreign ministry) is the foreign minister's title; the unnamed ministry is no entity.
+    d.role("attaf-fm", "attaf", "foreign-minister", "algeria", "глава МИД", d.ms("глава МИД"))
+    d.role("arkab-minister", "arkab", "minister", "algeria", "министр энергетики и горнорудной промышленности",
+           energy_algeria)
+    d.role("mishustin-pm", "mishustin", "prime-minister", "russia", "премьер-министр", d.ms("премьер-министр"))
+
+    thursday = d.date("2023-06-15", source="resolved")
+    eve = d.resolved("2023-06-15", "накануне")
+    tuesday = d.resolved("2023-06-13", "во вторник")
+    leaders = [("putin", "participant"), ("tebboune", "participant")]
+    two = [("russia", "participant"), ("algeria", "participant")]
+    signed = d.ms("подписали")
+    visits = d.ms("визитом")
+    accepted = d.occurrences("принял")
+    d.spans.add(accepted[0])
+    d.event("state-visit", "state-visit", "государственный визит Абдельмаджида Теббуна в Россию", [visits[0]],
+            date=tuesday, place="moscow", status="ongoing", parts=[("tebboune", "guest"), ("russia", "host")])
+    d.event("arrival", "arrival", "Теббун прибыл в Москву во вторник", d.ms("прибыл"), date=tuesday, place="moscow",
+            parent="state-visit", parts=[("tebboune", "guest")])
+    # "В среду его принял … Михаил Мишустин": a meeting hosted by the prime minister (set 9, BelTA's "принял").
+    d.event("mishustin-meeting", "meeting", "Михаил Мишустин принял Теббуна в Доме правительства", [accepted[0]],
+            date=d.resolved("2023-06-14", "В среду"), place="government-house", parent="state-visit",
+            parts=[("mishustin", "host"), ("tebboune", "guest")])
+    d.event("restricted", "meeting", "переговоры в узком составе", d.ms("в узком составе"), date=thursday,
+            place="kremlin", parent="state-visit", parts=leaders)
+    # "во встрече в расширенном формате приняли участие …": attendees of the expanded talks (set 4).
+    d.event("talks", "talks", "переговоры Путина и Теббуна с участием делегаций",
+            d.ms("переговоров") + d.ms("встрече"), date=eve, place="kremlin", parent="state-visit",
+            parts=leaders + [("lavrov", "attendee"), ("shulginov", "attendee"), ("ushakov", "attendee"),
+                             ("attaf", "attendee"), ("arkab", "attendee")],
+            topics=[("ситуацию в Сахеле и Ливии",)])
+    # The headline makes the states the subject of the presidents' signing (set 10).
+    d.event("declaration-signing", "signing", "Путин и Теббун подписали в Кремле декларацию", signed[:2], date=eve,
+            place="kremlin", parent="state-visit",
+            parts=two + [("putin", "signatory"), ("tebboune", "signatory")])
+    # "в присутствии лидеров стороны подписали …": the two sides sign (set 1), the presidents witness, and the
+    # memorandum's signers ("скрепили подписями") sign at the same signing (set 4).
+    d.event("documents-signing", "signing", "стороны подписали около двух десятков соглашений и меморандумов",
+            [signed[2]] + d.ms("скрепили подписями"), date=thursday, place="kremlin", parent="state-visit",
+            parts=two + [("putin", "witness"), ("tebboune", "witness"), ("shulginov", "signatory"),
+                         ("arkab", "signatory")])
+    d.event("press-conference", "press-conference", "совместная пресс-конференция Путина и Теббуна",
+            d.ms("совместной пресс-конференции"), date=thursday, parent="state-visit", parts=leaders)
+    d.event("dinner", "banquet", "торжественный ужин в честь Теббуна", d.ms("торжественный ужин"),
+            date=d.resolved("2023-06-15", "Вечером в четверг"), tod="evening", parent="state-visit",
+            parts=[("putin", "host"), ("tebboune", "guest")])
+    spief = d.ms("Петербургского международного экономического форума")
+    d.event("spief", "conference", "Петербургский международный экономический форум", spief + d.ms("ПМЭФ"),
+            date=d.resolved("2023-06-14", "в среду"), place="st-petersburg", status="ongoing")
+    # Leaders taking part in a forum's plenary session: a `meeting`, child of the forum (set 4).
+    d.event("plenary", "meeting", "пленарное заседание ПМЭФ с участием Теббуна и Путина", d.ms("пленарном заседании"),
+            date=d.resolved("2023-06-16", "В пятницу"), place="st-petersburg", parent="spief", status="planned",
+            parts=[("tebboune", "participant"), ("putin", "participant")])
+    # An accepted invitation with no date: a planned visit hosted by the state and by the inviting president.
+    d.event("putin-visit", "visit", "ответный визит Путина в Алжир", d.ms("посетить") + [visits[1]], place="algeria",
+            status="planned", parts=[("putin", "guest"), ("algeria", "host"), ("tebboune", "host")])
+    d.event("visit-2006", "visit", "визит Путина в Алжир в марте 2006 года", d.ms("посещал"),
+            date=d.stated("2006-03", "марте 2006 года", precision="month"), place="algeria",
+            parts=[("putin", "guest"), ("algeria", "host")])
+    parties = ["russia", "algeria"]
+    # Lower case, no quotes: an untitled declaration (set 8); "Документ" restates it (set 7).
+    d.agreement("declaration", "declaration", d.ms("декларацию") + d.ms("Документ"), parties=parties,
+                signatories=["putin", "tebboune"], date=thursday, event="declaration-signing")
+    # "около двух десятков … соглашений и меморандумов": a mixed batch (`agreement`) with an approximate number,
+    # so no `count` (set 8).
+    d.agreement("documents", "agreement", d.ms("около двух десятков межправительственных и межведомственных соглашений и меморандумов"),
+                parties=parties, date=thursday, event="documents-signing")
+    d.agreement("agriculture", "cooperation-agreement", d.ms("соглашение"), parties=parties, date=thursday,
+                fields=["сельского хозяйства"], event="documents-signing")
+    d.agreement("energy-memorandum", "memorandum", d.ms("меморандум о взаимопонимании"), parties=parties,
+                signatories=["shulginov", "arkab"], date=thursday, fields=["энергетики"], event="documents-signing")
     return d
 
 
