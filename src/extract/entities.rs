@@ -2349,7 +2349,9 @@ fn short_forms(normalized: &str) -> Vec<&str> {
             && words.iter().all(|w| {
                 w.chars().count() <= 4 && w.chars().all(|c| script_of(c) == Script::Latin)
             });
-        if (words.len() == 2 || korean) && latin && first.chars().count() >= 2 {
+        // (Not a given name before an Arab family name: "Abdullah Al-Yahya" is "Al-Yahya".)
+        let arab_family = ["al-", "el-"].iter().any(|a| last.starts_with(a));
+        if (words.len() == 2 || korean) && latin && first.chars().count() >= 2 && !arab_family {
             forms.push(*first);
         }
     }
@@ -2385,11 +2387,15 @@ fn word_endings<'t>(
     forms: &[&str],
     max_prefix: usize,
 ) -> Vec<(usize, &'t str, usize)> {
-    // A form with other characters than word characters and spaces between words ends no word.
+    // A form with other characters than word characters, spaces and hyphens between words
+    // ("al-fassam") ends no word.
     let mut searched: Vec<(usize, &str, char)> = forms
         .iter()
         .enumerate()
-        .filter(|(_, form)| form.chars().all(|c| is_word_char(c) || c == ' '))
+        .filter(|(_, form)| {
+            form.chars().all(|c| is_word_char(c) || c == ' ' || c == '-')
+                && form.chars().next_back().is_some_and(is_word_char)
+        })
         .filter_map(|(i, form)| Some((i, *form, form.chars().next_back()?)))
         .collect();
     // Grouped by last character (a stable sort: each group in the order of `forms`), so that a
