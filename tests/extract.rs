@@ -2620,6 +2620,61 @@ fn every_name_listed_before_were_present_attends() {
 }
 
 #[test]
+fn an_arab_family_name_with_its_article_is_a_short_form_and_the_given_name_is_not() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "KUWAIT: Kuwaiti Finance Minister Noura Al-Fassam met Pakistani Finance Minister \
+                Muhammad Aurangzeb on Monday, with Foreign Minister Abdullah Al-Yahya.\n\
+                Prime Minister Sheikh Ahmad Abdullah later hosted a luncheon. An agreement on \
+                the avoidance of double taxation was signed by Al-Fassam and Aurangzeb.";
+    let facts = extractor().extract(text, &published(2025, time::Month::January, 15));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    for name in ["Noura Al-Fassam", "Muhammad Aurangzeb"] {
+        assert!(
+            takes_part_as(signing, &entity_named(&facts, name), ParticipantRole::Signatory),
+            "{name}: {signing:?}"
+        );
+    }
+    // "Ahmad Abdullah" is not Abdullah Al-Yahya.
+    let yahya = entity_named(&facts, "Abdullah Al-Yahya");
+    assert!(
+        !takes_part(event_of(&facts, EventKind::Banquet), &yahya),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
+fn chinese_names_listed_beside_a_known_person_are_people() {
+    use diplokg::facts::{EntityKind, EventKind, ParticipantRole};
+    let text = "新华社伦敦6月17日电 国务院总理李强17日在伦敦出席欢迎仪式。\n\
+                王毅、高虎城等参加上述活动。";
+    let facts = extractor().extract(text, &published(2014, time::Month::June, 17));
+    assert_sound(&facts);
+    assert_eq!(named(&facts, "高虎城").kind, EntityKind::Person);
+    let gao = entity_named(&facts, "高虎城");
+    assert!(
+        takes_part_as(
+            event_of(&facts, EventKind::WelcomeCeremony),
+            &gao,
+            ParticipantRole::Attendee
+        ),
+        "{:?}",
+        facts.events
+    );
+    // Countries listed with "、" stay countries.
+    let facts = extractor().extract(
+        "中国、俄罗斯、印度等国领导人出席峰会。",
+        &published(2014, time::Month::June, 17),
+    );
+    assert!(
+        facts.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        facts.entities
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -132,6 +132,7 @@ impl Entities {
         entities.find_leaders(doc);
         entities.find_pronouns(doc);
         entities.find_lists(doc);
+        entities.find_listed_chinese_names(doc);
         entities.find_spouses(doc);
         entities.find_institutions(doc);
         entities.find_venues(doc);
@@ -1387,6 +1388,57 @@ impl Entities {
                     cue: hit.start,
                     persons,
                 });
+            }
+        }
+    }
+
+    /// "王毅、高虎城等参加上述活动": a Chinese name of two or three characters listed with "、"
+    /// next to a person already found is a person too, though no title introduces it.
+    fn find_listed_chinese_names(&mut self, doc: &Doc<'_>) {
+        const SEPARATORS: [char; 8] = ['、', '，', '。', '；', '：', '等', '和', '及'];
+        let text = doc.text();
+        let free = |this: &Self, s: usize, e: usize| {
+            !this.overlaps(s, e)
+                && doc.lex_in(s, e).next().is_none()
+                && doc.lex_covering(s).next().is_none()
+                && text[s..e].chars().all(|c| script_of(c) == Script::Cjk)
+        };
+        let commas: Vec<usize> = text.match_indices('、').map(|(at, _)| at).collect();
+        for at in commas {
+            let after = at + '、'.len_utf8();
+            // The name after the comma, up to the next separator.
+            let right_end = text[after..]
+                .char_indices()
+                .take(4)
+                .find(|&(_, c)| SEPARATORS.contains(&c))
+                .map(|(i, _)| after + i);
+            let person_ends_here = self
+                .occurrence_ending(at)
+                .is_some_and(|o| self.kind(o.entity) == Some(EntityKind::Person));
+            if let Some(end) = right_end.filter(|&end| {
+                (2..=3).contains(&text[after..end].chars().count()) && free(self, after, end)
+            }) {
+                if person_ends_here {
+                    self.person_at(doc, (after, end), None);
+                    continue;
+                }
+            }
+            // The name before the comma, from the separator before it, when a person follows.
+            let person_follows = self
+                .occurrence_at(after)
+                .is_some_and(|o| self.kind(o.entity) == Some(EntityKind::Person));
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .take(4)
+                .find(|&(_, c)| SEPARATORS.contains(&c) || !(script_of(c) == Script::Cjk))
+                .map(|(i, c)| i + c.len_utf8());
+            if let Some(start) = start.filter(|&s| {
+                person_follows
+                    && (2..=3).contains(&text[s..at].chars().count())
+                    && free(self, s, at)
+            }) {
+                self.person_at(doc, (start, at), None);
             }
         }
     }
