@@ -2675,6 +2675,40 @@ fn chinese_names_listed_beside_a_known_person_are_people() {
 }
 
 #[test]
+fn attended_on_a_side_by_lists_attendees_whose_titles_name_their_portfolios() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "KUWAIT: Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah held official talks \
+                with Pakistani Prime Minister Shehbaz Sharif yesterday, attended on the Kuwaiti \
+                side by Minister of Interior Sheikh Fahad Yousef Saud Al-Sabah and Minister of \
+                Amiri Diwan Affairs Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah, and on the \
+                Pakistani side by Finance Minister Muhammad Aurangzeb.\n\
+                Sharif was later received by Sheikh Fahad Yousef.";
+    let facts = extractor().extract(text, &published(2025, time::Month::January, 15));
+    assert_sound(&facts);
+    let talks = event_of(&facts, EventKind::Talks);
+    for name in [
+        "Fahad Yousef Saud Al-Sabah",
+        "Mohammad Abdullah Al-Mubarak Al-Sabah",
+        "Muhammad Aurangzeb",
+    ] {
+        assert!(
+            takes_part_as(talks, &entity_named(&facts, name), ParticipantRole::Attendee),
+            "{name}: {talks:?}"
+        );
+    }
+    // "Sheikh Fahad Yousef": the given and the father's name after an honorific.
+    let fahad = entity_named(&facts, "Fahad Yousef Saud Al-Sabah");
+    assert!(
+        facts
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::Meeting && takes_part(e, &fahad)),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

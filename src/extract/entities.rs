@@ -866,9 +866,10 @@ impl Entities {
                 title.1 = next.end;
             }
             // "Minister of Planning and Investment Nguyen Chi Dung", "Speaker of the National
-            // Assembly Kim Jin-pyo": a portfolio or body in capitals completes the title.
-            if of.is_none() && !arabic && !cjk {
-                title.1 = portfolio_end(doc, title.1);
+            // Assembly Kim Jin-pyo": a portfolio or body in capitals completes the title (also
+            // when the side told the country: "on the Kuwaiti side by Minister of Interior").
+            if !arabic && !cjk {
+                title.1 = portfolio_end(doc, self, title.1);
             }
             // "Special Representative of the Secretary-General for Haiti", "المستشارة الخاصة
             // ... بشأن ليبيا": the country a post is for completes the title.
@@ -1624,7 +1625,8 @@ impl Entities {
             let all = short_forms(&normalized)
                 .into_iter()
                 .map(|c| (c, false))
-                .chain(given.map(|c| (c, true)));
+                .chain(given.map(|c| (c, true)))
+                .chain(given_and_father(&normalized).map(|c| (c, true)));
             for (c, honoured) in all {
                 match forms.iter().find(|(w, _, _)| w == c) {
                     Some(&(_, other, _)) if other != i => shared.push(c.to_owned()),
@@ -2022,7 +2024,7 @@ impl Entities {
             start = s;
         }
         let end = if capital_head {
-            portfolio_end(doc, hit.end)
+            portfolio_end(doc, self, hit.end)
         } else {
             hit.end
         };
@@ -2327,7 +2329,7 @@ fn lower_case_portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
 /// Where a title's complement of portfolio or body words ends ("of Planning and Investment",
 /// "of State for Foreign Affairs", "of the National Assembly"), or `end` when none follows: "of"
 /// or "for", then capitalised portfolio words and the linkers between them.
-fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
+fn portfolio_end(doc: &Doc<'_>, entities: &Entities, end: usize) -> usize {
     let text = doc.text();
     let start = skip_spaces(text, end);
     let Some(mut at) = ["of ", "for "]
@@ -2343,7 +2345,7 @@ fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
         let portfolio = doc
             .lex_at(at)
             .filter(|h| doc.capitalised(at) && doc.has(h, Sense::Cue(Cue::Portfolio)));
-        if let Some(h) = portfolio {
+        if let Some(h) = portfolio.or_else(|| named_portfolio(doc, entities, at)) {
             last = h.end;
             at = h.end;
             continue;
@@ -2357,6 +2359,26 @@ fn portfolio_end(doc: &Doc<'_>, end: usize) -> usize {
         }
     }
     last
+}
+
+/// A portfolio word after capitalised words no rule knows, which name what it is about
+/// ("Amiri Diwan Affairs", "Overseas Pakistanis Affairs"): the portfolio word's hit, when at most
+/// three such words, and no names, stand before it.
+fn named_portfolio<'d>(doc: &'d Doc<'_>, entities: &Entities, at: usize) -> Option<&'d LexHit> {
+    let text = doc.text();
+    for (s, e) in doc.first_words(at, 4) {
+        if let Some(h) = doc.lex_at(s) {
+            return (s > at && doc.capitalised(s) && doc.has(h, Sense::Cue(Cue::Portfolio)))
+                .then_some(h);
+        }
+        if !doc.capitalised(s)
+            || !text[s..].starts_with(|c: char| c.is_alphabetic())
+            || entities.overlaps(s, e)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The short forms a person's normalised name may be written by: the last word before any
@@ -2417,6 +2439,19 @@ fn given_name(normalized: &str) -> Option<&str> {
     let first = words.next()?;
     let patronymic = matches!(words.next()?, "bin" | "ibn" | "bint" | "بن" | "بنت");
     (patronymic && first.chars().count() >= 3).then_some(first)
+}
+
+/// The given and the father's name of an Arab name in Latin letters ("Fahad Yousef Saud
+/// Al-Sabah"): "Sheikh Fahad Yousef" names him after an honorific.
+fn given_and_father(normalized: &str) -> Option<&str> {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let [first, second, .., last] = words.as_slice() else {
+        return None;
+    };
+    let latin = |w: &str| w.chars().all(|c| script_of(c) == Script::Latin || c == '-');
+    let arab_family = last.starts_with("al-") || last.starts_with("el-");
+    (words.len() >= 3 && arab_family && latin(first) && latin(second) && !second.starts_with("bin"))
+        .then(|| &normalized[..first.len() + 1 + second.len()])
 }
 
 fn all_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {

@@ -3225,9 +3225,21 @@ fn attended_it(doc: &Doc<'_>, hit: &LexHit) -> bool {
     if !doc.has(hit, Sense::Cue(Cue::Attend)) {
         return false;
     }
-    let word = &doc.text()[hit.start..hit.end];
+    let text = doc.text();
+    let word = &text[hit.start..hit.end];
+    // ("held talks with Sharif, attended on the Kuwaiti side by A and B": "by" a few words on,
+    // with no event between.)
+    let by_later = || {
+        word == "attended"
+            && doc
+                .first_words(hit.end, 5)
+                .iter()
+                .take_while(|&&(s, _)| doc.lex_at(s).is_none_or(|h| event_kind(doc, h).is_none()))
+                .any(|&(s, e)| &text[s..e] == "by")
+    };
     let points_back = word.ends_with("attended by")
-        || (word.starts_with("حضر") && (word.ends_with('ه') || word.ends_with("ها")));
+        || (word.starts_with("حضر") && (word.ends_with('ه') || word.ends_with("ها")))
+        || by_later();
     // ("حضرة صاحب الجلالة" is an honorific.)
     points_back
         && !doc
