@@ -2709,6 +2709,35 @@ fn attended_on_a_side_by_lists_attendees_whose_titles_name_their_portfolios() {
 }
 
 #[test]
+fn a_russian_object_pronoun_names_the_guest_received() {
+    use diplokg::facts::EventKind;
+    let text = "МОСКВА, 16 июня. Президент Алжира Абдельмаджид Теббун прибыл в Москву во вторник \
+                с государственным визитом.\n\
+                В среду его принял в Доме правительства премьер-министр Михаил Мишустин.\n\
+                Последний раз российский лидер Владимир Путин посещал Алжир в марте 2006 года.";
+    let facts = extractor().extract(text, &published(2023, time::Month::June, 16));
+    assert_sound(&facts);
+    let meeting = event_of(&facts, EventKind::Meeting);
+    let tebboune = entity_named(&facts, "Абдельмаджид Теббун");
+    assert!(takes_part(meeting, &tebboune), "{meeting:?}");
+    assert!(
+        facts.events.iter().all(|e| e.kind != EventKind::Adoption),
+        "{:?}",
+        facts.events
+    );
+    // "посещал" (imperfective past) is a visit too.
+    let putin = entity_named(&facts, "Владимир Путин");
+    assert!(
+        facts
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::Visit && takes_part(e, &putin)),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\
