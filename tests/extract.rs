@@ -2631,7 +2631,11 @@ fn an_arab_family_name_with_its_article_is_a_short_form_and_the_given_name_is_no
     let signing = event_of(&facts, EventKind::Signing);
     for name in ["Noura Al-Fassam", "Muhammad Aurangzeb"] {
         assert!(
-            takes_part_as(signing, &entity_named(&facts, name), ParticipantRole::Signatory),
+            takes_part_as(
+                signing,
+                &entity_named(&facts, name),
+                ParticipantRole::Signatory
+            ),
             "{name}: {signing:?}"
         );
     }
@@ -2692,7 +2696,11 @@ fn attended_on_a_side_by_lists_attendees_whose_titles_name_their_portfolios() {
         "Muhammad Aurangzeb",
     ] {
         assert!(
-            takes_part_as(talks, &entity_named(&facts, name), ParticipantRole::Attendee),
+            takes_part_as(
+                talks,
+                &entity_named(&facts, name),
+                ParticipantRole::Attendee
+            ),
             "{name}: {talks:?}"
         );
     }
@@ -2734,6 +2742,21 @@ fn a_russian_object_pronoun_names_the_guest_received() {
             .any(|e| e.kind == EventKind::Visit && takes_part(e, &putin)),
         "{:?}",
         facts.events
+    );
+}
+
+#[test]
+fn al_amir_before_a_name_of_lineage_is_no_emir() {
+    use diplokg::facts::RoleKind;
+    let text = "عمان - رؤيا\nوكان جلالة الملك عبدالله الثاني وسمو الأمير الحسين بن عبدالله الثاني، \
+                ولي العهد، في مقدمة مستقبلي الرئيس الإندونيسي برابوو سوبيانتو.";
+    let facts = extractor().extract(text, &published(2025, time::Month::April, 14));
+    assert_sound(&facts);
+    assert!(
+        facts.roles.iter().all(|r| r.role != RoleKind::Monarch
+            || named(&facts, "عبد الله الثاني").id == r.person),
+        "{:?}",
+        facts.roles
     );
 }
 

@@ -728,6 +728,18 @@ impl Entities {
             let mut title = (hit.start, hit.end);
             let mut of = None;
             let arabic = text[hit.start..].starts_with(|c: char| script_of(c) == Script::Arabic);
+            // "الأمير الحسين بن عبدالله": "الأمير" right before a name of lineage is a prince's
+            // honorific, not an emir's title.
+            let prince = arabic
+                && role == RoleKind::Monarch
+                && &text[hit.start..hit.end] == "الامير"
+                && doc
+                    .first_words(hit.end, 2)
+                    .get(1)
+                    .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"));
+            if prince {
+                continue;
+            }
             // "وزير الخارجية والهجرة", "وزير الدولة للشؤون الخارجية", "وزير الطاقة والصناعة":
             // definite nouns after an Arabic title complete it, up to a name, a nationality or
             // any word of the lexicon.
@@ -755,7 +767,13 @@ impl Entities {
                     let head = doc
                         .lex_at(s)
                         .is_some_and(|h| h.end == e && doc.has(h, Sense::Cue(Cue::Institution)));
+                    // ("الأمير الحسين بن عبدالله": a word before "بن" opens a name.)
+                    let nasab = doc
+                        .first_words(e, 1)
+                        .first()
+                        .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"));
                     if !(definite || head)
+                        || nasab
                         || doc.lex_covering(s).any(meaningful)
                         || doc.lex_in(s, e).any(meaningful)
                     {
@@ -2480,7 +2498,8 @@ fn word_endings<'t>(
         .iter()
         .enumerate()
         .filter(|(_, form)| {
-            form.chars().all(|c| is_word_char(c) || c == ' ' || c == '-')
+            form.chars()
+                .all(|c| is_word_char(c) || c == ' ' || c == '-')
                 && form.chars().next_back().is_some_and(is_word_char)
         })
         .filter_map(|(i, form)| Some((i, *form, form.chars().next_back()?)))
@@ -2801,7 +2820,8 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 // Inside a name, a word glued to و is the next name of a list (not "ولد", "son
                 // of" in Mauritanian names: "محمد ولد بلال").
                 let conjunction = count > 0 && word.starts_with('و') && word != "ولد";
-                // A title word before "بن" is a first name ("سلطان بن أحمد الجابر").
+                // A title word before "بن" is a first name ("سلطان بن أحمد الجابر"), and so is a
+                // word with the article ("الحسين بن عبدالله الثاني").
                 let nasab = words
                     .get(i + 1)
                     .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"));
@@ -2826,10 +2846,12 @@ fn name_after(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<(usize, u
                 // "علي" with a final yā' is the name Ali; the preposition "على", normalised
                 // alike, is written with an alif maqṣūra.
                 let ali = source == "علي";
+                // ("الحسين بن عبدالله الثاني": after "بن", a person named before is the father.)
+                let father = matches!(previous, "بن" | "ابن");
                 if (blocked(s, e) && !nasab && !ali)
                     || conjunction
-                    || (count >= 2 && entities.person_named_at(text, s))
-                    || (count == 0 && article)
+                    || (count >= 2 && !father && entities.person_named_at(text, s))
+                    || (count == 0 && article && !nasab)
                     || word.chars().any(|c| c.is_ascii_digit())
                 {
                     break;
