@@ -2960,7 +2960,7 @@ mod tests {
         ];
         let mut rng = crate::text::TestRng(31);
         for round in 0..200 {
-            let mut phrase = |rng: &mut crate::text::TestRng, n: usize| {
+            let phrase = |rng: &mut crate::text::TestRng, n: usize| {
                 let n = 1 + rng.next() % n;
                 let picked: Vec<&str> = (0..n).map(|_| words[rng.next() % words.len()]).collect();
                 picked.join(" ")
