@@ -1553,8 +1553,7 @@ impl Entities {
     fn find_short_forms(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         // (form, person, whether it names him only after an honorific)
-        let mut forms: Vec<(String, usize, bool)> = Vec::new();
-        let mut shared: Vec<String> = Vec::new();
+        let mut owners = FormOwners::default();
         for (i, f) in self.found.iter().enumerate() {
             if f.kind != EntityKind::Person {
                 continue;
@@ -1566,15 +1565,10 @@ impl Entities {
                 .map(|c| (c, false))
                 .chain(given.map(|c| (c, true)));
             for (c, honoured) in all {
-                match forms.iter().find(|(w, _, _)| w == c) {
-                    Some(&(_, other, _)) if other != i => shared.push(c.to_owned()),
-                    Some(_) => {}
-                    None => forms.push((c.to_owned(), i, honoured)),
-                }
+                owners.add(c, i, honoured);
             }
         }
-        // A short form two people share names neither.
-        forms.retain(|(w, _, _)| !shared.contains(w));
+        let forms = owners.unshared();
         if forms.is_empty() {
             return;
         }
@@ -2062,6 +2056,40 @@ impl Entities {
                 });
             }
         }
+    }
+}
+
+/// The short forms of the people found, each with its first owner and whether it names him only
+/// after an honorific; a form two people share names neither. Each form is looked up, not
+/// searched for in a list of all forms.
+#[derive(Default)]
+struct FormOwners {
+    /// (form, person, honoured), in order of first addition.
+    forms: Vec<(String, usize, bool)>,
+    /// Each form's index in `forms`.
+    index: HashMap<String, usize>,
+    shared: HashSet<String>,
+}
+
+impl FormOwners {
+    /// Records that `form` names `person`.
+    fn add(&mut self, form: &str, person: usize, honoured: bool) {
+        match self.index.get(form).map(|&k| self.forms[k].1) {
+            Some(other) if other != person => {
+                self.shared.insert(form.to_owned());
+            }
+            Some(_) => {}
+            None => {
+                self.index.insert(form.to_owned(), self.forms.len());
+                self.forms.push((form.to_owned(), person, honoured));
+            }
+        }
+    }
+
+    /// The forms of one person only, in order of first addition.
+    fn unshared(mut self) -> Vec<(String, usize, bool)> {
+        self.forms.retain(|(w, _, _)| !self.shared.contains(w));
+        self.forms
     }
 }
 
@@ -2984,6 +3012,33 @@ mod tests {
                     "{names:?} {text} {at}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn form_owners_keep_what_a_walk_over_the_forms_keeps() {
+        let mut rng = crate::text::TestRng(37);
+        for round in 0..300 {
+            let added: Vec<(String, usize, bool)> = (0..round % 20)
+                .map(|_| {
+                    let form = ["li", "kim", "باقري", "كني", "wang"][rng.next() % 5].to_owned();
+                    (form, rng.next() % 4, rng.next().is_multiple_of(2))
+                })
+                .collect();
+            // The walk it replaces.
+            let mut forms: Vec<(String, usize, bool)> = Vec::new();
+            let mut shared: Vec<String> = Vec::new();
+            let mut owners = FormOwners::default();
+            for (c, i, honoured) in &added {
+                match forms.iter().find(|(w, _, _)| w == c) {
+                    Some(&(_, other, _)) if other != *i => shared.push(c.clone()),
+                    Some(_) => {}
+                    None => forms.push((c.clone(), *i, *honoured)),
+                }
+                owners.add(c, *i, *honoured);
+            }
+            forms.retain(|(w, _, _)| !shared.contains(w));
+            assert_eq!(owners.unshared(), forms, "{added:?}");
         }
     }
 }
