@@ -1158,7 +1158,9 @@ fn add_mention(
                             || key.starts_with(other.as_str())
                             || other.ends_with(key.as_str())
                             || without_years(other).ends_with(key.as_str())
-                            || word_overlap(&title_words(other), &key_words) >= 0.6))
+                            // (Fewer than three words share nothing: no words of the other.)
+                            || (key_words.len() >= 3
+                                && word_overlap(&title_words(other), &key_words) >= 0.6)))
             })
         })
     });

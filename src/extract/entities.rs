@@ -8,7 +8,8 @@ use super::lexicon::{Cue, LexHit, Sense};
 use crate::facts::{EntityKind, RoleKind};
 use crate::gazetteer::{Gazetteer, LabelForm, NameHit};
 use crate::text::{Script, is_word_char, normalize_label, script_of};
-use std::collections::{BTreeMap, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An entity found in the article.
 #[derive(Debug, Clone)]
@@ -100,6 +101,9 @@ pub struct Entities {
     role_ending: BTreeMap<usize, usize>,
     /// Whether each entity holds a head-of-state or head-of-government title in the article.
     heads: Vec<bool>,
+    /// The names of several words of the people found so far ([`Entities::person_named_at`]),
+    /// brought up to date when asked.
+    person_names: RefCell<PersonNames>,
 }
 
 impl Entities {
@@ -468,21 +472,9 @@ impl Entities {
     /// words ("رئيس مجلس الشعب حمودة صباغ باقري كني": the speaker's name ends where "باقري كني",
     /// named before, begins; not at a family name of one word that many share, "الصباح").
     fn person_named_at(&self, text: &str, at: usize) -> bool {
-        self.found
-            .iter()
-            .filter(|f| f.kind == EntityKind::Person)
-            .any(|f| {
-                let name = normalize_label(&f.name);
-                let forms = short_forms(&name);
-                std::iter::once(name.as_str())
-                    .chain(forms)
-                    .filter(|form| form.contains(' '))
-                    .any(|form| {
-                        text[at..]
-                            .strip_prefix(form)
-                            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
-                    })
-            })
+        let mut names = self.person_names.borrow_mut();
+        names.catch_up(&self.found);
+        names.named_at(text, at)
     }
 
     /// The one person the article gives this office (of any country), if exactly one.
@@ -1632,8 +1624,7 @@ impl Entities {
     fn find_short_forms(&mut self, doc: &Doc<'_>) {
         let text = doc.text();
         // (form, person, whether it names him only after an honorific)
-        let mut forms: Vec<(String, usize, bool)> = Vec::new();
-        let mut shared: Vec<String> = Vec::new();
+        let mut owners = FormOwners::default();
         for (i, f) in self.found.iter().enumerate() {
             if f.kind != EntityKind::Person {
                 continue;
@@ -1646,15 +1637,10 @@ impl Entities {
                 .chain(given.map(|c| (c, true)))
                 .chain(given_and_father(&normalized).map(|c| (c, true)));
             for (c, honoured) in all {
-                match forms.iter().find(|(w, _, _)| w == c) {
-                    Some(&(_, other, _)) if other != i => shared.push(c.to_owned()),
-                    Some(_) => {}
-                    None => forms.push((c.to_owned(), i, honoured)),
-                }
+                owners.add(c, i, honoured);
             }
         }
-        // A short form two people share names neither.
-        forms.retain(|(w, _, _)| !shared.contains(w));
+        let forms = owners.unshared();
         if forms.is_empty() {
             return;
         }
@@ -2142,6 +2128,92 @@ impl Entities {
                 });
             }
         }
+    }
+}
+
+/// The short forms of the people found, each with its first owner and whether it names him only
+/// after an honorific; a form two people share names neither. Each form is looked up, not
+/// searched for in a list of all forms.
+#[derive(Default)]
+struct FormOwners {
+    /// (form, person, honoured), in order of first addition.
+    forms: Vec<(String, usize, bool)>,
+    /// Each form's index in `forms`.
+    index: HashMap<String, usize>,
+    shared: HashSet<String>,
+}
+
+impl FormOwners {
+    /// Records that `form` names `person`.
+    fn add(&mut self, form: &str, person: usize, honoured: bool) {
+        match self.index.get(form).map(|&k| self.forms[k].1) {
+            Some(other) if other != person => {
+                self.shared.insert(form.to_owned());
+            }
+            Some(_) => {}
+            None => {
+                self.index.insert(form.to_owned(), self.forms.len());
+                self.forms.push((form.to_owned(), person, honoured));
+            }
+        }
+    }
+
+    /// The forms of one person only, in order of first addition.
+    fn unshared(mut self) -> Vec<(String, usize, bool)> {
+        self.forms.retain(|(w, _, _)| !self.shared.contains(w));
+        self.forms
+    }
+}
+
+/// The names and short forms of several words of the people found so far, each person's read
+/// once, so that [`Entities::person_named_at`] looks up the text after a position instead of
+/// normalising every person's name for each word of a new name.
+#[derive(Debug, Default)]
+struct PersonNames {
+    forms: HashSet<String>,
+    /// The longest form, in bytes.
+    longest: usize,
+    /// How many of the entities found have been read.
+    read: usize,
+}
+
+impl PersonNames {
+    /// Records the forms of the entities found since the last call.
+    fn catch_up(&mut self, found: &[Found]) {
+        for f in found.get(self.read..).unwrap_or_default() {
+            self.add(f.kind, &f.name);
+        }
+        self.read = self.read.max(found.len());
+    }
+
+    /// Records the forms of a new entity's name, when it is a person.
+    fn add(&mut self, kind: EntityKind, name: &str) {
+        if kind != EntityKind::Person {
+            return;
+        }
+        let name = normalize_label(name);
+        let forms = std::iter::once(name.as_str()).chain(short_forms(&name));
+        for form in forms.filter(|form| form.contains(' ')) {
+            self.longest = self.longest.max(form.len());
+            self.forms.insert(form.to_owned());
+        }
+    }
+
+    /// True when a form starts at `at` and no word character follows it: each place in reach
+    /// of the longest form where a word ends is looked up.
+    fn named_at(&self, text: &str, at: usize) -> bool {
+        let Some(rest) = text.get(at..).filter(|_| !self.forms.is_empty()) else {
+            return false;
+        };
+        let word_ends = rest
+            .char_indices()
+            .take_while(|&(i, _)| i <= self.longest)
+            .filter(|&(_, c)| !is_word_char(c))
+            .map(|(i, _)| i);
+        let text_end = (rest.len() <= self.longest).then_some(rest.len());
+        word_ends
+            .chain(text_end)
+            .any(|end| self.forms.contains(&rest[..end]))
     }
 }
 
@@ -2993,6 +3065,95 @@ mod tests {
                 found.sort_unstable();
                 assert_eq!(found, reference(&text, &forms, max), "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn person_names_find_what_a_walk_over_the_people_finds() {
+        // The walk it replaces: every person's name and short forms of several words,
+        // normalised at each call.
+        fn walk(names: &[String], text: &str, at: usize) -> bool {
+            names.iter().any(|name| {
+                let name = normalize_label(name);
+                let forms = short_forms(&name);
+                std::iter::once(name.as_str())
+                    .chain(forms)
+                    .filter(|form| form.contains(' '))
+                    .any(|form| {
+                        text[at..]
+                            .strip_prefix(form)
+                            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
+                    })
+            })
+        }
+        let words = [
+            "علي",
+            "باقري",
+            "كني",
+            "بن",
+            "ال",
+            "حمد",
+            "Li",
+            "Qiang",
+            "Kim",
+            "Jong",
+            "Un",
+            "Jr.",
+            "د",
+        ];
+        let mut rng = crate::text::TestRng(31);
+        for round in 0..200 {
+            let phrase = |rng: &mut crate::text::TestRng, n: usize| {
+                let n = 1 + rng.next() % n;
+                let picked: Vec<&str> = (0..n).map(|_| words[rng.next() % words.len()]).collect();
+                picked.join(" ")
+            };
+            let names: Vec<String> = (0..round % 7).map(|_| phrase(&mut rng, 4)).collect();
+            let mut people = PersonNames::default();
+            people.add(EntityKind::Place, "باقري كني");
+            for name in &names {
+                people.add(EntityKind::Person, name);
+            }
+            let text = normalize_label(
+                &(0..6)
+                    .map(|_| phrase(&mut rng, 3))
+                    .collect::<Vec<_>>()
+                    .join("، "),
+            );
+            for (at, _) in text.char_indices() {
+                assert_eq!(
+                    people.named_at(&text, at),
+                    walk(&names, &text, at),
+                    "{names:?} {text} {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn form_owners_keep_what_a_walk_over_the_forms_keeps() {
+        let mut rng = crate::text::TestRng(37);
+        for round in 0..300 {
+            let added: Vec<(String, usize, bool)> = (0..round % 20)
+                .map(|_| {
+                    let form = ["li", "kim", "باقري", "كني", "wang"][rng.next() % 5].to_owned();
+                    (form, rng.next() % 4, rng.next().is_multiple_of(2))
+                })
+                .collect();
+            // The walk it replaces.
+            let mut forms: Vec<(String, usize, bool)> = Vec::new();
+            let mut shared: Vec<String> = Vec::new();
+            let mut owners = FormOwners::default();
+            for (c, i, honoured) in &added {
+                match forms.iter().find(|(w, _, _)| w == c) {
+                    Some(&(_, other, _)) if other != *i => shared.push(c.clone()),
+                    Some(_) => {}
+                    None => forms.push((c.clone(), *i, *honoured)),
+                }
+                owners.add(c, *i, *honoured);
+            }
+            forms.retain(|(w, _, _)| !shared.contains(w));
+            assert_eq!(owners.unshared(), forms, "{added:?}");
         }
     }
 }
