@@ -3043,12 +3043,22 @@ mod tests {
             max: usize,
         ) -> Vec<(usize, &'t str, usize)> {
             let mut out = Vec::new();
-            for (s, e) in all_words(text) {
-                // (An empty form ends no word: its last byte is none.)
+            for (_, e) in all_words(text) {
+                // (An empty form ends no word: its last byte is none. A hyphenated form, "a-b",
+                // ends the last word of its run.)
                 for (f, form) in forms.iter().enumerate().filter(|(_, f)| !f.is_empty()) {
-                    match text[s..e].strip_suffix(form) {
-                        Some(prefix) if prefix.chars().count() <= max => out.push((f, prefix, e)),
-                        _ => {}
+                    let Some(start) = text[..e].strip_suffix(form).map(str::len) else {
+                        continue;
+                    };
+                    let prefix_start = text[..start]
+                        .char_indices()
+                        .rev()
+                        .take_while(|&(_, c)| is_word_char(c))
+                        .last()
+                        .map_or(start, |(i, _)| i);
+                    let prefix = &text[prefix_start..start];
+                    if prefix.chars().count() <= max {
+                        out.push((f, prefix, e));
                     }
                 }
             }
