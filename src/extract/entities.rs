@@ -726,9 +726,9 @@ impl Entities {
                 && role == RoleKind::Monarch
                 && &text[hit.start..hit.end] == "الامير"
                 && doc
-                    .first_words(hit.end, 2)
-                    .get(1)
-                    .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"));
+                    .first_words(hit.end, 1)
+                    .first()
+                    .is_some_and(|&(_, e)| lineage_after(doc, e));
             if prince {
                 continue;
             }
@@ -760,12 +760,8 @@ impl Entities {
                         .lex_at(s)
                         .is_some_and(|h| h.end == e && doc.has(h, Sense::Cue(Cue::Institution)));
                     // ("الأمير الحسين بن عبدالله": a word before "بن" opens a name.)
-                    let nasab = doc
-                        .first_words(e, 1)
-                        .first()
-                        .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"));
                     if !(definite || head)
-                        || nasab
+                        || lineage_after(doc, e)
                         || doc.lex_covering(s).any(meaningful)
                         || doc.lex_in(s, e).any(meaningful)
                     {
@@ -1408,8 +1404,10 @@ impl Entities {
     fn find_listed_chinese_names(&mut self, doc: &Doc<'_>) {
         const SEPARATORS: [char; 8] = ['、', '，', '。', '；', '：', '等', '和', '及'];
         let text = doc.text();
-        let free = |this: &Self, s: usize, e: usize| {
-            !this.overlaps(s, e)
+        // Two or three Chinese characters that no name and no rule word claims.
+        let name_at = |this: &Self, s: usize, e: usize| {
+            (2..=3).contains(&text[s..e].chars().count())
+                && !this.overlaps(s, e)
                 && doc.lex_in(s, e).next().is_none()
                 && doc.lex_covering(s).next().is_none()
                 && text[s..e].chars().all(|c| script_of(c) == Script::Cjk)
@@ -1426,13 +1424,11 @@ impl Entities {
             let person_ends_here = self
                 .occurrence_ending(at)
                 .is_some_and(|o| self.kind(o.entity) == Some(EntityKind::Person));
-            if let Some(end) = right_end.filter(|&end| {
-                (2..=3).contains(&text[after..end].chars().count()) && free(self, after, end)
-            }) {
-                if person_ends_here {
-                    self.person_at(doc, (after, end), None);
-                    continue;
-                }
+            if let Some(end) =
+                right_end.filter(|&end| person_ends_here && name_at(self, after, end))
+            {
+                self.person_at(doc, (after, end), None);
+                continue;
             }
             // The name before the comma, from the separator before it, when a person follows.
             let person_follows = self
@@ -1442,13 +1438,9 @@ impl Entities {
                 .char_indices()
                 .rev()
                 .take(4)
-                .find(|&(_, c)| SEPARATORS.contains(&c) || !(script_of(c) == Script::Cjk))
+                .find(|&(_, c)| SEPARATORS.contains(&c) || script_of(c) != Script::Cjk)
                 .map(|(i, c)| i + c.len_utf8());
-            if let Some(start) = start.filter(|&s| {
-                person_follows
-                    && (2..=3).contains(&text[s..at].chars().count())
-                    && free(self, s, at)
-            }) {
+            if let Some(start) = start.filter(|&s| person_follows && name_at(self, s, at)) {
                 self.person_at(doc, (start, at), None);
             }
         }
@@ -2449,6 +2441,14 @@ fn portfolio_end(doc: &Doc<'_>, entities: &Entities, end: usize) -> usize {
         }
     }
     last
+}
+
+/// True when the word after `at` is "بن" or "ابن" (son of): the word before it opens a name.
+fn lineage_after(doc: &Doc<'_>, at: usize) -> bool {
+    let text = doc.text();
+    doc.first_words(at, 1)
+        .first()
+        .is_some_and(|&(s, e)| matches!(&text[s..e], "بن" | "ابن"))
 }
 
 /// A portfolio word after capitalised words no rule knows, which name what it is about
