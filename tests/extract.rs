@@ -2611,12 +2611,12 @@ fn every_name_listed_before_were_present_attends() {
     let facts = extractor().extract(text, &published(2023, time::Month::May, 8));
     assert_sound(&facts);
     let call = event_of(&facts, EventKind::VideoCall);
-    for name in ["Li Qiang", "Ding Xuexiang", "Wang Yi"] {
-        assert!(
-            takes_part_as(call, &entity_named(&facts, name), ParticipantRole::Attendee),
-            "{name}: {call:?}"
-        );
-    }
+    assert_named_take_part_as(
+        &facts,
+        call,
+        &["Li Qiang", "Ding Xuexiang", "Wang Yi"],
+        ParticipantRole::Attendee,
+    );
 }
 
 #[test]
@@ -2629,16 +2629,12 @@ fn an_arab_family_name_with_its_article_is_a_short_form_and_the_given_name_is_no
     let facts = extractor().extract(text, &published(2025, time::Month::January, 15));
     assert_sound(&facts);
     let signing = event_of(&facts, EventKind::Signing);
-    for name in ["Noura Al-Fassam", "Muhammad Aurangzeb"] {
-        assert!(
-            takes_part_as(
-                signing,
-                &entity_named(&facts, name),
-                ParticipantRole::Signatory
-            ),
-            "{name}: {signing:?}"
-        );
-    }
+    assert_named_take_part_as(
+        &facts,
+        signing,
+        &["Noura Al-Fassam", "Muhammad Aurangzeb"],
+        ParticipantRole::Signatory,
+    );
     // "Ahmad Abdullah" is not Abdullah Al-Yahya.
     let yahya = entity_named(&facts, "Abdullah Al-Yahya");
     assert!(
@@ -2690,20 +2686,16 @@ fn attended_on_a_side_by_lists_attendees_whose_titles_name_their_portfolios() {
     let facts = extractor().extract(text, &published(2025, time::Month::January, 15));
     assert_sound(&facts);
     let talks = event_of(&facts, EventKind::Talks);
-    for name in [
-        "Fahad Yousef Saud Al-Sabah",
-        "Mohammad Abdullah Al-Mubarak Al-Sabah",
-        "Muhammad Aurangzeb",
-    ] {
-        assert!(
-            takes_part_as(
-                talks,
-                &entity_named(&facts, name),
-                ParticipantRole::Attendee
-            ),
-            "{name}: {talks:?}"
-        );
-    }
+    assert_named_take_part_as(
+        &facts,
+        talks,
+        &[
+            "Fahad Yousef Saud Al-Sabah",
+            "Mohammad Abdullah Al-Mubarak Al-Sabah",
+            "Muhammad Aurangzeb",
+        ],
+        ParticipantRole::Attendee,
+    );
     // "Sheikh Fahad Yousef": the given and the father's name after an honorific.
     let fahad = entity_named(&facts, "Fahad Yousef Saud Al-Sabah");
     assert!(
@@ -3141,6 +3133,21 @@ fn assert_welcome(facts: &Facts, guest: &str, host: &str) {
 /// Whether an event has this entity, in any part.
 fn takes_part(event: &diplokg::facts::Event, entity: &str) -> bool {
     event.participants.iter().any(|p| p.entity == entity)
+}
+
+/// Asserts that each person of these names takes part in `event` in this role.
+fn assert_named_take_part_as(
+    facts: &Facts,
+    event: &diplokg::facts::Event,
+    names: &[&str],
+    role: diplokg::facts::ParticipantRole,
+) {
+    for name in names {
+        assert!(
+            takes_part_as(event, &entity_named(facts, name), role),
+            "{name}: {event:?}"
+        );
+    }
 }
 
 /// Whether an event has this entity in this part.
