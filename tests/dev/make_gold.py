@@ -163,6 +163,21 @@ chamber of commerce has the chamber as host and the planned address as its child
 attendee; "Документ" restates an untitled declaration, "около двух десятков … соглашений и меморандумов" is an
 uncounted mixed batch, "глава МИД" a foreign minister's title, and a city's adjective inside a forum's name
 ("Петербургского") a mention of the city (see README.md for the full list).
+The eight articles in the "Added set 13" sections (2015-2024: Al-Bayan, Al-Ghad, Euronews Arabic, Al-Watan (Oman), Nikkei
+Asia, Arab News Pakistan, Huanqiu, Vedomosti) were written blind as well (only --check, `diplokg map` and `diplokg
+validate` run), to stress who takes part in each event and in which role (attendee lists of both sides, hosts and guests,
+delegation members, signatories on behalf of their governments), untitled documents, a Council vote in a sitting, two
+ministerial meetings with every minister named, calls, press conferences and events told after the dated one. Choices
+they add: "شهد … تبادل ثلاث مذكرات تفاهم …، تبادلها …" is the memoranda's `signing`, the exchanging ministers `participant`s
+(not signatories); "ضيف البلاد" is a description and "البلاد" no mention; a meeting's issuance "صدر في ختام الاجتماع بيان ختامي
+أكد فيه الوزراء" is by the ministers; "استقبل … وزراء الخارجية المشاركين في الاجتماع" has the ministers named before as guests;
+the elided "للاجتماع" is one mention, not two; the Council's sitting "ترأسها" a permanent representative is a `meeting`
+chaired by him, parent of the adoption and speeches; a deal reached (not signed) has a date and no `event`, and a quoted
+"خطة العمل الشاملة المشتركة" is a titled `plan`; "التقى" gives no host; "أمس الأول" is the day before yesterday; "يرافقه" makes an
+`attendee`; "والبلدان يوقعان" (a pair) gives no country participants; a minister who "chaired the meeting as host" is `chair`
+and his country `host`; named delegation members are `guest`s of the visit; "签署并发表" is a signing and an issuance;
+"分别代表两国政府签署" gives signatories; "король" in its cases is a role mention, "саудовским монархом" a back-reference and
+"российского гостя" a description (see README.md for the full list).
 """
 
 import datetime
@@ -9952,6 +9967,1031 @@ def ru_izvestia_putin_tebboune_kremlin():
                 fields=["сельского хозяйства"], event="documents-signing")
     d.agreement("energy-memorandum", "memorandum", d.ms("меморандум о взаимопонимании"), parties=parties,
                 signatories=["shulginov", "arkab"], date=thursday, fields=["энергетики"], event="documents-signing")
+    return d
+
+
+# =============================================================================================
+# Added set 13 (8 articles, 2015-2024, written blind): who takes part, in which role; untitled documents
+# =============================================================================================
+
+# Added set 13: Arabic
+
+@article
+def ar_albayan_mbz_anwar_abu_dhabi():
+    d = Doc("ar-2023-05-17-albayan-mbz-anwar-abu-dhabi", "ar", """
+رئيس الدولة ورئيس وزراء ماليزيا يبحثان تعزيز التعاون ويشهدان تبادل مذكرات تفاهم
+
+أبوظبي: «البيان»
+استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس الدولة، حفظه الله، أمس، في قصر الوطن بأبوظبي، دولة أنور إبراهيم رئيس وزراء ماليزيا، الذي يقوم بزيارة رسمية إلى الدولة.
+وجرت لضيف البلاد مراسم استقبال رسمية لدى وصوله إلى قصر الوطن، حيث كان صاحب السمو رئيس الدولة في مقدمة مستقبليه، وعزف السلامان الوطنيان للبلدين، واستعرض الضيف حرس الشرف.
+وتبادل سموه ورئيس الوزراء الماليزي خلال اللقاء الأحاديث حول علاقات التعاون بين البلدين وسبل تطويرها في مجالات الاقتصاد والتجارة والاستثمار والطاقة المتجددة والأمن الغذائي، إضافة إلى عدد من القضايا الإقليمية والدولية ذات الاهتمام المشترك.
+حضر اللقاء كل من سمو الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة نائب رئيس مجلس الوزراء رئيس ديوان الرئاسة، وسمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، وسمو الشيخ طحنون بن زايد آل نهيان مستشار الأمن الوطني، ومعالي الدكتور ثاني بن أحمد الزيودي وزير دولة للتجارة الخارجية، ومن الجانب الماليزي زامبري عبد القادر وزير الخارجية، وتنكو ظفرول عزيز وزير الاستثمار والتجارة والصناعة.
+وشهد صاحب السمو رئيس الدولة ورئيس الوزراء الماليزي، في ختام اللقاء، تبادل ثلاث مذكرات تفاهم بين حكومتي البلدين في مجالات الطاقة المتجددة والأمن الغذائي والذكاء الاصطناعي، تبادلها عن الجانب الإماراتي معالي الدكتور ثاني بن أحمد الزيودي، وعن الجانب الماليزي تنكو ظفرول عزيز.
+كما وقع الزيودي وظفرول، بحضور صاحب السمو رئيس الدولة ورئيس الوزراء الماليزي، بيانا مشتركا بشأن إطلاق مفاوضات اتفاقية شراكة اقتصادية شاملة بين البلدين، على أن تنطلق الجولة الأولى من المفاوضات في كوالالمبور خلال يوليو المقبل.
+وأقام صاحب السمو رئيس الدولة مأدبة غداء تكريما لضيف البلاد والوفد المرافق له، حضرها سمو الشيخ منصور بن زايد آل نهيان وعدد من الشيوخ والمسؤولين.
+وكان رئيس الوزراء الماليزي قد وصل إلى أبوظبي مساء أول من أمس في زيارة رسمية تستمر ثلاثة أيام، وكان في استقباله لدى وصوله إلى مطار الرئاسة سمو الشيخ عبدالله بن زايد آل نهيان، وسفير ماليزيا لدى الدولة.
+ومن المقرر أن يلتقي رئيس الوزراء الماليزي اليوم عددا من رجال الأعمال والمستثمرين في غرفة تجارة وصناعة أبوظبي، قبل أن يختتم زيارته للدولة.
+ووجه رئيس الوزراء الماليزي الدعوة إلى صاحب السمو رئيس الدولة لزيارة ماليزيا، وهي دعوة سبق أن نقلها إلى سموه خلال اتصال هاتفي جرى بين الجانبين في فبراير الماضي.
+""", published="2023-05-17")
+    assert weekday("2023-05-17") == "Wednesday"
+    d.ent("bayan", "organization", "البيان")
+    d.ent("abu-dhabi", "place", "أبوظبي")
+    d.ent("mbz", "person", "محمد بن زايد آل نهيان")
+    # "الدولة" for the UAE in Emirati copy is a mention of it (set 5), inside "رئيس الدولة", "نائب رئيس الدولة"
+    # and "سفير ماليزيا لدى الدولة" too, with its elided "للدولة"; "وزير دولة" and the honorific "دولة" before
+    # Anwar's name are no forms.
+    d.ent("uae", "country", "الإمارات", None, ["الدولة", "للدولة", "الإماراتي"])
+    d.ent("qasr-al-watan", "place", "قصر الوطن")
+    d.ent("anwar", "person", "أنور إبراهيم")
+    d.ent("malaysia", "country", "ماليزيا", None, ["ماليزيا", "الماليزي"])
+    d.ent("mansour", "person", "منصور بن زايد آل نهيان")
+    d.ent("presidential-court", "organization", "ديوان الرئاسة")
+    d.ent("abz", "person", "عبدالله بن زايد آل نهيان")
+    d.ent("tahnoun", "person", "طحنون بن زايد آل نهيان")
+    d.ent("zeyoudi", "person", "ثاني بن أحمد الزيودي", None, ["ثاني بن أحمد الزيودي", "الزيودي"])
+    d.ent("zambry", "person", "زامبري عبد القادر")
+    d.ent("zafrul", "person", "تنكو ظفرول عزيز", None, ["تنكو ظفرول عزيز", "ظفرول"])
+    d.ent("kuala-lumpur", "place", "كوالالمبور")
+    d.ent("presidential-airport", "place", "مطار الرئاسة")
+    # The chamber's span claims its "أبوظبي" (longest span wins).
+    d.ent("chamber", "organization", "غرفة تجارة وصناعة أبوظبي")
+
+    vice = d.ms("نائب رئيس الدولة")
+    fms = d.ms("وزير الخارجية")
+    # "صاحب السمو رئيس الدولة" (a title used alone) is a mention of the role each time; "سموه" is a pronoun.
+    d.role("mbz-president", "mbz", "president", "uae", "رئيس الدولة", d.ms("رئيس الدولة", outside=vice),
+           position=gazetteer_position("President of the United Arab Emirates"))
+    d.role("anwar-pm", "anwar", "prime-minister", "malaysia", "رئيس وزراء ماليزيا",
+           d.ms("رئيس وزراء ماليزيا") + d.ms("رئيس الوزراء الماليزي"))
+    d.role("mansour-vp", "mansour", "vice-president", "uae", "نائب رئيس الدولة", vice)
+    d.role("mansour-dpm", "mansour", "deputy-prime-minister", "uae", "نائب رئيس مجلس الوزراء",
+           d.ms("نائب رئيس مجلس الوزراء"))
+    # The chairman of the Presidential Court is `other` of the court (as the chief of the Royal Hashemite Court, set 6).
+    d.role("mansour-court", "mansour", "other", "presidential-court", "رئيس ديوان الرئاسة", d.ms("رئيس ديوان الرئاسة"))
+    d.role("abz-fm", "abz", "foreign-minister", "uae", "وزير الخارجية", [fms[0]],
+           position=gazetteer_position("Minister of Foreign Affairs of the United Arab Emirates"))
+    # A national security adviser is `other` (held-out rule).
+    d.role("tahnoun-nsa", "tahnoun", "other", "uae", "مستشار الأمن الوطني", d.ms("مستشار الأمن الوطني"))
+    d.role("zeyoudi-minister", "zeyoudi", "minister", "uae", "وزير دولة للتجارة الخارجية", d.ms("وزير دولة للتجارة الخارجية"))
+    d.role("zambry-fm", "zambry", "foreign-minister", "malaysia", "وزير الخارجية", [fms[1]])
+    d.role("zafrul-minister", "zafrul", "minister", "malaysia", "وزير الاستثمار والتجارة والصناعة",
+           d.ms("وزير الاستثمار والتجارة والصناعة"))
+
+    yesterday = d.date("2023-05-16", source="resolved")
+    arrival_day = d.resolved("2023-05-15", "مساء أول من أمس")
+    exchanges = d.occurrences("تبادل")  # [0] headline, [1] "وتبادل سموه … الأحاديث" (talk, no document), [2] the MoUs
+    d.spans.update([exchanges[0], exchanges[2]])
+    visits = d.ms("زيارة رسمية")
+    d.event("official-visit", "official-visit", "زيارة أنور إبراهيم الرسمية إلى دولة الإمارات",
+            visits + d.ms("زيارته"), date=arrival_day, place="uae", status="ongoing",
+            parts=[("anwar", "guest"), ("uae", "host")])
+    d.event("arrival", "arrival", "وصل رئيس الوزراء الماليزي إلى أبوظبي مساء أول من أمس", d.ms("وصل"), date=arrival_day,
+            tod="evening", place="abu-dhabi", parent="official-visit", parts=[("anwar", "guest")])
+    # An airport reception (held-out rule): the foreign minister is its host; the nameless Malaysian ambassador
+    # is no entity (set 5).
+    d.event("airport-reception", "welcome-ceremony", "كان في استقباله لدى وصوله إلى مطار الرئاسة عبدالله بن زايد",
+            d.ms("استقباله"), date=d.date("2023-05-15", source="resolved"), tod="evening", place="presidential-airport",
+            parent="arrival", parts=[("abz", "host"), ("anwar", "guest")])
+    # "وجرت لضيف البلاد مراسم استقبال رسمية … حيث كان صاحب السمو رئيس الدولة في مقدمة مستقبليه": one welcome
+    # ceremony (sets 5 and 11). "ضيف البلاد" (the country's guest) and "الضيف" are descriptions, no role.
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية لرئيس وزراء ماليزيا في قصر الوطن",
+            d.ms("مراسم استقبال رسمية") + d.ms("مستقبليه"), date=yesterday, place="qasr-al-watan",
+            parent="official-visit", parts=[("mbz", "host"), ("anwar", "guest")])
+    # "حضر اللقاء كل من … ومن الجانب الماليزي …": both sides' members attend the reception (sets 9 and 12).
+    d.event("reception", "meeting", "استقبل محمد بن زايد أنور إبراهيم في قصر الوطن", d.ms("استقبل") + d.ms("اللقاء"),
+            date=d.resolved("2023-05-16", "أمس", 0), place="qasr-al-watan", parent="official-visit",
+            parts=[("mbz", "host"), ("anwar", "guest"), ("mansour", "attendee"), ("abz", "attendee"),
+                   ("tahnoun", "attendee"), ("zeyoudi", "attendee"), ("zambry", "attendee"), ("zafrul", "attendee")],
+            topics=[("علاقات التعاون بين البلدين وسبل تطويرها في مجالات الاقتصاد والتجارة والاستثمار والطاقة المتجددة والأمن الغذائي",),
+                    ("عدد من القضايا الإقليمية والدولية ذات الاهتمام المشترك",)])
+    # "شهد … تبادل ثلاث مذكرات تفاهم …، تبادلها عن الجانب الإماراتي … وعن الجانب الماليزي …": the exchange is the
+    # ceremony at which the memoranda are concluded, so a `signing` (the documents' `event`), a child of the meeting
+    # ("في ختام اللقاء", set 12), witnessed by the two leaders; the two ministers who exchange them take part as
+    # `participant`s, not `signatory`s (the text does not say who signed).
+    d.event("exchange", "signing", "تبادل ثلاث مذكرات تفاهم بحضور رئيس الدولة ورئيس الوزراء الماليزي",
+            [exchanges[0], exchanges[2]] + d.ms("تبادلها"), date=yesterday, place="qasr-al-watan", parent="reception",
+            parts=[("mbz", "witness"), ("anwar", "witness"), ("zeyoudi", "participant"), ("zafrul", "participant")])
+    # "كما وقع الزيودي وظفرول، بحضور …": a second signing by named signers (set 7), witnessed ("بحضور", held-out).
+    d.event("statement-signing", "signing", "وقع الزيودي وظفرول بيانا مشتركا", d.ms("وقع"), date=yesterday,
+            place="qasr-al-watan", parent="reception",
+            parts=[("zeyoudi", "signatory"), ("zafrul", "signatory"), ("mbz", "witness"), ("anwar", "witness")])
+    d.event("lunch", "banquet", "مأدبة غداء أقامها رئيس الدولة تكريما لرئيس وزراء ماليزيا", d.ms("مأدبة غداء"),
+            date=yesterday, parent="official-visit",
+            parts=[("mbz", "host"), ("anwar", "guest"), ("mansour", "attendee")])
+    # The negotiations still to be held are an event (planned `talks`, ordinal 1 from "الجولة الأولى"); the
+    # economic partnership agreement they are about is no document yet (set 6).
+    d.event("first-round", "talks", "الجولة الأولى من مفاوضات اتفاقية الشراكة الاقتصادية الشاملة",
+            d.ms("الجولة الأولى من المفاوضات"), date=d.resolved("2023-07", "يوليو المقبل", precision="month"),
+            place="kuala-lumpur", status="planned", ordinal=1,
+            parts=[("uae", "participant"), ("malaysia", "participant")])
+    # A planned meeting at a chamber of commerce is hosted by the chamber (set 9, set 12).
+    d.event("chamber-meeting", "meeting", "لقاء رئيس الوزراء الماليزي برجال الأعمال في غرفة تجارة وصناعة أبوظبي",
+            d.ms("يلتقي"), date=d.resolved("2023-05-17", "اليوم"), parent="official-visit", status="planned",
+            parts=[("chamber", "host"), ("anwar", "guest")])
+    d.event("mbz-visit", "visit", "زيارة رئيس الدولة إلى ماليزيا", [d.m("زيارة", 2)], place="malaysia",
+            status="planned", parts=[("mbz", "guest"), ("malaysia", "host"), ("anwar", "host")])
+    # "بين الجانبين" is a pair; the call has the two leaders and no initiator (set 9).
+    d.event("call", "phone-call", "اتصال هاتفي بين رئيس الدولة ورئيس الوزراء الماليزي", d.ms("اتصال هاتفي"),
+            date=d.resolved("2023-02", "فبراير الماضي", precision="month"),
+            parts=[("mbz", "participant"), ("anwar", "participant")])
+    two = ["uae", "malaysia"]
+    d.agreement("mous-3", "memorandum", [d.m("مذكرات تفاهم", 0)] + d.ms("ثلاث مذكرات تفاهم"), parties=two,
+                date=yesterday, count=3, fields=["الطاقة المتجددة", "الأمن الغذائي", "الذكاء الاصطناعي"], event="exchange")
+    # An indefinite "بيانا مشتركا بشأن …" is described, not titled (set 8).
+    d.agreement("joint-statement", "joint-statement", d.ms("بيانا مشتركا"), parties=two,
+                signatories=["zeyoudi", "zafrul"], date=yesterday, event="statement-signing")
+    return d
+
+
+@article
+def ar_alghad_amman_syria_consultative_meeting():
+    d = Doc("ar-2023-05-02-alghad-amman-syria-consultative-meeting", "ar", """
+اجتماع عمّان التشاوري يبحث مع سورية خطوات الحل السياسي للأزمة
+
+عمّان - الغد
+بحث وزراء خارجية الأردن والسعودية والعراق ومصر وسورية، في اجتماع تشاوري استضافته عمّان أمس الاثنين، خطوات التوصل إلى حل سياسي للأزمة السورية يعالج تداعياتها الإنسانية والأمنية والسياسية، وفي مقدمتها عودة اللاجئين ومكافحة تهريب المخدرات عبر الحدود.
+وشارك في الاجتماع، الذي ترأسه نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، كل من وزير الخارجية السعودي الأمير فيصل بن فرحان، ونائب رئيس الوزراء وزير الخارجية العراقي فؤاد حسين، ووزير الخارجية المصري سامح شكري، ووزير الخارجية والمغتربين السوري فيصل المقداد.
+وجاء الاجتماع استكمالا للاجتماع التشاوري الذي استضافته جدة في 14 نيسان الماضي بمشاركة وزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن والعراق.
+وصدر في ختام الاجتماع بيان ختامي أكد فيه الوزراء أن الأولوية هي إنهاء الأزمة وما سببته من قتل وخراب ودمار، وتهيئة الظروف اللازمة للعودة الطوعية والآمنة للاجئين إلى بلدهم، وتعزيز التعاون بين سورية ودول الجوار في مكافحة تهريب المخدرات.
+وعلى هامش الاجتماع، عقد الصفدي لقاء ثنائيا مع المقداد، بحثا خلاله ملفات اللاجئين وأمن الحدود المشتركة ومكافحة تهريب المخدرات.
+وقال الصفدي، في مؤتمر صحفي عقده عقب الاجتماع، إن اجتماع اليوم "بداية لمسار عربي يقود إلى حل سياسي ينهي الكارثة التي يعيشها الشعب السوري".
+واستقبل جلالة الملك عبدالله الثاني، في قصر الحسينية بعد ظهر أمس، وزراء الخارجية المشاركين في الاجتماع، بحضور رئيس الديوان الملكي الهاشمي يوسف حسن العيسوي، والصفدي.
+وأكد جلالته خلال اللقاء ضرورة تكثيف الجهود للتوصل إلى حل سياسي للأزمة السورية يحفظ وحدة سورية وسيادتها، ويهيئ الظروف لعودة اللاجئين.
+وكان الصفدي قد تلقى مساء الأحد اتصالا هاتفيا من رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني، جرى خلاله التنسيق بشأن التحضيرات للاجتماع.
+ومن المقرر أن يعقد مجلس جامعة الدول العربية على المستوى الوزاري اجتماعا طارئا في القاهرة الأحد المقبل، لبحث عودة سورية إلى شغل مقعدها في الجامعة.
+""", published="2023-05-02")
+    assert weekday("2023-05-02") == "Tuesday" and weekday("2023-05-01") == "Monday"
+    assert weekday("2023-04-30") == "Sunday" and weekday("2023-05-07") == "Sunday"
+    d.ent("alghad", "organization", "الغد")
+    d.ent("amman", "place", "عمّان")
+    d.ent("jordan", "country", "الأردن")
+    d.ent("saudi", "country", "السعودية", None, ["السعودية", "السعودي"])
+    d.ent("iraq", "country", "العراق", None, ["العراق", "العراقي"])
+    d.ent("egypt", "country", "مصر", None, ["مصر", "المصري"])
+    # Alghad, like SANA, writes "سورية"; the entity keeps the gazetteer's spelling (set 6).
+    d.ent("syria", "country", "سوريا", None, ["سورية", "السورية", "السوري"])
+    d.ent("safadi", "person", "أيمن الصفدي", None, ["أيمن الصفدي", "الصفدي"])
+    d.ent("faisal", "person", "فيصل بن فرحان")
+    d.ent("fuad", "person", "فؤاد حسين")
+    d.ent("shoukry", "person", "سامح شكري")
+    d.ent("mekdad", "person", "فيصل المقداد", None, ["فيصل المقداد", "المقداد"])
+    d.ent("jeddah", "place", "جدة")
+    d.ent("gcc", "organization", "مجلس التعاون الخليجي", "Q217172")
+    d.ent("abdullah", "person", "عبدالله الثاني")
+    d.ent("husseiniya", "place", "قصر الحسينية")
+    d.ent("court", "organization", "الديوان الملكي الهاشمي")
+    d.ent("issawi", "person", "يوسف حسن العيسوي")
+    d.ent("qatar", "country", "قطر", None, ["القطري"])
+    d.ent("mbar", "person", "محمد بن عبدالرحمن آل ثاني")
+    # The Arab League's council is an organisation of its own (set 4); its span claims "جامعة الدول العربية",
+    # so the League itself is named only by its bare short name "الجامعة" (held-out rule).
+    d.ent("council", "organization", "مجلس جامعة الدول العربية")
+    d.ent("arab-league", "organization", "جامعة الدول العربية", "Q7172", ["الجامعة"])
+    d.ent("cairo", "place", "القاهرة")
+
+    deputies = d.ms("نائب رئيس الوزراء")
+    d.role("safadi-dpm", "safadi", "deputy-prime-minister", "jordan", "نائب رئيس الوزراء", [deputies[0]])
+    d.role("safadi-fm", "safadi", "foreign-minister", "jordan", "وزير الخارجية وشؤون المغتربين",
+           d.ms("وزير الخارجية وشؤون المغتربين"))
+    # "الأمير" before the prince's name is an honorific (set 9).
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "وزير الخارجية السعودي", d.ms("وزير الخارجية السعودي"),
+           position=gazetteer_position("Minister of Foreign Affairs of Saudi Arabia"))
+    d.role("fuad-dpm", "fuad", "deputy-prime-minister", "iraq", "نائب رئيس الوزراء", [deputies[1]])
+    d.role("fuad-fm", "fuad", "foreign-minister", "iraq", "وزير الخارجية العراقي", d.ms("وزير الخارجية العراقي"))
+    d.role("shoukry-fm", "shoukry", "foreign-minister", "egypt", "وزير الخارجية المصري", d.ms("وزير الخارجية المصري"),
+           position=gazetteer_position("Minister of Foreign Affairs of Egypt"))
+    d.role("mekdad-fm", "mekdad", "foreign-minister", "syria", "وزير الخارجية والمغتربين السوري",
+           d.ms("وزير الخارجية والمغتربين السوري"), position=gazetteer_position("Minister of Foreign Affairs of Syria"))
+    # "جلالة الملك": the role title is "الملك" (set 6); "جلالته" is a pronoun.
+    d.role("abdullah-king", "abdullah", "monarch", "jordan", "الملك", d.ms("الملك"),
+           position=gazetteer_position("King of Jordan"))
+    d.role("issawi-chief", "issawi", "other", "court", "رئيس الديوان الملكي الهاشمي", d.ms("رئيس الديوان الملكي الهاشمي"))
+    d.role("mbar-pm", "mbar", "prime-minister", "qatar", "رئيس مجلس الوزراء", d.ms("رئيس مجلس الوزراء"),
+           position=gazetteer_position("Prime Minister of Qatar"))
+    d.role("mbar-fm", "mbar", "foreign-minister", "qatar", "وزير الخارجية القطري", d.ms("وزير الخارجية القطري"),
+           position=gazetteer_position("Minister of Foreign Affairs of Qatar"))
+
+    monday = d.resolved("2023-05-01", "أمس الاثنين")
+    same_day = d.date("2023-05-01", source="resolved")
+    ministers = ["safadi", "faisal", "fuad", "shoukry", "mekdad"]
+    # The elided "للاجتماع" (ل + الاجتماع) is a mention of its own (as "للقمة", set 12); the "اجتماع" inside it is
+    # not a second one.
+    elided = d.ms("للاجتماع")  # [0] the Jeddah meeting, [1] "التحضيرات للاجتماع" (the Amman meeting)
+    # A ministerial meeting "ترأسه" the host minister with the other four named in "وشارك في الاجتماع كل من …":
+    # one `chair` and four `participant`s (set 11); hosted by Jordan ("استضافته عمّان", set 10: the country that
+    # hosts). "اجتماع اليوم" in the quoted statement is a mention of it too.
+    d.event("amman-meeting", "meeting", "الاجتماع التشاوري لوزراء خارجية الأردن والسعودية والعراق ومصر وسورية",
+            d.ms("اجتماع", outside=elided) + d.ms("الاجتماع") + [elided[1]], date=monday, place="amman",
+            parts=[("safadi", "chair"), ("faisal", "participant"), ("fuad", "participant"), ("shoukry", "participant"),
+                   ("mekdad", "participant"), ("jordan", "host")],
+            topics=[("خطوات التوصل إلى حل سياسي للأزمة السورية",)])
+    # The Jeddah meeting, with its day and month ("14 نيسان الماضي", resolved): its ministers are named only by a
+    # plural title, so their sides take part (set 9: the GCC as itself, the three states), Saudi Arabia hosting.
+    d.event("jeddah-meeting", "meeting", "الاجتماع التشاوري الذي استضافته جدة في 14 نيسان", [elided[0]],
+            date=d.resolved("2023-04-14", "14 نيسان الماضي"), place="jeddah",
+            parts=[("gcc", "participant"), ("egypt", "participant"), ("jordan", "participant"), ("iraq", "participant"),
+                   ("saudi", "host")])
+    # "وصدر في ختام الاجتماع بيان ختامي أكد فيه الوزراء": an issuance by the five ministers (set 7, "صدر بيان مشترك
+    # عن القادة"), a child of the meeting; the statement's parties are their countries.
+    d.event("issuance", "issuance", "صدر في ختام الاجتماع بيان ختامي", d.ms("صدر"), date=same_day,
+            place="amman", parent="amman-meeting", parts=[(m, "participant") for m in ministers])
+    d.event("sideline-meeting", "meeting", "لقاء ثنائي بين الصفدي والمقداد على هامش الاجتماع", d.ms("لقاء ثنائيا"),
+            date=same_day, place="amman", parent="amman-meeting",
+            parts=[("safadi", "participant"), ("mekdad", "participant")],
+            topics=[("ملفات اللاجئين وأمن الحدود المشتركة ومكافحة تهريب المخدرات",)])
+    # A press conference held "عقب الاجتماع" follows the meeting and is not part of it.
+    d.event("press-conference", "press-conference", "مؤتمر صحفي للصفدي عقب الاجتماع", d.ms("مؤتمر صحفي"),
+            date=same_day, place="amman", parts=[("safadi", "participant")])
+    # "استقبل جلالة الملك … وزراء الخارجية المشاركين في الاجتماع، بحضور … العيسوي، والصفدي": the plural description
+    # is no role mention, but it names who the guests are — the four visiting ministers named before; the host's
+    # own minister, named in "بحضور", is an `attendee` with the chief of the Royal Court.
+    d.event("audience", "meeting", "استقبل الملك عبدالله الثاني وزراء الخارجية المشاركين في الاجتماع",
+            d.ms("استقبل") + d.ms("اللقاء"), date=d.resolved("2023-05-01", "بعد ظهر أمس"), tod="afternoon",
+            place="husseiniya",
+            parts=[("abdullah", "host"), ("faisal", "guest"), ("fuad", "guest"), ("shoukry", "guest"),
+                   ("mekdad", "guest"), ("issawi", "attendee"), ("safadi", "attendee")],
+            topics=[("ضرورة تكثيف الجهود للتوصل إلى حل سياسي للأزمة السورية",)])
+    d.event("call", "phone-call", "اتصال هاتفي من رئيس مجلس الوزراء وزير الخارجية القطري للصفدي",
+            d.ms("اتصالا هاتفيا"), date=d.resolved("2023-04-30", "مساء الأحد"), tod="evening",
+            parts=[("safadi", "participant"), ("mbar", "participant")], topics=[("التحضيرات للاجتماع",)])
+    # A body's planned session (set 4: the Arab League's council an organisation of its own).
+    d.event("council-meeting", "meeting", "اجتماع طارئ لمجلس جامعة الدول العربية على المستوى الوزاري في القاهرة",
+            d.ms("اجتماعا طارئا"), date=d.resolved("2023-05-07", "الأحد المقبل"), place="cairo", status="planned",
+            parts=[("council", "participant")], topics=[("عودة سورية إلى شغل مقعدها في الجامعة",)])
+    # "بيان ختامي" (a final statement, indefinite) is an untitled joint statement (set 1, "البيان الختامي").
+    d.agreement("final-statement", "joint-statement", d.ms("بيان ختامي"),
+                parties=["jordan", "saudi", "iraq", "egypt", "syria"], date=same_day, event="issuance")
+    return d
+
+
+@article
+def ar_euronews_unsc_2231_iran_deal():
+    d = Doc("ar-2015-07-21-euronews-unsc-2231-iran-nuclear-deal", "ar", """
+مجلس الأمن يتبنى بالإجماع قرارا يصادق على الاتفاق النووي مع إيران
+
+تبنى مجلس الأمن الدولي بالإجماع، الاثنين، القرار 2231 الذي يصادق على الاتفاق النووي الذي توصلت إليه إيران ومجموعة 5+1 في فيينا في 14 تموز/يوليو الجاري، ويمهد لرفع العقوبات الدولية المفروضة على طهران مقابل فرض قيود على برنامجها النووي.
+وجاء التصويت في جلسة ترأسها مندوب نيوزيلندا الدائم لدى الأمم المتحدة جيرارد فان بوهيمن، الذي تتولى بلاده الرئاسة الدورية للمجلس خلال الشهر الجاري، وصوت لصالح القرار أعضاء المجلس الخمسة عشر.
+وينص القرار على رفع العقوبات الأممية تدريجيا، بعد أن تتحقق الوكالة الدولية للطاقة الذرية من التزام طهران بتعهداتها بموجب "خطة العمل الشاملة المشتركة"، وهو الاسم الرسمي للاتفاق.
+وقالت المندوبة الأمريكية لدى الأمم المتحدة سامانثا باور، في كلمة أمام المجلس عقب التصويت، إن الاتفاق "يجعل العالم أكثر أمانا"، لكنها شددت على أن واشنطن ستبقى "متيقظة" إزاء أنشطة إيران في المنطقة.
+من جهته، قال المندوب الروسي فيتالي تشوركين في كلمته إن القرار يثبت أن الدبلوماسية قادرة على حل أعقد الأزمات الدولية.
+في المقابل، وصف المندوب الإسرائيلي لدى الأمم المتحدة رون بروسور، في تصريحات للصحفيين، يوم التصويت بأنه "يوم أسود"، فيما رحب الأمين العام للأمم المتحدة بان كي مون بتبني القرار، معتبرا أن الاتفاق سيسهم في تعزيز السلام والاستقرار في المنطقة.
+وفي طهران، التقى الرئيس الإيراني حسن روحاني، أمس، نائب المستشارة الألمانية وزير الاقتصاد زيغمار غابرييل، الذي يزور إيران منذ الأحد على رأس وفد من رجال الأعمال والمسؤولين، في أول زيارة لمسؤول غربي رفيع إلى طهران منذ التوصل إلى الاتفاق.
+وكان غابرييل قد أجرى، في وقت سابق أمس، مباحثات مع وزير الخارجية الإيراني محمد جواد ظريف ووزير النفط بيجن نامدار زنغنه، تناولت آفاق التعاون الاقتصادي بعد رفع العقوبات.
+ومن المقرر أن يزور وزير الخارجية الفرنسي لوران فابيوس طهران في 29 تموز/يوليو الجاري، تلبية لدعوة من نظيره الإيراني.
+وفي سياق متصل، أجرى ظريف، مساء أمس، اتصالا هاتفيا مع نظيره العماني يوسف بن علوي بن عبدالله، شكره خلاله على دور السلطنة في تسهيل المفاوضات التي أفضت إلى الاتفاق.
+""", published="2015-07-21")
+    assert weekday("2015-07-21") == "Tuesday" and weekday("2015-07-20") == "Monday"
+    assert weekday("2015-07-19") == "Sunday"
+    # "مجلس الأمن" (headline), "المجلس" and the elided "للمجلس" are mentions of the Council (held-out rule).
+    d.ent("unsc", "organization", "مجلس الأمن الدولي", "Q37470", ["مجلس الأمن الدولي", "مجلس الأمن", "المجلس", "للمجلس"])
+    d.ent("un", "organization", "الأمم المتحدة", "Q1065", ["الأمم المتحدة", "للأمم المتحدة"])
+    d.ent("iran", "country", "إيران", None, ["إيران", "الإيراني"])
+    d.ent("p5-1", "organization", "مجموعة 5+1")
+    d.ent("vienna", "place", "فيينا")
+    d.ent("tehran", "place", "طهران")
+    d.ent("new-zealand", "country", "نيوزيلندا")
+    d.ent("van-bohemen", "person", "جيرارد فان بوهيمن")
+    d.ent("iaea", "organization", "الوكالة الدولية للطاقة الذرية")
+    d.ent("usa", "country", "الولايات المتحدة", None, ["الأمريكية"])
+    d.ent("power", "person", "سامانثا باور")
+    d.ent("washington", "place", "واشنطن")
+    d.ent("russia", "country", "روسيا", None, ["الروسي"])
+    d.ent("churkin", "person", "فيتالي تشوركين")
+    d.ent("israel", "country", "إسرائيل", None, ["الإسرائيلي"])
+    d.ent("prosor", "person", "رون بروسور")
+    d.ent("ban", "person", "بان كي مون")
+    d.ent("rouhani", "person", "حسن روحاني")
+    d.ent("germany", "country", "ألمانيا", None, ["الألمانية"])
+    d.ent("gabriel", "person", "زيغمار غابرييل", None, ["زيغمار غابرييل", "غابرييل"])
+    d.ent("zarif", "person", "محمد جواد ظريف", None, ["محمد جواد ظريف", "ظريف"])
+    d.ent("zanganeh", "person", "بيجن نامدار زنغنه")
+    d.ent("fabius", "person", "لوران فابيوس")
+    d.ent("france", "country", "فرنسا", None, ["الفرنسي"])
+    # "السلطنة" is Oman, as in ONA copy (set 7).
+    d.ent("oman", "country", "سلطنة عمان", None, ["العماني", "السلطنة"])
+    d.ent("bin-alawi", "person", "يوسف بن علوي بن عبدالله")
+
+    # A UN permanent representative is `ambassador` (set 6), the Council's president for the month included.
+    d.role("van-bohemen-ambassador", "van-bohemen", "ambassador", "new-zealand", "مندوب نيوزيلندا الدائم لدى الأمم المتحدة",
+           d.ms("مندوب نيوزيلندا الدائم لدى الأمم المتحدة"))
+    d.role("power-ambassador", "power", "ambassador", "usa", "المندوبة الأمريكية لدى الأمم المتحدة",
+           d.ms("المندوبة الأمريكية لدى الأمم المتحدة"))
+    d.role("churkin-ambassador", "churkin", "ambassador", "russia", "المندوب الروسي", d.ms("المندوب الروسي"))
+    d.role("prosor-ambassador", "prosor", "ambassador", "israel", "المندوب الإسرائيلي لدى الأمم المتحدة",
+           d.ms("المندوب الإسرائيلي لدى الأمم المتحدة"))
+    d.role("ban-sg", "ban", "secretary-general", "un", "الأمين العام للأمم المتحدة", d.ms("الأمين العام للأمم المتحدة"))
+    d.role("rouhani-president", "rouhani", "president", "iran", "الرئيس الإيراني", d.ms("الرئيس الإيراني"),
+           position=gazetteer_position("President of Iran"))
+    # "نائب المستشارة الألمانية وزير الاقتصاد": a vice-chancellor is a deputy prime minister (held-out rule), and a
+    # minister; the unnamed chancellor inside the title is no entity and no role.
+    d.role("gabriel-vice-chancellor", "gabriel", "deputy-prime-minister", "germany", "نائب المستشارة الألمانية",
+           d.ms("نائب المستشارة الألمانية"))
+    d.role("gabriel-minister", "gabriel", "minister", "germany", "وزير الاقتصاد", d.ms("وزير الاقتصاد"))
+    # "نظيره الإيراني" (Fabius's counterpart) is a mention of Zarif's role (set 4).
+    d.role("zarif-fm", "zarif", "foreign-minister", "iran", "وزير الخارجية الإيراني",
+           d.ms("وزير الخارجية الإيراني") + d.ms("نظيره الإيراني"),
+           position=gazetteer_position("Minister of Foreign Affairs of Iran"))
+    d.role("zanganeh-minister", "zanganeh", "minister", "iran", "وزير النفط", d.ms("وزير النفط"))
+    d.role("fabius-fm", "fabius", "foreign-minister", "france", "وزير الخارجية الفرنسي", d.ms("وزير الخارجية الفرنسي"),
+           position=gazetteer_position("Minister of Foreign Affairs of France"))
+    # Oman's minister responsible for foreign affairs is `foreign-minister` (set 7), here named as "نظيره العماني".
+    d.role("bin-alawi-fm", "bin-alawi", "foreign-minister", "oman", "نظيره العماني", d.ms("نظيره العماني"),
+           position=gazetteer_position("Minister of Foreign Affairs of Oman"))
+
+    monday = d.resolved("2015-07-20", "الاثنين")
+    same_day = d.date("2015-07-20", source="resolved")
+    votes = d.ms("التصويت")
+    # The Council's sitting, chaired by the month's president (a person), is a `meeting` of the Council, parent
+    # of its vote and of the speeches made in it (set 10, the General Assembly's resumed session).
+    d.event("session", "meeting", "جلسة مجلس الأمن برئاسة مندوب نيوزيلندا", d.ms("جلسة"), date=same_day,
+            parts=[("unsc", "participant"), ("van-bohemen", "chair")])
+    # "تبنى … بالإجماع" is the adoption (set 6: a unanimous vote is only the adoption); the headline's "يتبنى" and
+    # "بتبني القرار" (its "تبني") restate it.
+    d.event("adoption", "adoption", "تبنى مجلس الأمن الدولي بالإجماع القرار 2231",
+            d.ms("يتبنى") + d.ms("تبنى") + votes + d.ms("تبني"), date=monday, parent="session",
+            parts=[("unsc", "participant")])
+    d.event("power-speech", "speech", "كلمة المندوبة الأمريكية أمام المجلس عقب التصويت", d.ms("كلمة"), date=same_day,
+            parent="session", parts=[("power", "participant")])
+    d.event("churkin-speech", "speech", "كلمة المندوب الروسي فيتالي تشوركين", d.ms("كلمته"), date=same_day,
+            parent="session", parts=[("churkin", "participant")])
+    # Statements to reporters and the Secretary-General's welcome are no events (set 11).
+    # "الذي يزور إيران منذ الأحد": an ongoing visit dated by its first day; "أول زيارة" restates it.
+    d.event("gabriel-visit", "visit", "زيارة زيغمار غابرييل إلى إيران", d.ms("زيارة"),
+            date=d.resolved("2015-07-19", "الأحد"), place="iran", status="ongoing",
+            parts=[("gabriel", "guest"), ("iran", "host")])
+    # "التقى" (met) gives no host and guest, unlike "استقبل" (set 9).
+    d.event("rouhani-meeting", "meeting", "التقى الرئيس الإيراني حسن روحاني زيغمار غابرييل", d.ms("التقى"),
+            date=d.resolved("2015-07-20", "أمس", 0), place="tehran", parent="gabriel-visit",
+            parts=[("rouhani", "participant"), ("gabriel", "participant")])
+    d.event("gabriel-talks", "talks", "مباحثات غابرييل مع ظريف وزنغنه", d.ms("مباحثات"),
+            date=d.resolved("2015-07-20", "في وقت سابق أمس"), place="tehran", parent="gabriel-visit",
+            parts=[("gabriel", "participant"), ("zarif", "participant"), ("zanganeh", "participant")],
+            topics=[("آفاق التعاون الاقتصادي بعد رفع العقوبات",)])
+    # A visit at a minister's invitation ("تلبية لدعوة من نظيره الإيراني") has him as a second host (set 9).
+    d.event("fabius-visit", "visit", "زيارة وزير الخارجية الفرنسي لوران فابيوس إلى طهران", [d.m("يزور", 1)],
+            date=d.resolved("2015-07-29", "29 تموز/يوليو الجاري"), place="tehran", status="planned",
+            parts=[("fabius", "guest"), ("iran", "host"), ("zarif", "host")])
+    d.event("call", "phone-call", "اتصال هاتفي بين ظريف ونظيره العماني", d.ms("اتصالا هاتفيا"),
+            date=d.resolved("2015-07-20", "مساء أمس"), tod="evening",
+            parts=[("zarif", "participant"), ("bin-alawi", "participant")],
+            topics=[("دور السلطنة في تسهيل المفاوضات", "oman")])
+    nuclear = d.ms("الاتفاق النووي")
+    # "القرار 2231" is titled (set 6, "القرار 1701"); "قرارا" in the headline and the bare "القرار" restate it.
+    resolution = d.ms("القرار 2231")
+    d.agreement("resolution-2231", "resolution", resolution + d.ms("القرار", outside=resolution) + d.ms("قرارا"),
+                title="القرار 2231", parties=["unsc"], date=same_day, event="adoption")
+    # The deal "reached" in Vienna: its quoted official name is its title and its head noun "خطة" makes it a `plan`
+    # (set 4: kind from the head noun); "توصلت إليه … في فيينا في 14 تموز/يوليو" is no signing (nothing was signed),
+    # so the deal has a resolved date and no `event`; its parties are Iran and the P5+1 as the text names them.
+    d.agreement("jcpoa", "plan",
+                nuclear + d.ms("الاتفاق", outside=nuclear) + d.ms("للاتفاق") + d.ms("خطة العمل الشاملة المشتركة"),
+                title="خطة العمل الشاملة المشتركة", parties=["iran", "p5-1"],
+                date=d.resolved("2015-07-14", "14 تموز/يوليو الجاري"))
+    return d
+
+
+@article
+def ar_alwatan_haitham_sudani_muscat():
+    d = Doc("ar-2024-02-20-alwatan-haitham-sudani-muscat", "ar", """
+جلالة السلطان يستقبل رئيس وزراء العراق.. والبلدان يوقعان ثلاث مذكرات تفاهم وبرنامجا تنفيذيا
+
+مسقط ـ «الوطن»:
+استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم ـ حفظه الله ورعاه ـ بقصر البركة أمس، دولة محمد شياع السوداني رئيس مجلس وزراء جمهورية العراق، ضيف البلاد الذي يقوم بزيارة رسمية لسلطنة عُمان تستمر ثلاثة أيام.
+ونقل رئيس مجلس الوزراء العراقي إلى جلالته تحيات الرئيس العراقي عبد اللطيف جمال رشيد، فيما حمّله جلالة السلطان تحياته إلى فخامته وتمنياته للشعب العراقي الشقيق بمزيد من التقدم والازدهار.
+وتم خلال المقابلة استعراض العلاقات الأخوية بين البلدين وسبل تعزيزها في مختلف المجالات، لا سيما في مجالات الطاقة والنقل والاستثمار.
+حضر المقابلة من الجانب العُماني صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع، ومعالي السيد خالد بن هلال البوسعيدي وزير ديوان البلاط السلطاني، ومعالي السيد بدر بن حمد البوسعيدي وزير الخارجية، ومن الجانب العراقي الدكتور فؤاد حسين نائب رئيس مجلس الوزراء وزير الخارجية، وحيان عبد الغني وزير النفط.
+وكانت قد جرت لضيف البلاد مراسم استقبال رسمية لدى وصوله إلى قصر البركة، حيث كان جلالة السلطان في مقدمة مستقبليه.
+وعقدت بعد ذلك جلسة مباحثات رسمية بين الجانبين العُماني والعراقي، ترأسها من الجانب العُماني صاحب السمو السيد فهد بن محمود آل سعيد نائب رئيس الوزراء لشؤون مجلس الوزراء، ومن الجانب العراقي دولة رئيس مجلس الوزراء، تناولت أوجه التعاون الثنائي وفرص الاستثمار المشترك في ميناء الدقم.
+وفي ختام جلسة المباحثات، جرى التوقيع على ثلاث مذكرات تفاهم في مجالات النقل البحري والتعليم العالي والزراعة، وبرنامج تنفيذي للتعاون الثقافي للأعوام 2024-2026، وقعها نيابة عن حكومة سلطنة عُمان معالي السيد بدر بن حمد البوسعيدي، ونيابة عن حكومة جمهورية العراق الدكتور فؤاد حسين، بحضور صاحب السمو السيد فهد بن محمود آل سعيد ورئيس الوزراء العراقي.
+وفي وقت لاحق أمس، وقع معالي المهندس سالم بن ناصر العوفي وزير الطاقة والمعادن، وحيان عبد الغني وزير النفط العراقي، بروتوكول تعاون في مجال النفط والغاز.
+وأقام صاحب السمو السيد فهد بن محمود آل سعيد مساء أمس مأدبة عشاء رسمية تكريما لضيف البلاد والوفد المرافق له، حضرها عدد من أصحاب السمو والمعالي.
+وكان رئيس الوزراء العراقي قد وصل إلى مسقط مساء أمس الأول، وكان في مقدمة مستقبليه بمطار مسقط الدولي صاحب السمو السيد فهد بن محمود آل سعيد، ومعالي السيد بدر بن حمد البوسعيدي، وسفير جمهورية العراق المعتمد لدى سلطنة عُمان.
+ومن المقرر أن يزور رئيس الوزراء العراقي اليوم ميناء الدقم، يرافقه معالي المهندس سعيد بن حمود المعولي وزير النقل والاتصالات وتقنية المعلومات، قبل أن يختتم زيارته للبلاد.
+وتأتي زيارة رئيس الوزراء العراقي بعد اتصال هاتفي تلقاه جلالة السلطان منه في يناير الماضي، وجه خلاله الدعوة إلى جلالته لزيارة العراق.
+""", published="2024-02-20")
+    assert weekday("2024-02-20") == "Tuesday" and weekday("2024-02-18") == "Sunday"
+    d.ent("alwatan", "organization", "الوطن")
+    d.ent("muscat", "place", "مسقط")
+    d.ent("haitham", "person", "هيثم بن طارق")
+    d.ent("barakah", "place", "قصر البركة")
+    d.ent("sudani", "person", "محمد شياع السوداني")
+    d.ent("iraq", "country", "العراق", None, ["جمهورية العراق", "العراق", "العراقي"])
+    # "البلاد" in "ضيف البلاد" is no mention of Oman (as "أمير البلاد" in KUNA copy, set 1).
+    d.ent("oman", "country", "سلطنة عُمان", None, ["سلطنة عُمان", "العُماني"])
+    # The text writes the president's full name; the entity keeps the gazetteer's spelling (set 6).
+    d.ent("rashid", "person", "عبد اللطيف رشيد", None, ["عبد اللطيف جمال رشيد"])
+    d.ent("shihab", "person", "شهاب بن طارق آل سعيد")
+    d.ent("khalid", "person", "خالد بن هلال البوسعيدي")
+    d.ent("royal-court", "organization", "ديوان البلاط السلطاني")
+    d.ent("badr", "person", "بدر بن حمد البوسعيدي")
+    d.ent("fuad", "person", "فؤاد حسين")
+    d.ent("hayan", "person", "حيان عبد الغني")
+    d.ent("fahd", "person", "فهد بن محمود آل سعيد")
+    d.ent("duqm-port", "place", "ميناء الدقم")
+    d.ent("salim", "person", "سالم بن ناصر العوفي")
+    d.ent("airport", "place", "مطار مسقط الدولي")
+    d.ent("maawali", "person", "سعيد بن حمود المعولي")
+
+    sudani_iraqi = d.ms("رئيس مجلس الوزراء العراقي")
+    fuad_dpm = d.ms("نائب رئيس مجلس الوزراء")
+    fms = d.ms("وزير الخارجية")
+    # "جلالة السلطان" (the title used alone) is a mention of the role each time; "جلالته" and "فخامته" are
+    # pronouns; "البلاط السلطاني" is another word.
+    d.role("haitham-sultan", "haitham", "monarch", "oman", "السلطان", d.ms("السلطان"),
+           position=gazetteer_position("Sultan of Oman"))
+    # "دولة رئيس مجلس الوزراء" (title used alone, "دولة" an honorific) and "رئيس الوزراء العراقي" are mentions of
+    # the same role as the full title.
+    d.role("sudani-pm", "sudani", "prime-minister", "iraq", "رئيس مجلس وزراء جمهورية العراق",
+           d.ms("رئيس وزراء العراق") + d.ms("رئيس مجلس وزراء جمهورية العراق") + sudani_iraqi
+           + d.ms("رئيس مجلس الوزراء", outside=sudani_iraqi + fuad_dpm) + d.ms("رئيس الوزراء العراقي"))
+    d.role("rashid-president", "rashid", "president", "iraq", "الرئيس العراقي", d.ms("الرئيس العراقي"))
+    d.role("shihab-dpm", "shihab", "deputy-prime-minister", "oman", "نائب رئيس الوزراء لشؤون الدفاع",
+           d.ms("نائب رئيس الوزراء لشؤون الدفاع"))
+    # The minister of the Diwan of Royal Court is a minister of the state (as Kuwait's "Minister of Amiri Diwan
+    # Affairs", set 12); the diwan, a named body, is an organisation.
+    d.role("khalid-minister", "khalid", "minister", "oman", "وزير ديوان البلاط السلطاني", d.ms("وزير ديوان البلاط السلطاني"))
+    d.role("badr-fm", "badr", "foreign-minister", "oman", "وزير الخارجية", [fms[0]],
+           position=gazetteer_position("Minister of Foreign Affairs of Oman"))
+    d.role("fuad-dpm", "fuad", "deputy-prime-minister", "iraq", "نائب رئيس مجلس الوزراء", fuad_dpm)
+    d.role("fuad-fm", "fuad", "foreign-minister", "iraq", "وزير الخارجية", [fms[1]])
+    d.role("hayan-minister", "hayan", "minister", "iraq", "وزير النفط", d.ms("وزير النفط"))
+    d.role("fahd-dpm", "fahd", "deputy-prime-minister", "oman", "نائب رئيس الوزراء لشؤون مجلس الوزراء",
+           d.ms("نائب رئيس الوزراء لشؤون مجلس الوزراء"))
+    d.role("salim-minister", "salim", "minister", "oman", "وزير الطاقة والمعادن", d.ms("وزير الطاقة والمعادن"))
+    d.role("maawali-minister", "maawali", "minister", "oman", "وزير النقل والاتصالات وتقنية المعلومات",
+           d.ms("وزير النقل والاتصالات وتقنية المعلومات"))
+
+    monday = d.date("2024-02-19", source="resolved")
+    # "أمس الأول" (the day before yesterday, Omani usage) is resolved like "أول أمس" (set 7).
+    sunday_evening = d.resolved("2024-02-18", "مساء أمس الأول")
+    receivers = d.ms("مستقبليه")
+    visits = d.occurrences("زيارة")  # [0] "بزيارة رسمية", [1] "زيارة رئيس الوزراء العراقي", [2] "لزيارة العراق"
+    d.spans.update(visits)
+    talks = d.ms("جلسة مباحثات رسمية") + d.ms("جلسة المباحثات")
+    d.event("official-visit", "official-visit", "زيارة رئيس الوزراء العراقي الرسمية لسلطنة عمان",
+            visits[:2] + d.ms("زيارته"), date=sunday_evening, place="oman", status="ongoing",
+            parts=[("sudani", "guest"), ("oman", "host")])
+    d.event("arrival", "arrival", "وصل رئيس الوزراء العراقي إلى مسقط مساء أمس الأول", d.ms("وصل"), date=sunday_evening,
+            tod="evening", place="muscat", parent="official-visit", parts=[("sudani", "guest")])
+    # "في مقدمة مستقبليه بمطار مسقط الدولي": an airport reception (held-out rule), every named receiver a host
+    # (set 9); the nameless Iraqi ambassador is no entity (set 5).
+    d.event("airport-reception", "welcome-ceremony", "كان في مقدمة مستقبليه بمطار مسقط الدولي فهد بن محمود",
+            [receivers[1]], date=d.date("2024-02-18", source="resolved"), tod="evening", place="airport",
+            parent="arrival", parts=[("fahd", "host"), ("badr", "host"), ("sudani", "guest")])
+    # "جرت لضيف البلاد مراسم استقبال رسمية لدى وصوله إلى قصر البركة، حيث كان جلالة السلطان في مقدمة مستقبليه": one
+    # palace welcome ceremony, child of the visit (sets 6 and 12).
+    d.event("welcome-ceremony", "welcome-ceremony", "مراسم استقبال رسمية لرئيس الوزراء العراقي بقصر البركة",
+            d.ms("مراسم استقبال رسمية") + [receivers[0]], date=monday, place="barakah", parent="official-visit",
+            parts=[("haitham", "host"), ("sudani", "guest")])
+    # "استقبل … بقصر البركة" is the audience (a `meeting`, host and guest, set 9), restated by "المقابلة"; "حضر
+    # المقابلة من الجانب العماني … ومن الجانب العراقي …" makes both sides' members its attendees only.
+    d.event("audience", "meeting", "استقبل السلطان هيثم بن طارق محمد شياع السوداني بقصر البركة",
+            d.ms("يستقبل") + d.ms("استقبل") + d.ms("المقابلة"), date=d.resolved("2024-02-19", "أمس", 0),
+            place="barakah", parent="official-visit",
+            parts=[("haitham", "host"), ("sudani", "guest"), ("shihab", "attendee"), ("khalid", "attendee"),
+                   ("badr", "attendee"), ("fuad", "attendee"), ("hayan", "attendee")],
+            topics=[("العلاقات الأخوية بين البلدين وسبل تعزيزها في مختلف المجالات",)])
+    # "جلسة مباحثات رسمية بين الجانبين العماني والعراقي، ترأسها من الجانب العماني … ومن الجانب العراقي …": `talks`
+    # with two chairs and the two sides as participants (set 11, a round chaired by two); "بعد ذلك" gives the day.
+    d.event("talks", "talks", "جلسة مباحثات رسمية بين الجانبين العماني والعراقي", talks, date=monday,
+            parent="official-visit",
+            parts=[("fahd", "chair"), ("sudani", "chair"), ("oman", "participant"), ("iraq", "participant")],
+            topics=[("أوجه التعاون الثنائي وفرص الاستثمار المشترك في ميناء الدقم",)])
+    # "في ختام جلسة المباحثات، جرى التوقيع …، وقعها نيابة عن حكومة سلطنة عمان … ونيابة عن حكومة جمهورية العراق …،
+    # بحضور …": a signing, child of the talks (set 12), the two named signers signing on behalf of their governments
+    # (the governments' countries are the parties), "بحضور" making the two chairs witnesses. "البلدان" in the
+    # headline ("والبلدان يوقعان") is a pair, not named states, so the countries are no participants here.
+    d.event("signing", "signing", "التوقيع على ثلاث مذكرات تفاهم وبرنامج تنفيذي في ختام جلسة المباحثات",
+            d.ms("يوقعان") + d.ms("التوقيع") + d.ms("وقعها"), date=monday, parent="talks",
+            parts=[("badr", "signatory"), ("fuad", "signatory"), ("fahd", "witness"), ("sudani", "witness")])
+    # A second document signed in a separate sentence by other signers: a signing of its own (set 7), dated by
+    # "في وقت لاحق أمس" (set 11).
+    d.event("protocol-signing", "signing", "وقع العوفي وحيان عبد الغني بروتوكول تعاون في مجال النفط والغاز",
+            d.ms("وقع"), date=d.resolved("2024-02-19", "في وقت لاحق أمس"), parent="official-visit",
+            parts=[("salim", "signatory"), ("hayan", "signatory")])
+    d.event("dinner", "banquet", "مأدبة عشاء رسمية أقامها فهد بن محمود تكريما لرئيس الوزراء العراقي",
+            d.ms("مأدبة عشاء رسمية"), date=d.resolved("2024-02-19", "مساء أمس", 0), tod="evening",
+            parent="official-visit", parts=[("fahd", "host"), ("sudani", "guest")])
+    # "يرافقه" (accompanied by) the host-side minister: he attends the planned port visit.
+    d.event("duqm-visit", "visit", "زيارة رئيس الوزراء العراقي إلى ميناء الدقم", d.ms("يزور"),
+            date=d.resolved("2024-02-20", "اليوم"), place="duqm-port", parent="official-visit", status="planned",
+            parts=[("sudani", "guest"), ("maawali", "attendee")])
+    d.event("call", "phone-call", "اتصال هاتفي تلقاه السلطان من رئيس الوزراء العراقي", d.ms("اتصال هاتفي"),
+            date=d.resolved("2024-01", "يناير الماضي", precision="month"),
+            parts=[("haitham", "participant"), ("sudani", "participant")])
+    d.event("haitham-visit", "visit", "زيارة السلطان هيثم بن طارق إلى العراق", [visits[2]], place="iraq",
+            status="planned", parts=[("haitham", "guest"), ("iraq", "host"), ("sudani", "host")])
+    two = ["oman", "iraq"]
+    d.agreement("mous-3", "memorandum", d.ms("ثلاث مذكرات تفاهم"), parties=two, signatories=["badr", "fuad"],
+                date=monday, count=3, fields=["النقل البحري", "التعليم العالي", "الزراعة"], event="signing")
+    # An indefinite executive programme is described, not titled (set 8), a `plan` (set 6), field "الثقافي".
+    d.agreement("programme", "plan", d.ms("برنامجا تنفيذيا") + d.ms("برنامج تنفيذي"), parties=two,
+                signatories=["badr", "fuad"], date=monday, fields=["الثقافي"], event="signing")
+    # An indefinite "بروتوكول تعاون في مجال …" is an untitled `agreement` (set 6) with its field.
+    d.agreement("protocol", "agreement", d.ms("بروتوكول تعاون"), parties=two, signatories=["salim", "hayan"],
+                date=monday, fields=["النفط والغاز"], event="protocol-signing")
+    return d
+
+
+# Added set 13: English
+
+@article
+def en_nikkei_trilateral_fm_busan():
+    d = Doc("en-2023-11-27-nikkei-japan-china-korea-fm-busan", "en", """
+Japan, China, South Korea foreign ministers agree to work toward summit
+
+BUSAN, South Korea -- The foreign ministers of Japan, China and South Korea agreed on Sunday to work toward holding a trilateral leaders' summit "at the earliest mutually convenient time," as the three neighbors sought to revive a cooperation framework that has been stalled for four years.
+Japanese Foreign Minister Yoko Kamikawa, Chinese Foreign Minister Wang Yi and South Korean Foreign Minister Park Jin met at the APEC Nurimaru House in the southeastern port city for their 10th trilateral meeting, the first since the three countries' top diplomats gathered in Beijing in August 2019.
+Park, who chaired the meeting as host, told a news conference afterward that the ministers had agreed to "accelerate preparations" for the ninth trilateral summit, which South Korea is to host. No date was set.
+On the sidelines, Kamikawa held talks with Wang for about an hour, urging Beijing to lift its blanket ban on Japanese seafood imports, imposed after the release of treated water from the Fukushima Daiichi nuclear power plant, and to free a Japanese employee of Astellas Pharma detained in China since March.
+Wang also met separately with Park, who said after their meeting that the two sides had agreed to resume a high-level dialogue between their foreign and defense ministries.
+Kamikawa and Park held bilateral talks on Saturday, followed by a working dinner hosted by Park for Kamikawa and Wang.
+The gathering came days after North Korea launched a military reconnaissance satellite on Nov. 21. Kamikawa and Park called on Beijing to play a constructive role in persuading Pyongyang to halt its weapons programs, while Wang urged all parties to avoid escalating tensions.
+Before leaving Tokyo on Saturday, Kamikawa spoke by phone with U.S. Secretary of State Antony Blinken, who reaffirmed Washington's support for trilateral cooperation among Japan, the U.S. and South Korea.
+The eighth and last trilateral summit was held in Chengdu, China, in December 2019, attended by then-Japanese Prime Minister Shinzo Abe, then-South Korean President Moon Jae-in and then-Chinese Premier Li Keqiang.
+""", published="2023-11-27")
+    assert weekday("2023-11-26") == "Sunday" and weekday("2023-11-25") == "Saturday"
+    d.ent("japan", "country", "Japan", None, ["Japan", "Japanese"])
+    d.ent("china", "country", "China", None, ["China", "Chinese"])
+    d.ent("south-korea", "country", "South Korea", None, ["South Korea", "South Korean"])
+    d.ent("busan", "place", "Busan", None, ["BUSAN"])
+    d.ent("kamikawa", "person", "Yoko Kamikawa", None, ["Yoko Kamikawa", "Kamikawa"])
+    d.ent("wang", "person", "Wang Yi", None, ["Wang Yi", "Wang"])
+    d.ent("park", "person", "Park Jin", None, ["Park Jin", "Park"])
+    # The venue's name claims its "APEC" (longest span wins); APEC itself takes no part here.
+    d.ent("nurimaru", "place", "APEC Nurimaru House")
+    # "Beijing" standing for the Chinese government ("urging Beijing", "called on Beijing") is still the city's
+    # name, as "Washington" is (set 5, Anadolu).
+    d.ent("beijing", "place", "Beijing", "Q956")
+    d.ent("fukushima", "place", "Fukushima Daiichi nuclear power plant")
+    d.ent("astellas", "organization", "Astellas Pharma")
+    d.ent("north-korea", "country", "North Korea")
+    d.ent("pyongyang", "place", "Pyongyang")
+    d.ent("tokyo", "place", "Tokyo")
+    d.ent("usa", "country", "United States", None, ["U.S."])
+    d.ent("blinken", "person", "Antony Blinken")
+    d.ent("washington", "place", "Washington")
+    d.ent("chengdu", "place", "Chengdu")
+    d.ent("abe", "person", "Shinzo Abe")
+    d.ent("moon", "person", "Moon Jae-in")
+    d.ent("li-keqiang", "person", "Li Keqiang")
+
+    d.role("kamikawa-fm", "kamikawa", "foreign-minister", "japan", "Japanese Foreign Minister",
+           d.ms("Japanese Foreign Minister"))
+    d.role("wang-fm", "wang", "foreign-minister", "china", "Chinese Foreign Minister", d.ms("Chinese Foreign Minister"),
+           position=gazetteer_position("Minister of Foreign Affairs of China"))
+    d.role("park-fm", "park", "foreign-minister", "south-korea", "South Korean Foreign Minister",
+           d.ms("South Korean Foreign Minister"))
+    d.role("blinken-fm", "blinken", "foreign-minister", "usa", "U.S. Secretary of State", d.ms("U.S. Secretary of State"),
+           position=gazetteer_position("United States Secretary of State"))
+    # "then-Japanese Prime Minister", "then-South Korean President", "then-Chinese Premier": former offices, no
+    # roles (set 10, "then prime minister"); their adjectives stay country mentions.
+
+    sunday = d.resolved("2023-11-26", "Sunday")
+    same_day = d.date("2023-11-26", source="resolved")
+    saturdays = d.occurrences("Saturday")
+    d.spans.update(saturdays)
+    meetings = d.occurrences("meeting")  # [0] "10th trilateral meeting", [1] "chaired the meeting", [2] "their meeting"
+    d.spans.update(meetings)
+    talks = d.occurrences("talks")  # [0] Kamikawa-Wang, [1] Kamikawa-Park on Saturday
+    d.spans.update(talks)
+    three = [("japan", "participant"), ("china", "participant"), ("south-korea", "participant")]
+    # The ministers' meeting (ordinal 10), chaired by Park "as host": Park its `chair`, South Korea its `host`;
+    # "The gathering" restates it. The ministers' agreement to work toward a summit is no document (set 8).
+    d.event("fm-meeting", "meeting", "10th trilateral foreign ministers' meeting of Japan, China and South Korea",
+            meetings[:2] + d.ms("met", only=[0]) + d.ms("gathering"), date=sunday, place="nurimaru", ordinal=10,
+            parts=[("park", "chair"), ("kamikawa", "participant"), ("wang", "participant"), ("south-korea", "host")],
+            topics=[("North Korea",)])
+    d.event("press-conference", "press-conference", "Park told a news conference after the meeting",
+            d.ms("news conference"), date=same_day, parts=[("park", "participant")])
+    # A past meeting named with its month and place; its ministers are unnamed ("top diplomats"), so their
+    # countries take part (set 9).
+    d.event("fm-meeting-2019", "meeting", "the three countries' top diplomats gathered in Beijing in August 2019",
+            d.ms("gathered"), date=d.stated("2019-08", "August 2019", precision="month"), place="beijing", parts=three)
+    # "the ninth trilateral summit, which South Korea is to host": planned, undated (set 9), ordinal 9; the
+    # headline's and the first sentence's "summit" restate it; the leaders are unnamed, so the states take part.
+    d.event("summit-9", "summit", "the ninth trilateral summit, to be hosted by South Korea",
+            d.ms("summit", only=[0, 1, 2]), status="planned", ordinal=9,
+            parts=[("south-korea", "host"), ("japan", "participant"), ("china", "participant")])
+    # Sideline meetings of the ministers' meeting ("On the sidelines", "also met separately") are its children.
+    d.event("kamikawa-wang", "meeting", "Kamikawa held talks with Wang on the sidelines", [talks[0]], date=same_day,
+            place="nurimaru", parent="fm-meeting", parts=[("kamikawa", "participant"), ("wang", "participant")],
+            topics=[("its blanket ban on Japanese seafood imports",),
+                    ("a Japanese employee of Astellas Pharma detained in China", "astellas")])
+    d.event("wang-park", "meeting", "Wang also met separately with Park", d.ms("met", only=[1]) + [meetings[2]],
+            date=same_day, place="nurimaru", parent="fm-meeting", parts=[("wang", "participant"), ("park", "participant")],
+            topics=[("a high-level dialogue between their foreign and defense ministries",)])
+    d.event("kamikawa-park", "meeting", "Kamikawa and Park held bilateral talks on Saturday", [talks[1]],
+            date=d.date("2023-11-25", source="resolved", mention=saturdays[0]),
+            parts=[("kamikawa", "participant"), ("park", "participant")])
+    d.event("dinner", "banquet", "a working dinner hosted by Park for Kamikawa and Wang", d.ms("working dinner"),
+            date=d.date("2023-11-25", source="resolved"),
+            parts=[("park", "host"), ("kamikawa", "guest"), ("wang", "guest")])
+    # North Korea's satellite launch is no diplomatic event.
+    d.event("call", "phone-call", "Kamikawa spoke by phone with Antony Blinken", d.ms("spoke by phone"),
+            date=d.date("2023-11-25", source="resolved", mention=saturdays[1]),
+            parts=[("kamikawa", "participant"), ("blinken", "participant")],
+            topics=[("trilateral cooperation among Japan, the U.S. and South Korea",)])
+    # A past summit told with its ordinal, place and month: an event (set 6); the leaders who attended it take
+    # part although their titles are former offices.
+    d.event("summit-8", "summit", "the eighth trilateral summit in Chengdu in December 2019", d.ms("summit", only=[3]),
+            date=d.stated("2019-12", "December 2019", precision="month"), place="chengdu", ordinal=8,
+            parts=[("abe", "participant"), ("moon", "participant"), ("li-keqiang", "participant")])
+    return d
+
+
+@article
+def en_arabnews_pk_faisal_sharif_islamabad():
+    d = Doc("en-2024-04-16-arab-news-pk-faisal-bin-farhan-islamabad", "en", """
+Saudi FM calls on PM Sharif as Riyadh, Islamabad push to fast-track investment package
+
+ISLAMABAD: Saudi Foreign Minister Prince Faisal bin Farhan Al Saud on Tuesday called on Prime Minister Shehbaz Sharif in Islamabad, on the second day of a two-day official visit aimed at expediting Saudi investments in Pakistan.
+The meeting at the Prime Minister's House was attended by Foreign Minister Ishaq Dar, Finance Minister Muhammad Aurangzeb, Chief of Army Staff General Syed Asim Munir and members of the visiting Saudi delegation, including Minister of Environment, Water and Agriculture Abdulrahman Al-Fadley and Minister of Industry and Mineral Resources Bandar Alkhorayef, the Prime Minister's Office said.
+Sharif welcomed the visiting foreign minister and said Pakistan was keen to translate its "brotherly ties" with the Kingdom into economic partnership. The two sides reviewed progress on a $5 billion Saudi investment package agreed in principle during Sharif's meeting with Crown Prince and Prime Minister Mohammed bin Salman in Makkah on April 7.
+Earlier on Tuesday, Prince Faisal attended a session of the Special Investment Facilitation Council (SIFC), chaired by Sharif and attended by General Munir, where Pakistani officials briefed the visitors on investment opportunities in mining, agriculture and information technology.
+On Monday, Prince Faisal and Dar co-chaired delegation-level talks at the Ministry of Foreign Affairs, which were attended on the Saudi side by Al-Fadley, Alkhorayef and Saudi Ambassador to Pakistan Nawaf bin Saeed Al-Malki. The two ministers later addressed a joint news conference, where Prince Faisal said the Kingdom saw "great potential" in Pakistan's mining and agriculture sectors.
+Prince Faisal arrived in Islamabad on Monday morning leading a high-level delegation and was received at the Nur Khan Airbase by Dar and Al-Malki.
+He is scheduled to call on President Asif Ali Zardari at the Aiwan-e-Sadr later on Tuesday before departing for Riyadh.
+The visit comes ahead of an expected visit to Pakistan by the crown prince next month, which would be his first since his visit in February 2019.
+Saudi Arabia, home to more than two million Pakistani expatriates, has repeatedly come to Islamabad's aid with deposits and oil on deferred payment to help shore up its foreign reserves.
+""", published="2024-04-16")
+    assert weekday("2024-04-16") == "Tuesday" and weekday("2024-04-15") == "Monday"
+    # "the Kingdom" in Arab News copy is Saudi Arabia (set 7).
+    d.ent("saudi", "country", "Saudi Arabia", None, ["Saudi Arabia", "Saudi", "Kingdom"])
+    d.ent("riyadh", "place", "Riyadh")
+    d.ent("islamabad", "place", "Islamabad", None, ["Islamabad", "ISLAMABAD"])
+    d.ent("pakistan", "country", "Pakistan", None, ["Pakistan", "Pakistani"])
+    # "Prince" is an honorific outside the anchor; "Faisal" alone is his short name.
+    d.ent("faisal", "person", "Faisal bin Farhan Al Saud", None, ["Faisal bin Farhan Al Saud", "Faisal"])
+    d.ent("sharif", "person", "Shehbaz Sharif", None, ["Shehbaz Sharif", "Sharif"])
+    d.ent("pm-house", "place", "Prime Minister's House")
+    d.ent("dar", "person", "Ishaq Dar", None, ["Ishaq Dar", "Dar"])
+    d.ent("aurangzeb", "person", "Muhammad Aurangzeb")
+    # "General" and "Syed" stay outside the anchor (a rank and an honorific).
+    d.ent("munir", "person", "Asim Munir", None, ["Asim Munir", "Munir"])
+    d.ent("fadley", "person", "Abdulrahman Al-Fadley", None, ["Abdulrahman Al-Fadley", "Al-Fadley"])
+    d.ent("alkhorayef", "person", "Bandar Alkhorayef", None, ["Bandar Alkhorayef", "Alkhorayef"])
+    d.ent("pmo", "organization", "Prime Minister's Office")
+    d.ent("mbs", "person", "Mohammed bin Salman")
+    d.ent("makkah", "place", "Makkah")
+    d.ent("sifc", "organization", "Special Investment Facilitation Council", None,
+          ["Special Investment Facilitation Council", "SIFC"])
+    d.ent("mofa", "organization", "Ministry of Foreign Affairs")
+    d.ent("malki", "person", "Nawaf bin Saeed Al-Malki", None, ["Nawaf bin Saeed Al-Malki", "Al-Malki"])
+    d.ent("nur-khan", "place", "Nur Khan Airbase")
+    d.ent("zardari", "person", "Asif Ali Zardari")
+    d.ent("aiwan", "place", "Aiwan-e-Sadr")
+
+    pm_titles = d.occurrences("Prime Minister")  # [0] Sharif, [1] in "Prime Minister's House", [2] "Prime Minister's
+    # Office", [3] Mohammed bin Salman
+    d.spans.update([pm_titles[0], pm_titles[3]])
+    fms = d.occurrences("Foreign Minister")  # [0] inside "Saudi Foreign Minister", [1] Dar
+    d.spans.add(fms[1])
+    # "the visiting foreign minister" (lower case, a title used alone) is a mention of Faisal's role (sets 7, 12).
+    d.role("faisal-fm", "faisal", "foreign-minister", "saudi", "Saudi Foreign Minister",
+           d.ms("Saudi Foreign Minister") + d.ms("foreign minister") + d.ms("Saudi FM"),
+           position=gazetteer_position("Minister of Foreign Affairs of Saudi Arabia"))
+    d.role("sharif-pm", "sharif", "prime-minister", "pakistan", "Prime Minister", [pm_titles[0]] + d.ms("PM"))
+    d.role("dar-fm", "dar", "foreign-minister", "pakistan", "Foreign Minister", [fms[1]])
+    d.role("aurangzeb-minister", "aurangzeb", "minister", "pakistan", "Finance Minister", d.ms("Finance Minister"))
+    # The army chief is `other` of the country (the army is no named body, set 5).
+    d.role("munir-coas", "munir", "other", "pakistan", "Chief of Army Staff", d.ms("Chief of Army Staff"))
+    d.role("fadley-minister", "fadley", "minister", "saudi", "Minister of Environment, Water and Agriculture",
+           d.ms("Minister of Environment, Water and Agriculture"))
+    d.role("alkhorayef-minister", "alkhorayef", "minister", "saudi", "Minister of Industry and Mineral Resources",
+           d.ms("Minister of Industry and Mineral Resources"))
+    # "Crown Prince and Prime Minister Mohammed bin Salman": two roles; "the crown prince" in lower case is a
+    # mention of the first (set 7).
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "Crown Prince", d.ms("Crown Prince") + d.ms("crown prince"),
+           position=gazetteer_position("Crown Prince of Saudi Arabia"))
+    d.role("mbs-pm", "mbs", "prime-minister", "saudi", "Prime Minister", [pm_titles[3]],
+           position=gazetteer_position("Prime Minister of Saudi Arabia"))
+    d.role("malki-ambassador", "malki", "ambassador", "saudi", "Saudi Ambassador to Pakistan",
+           d.ms("Saudi Ambassador to Pakistan"))
+    d.role("zardari-president", "zardari", "president", "pakistan", "President", d.ms("President"))
+
+    monday = d.resolved("2024-04-15", "Monday", 0)
+    tuesdays = d.occurrences("Tuesday")  # [0] the audience, [1] "Earlier on Tuesday", [2] "later on Tuesday"
+    d.spans.update(tuesdays)
+    monday_same = d.date("2024-04-15", source="resolved")
+    visits = d.occurrences("visit")  # [0] in "official visit", [1] "The visit", [2] "expected visit", [3] "his visit"
+    d.spans.update(visits[1:])
+    meetings = d.ms("meeting")  # [0] "The meeting at the Prime Minister's House", [1] "Sharif's meeting"
+    delegation = [("fadley", "guest"), ("alkhorayef", "guest")]
+    # The members of "the visiting Saudi delegation", named as such, are visitors too: `guest`s of the visit
+    # beside its head; in the meetings they are named attending, they are `attendee`s.
+    d.event("official-visit", "official-visit", "Prince Faisal's two-day official visit to Pakistan",
+            d.ms("official visit") + [visits[1]], date=d.resolved("2024-04-15", "Monday", 1), place="pakistan",
+            status="ongoing", parts=[("faisal", "guest"), ("pakistan", "host")] + delegation)
+    d.event("arrival", "arrival", "Prince Faisal arrived in Islamabad on Monday morning", d.ms("arrived"),
+            date=d.date("2024-04-15", source="resolved"), tod="morning", place="islamabad", parent="official-visit",
+            parts=[("faisal", "guest")])
+    # "was received at the Nur Khan Airbase by Dar and Al-Malki": an airport reception (held-out rule), the host
+    # minister its host and the guest's own ambassador an `attendee` (set 1).
+    d.event("airport-reception", "welcome-ceremony", "Prince Faisal was received at the Nur Khan Airbase by Dar",
+            d.ms("received"), date=monday_same, tod="morning", place="nur-khan", parent="arrival",
+            parts=[("dar", "host"), ("faisal", "guest"), ("malki", "attendee")])
+    # "co-chaired delegation-level talks … attended on the Saudi side by …": two chairs, three attendees.
+    d.event("talks", "talks", "delegation-level talks co-chaired by Prince Faisal and Dar",
+            d.ms("delegation-level talks"), date=monday, parent="official-visit",
+            parts=[("faisal", "chair"), ("dar", "chair"), ("fadley", "attendee"), ("alkhorayef", "attendee"),
+                   ("malki", "attendee")])
+    # "The two ministers" is a pair (set 9).
+    d.event("press-conference", "press-conference", "joint news conference of Prince Faisal and Dar",
+            d.ms("joint news conference"), date=monday_same, parent="official-visit",
+            parts=[("faisal", "participant"), ("dar", "participant")])
+    # "called on Prime Minister Shehbaz Sharif": a meeting hosted by the one called on (set 7); "The meeting … was
+    # attended by …" gives its attendees (set 12), both sides' named members.
+    d.event("pm-meeting", "meeting", "Prince Faisal called on Prime Minister Shehbaz Sharif",
+            d.ms("calls on") + d.ms("called on") + [meetings[0]],
+            date=d.date("2024-04-16", source="resolved", mention=tuesdays[0]), place="pm-house",
+            parent="official-visit",
+            parts=[("sharif", "host"), ("faisal", "guest"), ("dar", "attendee"), ("aurangzeb", "attendee"),
+                   ("munir", "attendee"), ("fadley", "attendee"), ("alkhorayef", "attendee")],
+            topics=[("progress on a $5 billion Saudi investment package",)])
+    # A council's session chaired by the prime minister: the council takes part, the guest and the army chief
+    # "attended" it. The $5 billion package is no document.
+    d.event("sifc-session", "meeting", "a session of the Special Investment Facilitation Council chaired by Sharif",
+            d.ms("session"), date=d.date("2024-04-16", source="resolved", mention=tuesdays[1]), parent="official-visit",
+            parts=[("sifc", "participant"), ("sharif", "chair"), ("faisal", "attendee"), ("munir", "attendee")],
+            topics=[("investment opportunities in mining, agriculture and information technology",)])
+    d.event("zardari-call", "meeting", "Prince Faisal is to call on President Asif Ali Zardari", d.ms("call on"),
+            date=d.date("2024-04-16", source="resolved", mention=tuesdays[2]), place="aiwan", parent="official-visit",
+            status="planned", parts=[("zardari", "host"), ("faisal", "guest")])
+    d.event("makkah-meeting", "meeting", "Sharif's meeting with Mohammed bin Salman in Makkah", [meetings[1]],
+            date=d.resolved("2024-04-07", "April 7"), place="makkah",
+            parts=[("sharif", "participant"), ("mbs", "participant")])
+    d.event("mbs-visit", "visit", "the crown prince's expected visit to Pakistan", [visits[2]],
+            date=d.resolved("2024-05", "next month", precision="month"), place="pakistan", status="planned",
+            parts=[("mbs", "guest"), ("pakistan", "host")])
+    d.event("mbs-visit-2019", "visit", "the crown prince's visit to Pakistan in February 2019", [visits[3]],
+            date=d.stated("2019-02", "February 2019", precision="month"), place="pakistan",
+            parts=[("mbs", "guest"), ("pakistan", "host")])
+    return d
+
+
+# Added set 13: Chinese
+
+@article
+def zh_huanqiu_xi_mirziyoyev_beijing():
+    d = Doc("zh-2024-01-25-huanqiu-xi-mirziyoyev-beijing", "zh", """
+习近平同乌兹别克斯坦总统米尔济约耶夫举行会谈 两国元首共同签署联合声明
+
+【环球网报道】1月24日下午，国家主席习近平在人民大会堂同来华进行国事访问的乌兹别克斯坦总统米尔济约耶夫举行会谈。两国元首一致同意，将中乌关系提升为新时代全天候全面战略伙伴关系。
+会谈前，习近平在人民大会堂东门外广场为米尔济约耶夫举行欢迎仪式。
+习近平指出，中方愿同乌方加强发展战略对接，高质量共建“一带一路”，扩大经贸、能源、农业、互联互通等领域合作，共同维护地区安全稳定。米尔济约耶夫表示，乌方坚定奉行一个中国原则，感谢中方为乌兹别克斯坦经济社会发展提供的宝贵支持，愿同中方深化各领域务实合作。
+会谈后，两国元首共同签署并发表《中华人民共和国和乌兹别克斯坦共和国关于新时代全天候全面战略伙伴关系的联合声明》，并共同见证签署共建“一带一路”、经贸、投资、农业、卫生、人文等领域20余份双边合作文件。
+外交部长王毅同乌兹别克斯坦外长赛义多夫还分别代表两国政府签署了关于互免持公务护照人员签证的协定。
+当晚，习近平和夫人彭丽媛在人民大会堂金色大厅举行宴会，欢迎米尔济约耶夫和夫人济罗阿特。
+蔡奇、王毅等参加上述活动。
+当天上午，国务院总理李强、全国人大常委会委员长赵乐际分别在人民大会堂会见米尔济约耶夫，就深化两国务实合作和立法机构交往交换意见。
+米尔济约耶夫是应习近平邀请，于23日晚抵达北京，开始对中国进行国事访问的。外交部副部长孙卫东等到机场迎接。
+去年5月，米尔济约耶夫曾赴西安出席习近平主持的首届中国－中亚峰会。按照日程，25日米尔济约耶夫还将赴上海参观访问。
+""", published="2024-01-25")
+    assert weekday("2024-01-25") == "Thursday"
+    d.ent("huanqiu", "organization", "环球网")
+    d.ent("uzbekistan", "country", "乌兹别克斯坦", None, ["乌兹别克斯坦", "乌兹别克斯坦共和国", "乌方", "乌"])
+    d.ent("mirziyoyev", "person", "米尔济约耶夫")
+    d.ent("xi", "person", "习近平")
+    d.ent("great-hall", "place", "人民大会堂")
+    # Two venues of the Great Hall named in full are places of their own (longest span wins, set 9: 人民大会堂北大厅).
+    d.ent("east-square", "place", "人民大会堂东门外广场")
+    d.ent("golden-hall", "place", "人民大会堂金色大厅")
+    # The one-character forms 中 and 乌 count only inside "中乌" (set 9, `_keep_spans`); "一个中国原则" is a mention of
+    # China (set 11), and "中国－中亚峰会" keeps its 中国 while 中亚 is a place of its own (set 8).
+    d.ent("china", "country", "中国", None, ["中国", "中方", "中华人民共和国", "中"])
+    d.ent("wang-yi", "person", "王毅")
+    d.ent("saidov", "person", "赛义多夫")
+    d.ent("peng", "person", "彭丽媛")
+    d.ent("ziroat", "person", "济罗阿特")
+    d.ent("cai-qi", "person", "蔡奇")
+    d.ent("li-qiang", "person", "李强")
+    d.ent("zhao-leji", "person", "赵乐际")
+    d.ent("npcsc", "organization", "全国人大常委会")
+    d.ent("beijing", "place", "北京", "Q956")
+    d.ent("sun-weidong", "person", "孙卫东")
+    d.ent("xian", "place", "西安")
+    d.ent("central-asia", "place", "中亚")
+    d.ent("shanghai", "place", "上海")
+    text = d.text
+    _keep_spans(d, "china", lambda s: text[s[0]:s[1]] != "中" or text.startswith("乌", s[1]))
+    _keep_spans(d, "uzbekistan", lambda s: text[s[0]:s[1]] != "乌" or (s[0] > 0 and text[s[0] - 1] == "中"))
+
+    d.role("xi-president", "xi", "president", "china", "国家主席", d.ms("国家主席"),
+           position=gazetteer_position("President of the People's Republic of China"))
+    # "两国元首" is a pair (set 4).
+    d.role("mirziyoyev-president", "mirziyoyev", "president", "uzbekistan", "乌兹别克斯坦总统", d.ms("乌兹别克斯坦总统"))
+    d.role("wang-fm", "wang-yi", "foreign-minister", "china", "外交部长", d.ms("外交部长"),
+           position=gazetteer_position("Minister of Foreign Affairs of China"))
+    d.role("saidov-fm", "saidov", "foreign-minister", "uzbekistan", "乌兹别克斯坦外长", d.ms("乌兹别克斯坦外长"))
+    d.role("li-premier", "li-qiang", "prime-minister", "china", "国务院总理", d.ms("国务院总理"),
+           position=gazetteer_position("Premier of the State Council of China"))
+    # The chairman of the NPC Standing Committee is `chair` of that body (held-out: the chair of a body).
+    d.role("zhao-chair", "zhao-leji", "chair", "npcsc", "全国人大常委会委员长", d.ms("全国人大常委会委员长"),
+           position=gazetteer_position("Chairman of the Standing Committee of the National People's Congress"))
+    # A vice foreign minister is `other` (set 11: deputy ministers).
+    d.role("sun-vice-fm", "sun-weidong", "other", "china", "外交部副部长", d.ms("外交部副部长"))
+
+    day24 = d.date("2024-01-24", source="resolved")
+    evening23 = d.resolved("2024-01-23", "23日晚")
+    signed = d.ms("签署")  # [0] headline, [1] "签署并发表", [2] "见证签署", [3] the visa agreement
+    state_visits = d.ms("国事访问")
+    leaders = [("xi", "participant"), ("mirziyoyev", "participant")]
+    # "蔡奇、王毅等参加上述活动", placed after the banquet, covers that day's events of Xi Jinping told before it
+    # (sets 9 and 10): the welcome ceremony, the talks, the joint statement signed and issued by the two heads of
+    # state, the witnessed signing and the banquet — not the foreign ministers' signing (Wang Yi signs it), nor
+    # the meetings with Li Qiang and Zhao Leji told after it.
+    above = [("cai-qi", "attendee"), ("wang-yi", "attendee")]
+    # "应习近平邀请": a second host (set 9); the visit goes on at publication (set 10, "是…抵达…开始…访问的").
+    d.event("state-visit", "state-visit", "米尔济约耶夫对中国进行国事访问", state_visits, date=evening23, place="china",
+            status="ongoing", parts=[("mirziyoyev", "guest"), ("china", "host"), ("xi", "host")])
+    d.event("arrival", "arrival", "米尔济约耶夫于23日晚抵达北京", d.ms("抵达"), date=evening23, tod="evening",
+            place="beijing", parent="state-visit", parts=[("mirziyoyev", "guest")])
+    d.event("airport-welcome", "welcome-ceremony", "孙卫东等到机场迎接米尔济约耶夫", d.ms("迎接"),
+            date=d.date("2024-01-23", source="resolved"), tod="evening", parent="arrival",
+            parts=[("sun-weidong", "host"), ("mirziyoyev", "guest")])
+    d.event("welcome-ceremony", "welcome-ceremony", "习近平为米尔济约耶夫举行欢迎仪式", d.ms("欢迎仪式"), date=day24,
+            place="east-square", parent="state-visit", parts=[("xi", "host"), ("mirziyoyev", "guest")] + above)
+    d.event("talks", "talks", "习近平同米尔济约耶夫在人民大会堂举行会谈", d.ms("会谈"),
+            date=d.resolved("2024-01-24", "1月24日下午"), tod="afternoon", place="great-hall", parent="state-visit",
+            parts=leaders + above)
+    # "两国元首共同签署并发表《…联合声明》": the two verbs are two acts, a `signing` by the two heads of state (the
+    # statement's `event`) and an `issuance` (as "签署" and "通过" at one summit are two events, set 8).
+    d.event("statement-signing", "signing", "两国元首共同签署联合声明", signed[:2], date=day24, place="great-hall",
+            parent="state-visit", parts=[("xi", "signatory"), ("mirziyoyev", "signatory")] + above)
+    d.event("issuance", "issuance", "两国元首共同发表联合声明", d.ms("发表"), date=day24, place="great-hall",
+            parent="state-visit", parts=leaders + above)
+    d.event("documents-signing", "signing", "两国元首共同见证签署20余份双边合作文件", [signed[2]] + d.ms("见证"),
+            date=day24, place="great-hall", parent="state-visit",
+            parts=[("xi", "witness"), ("mirziyoyev", "witness")] + above)
+    # "分别代表两国政府签署": signatories on behalf of their governments, a signing of its own (set 7, other signers
+    # in a separate sentence), dated the same day without a word for it.
+    d.event("visa-signing", "signing", "王毅同赛义多夫代表两国政府签署互免签证协定", [signed[3]], date=day24,
+            parent="state-visit", parts=[("wang-yi", "signatory"), ("saidov", "signatory")])
+    # The first ladies: Peng Liyuan co-hosts the banquet (set 9), Ziroat is its guest with her husband; neither has
+    # a role.
+    d.event("banquet", "banquet", "习近平和夫人彭丽媛举行宴会欢迎米尔济约耶夫和夫人", d.ms("宴会"),
+            date=d.resolved("2024-01-24", "当晚"), tod="evening", place="golden-hall", parent="state-visit",
+            parts=[("xi", "host"), ("peng", "host"), ("mirziyoyev", "guest"), ("ziroat", "guest")] + above)
+    # "李强、赵乐际分别…会见": two meetings sharing "会见" (set 7, separate meetings), each hosted by the one who
+    # "会见" (set 9).
+    met = d.ms("会见")
+    morning = d.resolved("2024-01-24", "当天上午")
+    d.event("li-meeting", "meeting", "李强在人民大会堂会见米尔济约耶夫", met, date=morning, tod="morning",
+            place="great-hall", parent="state-visit", parts=[("li-qiang", "host"), ("mirziyoyev", "guest")])
+    d.event("zhao-meeting", "meeting", "赵乐际在人民大会堂会见米尔济约耶夫", met, date=morning, tod="morning",
+            place="great-hall", parent="state-visit", parts=[("zhao-leji", "host"), ("mirziyoyev", "guest")])
+    # A past summit with its ordinal, place and month ("去年5月", resolved): Xi "主持" it (`chair`).
+    d.event("summit-2023", "summit", "首届中国－中亚峰会", d.ms("首届中国－中亚峰会"),
+            date=d.resolved("2023-05", "去年5月", precision="month"), place="xian", ordinal=1,
+            parts=[("xi", "chair"), ("mirziyoyev", "participant")])
+    d.event("shanghai-visit", "visit", "米尔济约耶夫赴上海参观访问", d.ms("参观访问"),
+            date=d.resolved("2024-01-25", "25日"), place="shanghai", parent="state-visit", status="planned",
+            parts=[("mirziyoyev", "guest")])
+    two = ["china", "uzbekistan"]
+    title = "中华人民共和国和乌兹别克斯坦共和国关于新时代全天候全面战略伙伴关系的联合声明"
+    d.agreement("joint-statement", "joint-statement", [d.m("联合声明", 0)] + d.ms(title), title=title, parties=two,
+                signatories=["xi", "mirziyoyev"], date=day24, event="statement-signing")
+    # "20余份" is a bound, not a number: no `count` (set 8).
+    d.agreement("documents", "cooperation-document", d.ms("20余份双边合作文件"), parties=two, date=day24,
+                fields=["共建“一带一路”", "经贸", "投资", "农业", "卫生", "人文"], event="documents-signing")
+    # "关于互免持公务护照人员签证的协定" without 《》 is untitled (set 12); what one document is about is no field.
+    d.agreement("visa-agreement", "agreement", d.ms("协定"), parties=two, signatories=["wang-yi", "saidov"],
+                date=day24, event="visa-signing")
+    return d
+
+
+# Added set 13: Russian
+
+@article
+def ru_vedomosti_putin_salman_riyadh():
+    d = Doc("ru-2019-10-15-vedomosti-putin-salman-riyadh", "ru", """
+Россия и Саудовская Аравия подписали в Эр-Рияде более 20 документов
+
+Президент России Владимир Путин, нанесший первый за 12 лет государственный визит в Саудовскую Аравию, провел в понедельник в Эр-Рияде переговоры с королем Сальманом бен Абдель Азизом Аль Саудом.
+Официальная церемония встречи прошла во дворце Аль-Ямама, где российского президента встречал король Сальман.
+На переговорах присутствовали наследный принц Мухаммед бен Сальман, министр иностранных дел Саудовской Аравии Ибрагим аль-Ассаф и министр энергетики принц Абдель Азиз бен Сальман, а с российской стороны — министр иностранных дел Сергей Лавров, министр энергетики Александр Новак и глава Российского фонда прямых инвестиций (РФПИ) Кирилл Дмитриев. Как сообщил журналистам пресс-секретарь президента Дмитрий Песков, стороны обсудили координацию в рамках ОПЕК+ и ситуацию в Сирии.
+Затем Путин провел отдельную встречу с наследным принцем.
+По итогам переговоров в присутствии Путина и короля был подписан пакет из более чем 20 документов, в том числе соглашение о сотрудничестве в области космической деятельности и программа сотрудничества в области нефти и газа, которую от имени своих правительств подписали Новак и принц Абдель Азиз бен Сальман. Фонды двух стран также договорились о совместных инвестициях на $2 млрд.
+Днем Путин и наследный принц приняли участие в заседании Российско-саудовского экономического совета, а вечером король Сальман дал в честь российского гостя официальный ужин, на котором присутствовали члены королевской семьи и российская делегация.
+Во вторник Путин отправится с государственным визитом в ОАЭ, где проведет переговоры с наследным принцем Абу-Даби Мухаммедом бен Заидом.
+Последний раз Путин посещал Саудовскую Аравию в феврале 2007 года. Король Сальман, в свою очередь, побывал в Москве в октябре 2017 года, став первым саудовским монархом, посетившим Россию с официальным визитом.
+""", published="2019-10-15")
+    assert weekday("2019-10-14") == "Monday" and weekday("2019-10-15") == "Tuesday"
+    d.ent("russia", "country", "Россия", None, ["Россия", "России", "российского", "российской", "российская", "Россию"])
+    d.ent("saudi", "country", "Саудовская Аравия", None,
+          ["Саудовская Аравия", "Саудовскую Аравию", "Саудовской Аравии", "саудовским"])
+    d.ent("riyadh", "place", "Эр-Рияд", None, ["Эр-Рияде"])
+    d.ent("putin", "person", "Владимир Путин", None, ["Владимир Путин", "Путин", "Путина"])
+    # The gazetteer's spelling of the King; the text declines it ("с королем Сальманом бен Абдель Азизом Аль
+    # Саудом") and also writes "Сальман" alone, which inside the longer names of his sons belongs to them.
+    d.ent("salman", "person", "Сальман бен Абдель Азиз Аль Сауд", None, ["Сальманом бен Абдель Азизом Аль Саудом", "Сальман"])
+    d.ent("yamamah", "place", "дворец Аль-Ямама", None, ["дворце Аль-Ямама"])
+    d.ent("mbs", "person", "Мухаммед бен Сальман")
+    d.ent("assaf", "person", "Ибрагим аль-Ассаф")
+    d.ent("abdulaziz", "person", "Абдель Азиз бен Сальман")
+    d.ent("lavrov", "person", "Сергей Лавров")
+    d.ent("novak", "person", "Александр Новак", None, ["Александр Новак", "Новак"])
+    # "Российского" (capitalised) belongs to the fund's name, not to the country's forms.
+    d.ent("rdif", "organization", "Российский фонд прямых инвестиций", None,
+          ["Российского фонда прямых инвестиций", "РФПИ"])
+    d.ent("dmitriev", "person", "Кирилл Дмитриев")
+    d.ent("peskov", "person", "Дмитрий Песков")
+    d.ent("opec-plus", "organization", "ОПЕК+")
+    d.ent("syria", "country", "Сирия", None, ["Сирии"])
+    d.ent("council", "organization", "Российско-саудовский экономический совет", None,
+          ["Российско-саудовского экономического совета"])
+    d.ent("uae", "country", "ОАЭ")
+    d.ent("abu-dhabi", "place", "Абу-Даби")
+    d.ent("mbz", "person", "Мухаммед бен Заид", None, ["Мухаммедом бен Заидом"])
+    d.ent("moscow", "place", "Москва", None, ["Москве"])
+
+    abu_dhabi_crown = d.ms("наследным принцем Абу-Даби")
+    energy = d.ms("министр энергетики")  # [0] Abdulaziz bin Salman, [1] Novak
+    saudi_fm = d.ms("министр иностранных дел Саудовской Аравии")
+    d.role("putin-president", "putin", "president", "russia", "Президент России", d.ms("Президент России")
+           + d.ms("российского президента"), position=gazetteer_position("President of Russia"))
+    # "король" in its cases (королем, король, короля, Король) is the King's title each time, alone or before
+    # "Сальман"; "саудовским монархом" is a back-reference (set 7), "королевской" another word.
+    d.role("salman-king", "salman", "monarch", "saudi", "король",
+           d.ms("королем") + d.ms("король") + d.ms("короля") + d.ms("Король"),
+           position=gazetteer_position("King of Saudi Arabia"))
+    d.role("mbs-crown-prince", "mbs", "crown-prince", "saudi", "наследный принц",
+           d.ms("наследный принц") + d.ms("наследным принцем", outside=abu_dhabi_crown),
+           position=gazetteer_position("Crown Prince of Saudi Arabia"))
+    d.role("assaf-fm", "assaf", "foreign-minister", "saudi", "министр иностранных дел Саудовской Аравии", saudi_fm,
+           position=gazetteer_position("Minister of Foreign Affairs of Saudi Arabia"))
+    # "принц" before a prince's name is an honorific (set 9).
+    d.role("abdulaziz-minister", "abdulaziz", "minister", "saudi", "министр энергетики", [energy[0]])
+    d.role("lavrov-fm", "lavrov", "foreign-minister", "russia", "министр иностранных дел",
+           d.ms("министр иностранных дел", outside=saudi_fm), position=gazetteer_position("Minister of Foreign Affairs of Russia"))
+    d.role("novak-minister", "novak", "minister", "russia", "министр энергетики", [energy[1]])
+    # The head of a state fund is `other` of the fund (as heads of agencies, set 12).
+    d.role("dmitriev-head", "dmitriev", "other", "rdif", "глава Российского фонда прямых инвестиций",
+           d.ms("глава Российского фонда прямых инвестиций"))
+    # The president's press secretary is his spokesperson; "президента" inside his title is no mention of Putin's
+    # role (set 10, "помощник президента").
+    d.role("peskov-spokesperson", "peskov", "spokesperson", "russia", "пресс-секретарь президента",
+           d.ms("пресс-секретарь президента"), position=gazetteer_position("Press Secretary of the President of Russia"))
+    d.role("mbz-crown-prince", "mbz", "crown-prince", "abu-dhabi", "наследным принцем Абу-Даби", abu_dhabi_crown)
+
+    monday = d.resolved("2019-10-14", "в понедельник")
+    same_day = d.date("2019-10-14", source="resolved")
+    talks = d.occurrences("переговоры")  # [0] Riyadh, [1] the planned talks in the UAE
+    d.spans.update(talks)
+    signed = d.ms("подписали")  # [0] headline, [1] the programme's signers
+    visits = d.ms("визит")
+    # "нанесший … государственный визит": the visit, over by publication (Putin leaves for the UAE), to the country.
+    d.event("state-visit", "state-visit", "государственный визит Путина в Саудовскую Аравию", visits, date=monday,
+            place="saudi", parts=[("putin", "guest"), ("saudi", "host")])
+    d.event("welcome-ceremony", "welcome-ceremony", "официальная церемония встречи во дворце Аль-Ямама",
+            d.ms("Официальная церемония встречи"), date=same_day, place="yamamah", parent="state-visit",
+            parts=[("salman", "host"), ("putin", "guest")])
+    # "На переговорах присутствовали …, а с российской стороны — …": both sides' members attend the talks (set 9).
+    d.event("talks", "talks", "переговоры Путина с королем Сальманом в Эр-Рияде",
+            [talks[0]] + d.ms("переговорах") + d.ms("переговоров"), date=monday, place="riyadh",
+            parent="state-visit",
+            parts=[("putin", "participant"), ("salman", "participant"), ("mbs", "attendee"), ("assaf", "attendee"),
+                   ("abdulaziz", "attendee"), ("lavrov", "attendee"), ("novak", "attendee"), ("dmitriev", "attendee")],
+            topics=[("координацию в рамках ОПЕК+", "opec-plus"), ("ситуацию в Сирии", "syria")])
+    d.event("mbs-meeting", "meeting", "отдельная встреча Путина с наследным принцем", d.ms("встречу"), date=same_day,
+            place="riyadh", parent="state-visit", parts=[("putin", "participant"), ("mbs", "participant")])
+    # The headline makes the two states the subject of the signing (set 10); "в присутствии Путина и короля" makes
+    # them witnesses, and the programme's signers "от имени своих правительств" its signatories at the same signing
+    # (set 4). The funds' arrangement on joint investments is no document.
+    d.event("signing", "signing", "в присутствии Путина и короля подписан пакет из более чем 20 документов",
+            signed + d.ms("подписан"), date=same_day, place="riyadh", parent="state-visit",
+            parts=[("russia", "participant"), ("saudi", "participant"), ("putin", "witness"), ("salman", "witness"),
+                   ("novak", "signatory"), ("abdulaziz", "signatory")])
+    d.event("council-session", "meeting", "заседание Российско-саудовского экономического совета", d.ms("заседании"),
+            date=same_day, tod="afternoon", place="riyadh", parent="state-visit",
+            parts=[("council", "participant"), ("putin", "participant"), ("mbs", "participant")])
+    # "российского гостя" (the Russian guest) is a description, no role; the royal family and the delegation are
+    # unnamed.
+    d.event("dinner", "banquet", "официальный ужин в честь Путина", d.ms("официальный ужин"),
+            date=d.resolved("2019-10-14", "вечером"), tod="evening", place="riyadh", parent="state-visit",
+            parts=[("salman", "host"), ("putin", "guest")])
+    d.event("uae-visit", "state-visit", "государственный визит Путина в ОАЭ", d.ms("государственным визитом"),
+            date=d.resolved("2019-10-15", "Во вторник"), place="uae", status="planned",
+            parts=[("putin", "guest"), ("uae", "host")])
+    # Talks planned within a planned visit stay undated (set 11).
+    d.event("uae-talks", "talks", "переговоры Путина с наследным принцем Абу-Даби", [talks[1]], parent="uae-visit",
+            status="planned", parts=[("putin", "participant"), ("mbz", "participant")])
+    d.event("visit-2007", "visit", "визит Путина в Саудовскую Аравию в феврале 2007 года", d.ms("посещал"),
+            date=d.stated("2007-02", "феврале 2007 года", precision="month"), place="saudi",
+            parts=[("putin", "guest"), ("saudi", "host")])
+    d.event("salman-visit-2017", "official-visit", "официальный визит короля Сальмана в Москву в октябре 2017 года",
+            d.ms("побывал") + d.ms("официальным визитом"), date=d.stated("2017-10", "октябре 2017 года", precision="month"),
+            place="moscow", parts=[("salman", "guest"), ("russia", "host")])
+    two = ["russia", "saudi"]
+    # "более чем 20 документов" is a bound (set 8: no `count`); bare "документов" gives `agreement` (set 4).
+    d.agreement("documents", "agreement", d.ms("более 20 документов") + d.ms("пакет из более чем 20 документов"),
+                parties=two, date=same_day, event="signing")
+    d.agreement("space-agreement", "cooperation-agreement", d.ms("соглашение"), parties=two, date=same_day,
+                fields=["космической деятельности"], event="signing")
+    # A lower-case "программа сотрудничества в области …" is an untitled `plan` (sets 6 and 8).
+    d.agreement("oil-gas-programme", "plan", d.ms("программа сотрудничества"), parties=two,
+                signatories=["novak", "abdulaziz"], date=same_day, fields=["нефти и газа"], event="signing")
     return d
 
 
