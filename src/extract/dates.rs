@@ -427,6 +427,9 @@ pub fn resolve(said: Said, anchor: Anchor, planned: bool) -> Option<DateValue> {
             let date = match relative {
                 RelativeDay::Today => anchor.published?,
                 RelativeDay::Yesterday => anchor.published?.previous_day()?,
+                RelativeDay::DayBeforeYesterday => {
+                    anchor.published?.previous_day()?.previous_day()?
+                }
                 RelativeDay::Tomorrow => anchor.published?.next_day()?,
                 RelativeDay::SameDay => anchor.narrative.or(anchor.published)?,
                 RelativeDay::ThisYear | RelativeDay::NextYear | RelativeDay::LastYear => {

@@ -39,6 +39,8 @@ pub enum RelativeDay {
     Today,
     /// The day before publication.
     Yesterday,
+    /// Two days before publication ("أمس الأول", "позавчера").
+    DayBeforeYesterday,
     /// The day after publication.
     Tomorrow,
     /// The last date named before ("the same day").
@@ -527,6 +529,7 @@ fn parse_entry(category: &str, value: &str, flags: &str) -> Option<Entry> {
         "reldate" => Sense::RelativeDay(match value {
             "today" => RelativeDay::Today,
             "yesterday" => RelativeDay::Yesterday,
+            "day-before-yesterday" => RelativeDay::DayBeforeYesterday,
             "tomorrow" => RelativeDay::Tomorrow,
             "same-day" => RelativeDay::SameDay,
             "this-year" => RelativeDay::ThisYear,
