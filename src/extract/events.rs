@@ -1449,7 +1449,15 @@ fn add_visitors(
         return;
     }
     let hosts: Vec<usize> = event.persons(entities).collect();
-    let guests = earlier
+    for guest in visit_guests(earlier, entities, &hosts) {
+        event.add_participant(guest, ParticipantRole::Guest);
+    }
+}
+
+/// The guests of the last visit under way, or, when `hosts` receive them at a gathering, the
+/// others who take part in it.
+fn visit_guests(earlier: &[FoundEvent], entities: &Entities, hosts: &[usize]) -> Vec<usize> {
+    earlier
         .iter()
         .rev()
         .filter(|e| e.status != EventStatus::Planned)
@@ -1463,10 +1471,21 @@ fn add_visitors(
             };
             (!guests.is_empty()).then_some(guests)
         })
-        .unwrap_or_default();
-    for guest in guests {
-        event.add_participant(guest, ParticipantRole::Guest);
-    }
+        .unwrap_or_default()
+}
+
+/// True when the guest of the visit under way is named by a word ("جرت لضيف البلاد مراسم
+/// استقبال", "the guest arrived") between the start of the sentence and `hit`, with no one
+/// named between that word and `hit`.
+fn visitor_told_before(doc: &Doc<'_>, entities: &Entities, hit: &LexHit, from: usize) -> bool {
+    doc.lex_in(from, hit.start)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Visitor)))
+        .last()
+        .is_some_and(|cue| {
+            !entities
+                .in_span(cue.end, hit.start)
+                .any(|o| entities.kind(o.entity) == Some(EntityKind::Person))
+        })
 }
 
 /// "وكان في استقباله في المطار X وY": the people after "in his reception" receive the one the
@@ -2239,6 +2258,17 @@ fn participants(
     let witnessed_from = witness_cue.filter(|_| default_role == ParticipantRole::Signatory);
     let after_witness = |at: usize| witnessed_from.is_some_and(|cue| at > cue);
     if is_visit(kind) {
+        // "لدى وصوله" after "جرت لضيف البلاد مراسم استقبال": the guest of the visit under way
+        // arrives, not whoever receives him.
+        if kind == EventKind::Arrival && visitor_told_before(doc, entities, hit, sentence.0) {
+            let guests = visit_guests(earlier, entities, &[]);
+            if !guests.is_empty() {
+                for guest in guests {
+                    event.add_participant(guest, ParticipantRole::Guest);
+                }
+                return;
+            }
+        }
         if persons.is_empty() {
             persons = actors(sentence);
         }
@@ -2428,6 +2458,9 @@ fn participants(
         return;
     }
     let hosting = matches!(kind, EventKind::WelcomeCeremony | EventKind::Banquet);
+    // ("جرت لضيف البلاد مراسم استقبال رسمية، حيث كان الملك في مقدمة مستقبليه": the guest is told
+    // before the ceremony, so the people named after it receive him.)
+    let guest_told = hosting && visitor_told_before(doc, entities, hit, sentence.0);
     // "a welcome ceremony hosted by the prime minister", "مأدبة أقامها": the host comes after.
     let hosted_by = doc
         .lex_in(hit.end, clause.1)
@@ -2449,7 +2482,7 @@ fn participants(
             let guest_before = o.end <= hit.start && doc.cue_just_before(o.start, Cue::Guest);
             if (o.start > hit.end && (o.preposition == Some('ل') || guest_cue)) || guest_before {
                 ParticipantRole::Guest
-            } else if o.end <= hit.start {
+            } else if o.end <= hit.start || guest_told {
                 ParticipantRole::Host
             } else {
                 ParticipantRole::Guest
