@@ -2753,6 +2753,52 @@ fn al_amir_before_a_name_of_lineage_is_no_emir() {
 }
 
 #[test]
+fn the_guest_told_before_a_ceremony_the_day_before_yesterday_and_honoured_names_of_lineage() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "مسقط - العمانية\nاستقبل حضرة صاحب الجلالة السلطان هيثم بن طارق اليوم الرئيس الإيراني \
+                مسعود بزشكيان الذي يقوم بزيارة دولة إلى سلطنة عمان.\n\
+                وجرت لضيف البلاد مراسم استقبال رسمية لدى وصوله إلى قصر العلم، حيث كان جلالة السلطان \
+                في مقدمة مستقبليه.\n\
+                وكان الرئيس الإيراني قد وصل إلى مسقط مساء أمس الأول، وأقام صاحب السمو السيد شهاب بن \
+                طارق آل سعيد مأدبة عشاء تكريما للضيف.";
+    let facts = extractor().extract(text, &published(2024, time::Month::December, 10));
+    assert_sound(&facts);
+    // "لضيف البلاد" before the ceremony is the visitor: the sultan named after it receives him,
+    // and the visitor is who arrives "لدى وصوله".
+    assert_welcome(&facts, "بزشكيان", "هيثم");
+    let pezeshkian = entity_named(&facts, "مسعود بزشكيان");
+    for arrival in events_of(&facts, EventKind::Arrival) {
+        assert_eq!(arrival.participants.len(), 1, "{:?}", arrival.participants);
+        assert!(takes_part_as(arrival, &pezeshkian, ParticipantRole::Guest));
+    }
+    // "مساء أمس الأول" is two days before the news.
+    assert!(
+        events_of(&facts, EventKind::Arrival)
+            .iter()
+            .any(|e| e.date.as_ref().is_some_and(|d| d.value == "2024-12-08")),
+        "{:?}",
+        facts.events
+    );
+    // A name of lineage after honorifics is a person, with no title beside it.
+    let banquet = event_of(&facts, EventKind::Banquet);
+    assert_named_take_part_as(
+        &facts,
+        banquet,
+        &["شهاب بن طارق آل سعيد"],
+        ParticipantRole::Host,
+    );
+    let english = extractor().extract(
+        "LONDON (Reuters) - The Iraqi foreign minister arrived in London the day before yesterday.",
+        &published(2024, time::Month::December, 10),
+    );
+    let arrival = event_of(&english, EventKind::Arrival);
+    assert_eq!(
+        arrival.date.as_ref().map(|d| d.value.as_str()),
+        Some("2024-12-08")
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

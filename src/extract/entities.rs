@@ -137,6 +137,7 @@ impl Entities {
         entities.find_pronouns(doc);
         entities.find_lists(doc);
         entities.find_listed_chinese_names(doc);
+        entities.find_honoured_lineage_names(doc);
         entities.find_spouses(doc);
         entities.find_institutions(doc);
         entities.find_venues(doc);
@@ -1395,6 +1396,45 @@ impl Entities {
                     cue: hit.start,
                     persons,
                 });
+            }
+        }
+    }
+
+    /// "وأقام صاحب السمو السيد فهد بن محمود آل سعيد مأدبة": an Arabic name of lineage ("X بن Y")
+    /// after an honorific is a person's, though no title goes with it.
+    fn find_honoured_lineage_names(&mut self, doc: &Doc<'_>) {
+        let text = doc.text();
+        let mut at_most = 0;
+        for hit in doc
+            .lex
+            .iter()
+            .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+        {
+            if hit.start < at_most {
+                continue;
+            }
+            // ("صاحب السمو السيد": honorifics in a row.)
+            let mut at = skip_spaces(text, hit.end);
+            while let Some(h) = doc
+                .lex_at(at)
+                .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+            {
+                at = skip_spaces(text, h.end);
+            }
+            at_most = at;
+            if self.overlaps(at, at + 1) {
+                continue;
+            }
+            let Some((s, e)) = name_after(doc, self, at) else {
+                continue;
+            };
+            let lineage = doc
+                .words_from(s, e)
+                .get(1)
+                .is_some_and(|&(ws, we)| matches!(&text[ws..we], "بن" | "بنت" | "ولد"));
+            if lineage {
+                self.person_at(doc, (s, e), None);
+                at_most = e;
             }
         }
     }
