@@ -124,10 +124,10 @@ impl<'a> Doc<'a> {
     /// Prepares `text`.
     pub fn new(text: &'a str, lexicon: &'a Lexicon, gazetteer: &Gazetteer) -> Self {
         let (norm, source) = Normalized::with_source(text);
-        let lex = lexicon.scan(&norm);
+        let names = gazetteer.find(&norm, &source);
+        let lex = outside_names(norm.as_str(), lexicon.scan(&norm), &names);
         let lex_spans: Vec<(usize, usize)> = lex.iter().map(|h| (h.start, h.end)).collect();
         let lex_starts = StartIndex::new(&lex_spans, norm.as_str().len());
-        let names = gazetteer.find(&norm, &source);
         let numbers = numbers(norm.as_str());
         let marked = marked_chars(norm.as_str());
         let quotes = quotes(norm.as_str(), &marked);
@@ -563,6 +563,30 @@ impl<'a> Doc<'a> {
             }
         }
     }
+}
+
+/// The lexicon hits, without those a proclitic split off inside a known name: "يصل" (arrives)
+/// in "فيصل بن فرحان" is no word of its own.
+fn outside_names(text: &str, lex: Vec<LexHit>, names: &[NameHit]) -> Vec<LexHit> {
+    let mut next_name = 0;
+    let mut covering_end = 0;
+    let mut kept = Vec::with_capacity(lex.len());
+    for hit in lex {
+        // (Hits and names come by position: the names that start before the hit are read once.)
+        while let Some(name) = names.get(next_name).filter(|n| n.norm_start < hit.start) {
+            covering_end = covering_end.max(name.norm_end);
+            next_name += 1;
+        }
+        // (Chinese has no spaces: there every hit is inside a word.)
+        let mid_word = text[..hit.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| script_of(c) == Script::Arabic);
+        if !(mid_word && hit.start < covering_end) {
+            kept.push(hit);
+        }
+    }
+    kept
 }
 
 /// For each 64-byte block of a text of `len` bytes, the index of the first of `sentences` (in
