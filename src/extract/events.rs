@@ -3369,11 +3369,21 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                 .filter(|&s| s < sentence.start)
                 .max()
         };
+        // ("استقبل X Y الذي يقوم بزيارة رسمية. حضر المقابلة A وB": of the events the last
+        // sentence told, the one people can be present at.)
+        let Some(last_sentence) = (0..events.len())
+            .filter_map(|i| last_told(&events[i]))
+            .max()
+            .and_then(|at| doc.sentence_at(at))
+            .map(|s| s.start)
+        else {
+            continue;
+        };
         let Some(target) = (0..events.len())
             .filter_map(|i| Some((last_told(&events[i])?, i)))
+            .filter(|&(at, i)| at >= last_sentence && attended_in_person(&events[i]))
             .max()
             .map(|(_, i)| i)
-            .filter(|&i| attended_in_person(&events[i]))
         else {
             continue;
         };
