@@ -2799,6 +2799,30 @@ fn the_guest_told_before_a_ceremony_the_day_before_yesterday_and_honoured_names_
 }
 
 #[test]
+fn who_attended_the_audience_after_a_visit_told_with_it_and_names_listed_before_titles() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "الرياض - واس\nاستقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد اليوم الرئيس \
+                الأوكراني فولوديمير زيلينسكي الذي يقوم بزيارة رسمية للمملكة.\n\
+                حضر المقابلة فيصل بن فرحان وزير الخارجية، ورستم عمروف وزير الدفاع الأوكراني.";
+    let facts = extractor().extract(text, &published(2025, time::Month::March, 11));
+    assert_sound(&facts);
+    // The visit told after the audience is no place to attend; "يصل" (arrives) inside "فيصل"
+    // is no event word; "، ورستم عمروف" before a title is a name.
+    let meeting = event_of(&facts, EventKind::Meeting);
+    assert_named_take_part_as(
+        &facts,
+        meeting,
+        &["فيصل بن فرحان", "رستم عمروف"],
+        ParticipantRole::Attendee,
+    );
+    assert!(
+        events_of(&facts, EventKind::Arrival).is_empty(),
+        "{:?}",
+        facts.events
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -1048,6 +1048,7 @@ impl Entities {
                 if person.is_none() {
                     let found = if arabic {
                         name_after_honorific(doc, self, before.len())
+                            .or_else(|| listed_name_before(doc, self, before.len()))
                     } else {
                         latin_name_before_comma(doc, self, before.len(), title.0)
                     };
@@ -2811,6 +2812,24 @@ fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Optio
     let (s, e) = name_after(doc, entities, start)?;
     let words = doc.words_from(s, e).len();
     (e == end && (2..=10).contains(&words)).then_some((s, e))
+}
+
+/// "حضر ... فؤاد حسين وزير الخارجية، وحيان عبد الغني وزير النفط": an Arabic name of two to four
+/// words between a list's comma (and its "و") and `end`, where a title follows.
+fn listed_name_before(doc: &Doc<'_>, entities: &Entities, end: usize) -> Option<(usize, usize)> {
+    let text = doc.text();
+    let (comma, mark) = text[..end]
+        .char_indices()
+        .rfind(|&(_, c)| c == '،' || c == ',')?;
+    let start = skip_spaces(text, comma + mark.len_utf8());
+    let conjoined = text[start..]
+        .strip_prefix('و')
+        .map(|_| start + 'و'.len_utf8());
+    conjoined
+        .into_iter()
+        .chain([start])
+        .filter_map(|at| name_after(doc, entities, at))
+        .find(|&(s, e)| e == end && (2..=4).contains(&doc.words_from(s, e).len()))
 }
 
 /// The characters that write foreign names in Chinese (the most used of the Xinhua
