@@ -2823,6 +2823,28 @@ fn who_attended_the_audience_after_a_visit_told_with_it_and_names_listed_before_
 }
 
 #[test]
+fn several_named_before_a_verb_told_separately_each_meet_the_one_after_it() {
+    use diplokg::facts::EventKind;
+    let texts = [
+        "新华社北京1月24日电 当天上午，国务院总理李强、全国人大常委会委员长赵乐际分别在人民大会堂\
+         会见乌兹别克斯坦总统米尔济约耶夫。",
+        "BEIJING, Jan. 24 (Xinhua) -- Chinese Premier Li Qiang and top legislator Zhao Leji \
+         separately met Uzbek President Shavkat Mirziyoyev in Beijing on Wednesday.",
+    ];
+    for text in texts {
+        let facts = extractor().extract(text, &published(2024, time::Month::January, 25));
+        assert_sound(&facts);
+        let meetings = events_of(&facts, EventKind::Meeting);
+        assert_eq!(meetings.len(), 2, "{meetings:?}");
+        let guest = id_of(&facts, "Q57808");
+        for meeting in meetings {
+            assert_eq!(meeting.participants.len(), 2, "{:?}", meeting.participants);
+            assert!(takes_part(meeting, &guest), "{:?}", meeting.participants);
+        }
+    }
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

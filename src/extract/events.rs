@@ -1067,7 +1067,18 @@ pub fn find(doc: &Doc<'_>, cx: &Context<'_>) -> Vec<FoundEvent> {
                     (guests.len() >= 2).then_some((host, guests))
                 })
                 .flatten();
-            if let Some((subject, objects)) = met_each.filter(|_| separate).or(hosted_each) {
+            // "李强、赵乐际分别会见米尔济约耶夫", "A and B separately met C": each of those named
+            // before the verb meets the one named after it.
+            let each_met = separate
+                .then(|| {
+                    let (after, before): (Vec<usize>, Vec<usize>) =
+                        people.iter().partition(|&&p| named_after(p, hit.end));
+                    (before.len() >= 2 && after.len() == 1).then(|| (after[0], before))
+                })
+                .flatten();
+            if let Some((subject, objects)) =
+                met_each.filter(|_| separate).or(hosted_each).or(each_met)
+            {
                 for &object in &objects[1..] {
                     let mut own = event.clone();
                     own.participants.retain(|p| p.0 == subject || p.0 == object);
