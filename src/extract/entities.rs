@@ -2781,7 +2781,6 @@ fn side_before(doc: &Doc<'_>, entities: &Entities, at: usize) -> Option<usize> {
         .map(|o| o.entity)
 }
 
-/// An Arabic name of two or three words between an honorific and `end` ("الدكتور أيمن سوسان").
 /// The title right after `end` that another title is held under: with the Arabic `ل`
 /// ("للأمين العام") or after "of the" / "to the" ("of the Secretary-General").
 fn superior_title<'d>(doc: &'d Doc<'_>, end: usize, arabic: bool) -> Option<&'d LexHit> {
@@ -2803,6 +2802,7 @@ fn superior_title<'d>(doc: &'d Doc<'_>, end: usize, arabic: bool) -> Option<&'d 
     held_under.then_some(hit)
 }
 
+/// An Arabic name of two to ten words between an honorific and `end` ("الدكتور أيمن سوسان").
 fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Option<(usize, usize)> {
     let honorific = doc
         .lex_in(end.saturating_sub(160), end)
