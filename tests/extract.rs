@@ -2845,6 +2845,28 @@ fn several_named_before_a_verb_told_separately_each_meet_the_one_after_it() {
 }
 
 #[test]
+fn the_subject_before_an_inserted_clause_acts_with_the_verb_after_it() {
+    use diplokg::facts::{EventKind, ParticipantRole};
+    let text = "ХАНОЙ, 20 июня. /ТАСС/. Президент России Владимир Путин, прибывший во Вьетнам с \
+                государственным визитом, подписал в четверг с Генеральным секретарем ЦК КПВ То Ламом \
+                Договор о всеобъемлющем стратегическом партнерстве.";
+    let facts = extractor().extract(text, &published(2024, time::Month::June, 20));
+    assert_sound(&facts);
+    let signing = event_of(&facts, EventKind::Signing);
+    assert!(
+        takes_part_as(signing, &id_of(&facts, "Q7747"), ParticipantRole::Signatory),
+        "{:?}",
+        signing.participants
+    );
+    let treaty = agreement_of(&facts, diplokg::facts::AgreementKind::Treaty);
+    assert!(
+        treaty.parties.contains(&id_of(&facts, "Q159")),
+        "{:?}",
+        treaty.parties
+    );
+}
+
+#[test]
 fn chinese_aides_attend_a_call_titles_under_titles_and_hoped_visits() {
     use diplokg::facts::{EventKind, EventStatus, RoleKind};
     let text = "国家主席习近平昨天同德国总理朔尔茨通电话。\

@@ -2428,6 +2428,23 @@ fn participants(
     }
     let received = (doc.entries(hit).any(|e| e.host) || kind == EventKind::WelcomeCeremony)
         && passive(doc, hit, clause.1);
+    // "Путин, нанесший государственный визит в Саудовскую Аравию, провел переговоры с королем":
+    // a verb whose clause names no one before it acts with the sentence's subject, set off
+    // before an inserted clause.
+    if !received
+        && !speaks
+        && clause.0 > sentence.0
+        && doc.entries(hit).any(|e| e.verb)
+        && !persons.is_empty()
+        && persons.iter().all(|o| o.start >= hit.end)
+    {
+        let subject = actors(sentence).into_iter().next().filter(|o| {
+            o.end <= clause.0 && !in_relative_clause(doc, o.start) && !in_dateline(doc, o)
+        });
+        if let Some(subject) = subject {
+            persons.insert(0, subject);
+        }
+    }
     // "X, who arrived on Thursday, was received by Y": the subject before a relative clause.
     if received && persons.iter().all(|o| o.start >= hit.end) {
         let subject = actors(sentence)
