@@ -1190,13 +1190,7 @@ impl Entities {
             .iter()
             .filter(|h| doc.has(h, Sense::Cue(Cue::Spouse)))
         {
-            let mut at = skip_spaces(text, hit.end);
-            while let Some(h) = doc
-                .lex_at(at)
-                .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
-            {
-                at = skip_spaces(text, h.end);
-            }
+            let at = past_honorifics(doc, skip_spaces(text, hit.end));
             let given = doc
                 .first_words(at, 1)
                 .first()
@@ -1344,12 +1338,7 @@ impl Entities {
                 } else {
                     at
                 };
-                while let Some(h) = doc
-                    .lex_at(name_start)
-                    .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
-                {
-                    name_start = skip_spaces(text, h.end);
-                }
+                name_start = past_honorifics(doc, name_start);
                 at = name_start;
                 // The item's words before a person: a title or "his Russian counterpart", up to
                 // the next separator and a few words at most.
@@ -1415,13 +1404,7 @@ impl Entities {
                 continue;
             }
             // ("صاحب السمو السيد": honorifics in a row.)
-            let mut at = skip_spaces(text, hit.end);
-            while let Some(h) = doc
-                .lex_at(at)
-                .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
-            {
-                at = skip_spaces(text, h.end);
-            }
+            let at = past_honorifics(doc, skip_spaces(text, hit.end));
             at_most = at;
             if self.overlaps(at, at + 1) {
                 continue;
@@ -2812,6 +2795,18 @@ fn name_after_honorific(doc: &Doc<'_>, entities: &Entities, end: usize) -> Optio
     let (s, e) = name_after(doc, entities, start)?;
     let words = doc.words_from(s, e).len();
     (e == end && (2..=10).contains(&words)).then_some((s, e))
+}
+
+/// Where the words after the honorifics that start at `at` begin ("صاحب السمو السيد فهد": at
+/// "فهد"), or `at` when none does.
+fn past_honorifics(doc: &Doc<'_>, mut at: usize) -> usize {
+    while let Some(h) = doc
+        .lex_at(at)
+        .filter(|h| doc.has(h, Sense::Cue(Cue::Honorific)))
+    {
+        at = skip_spaces(doc.text(), h.end);
+    }
+    at
 }
 
 /// "حضر ... فؤاد حسين وزير الخارجية، وحيان عبد الغني وزير النفط": an Arabic name of two to four

@@ -3397,18 +3397,22 @@ fn attach_attendees(doc: &Doc<'_>, cx: &Context<'_>, events: &mut [FoundEvent]) 
                 .filter(|&s| s < sentence.start)
                 .max()
         };
+        let told: Vec<(usize, usize)> = (0..events.len())
+            .filter_map(|i| Some((last_told(&events[i])?, i)))
+            .collect();
         // ("استقبل X Y الذي يقوم بزيارة رسمية. حضر المقابلة A وB": of the events the last
         // sentence told, the one people can be present at.)
-        let Some(last_sentence) = (0..events.len())
-            .filter_map(|i| last_told(&events[i]))
+        let Some(last_sentence) = told
+            .iter()
+            .map(|&(at, _)| at)
             .max()
             .and_then(|at| doc.sentence_at(at))
             .map(|s| s.start)
         else {
             continue;
         };
-        let Some(target) = (0..events.len())
-            .filter_map(|i| Some((last_told(&events[i])?, i)))
+        let Some(target) = told
+            .into_iter()
             .filter(|&(at, i)| at >= last_sentence && attended_in_person(&events[i]))
             .max()
             .map(|(_, i)| i)
